@@ -1,0 +1,156 @@
+"""The actor gazetteer: which state or organisation a mention speaks for.
+
+The gazetteer is data (``stance/data/actors.json``). A user extends it without touching code::
+
+    gaz = Gazetteer.default().extend("EU", ["European Union", "Brussels", "Borrell"])
+
+or loads a file of the same shape with :meth:`Gazetteer.load`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import StanceValueError, check_type
+
+__all__ = ["ACTOR_CODES", "ActorMatch", "Gazetteer", "default_gazetteer"]
+
+#: The codes of the codebook. A user gazetteer may add more.
+ACTOR_CODES: tuple[str, ...] = ("RUS", "USA", "FRA", "UN", "ARM", "AZE", "KARABAKH", "OTHER")
+
+_CODE = re.compile(r"^[A-Z][A-Z0-9_]{0,31}$")
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """One gazetteer hit: ``text[start:end] == mention`` names the actor ``code`` (``name``)."""
+
+    start: int
+    end: int
+    mention: str
+    code: str
+    name: str
+
+
+class Gazetteer:
+    """Mentions -> actor codes, matched as whole words, case-sensitively, possessives allowed.
+
+    Parameters
+    ----------
+    entries : iterable of mappings with ``code`` (upper-case code such as ``"RUS"``), ``name``
+        (a readable name) and ``mentions`` (strings as they are written in text).
+
+    Examples
+    --------
+    >>> gaz = Gazetteer.default()
+    >>> gaz.actor_of("the Russian Foreign Ministry")
+    'RUS'
+    >>> gaz.actor_of("Karabakh's Defense Army")
+    'KARABAKH'
+    >>> gaz.extend("EAC", ["East African Community"]).actor_of("the East African Community")
+    'EAC'
+    """
+
+    def __init__(self, entries: Iterable[Mapping[str, Any]]) -> None:
+        self._entries: list[dict[str, Any]] = []
+        for i, entry in enumerate(entries):
+            check_type(f"entries[{i}]", entry, Mapping)
+            code = entry.get("code")
+            if not isinstance(code, str) or not _CODE.match(code):
+                raise StanceValueError(
+                    f"'entries[{i}].code' must be an upper-case code such as 'RUS' (letters, "
+                    f"digits, _; at most 32); got {code!r}."
+                )
+            mentions = entry.get("mentions")
+            if (
+                not isinstance(mentions, (list, tuple))
+                or not mentions
+                or not all(isinstance(m, str) and m.strip() for m in mentions)
+            ):
+                raise StanceValueError(
+                    f"'entries[{i}].mentions' must be a non-empty list of non-empty strings; "
+                    f"got {mentions!r}."
+                )
+            name = entry.get("name") or code
+            self._entries.append({"code": code, "name": str(name), "mentions": list(mentions)})
+        table: dict[str, tuple[str, str]] = {}
+        for entry in self._entries:
+            for mention in entry["mentions"]:
+                # later entries override earlier ones, so a user extension wins over the default
+                table[mention.strip()] = (entry["code"], entry["name"])
+        self._table = table
+        alternatives = sorted(table, key=len, reverse=True)
+        body = "|".join(re.escape(m) for m in alternatives)
+        self._pattern = re.compile(rf"(?<![\w.-])(?:{body})(?=(?:['’]s)?(?![\w-]))")
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The gazetteer shipped with the library (cached; do not mutate it, extend it)."""
+        return default_gazetteer()
+
+    @classmethod
+    def load(cls, path: str | Path) -> Gazetteer:
+        """Read a gazetteer file: ``{"actors": [{"code", "name", "mentions"}, ...]}``."""
+        check_type("path", path, (str, Path))
+        try:
+            doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise StanceValueError(
+                f"'path' must be a readable JSON gazetteer file; could not read {str(path)!r}: {exc}"
+            ) from exc
+        if not isinstance(doc, dict) or not isinstance(doc.get("actors"), list):
+            raise StanceValueError(
+                f"'path' must hold a JSON object with a list under 'actors'; {str(path)!r} does not."
+            )
+        return cls(doc["actors"])
+
+    def extend(self, code: str, mentions: Iterable[str], name: str | None = None) -> Gazetteer:
+        """A new gazetteer with one more actor (or more mentions for an existing code)."""
+        check_type("code", code, str)
+        mentions = list(mentions)
+        return Gazetteer([*self._entries, {"code": code, "name": name or code, "mentions": mentions}])
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Every actor code the gazetteer knows, in first-seen order."""
+        return tuple(dict.fromkeys(e["code"] for e in self._entries))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The gazetteer as a JSON-ready document (the shape :meth:`load` reads)."""
+        return {"format": "stance-gazetteer", "version": 1, "actors": list(self._entries)}
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
+        """Every mention in ``text[start:end]``, left to right, longest first where they overlap."""
+        out = []
+        for m in self._pattern.finditer(text, start, len(text) if end is None else end):
+            code, name = self._table[m.group(0)]
+            out.append(ActorMatch(m.start(), m.end(), m.group(0), code, name))
+        return out
+
+    def actor_of(self, mention: str | None) -> str | None:
+        """The actor a speaker mention speaks for: the code of its first gazetteer hit, or None."""
+        if not mention:
+            return None
+        hits = self.find(mention)
+        return hits[0].code if hits else None
+
+    def name_of(self, mention: str | None) -> str | None:
+        """The readable actor name of a mention's first hit ("Russia", "European Union"), or None."""
+        if not mention:
+            return None
+        hits = self.find(mention)
+        return hits[0].name if hits else None
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, read once."""
+    text = resources.files("stance").joinpath("data/actors.json").read_text(encoding="utf-8")
+    return Gazetteer(json.loads(text)["actors"])

@@ -1,0 +1,114 @@
+"""The library's exceptions, and the one place where their wording is made.
+
+Every error names the argument (or file, line and field), says what is allowed and shows what
+was received. The classes subclass the built-in :class:`ValueError` or :class:`TypeError`, so
+callers may catch them either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "CorpusError",
+    "ModelFileError",
+    "NotFittedError",
+    "StanceError",
+    "StanceTypeError",
+    "StanceValueError",
+    "check_type",
+    "invalid_value",
+]
+
+
+class StanceError(Exception):
+    """Base class of every error raised on purpose by :mod:`stance`."""
+
+
+class StanceValueError(StanceError, ValueError):
+    """An argument has the right type but a value that is not allowed."""
+
+
+class StanceTypeError(StanceError, TypeError):
+    """An argument has a type that is not allowed."""
+
+
+class CorpusError(StanceValueError):
+    """A corpus file holds a record that breaks the corpus format.
+
+    Parameters
+    ----------
+    path : path of the file.
+    line : 1-based line number, or None for a whole-file problem.
+    field : the offending field, or None.
+    problem : what is wrong, with what was received.
+    """
+
+    def __init__(
+        self, path: str | Path, line: int | None, field: str | None, problem: str
+    ) -> None:
+        self.path = str(path)
+        self.line = line
+        self.field = field
+        self.problem = problem
+        where = self.path if line is None else f"{self.path}:{line}"
+        what = f" field {field!r}:" if field else ""
+        super().__init__(f"{where}:{what} {problem}")
+
+
+class ModelFileError(StanceValueError):
+    """A saved model is missing, tampered with, truncated or incompatible."""
+
+
+class NotFittedError(StanceValueError):
+    """A model was used before `fit` was called."""
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    if len(text) > 80:
+        text = text[:77] + "..."
+    return f"{text} (a {type(value).__name__})"
+
+
+def check_type(name: str, value: Any, allowed: type | tuple[type, ...], hint: str = "") -> None:
+    """Raise :class:`StanceTypeError` unless ``value`` is an instance of ``allowed``.
+
+    Examples
+    --------
+    >>> check_type("text", 3, str)
+    Traceback (most recent call last):
+    ...
+    stance.errors.StanceTypeError: 'text' must be str, got 3 (a int).
+    """
+    if isinstance(value, allowed) and not (isinstance(value, bool) and bool not in _tuple(allowed)):
+        return
+    names = " or ".join(t.__name__ for t in _tuple(allowed))
+    raise StanceTypeError(f"{name!r} must be {names}, got {_show(value)}.{_hint(hint)}")
+
+
+def invalid_value(name: str, allowed: str | Iterable[Any], got: Any, hint: str = "") -> StanceValueError:
+    """Build (not raise) the error for a value outside what ``name`` allows.
+
+    Examples
+    --------
+    >>> raise invalid_value("format", ["jsonl", "csv"], "xml")
+    Traceback (most recent call last):
+    ...
+    stance.errors.StanceValueError: 'format' must be one of 'jsonl', 'csv'; got 'xml' (a str).
+    """
+    if isinstance(allowed, str):
+        what = allowed
+    else:
+        what = "one of " + ", ".join(repr(a) for a in allowed)
+    return StanceValueError(f"{name!r} must be {what}; got {_show(got)}.{_hint(hint)}")
+
+
+def _tuple(allowed: type | tuple[type, ...]) -> tuple[type, ...]:
+    return allowed if isinstance(allowed, tuple) else (allowed,)
+
+
+def _hint(hint: str) -> str:
+    return f" {hint}" if hint else ""
