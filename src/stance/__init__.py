@@ -1,5 +1,63 @@
-"""stance: who said what, and in which stance, in diplomatic news."""
+"""stance: who said what, and in which stance, in diplomatic news.
+
+>>> import stance
+>>> [s.actor for s in stance.segment('"We are alarmed," the Russian Foreign Ministry said.')]
+['RUS']
+
+The heavy parts (scikit-learn, the model) load on first use, so ``import stance`` stays fast.
+"""
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
+
+__all__ = [
+    "LABELS",
+    "Gazetteer",
+    "Score",
+    "StanceClassifier",
+    "Statement",
+    "__version__",
+    "analyze",
+    "load",
+    "save",
+    "score",
+    "segment",
+    "train",
+]
+
+_WHERE = {
+    "LABELS": "results",
+    "Score": "results",
+    "Statement": "results",
+    "Gazetteer": "actors",
+    "StanceClassifier": "model",
+    "segment": "segment",
+    "analyze": "api",
+    "load": "api",
+    "save": "api",
+    "score": "api",
+    "train": "api",
+}
+
+if TYPE_CHECKING:
+    from .actors import Gazetteer
+    from .api import analyze, load, save, score, train
+    from .model import StanceClassifier
+    from .results import LABELS, Score, Statement
+    from .segment import segment
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        value = getattr(import_module(f".{_WHERE[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'stance' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

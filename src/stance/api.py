@@ -1,0 +1,251 @@
+"""The public functions: load and train models, score texts, analyze articles."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, overload
+
+import numpy as np
+
+from .actors import Gazetteer, default_gazetteer
+from .corpus import Corpus
+from .corpus import load as load_corpus
+from .errors import StanceValueError, check_type, invalid_value
+from .model import StanceClassifier, as_texts, label_report
+from .persist import load_model, save_model, versions
+from .results import LABELS, Score, Statement
+from .targets import conflict_parties, find_targets
+
+__all__ = ["DEFAULT_MODEL", "analyze", "load", "save", "score", "train"]
+
+#: Where the embedded default model lives inside the package.
+DEFAULT_MODEL = "models/default"
+
+
+def default_model_path() -> Path:
+    """The directory of the embedded default model."""
+    return Path(str(resources.files("stance").joinpath(DEFAULT_MODEL)))
+
+
+@lru_cache(maxsize=1)
+def _default_model() -> StanceClassifier:
+    path = default_model_path()
+    if not (path / "model.json").is_file():
+        raise StanceValueError(
+            f"the embedded default model is missing from {str(path)!r}; build it with "
+            "`stance train` (or pass model=... / a path to stance.load)."
+        )
+    return load_model(path)
+
+
+def load(path: str | Path | None = None) -> StanceClassifier:
+    """Load a saved model; the embedded default model (loaded once, then cached) when no path.
+
+    Raises
+    ------
+    ModelFileError
+        If the directory is missing, tampered with, truncated or from an incompatible version.
+    """
+    if path is None:
+        return _default_model()
+    check_type("path", path, (str, Path))
+    return load_model(path)
+
+
+def _resolve_model(model: StanceClassifier | str | Path | None) -> StanceClassifier:
+    if model is None:
+        return _default_model()
+    if isinstance(model, (str, Path)):
+        return load_model(model)
+    check_type("model", model, StanceClassifier, "Pass a fitted StanceClassifier or a model path.")
+    return model
+
+
+def _thresholds(model: StanceClassifier, threshold: float | Mapping[str, float] | None) -> np.ndarray:
+    t = np.array(model.thresholds_, dtype=np.float64)
+    if threshold is None:
+        return t
+    if isinstance(threshold, Mapping):
+        for name, value in threshold.items():
+            if name not in LABELS:
+                raise invalid_value("threshold", f"a float or a mapping with keys among {LABELS}", name)
+            t[LABELS.index(name)] = _check_unit("threshold", value)
+        return t
+    return np.full(len(LABELS), _check_unit("threshold", threshold))
+
+
+def _check_unit(name: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise invalid_value(name, "a number in [0, 1]", value)
+    return float(value)
+
+
+def _scores(
+    model: StanceClassifier,
+    texts: Sequence[str],
+    thresholds: np.ndarray,
+    speaker_actors: Sequence[str | None],
+    parties: Sequence[str],
+    gazetteer: Gazetteer | None,
+) -> list[Score]:
+    if not texts:
+        return []
+    proba = model.predict_proba(list(texts))
+    out = []
+    for text, p, actor in zip(texts, proba, speaker_actors):
+        labels = tuple(name for name, v, t in zip(LABELS, p, thresholds) if v >= t)
+        blame = find_targets(text, "blame", actor, parties, gazetteer) if "blame" in labels else ()
+        call = (
+            find_targets(text, "call_to_action", actor, parties, gazetteer)
+            if "call_to_action" in labels
+            else ()
+        )
+        out.append(Score(float(p[0]), float(p[1]), float(p[2]), labels, blame, call))
+    return out
+
+
+@overload
+def score(
+    texts: str,
+    *,
+    model: StanceClassifier | str | Path | None = ...,
+    threshold: float | Mapping[str, float] | None = ...,
+) -> Score: ...
+
+
+@overload
+def score(
+    texts: Sequence[str],
+    *,
+    model: StanceClassifier | str | Path | None = ...,
+    threshold: float | Mapping[str, float] | None = ...,
+) -> list[Score]: ...
+
+
+def score(
+    texts: str | Sequence[str],
+    *,
+    model: StanceClassifier | str | Path | None = None,
+    threshold: float | Mapping[str, float] | None = None,
+) -> Score | list[Score]:
+    """Stance probabilities, predicted labels and targets of one text or many.
+
+    Parameters
+    ----------
+    texts : one statement (gives one :class:`Score`) or a sequence (gives a list, same order).
+    model : a fitted :class:`StanceClassifier`, a saved model's path, or None (the default).
+    threshold : override the model's per-label thresholds: one number for all labels or a
+        mapping ``{label: threshold}``.
+
+    Examples
+    --------
+    >>> s = score("The Secretary-General calls on the parties to refrain from escalation.")
+    >>> s.labels
+    ('call_to_action',)
+    >>> 0.0 <= s.concern <= 1.0
+    True
+    """
+    m = _resolve_model(model)
+    t = _thresholds(m, threshold)
+    if isinstance(texts, str):
+        return _scores(m, [texts], t, [None], (), None)[0]
+    items = as_texts(texts, "texts")
+    return _scores(m, items, t, [None] * len(items), (), None)
+
+
+def analyze(
+    article: str,
+    *,
+    model: StanceClassifier | str | Path | None = None,
+    gazetteer: Gazetteer | None = None,
+    threshold: float | Mapping[str, float] | None = None,
+) -> list[Statement]:
+    """Segment an article into statements and score each one.
+
+    Targets: a statement's own speaker is never its target; ``the parties`` and ``both sides``
+    stand for the two actors the article names most (:func:`stance.targets.conflict_parties`).
+
+    Examples
+    --------
+    >>> text = 'Russia urged Azerbaijan to withdraw. "We are deeply alarmed," the ministry said.'
+    >>> [(s.actor, s.score.labels) for s in analyze(text)]
+    [('RUS', ('call_to_action',)), ('RUS', ('concern',))]
+    """
+    from .segment import segment
+
+    check_type("article", article, str)
+    m = _resolve_model(model)
+    t = _thresholds(m, threshold)
+    gaz = gazetteer or default_gazetteer()
+    statements = segment(article, gazetteer=gaz)
+    parties = conflict_parties(article, gaz)
+    scores = _scores(m, [s.text for s in statements], t, [s.actor for s in statements], parties, gaz)
+    return [replace(s, score=sc) for s, sc in zip(statements, scores)]
+
+
+def _corpus_arg(corpus: Corpus | str | Path | None) -> Corpus:
+    if corpus is None or isinstance(corpus, (str, Path)):
+        return load_corpus(corpus)
+    check_type("corpus", corpus, Corpus, "Pass a Corpus, a corpus directory, or None.")
+    return corpus
+
+
+def evaluate_model(model: StanceClassifier, corpus: Corpus) -> dict[str, Any]:
+    """Per-label and macro figures of ``model`` on the statements of ``corpus``."""
+    Y = np.array(corpus.label_matrix(), dtype=np.int64).reshape(-1, len(LABELS))
+    proba = model.predict_proba(corpus.texts()) if len(Y) else np.zeros((0, len(LABELS)))
+    return label_report(Y, proba, model.thresholds_)
+
+
+def train(
+    corpus: Corpus | str | Path | None = None,
+    *,
+    out: str | Path | None = None,
+    split: str | None = "train",
+    **params: Any,
+) -> StanceClassifier:
+    """Fit a :class:`StanceClassifier` on a corpus, evaluate it, and optionally save it.
+
+    Parameters
+    ----------
+    corpus : a :class:`~stance.corpus.Corpus`, a corpus directory, or None (the shipped corpus).
+    out : directory to save the model to (None: do not save).
+    split : train on this split (``"train"``; None trains on every article). Test-split and
+        seed-article figures go into the model's metadata when those statements were held out.
+    **params : parameters of :class:`StanceClassifier` (``C``, ``char_ngrams``, ...).
+
+    Returns
+    -------
+    StanceClassifier
+        Fitted, with ``metadata_`` (training data, corpus hash, versions, evaluation figures).
+    """
+    full = _corpus_arg(corpus)
+    data = full.subset(split=split) if split is not None else full
+    if not data.statements:
+        raise StanceValueError(f"the corpus at {full.path!r} has no statements in split {split!r}.")
+    model = StanceClassifier(**params)
+    model.fit(data.texts(), data.label_matrix(), groups=data.groups())
+    meta: dict[str, Any] = {
+        "training_data": f"{len(data.statements)} statements from {len(data.articles)} articles "
+        f"(split={split})",
+        "corpus_sha256": full.fingerprint(),
+        "versions": versions(),
+    }
+    if split == "train":
+        meta["test_report"] = evaluate_model(model, full.subset(split="test"))
+        seeds = full.subset(provenance="seed")
+        if seeds.statements and all(a.split != "train" for a in seeds.articles):
+            meta["seed_report"] = evaluate_model(model, seeds)
+    model.metadata_ = meta
+    if out is not None:
+        save_model(model, out, meta)
+    return model
+
+
+def save(model: StanceClassifier, path: str | Path) -> Path:
+    """Save a fitted model (with its ``metadata_`` if any) to the directory ``path``."""
+    return save_model(model, path, getattr(model, "metadata_", None))

@@ -1,0 +1,361 @@
+"""The stance model: TF-IDF features and one logistic regression per label, calibrated.
+
+:class:`StanceClassifier` follows the scikit-learn estimator contract (parameters stored in
+``__init__``, ``fit`` returns ``self``, learned attributes end in ``_``), so ``clone``,
+``get_params``, ``Pipeline`` and ``GridSearchCV`` work with it.
+
+How it is fitted, per label:
+
+1. out-of-fold decision values by (grouped) cross-validation on the training data;
+2. a Platt (sigmoid) calibration fitted on those out-of-fold values;
+3. the decision threshold that maximises F1 on the out-of-fold calibrated probabilities;
+4. the final logistic regression on all training data.
+
+The out-of-fold figures (precision, recall, F1, expected calibration error) are kept in
+``cv_report_``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold, KFold
+from sklearn.utils.validation import check_is_fitted
+
+from .errors import StanceValueError, check_type, invalid_value
+from .features import TfidfFeatures
+from .results import LABELS
+
+__all__ = ["StanceClassifier", "as_label_matrix", "as_texts"]
+
+
+def as_texts(X: Any, name: str = "X") -> list[str]:
+    """Check that ``X`` is a sequence of strings (not one string) and return it as a list."""
+    if isinstance(X, str):
+        raise StanceValueError(
+            f"{name!r} must be a sequence of texts, got a single str. Wrap it in a list: [text]."
+        )
+    if not isinstance(X, Iterable):
+        check_type(name, X, (list, tuple))
+    texts = list(X)
+    for i, t in enumerate(texts):
+        if not isinstance(t, str):
+            check_type(f"{name}[{i}]", t, str)
+    return texts
+
+
+def as_label_matrix(y: Any, n: int, name: str = "y") -> np.ndarray:
+    """Labels as an ``(n, 3)`` 0/1 matrix, from a matrix or from iterables of label names.
+
+    Examples
+    --------
+    >>> as_label_matrix([["blame"], [], ["concern", "call_to_action"]], 3).tolist()
+    [[0, 1, 0], [0, 0, 0], [1, 0, 1]]
+    """
+    rows = list(y)
+    if len(rows) != n:
+        raise StanceValueError(f"{name!r} must have one row per text ({n}); got {len(rows)} rows.")
+    out = np.zeros((n, len(LABELS)), dtype=np.int64)
+    for i, row in enumerate(rows):
+        if isinstance(row, str):
+            row = [row]
+        values = list(row)
+        if all(isinstance(v, str) for v in values):
+            for v in values:
+                if v not in LABELS:
+                    raise invalid_value(f"{name}[{i}]", LABELS, v)
+                out[i, LABELS.index(v)] = 1
+        elif len(values) == len(LABELS) and all(v in (0, 1) for v in values):
+            out[i] = values
+        else:
+            raise invalid_value(
+                f"{name}[{i}]",
+                f"three 0/1 values in the order {LABELS} or a list of label names",
+                row,
+            )
+    return out
+
+
+def _platt(f: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """Fit p = sigmoid(a f + b) by regularised logistic regression on one feature."""
+    lr = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000)
+    lr.fit(f.reshape(-1, 1), y)
+    return float(lr.coef_[0, 0]), float(lr.intercept_[0])
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+
+def _best_threshold(p: np.ndarray, y: np.ndarray) -> float:
+    """The probability threshold in [0.05, 0.95] that maximises F1 (ties: nearest to 0.5)."""
+    best, best_key = 0.5, (-1.0, 0.0)
+    for t in np.round(np.arange(0.05, 0.951, 0.01), 2):
+        pred = p >= t
+        tp = float(np.sum(pred & (y == 1)))
+        f1 = 2 * tp / (pred.sum() + y.sum()) if pred.sum() + y.sum() else 0.0
+        key = (round(f1, 12), -abs(t - 0.5))
+        if key > best_key:
+            best, best_key = float(t), key
+    return best
+
+
+def binary_scores(y: np.ndarray, pred: np.ndarray) -> dict[str, float]:
+    """Precision, recall and F1 of one 0/1 label."""
+    tp = float(np.sum((pred == 1) & (y == 1)))
+    p = tp / pred.sum() if pred.sum() else 0.0
+    r = tp / y.sum() if y.sum() else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f1, "support": int(y.sum())}
+
+
+def expected_calibration_error(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
+    """ECE over equal-width probability bins: sum of |accuracy - confidence| weighted by bin size.
+
+    Examples
+    --------
+    >>> p, y = np.array([0.9, 0.9, 0.1, 0.1]), np.array([1, 1, 0, 0])
+    >>> print(round(expected_calibration_error(p, y), 3))
+    0.1
+    """
+    idx = np.minimum((p * bins).astype(int), bins - 1)
+    total = 0.0
+    for b in range(bins):
+        m = idx == b
+        if m.any():
+            total += m.sum() / len(p) * abs(float(y[m].mean()) - float(p[m].mean()))
+    return total
+
+
+class StanceClassifier(BaseEstimator):  # type: ignore[misc]
+    """Concern, blame and call to action: calibrated multi-label TF-IDF + logistic regression.
+
+    Parameters
+    ----------
+    C : inverse regularisation strength of each label's logistic regression.
+    word_ngrams, char_ngrams : n-gram ranges of the feature blocks (None switches a block off).
+    min_df : minimum number of training texts a term must occur in.
+    stem : Snowball-stem words before making word n-grams.
+    class_weight : passed to :class:`~sklearn.linear_model.LogisticRegression`.
+    cv : number of cross-validation folds for calibration and thresholds.
+    random_state : seed of the (ungrouped) fold shuffle.
+
+    Examples
+    --------
+    >>> texts = ["We are deeply concerned by the fighting.", "It accused Baku of shelling.",
+    ...          "We urge both sides to show restraint.", "The ministers met on Friday."] * 6
+    >>> y = [[1, 0, 0], [0, 1, 0], [0, 0, 1], [0, 0, 0]] * 6
+    >>> clf = StanceClassifier(cv=3, min_df=1).fit(texts, y)
+    >>> clf.predict("They urged Moscow to show restraint.").tolist()
+    [0, 0, 1]
+    """
+
+    def __init__(
+        self,
+        C: float = 8.0,
+        word_ngrams: tuple[int, int] | None = (1, 2),
+        char_ngrams: tuple[int, int] | None = (2, 5),
+        min_df: int = 2,
+        stem: bool = True,
+        class_weight: str | None = "balanced",
+        cv: int = 5,
+        random_state: int = 0,
+    ) -> None:
+        self.C = C
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.min_df = min_df
+        self.stem = stem
+        self.class_weight = class_weight
+        self.cv = cv
+        self.random_state = random_state
+
+    # -- fitting ------------------------------------------------------------------------------
+    def _check_params(self) -> None:
+        if not (isinstance(self.C, (int, float)) and self.C > 0):
+            raise invalid_value("C", "a positive number", self.C)
+        if not (isinstance(self.cv, int) and self.cv >= 2):
+            raise invalid_value("cv", "an int >= 2", self.cv)
+        if self.word_ngrams is None and self.char_ngrams is None:
+            raise invalid_value("word_ngrams", "an n-gram range when char_ngrams is None", None)
+        for name in ("word_ngrams", "char_ngrams"):
+            r = getattr(self, name)
+            if r is not None and not (
+                len(r) == 2 and all(isinstance(v, int) for v in r) and 1 <= r[0] <= r[1] <= 8
+            ):
+                raise invalid_value(name, "None or (min_n, max_n) with 1 <= min_n <= max_n <= 8", r)
+
+    def _new_features(self) -> TfidfFeatures:
+        return TfidfFeatures(self.word_ngrams, self.char_ngrams, self.min_df, self.stem)
+
+    def _new_lr(self) -> LogisticRegression:
+        return LogisticRegression(
+            C=self.C,
+            class_weight=self.class_weight,
+            solver="liblinear",
+            max_iter=2000,
+            random_state=self.random_state,
+        )
+
+    def fit(self, X: Sequence[str], y: Any, groups: Sequence[Any] | None = None) -> StanceClassifier:
+        """Fit features, per-label regressions, calibration and thresholds.
+
+        Parameters
+        ----------
+        X : sequence of statement texts.
+        y : ``(n, 3)`` 0/1 labels in :data:`stance.results.LABELS` order, or one iterable of
+            label names per text.
+        groups : optional group of each text (e.g. its article id): folds never split a group.
+
+        Returns
+        -------
+        self
+        """
+        self._check_params()
+        texts = as_texts(X)
+        Y = as_label_matrix(y, len(texts))
+        if len(texts) < self.cv:
+            raise StanceValueError(
+                f"'X' must hold at least cv={self.cv} texts to fit; got {len(texts)}."
+            )
+        for j, name in enumerate(LABELS):
+            if Y[:, j].min() == Y[:, j].max():
+                raise StanceValueError(
+                    f"'y' must contain both 0 and 1 for every label; {name!r} is always "
+                    f"{Y[0, j]}. Add examples of both kinds."
+                )
+        if groups is not None:
+            groups = list(groups)
+            if len(groups) != len(texts):
+                raise StanceValueError(
+                    f"'groups' must have one entry per text ({len(texts)}); got {len(groups)}."
+                )
+            n_groups = len(set(groups))
+            folds = list(GroupKFold(n_splits=min(self.cv, n_groups)).split(texts, Y, groups))
+        else:
+            folds = list(KFold(self.cv, shuffle=True, random_state=self.random_state).split(texts))
+
+        oof = np.zeros(Y.shape, dtype=np.float64)
+        for train_idx, test_idx in folds:
+            feats = self._new_features().fit([texts[i] for i in train_idx])
+            F_train = feats.transform([texts[i] for i in train_idx])
+            F_test = feats.transform([texts[i] for i in test_idx])
+            for j in range(len(LABELS)):
+                y_train = Y[train_idx, j]
+                if y_train.min() == y_train.max():
+                    oof[test_idx, j] = 0.0 if y_train[0] == 0 else 1.0
+                    continue
+                lr = self._new_lr().fit(F_train, y_train)
+                oof[test_idx, j] = lr.decision_function(F_test)
+
+        calibration = np.zeros((len(LABELS), 2))
+        thresholds = np.zeros(len(LABELS))
+        proba = np.zeros(Y.shape)
+        for j in range(len(LABELS)):
+            a, b = _platt(oof[:, j], Y[:, j])
+            calibration[j] = (a, b)
+            proba[:, j] = _sigmoid(a * oof[:, j] + b)
+            thresholds[j] = _best_threshold(proba[:, j], Y[:, j])
+        report = label_report(Y, proba, thresholds)
+        report.update(folds=len(folds), grouped=groups is not None)
+
+        self.features_ = self._new_features().fit(texts)
+        F = self.features_.transform(texts)
+        coef = np.zeros((len(LABELS), F.shape[1]))
+        intercept = np.zeros(len(LABELS))
+        for j in range(len(LABELS)):
+            lr = self._new_lr().fit(F, Y[:, j])
+            coef[j] = lr.coef_[0]
+            intercept[j] = lr.intercept_[0]
+        self.coef_ = coef
+        self.intercept_ = intercept
+        self.calibration_ = calibration
+        self.thresholds_ = thresholds
+        self.cv_report_ = report
+        self.oof_proba_ = proba
+        self.classes_ = np.array(LABELS)
+        return self
+
+    # -- prediction -----------------------------------------------------------------------------
+    def _texts(self, X: str | Sequence[str]) -> tuple[list[str], bool]:
+        check_is_fitted(self, ("coef_", "features_"))
+        if isinstance(X, str):
+            return [X], True
+        return as_texts(X), False
+
+    def decision_function(self, X: str | Sequence[str]) -> np.ndarray:
+        """Raw (uncalibrated) decision values, ``(n, 3)``; one text in gives ``(3,)``."""
+        texts, single = self._texts(X)
+        D = np.asarray(self.features_.transform(texts) @ self.coef_.T) + self.intercept_
+        return D[0] if single else D
+
+    def predict_proba(self, X: str | Sequence[str]) -> np.ndarray:
+        """Calibrated probabilities, ``(n, 3)`` in :data:`LABELS` order; one text gives ``(3,)``."""
+        D = self.decision_function(X)
+        return _sigmoid(self.calibration_[:, 0] * D + self.calibration_[:, 1])
+
+    def predict(self, X: str | Sequence[str]) -> np.ndarray:
+        """0/1 labels at the stored thresholds, ``(n, 3)``; one text gives ``(3,)``."""
+        return (self.predict_proba(X) >= self.thresholds_).astype(np.int64)
+
+    def score(self, X: Sequence[str], y: Any) -> float:
+        """Macro-F1 over the three labels (what ``GridSearchCV`` maximises)."""
+        texts = as_texts(X)
+        Y = as_label_matrix(y, len(texts))
+        P = self.predict(texts)
+        return float(np.mean([binary_scores(Y[:, j], P[:, j])["f1"] for j in range(len(LABELS))]))
+
+    def explain(self, text: str, top: int = 5) -> dict[str, dict[str, list[tuple[str, float]]]]:
+        """The n-grams of ``text`` that pushed each label up or down, with their contributions.
+
+        Returns ``{label: {"up": [(term, contribution), ...], "down": [...]}}``; char n-grams
+        are shown as ``c:<chars>``.
+        """
+        check_type("text", text, str)
+        check_is_fitted(self, ("coef_", "features_"))
+        row = self.features_.transform([text])
+        out: dict[str, dict[str, list[tuple[str, float]]]] = {}
+        terms = self.features_.terms
+        for j, name in enumerate(LABELS):
+            contrib = [
+                (terms[i], float(v * self.coef_[j, i]))
+                for i, v in zip(row.indices, row.data)
+            ]
+            contrib.sort(key=lambda kv: kv[1])
+            up = [kv for kv in reversed(contrib) if kv[1] > 0][:top]
+            down = [kv for kv in contrib if kv[1] < 0][:top]
+            out[name] = {"up": up, "down": down}
+        return out
+
+    def top_terms(self, top: int = 15) -> dict[str, list[tuple[str, float]]]:
+        """The terms with the largest positive weight per label."""
+        check_is_fitted(self, ("coef_", "features_"))
+        out = {}
+        for j, name in enumerate(LABELS):
+            order = np.argsort(-self.coef_[j])[:top]
+            out[name] = [(self.features_.terms[i], float(self.coef_[j, i])) for i in order]
+        return out
+
+
+def label_report(Y: np.ndarray, proba: np.ndarray, thresholds: Sequence[float]) -> dict[str, Any]:
+    """Per-label precision, recall, F1, support and ECE, and macro-F1, of probabilities.
+
+    Parameters
+    ----------
+    Y : ``(n, 3)`` gold 0/1 labels.
+    proba : ``(n, 3)`` probabilities.
+    thresholds : one decision threshold per label.
+    """
+    out: dict[str, Any] = {"n": int(len(Y)), "labels": {}}
+    for j, name in enumerate(LABELS):
+        pred = (proba[:, j] >= thresholds[j]).astype(int)
+        scores = binary_scores(Y[:, j], pred)
+        scores["ece"] = expected_calibration_error(proba[:, j], Y[:, j])
+        scores["threshold"] = float(thresholds[j])
+        out["labels"][name] = scores
+    out["macro_f1"] = float(np.mean([out["labels"][n]["f1"] for n in LABELS]))
+    return out
