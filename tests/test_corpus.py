@@ -1,0 +1,171 @@
+"""The corpus loader (good data, every kind of bad record) and the shipped corpus' invariants."""
+
+from __future__ import annotations
+
+import copy
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import good_records, write_corpus
+
+from stance import corpus as corpus_mod
+from stance.actors import ACTOR_CODES
+from stance.corpus import CorpusError, load
+from stance.results import KINDS, LABELS
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def test_good_corpus_loads(tiny_corpus: Path) -> None:
+    c = load(tiny_corpus)
+    assert [a.id for a in c.articles] == ["a1"]
+    assert [s.id for s in c.statements] == ["a1-s01", "a1-s02"]
+    s = c.statements[1]
+    assert c.articles[0].text[s.start : s.end] == s.text
+    assert s.labels == (1, 0, 0)
+    assert c.statements[0].call_targets == ("AZE",)
+
+
+def _broken(tmp_path: Path, which: str, change) -> Path:  # type: ignore[no-untyped-def]
+    articles, statements, texts = good_records()
+    articles, statements = copy.deepcopy(articles), copy.deepcopy(statements)
+    change(articles if which == "articles" else statements)
+    return write_corpus(tmp_path / "bad", articles, statements, texts)
+
+
+BAD_STATEMENTS = [
+    ("start", lambda s: s[0].update(end=10_000), "start"),
+    ("text", lambda s: s[0].update(text="Russia urged Moscow to withdraw."), "text"),
+    ("actor", lambda s: s[0].update(actor="XYZ"), "actor"),
+    ("concern", lambda s: s[0].update(concern=2), "concern"),
+    ("blame", lambda s: s[0].update(blame=True), "blame"),
+    ("kind", lambda s: s[0].update(kind="rumour"), "kind"),
+    ("missing", lambda s: s[0].pop("call_to_action"), "call_to_action"),
+    ("duplicate", lambda s: s[1].update(id="a1-s01"), "id"),
+    ("article", lambda s: s[0].update(article_id="nope"), "article_id"),
+    ("target code", lambda s: s[0].update(call_targets=["Baku"]), "call_targets"),
+    ("target without label", lambda s: s[1].update(blame_targets=["AZE"]), "blame_targets"),
+    ("unknown field", lambda s: s[0].update(colour="red"), "colour"),
+]
+
+
+@pytest.mark.parametrize("name,change,field", BAD_STATEMENTS, ids=[b[0] for b in BAD_STATEMENTS])
+def test_bad_statement_names_file_line_field(tmp_path: Path, name: str, change, field: str) -> None:  # type: ignore[no-untyped-def]
+    root = _broken(tmp_path, "statements", change)
+    with pytest.raises(CorpusError) as info:
+        load(root)
+    err = info.value
+    assert err.path.endswith("statements.jsonl")
+    assert err.line in (1, 2)
+    assert err.field == field
+    assert f":{err.line}:" in str(err) and repr(field) in str(err)
+
+
+def test_overlapping_spans_are_rejected(tmp_path: Path) -> None:
+    articles, statements, texts = good_records()
+    statements[1].update(start=5, end=statements[0]["end"] + 3)
+    statements[1]["text"] = texts["a1.txt"][5 : statements[1]["end"]]
+    root = write_corpus(tmp_path / "ov", articles, statements, texts)
+    with pytest.raises(CorpusError, match="overlaps the statement on line 1"):
+        load(root)
+
+
+BAD_ARTICLES = [
+    ("genre", lambda a: a[0].update(genre="blog"), "genre"),
+    ("split", lambda a: a[0].update(split="dev"), "split"),
+    ("provenance", lambda a: a[0].update(provenance="scraped"), "provenance"),
+    ("date", lambda a: a[0].update(date="26 March 2022"), "date"),
+    ("file", lambda a: a[0].update(file="texts/missing.txt"), "file"),
+    ("escape", lambda a: a[0].update(file="../a1.txt"), "file"),
+    ("id", lambda a: a[0].update(id="Bad Id"), "id"),
+    ("duplicate", lambda a: a.append(dict(a[0])), "id"),
+    ("missing", lambda a: a[0].pop("title"), "title"),
+]
+
+
+@pytest.mark.parametrize("name,change,field", BAD_ARTICLES, ids=[b[0] for b in BAD_ARTICLES])
+def test_bad_article_names_file_line_field(tmp_path: Path, name: str, change, field: str) -> None:  # type: ignore[no-untyped-def]
+    root = _broken(tmp_path, "articles", change)
+    with pytest.raises(CorpusError) as info:
+        load(root)
+    assert info.value.path.endswith("articles.jsonl")
+    assert info.value.field == field
+
+
+def test_invalid_json_line_is_reported(tmp_path: Path, tiny_corpus: Path) -> None:
+    path = tiny_corpus / "statements.jsonl"
+    path.write_text(path.read_text() + "{not json\n")
+    with pytest.raises(CorpusError, match=r"statements\.jsonl:3: not valid JSON"):
+        load(tiny_corpus)
+
+
+def test_missing_file_and_bad_path(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(CorpusError, match="articles.jsonl: file is missing"):
+        load(tmp_path / "empty")
+    with pytest.raises(ValueError, match="'path' must be a corpus directory"):
+        load(tmp_path / "nowhere")
+    with pytest.raises(TypeError, match="'path' must be str or Path"):
+        load(42)  # type: ignore[arg-type]
+
+
+# -- the shipped corpus ---------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def shipped():  # type: ignore[no-untyped-def]
+    return load()
+
+
+def test_spans_match_and_are_trimmed(shipped) -> None:  # type: ignore[no-untyped-def]
+    texts = {a.id: a.text for a in shipped.articles}
+    for s in shipped.statements:
+        assert texts[s.article_id][s.start : s.end] == s.text == s.text.strip()
+        assert s.actor in (*ACTOR_CODES, None)
+        assert s.kind in KINDS
+
+
+def test_seed_articles_are_verbatim_and_in_test(shipped) -> None:  # type: ignore[no-untyped-def]
+    seeds = shipped.subset(provenance="seed")
+    assert {a.id for a in seeds.articles} == {"seed-000", "seed-001"}
+    assert all(a.split == "test" for a in seeds.articles)
+    if SEEDS.is_dir():
+        originals = sorted(p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt"))
+        assert sorted(a.text for a in seeds.articles) == originals
+    assert len(seeds.statements) >= 28
+
+
+def test_split_is_by_article_and_reproducible(shipped) -> None:  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from build_corpus import split_of
+
+    for a in shipped.articles:
+        assert a.split == split_of(a.id, a.provenance)
+    train = {a.id for a in shipped.subset(split="train").articles}
+    test = {a.id for a in shipped.subset(split="test").articles}
+    assert train and test and not train & test
+
+
+def test_corpus_size_and_balance(shipped) -> None:  # type: ignore[no-untyped-def]
+    st = shipped.stats()
+    assert st["articles"] >= 100
+    assert st["statements"] >= 1500
+    for code in ("RUS", "USA", "FRA", "UN", "ARM", "AZE"):
+        assert st["by_actor"][code]["statements"] >= 150, code
+    for name in LABELS:
+        assert st["labels"][name] >= 350, name
+    assert st["labels"]["none"] >= 300
+    assert {a.provenance for a in shipped.articles} == {"seed", "authored"}
+    assert set(st["by_genre"]) == set(corpus_mod.GENRES)
+
+
+def test_data_card_matches_the_data(shipped) -> None:  # type: ignore[no-untyped-def]
+    card = (Path(shipped.path) / "README.md").read_text(encoding="utf-8")
+    assert corpus_mod.stats_markdown(shipped) in card
+
+
+def test_stats_command_prints_the_tables() -> None:
+    out = subprocess.run([sys.executable, "-m", "stance.corpus", "stats"], check=True,
+                         capture_output=True, text=True).stdout
+    assert out == corpus_mod.stats_markdown(load())
