@@ -45,3 +45,36 @@ def good_records() -> tuple[list[dict], list[dict], dict[str, str]]:
 def tiny_corpus(tmp_path: Path) -> Path:
     articles, statements, texts = good_records()
     return write_corpus(tmp_path / "corpus", articles, statements, texts)
+
+
+_CONCERN = ["We are deeply concerned by the fighting near {p}.", "The ministry is alarmed by the escalation in {p}.",
+            "{a} voiced grave concern about the shelling of {p}.", "We are troubled by reports of casualties in {p}."]
+_BLAME = ["{a} accused {b} of shelling {p}.", "The ministry condemned {b} for the attack on {p}.",
+          "{a} said {b} had violated the ceasefire near {p}.", "The raid on {p} was a provocation by {b}, it said."]
+_CALL = ["{a} urged {b} to withdraw from {p}.", "We call on both sides to show restraint in {p}.",
+         "{a} appealed to {b} to reopen the road to {p}.", "The parties must return to talks on {p}, it said."]
+_NONE = ["The ministers met in {p} on Friday.", "{a} said the talks on {p} would resume next week.",
+         "The delegation arrived in {p} on Monday.", "{a} announced new flights to {p}."]
+
+
+def synthetic(n_per_template: int = 3) -> tuple[list[str], list[list[int]]]:
+    """A small labelled set made from templates (for fast unit tests of the estimator)."""
+    places = ["Parukh", "Gori", "Aleppo", "Kidal", "Goma", "Mosul"]
+    actors = [("Russia", "Azerbaijan"), ("France", "Baku"), ("The United States", "Moscow")]
+    texts, labels = [], []
+    for k in range(n_per_template):
+        p = places[k % len(places)]
+        a, b = actors[k % len(actors)]
+        for templates, y in ((_CONCERN, [1, 0, 0]), (_BLAME, [0, 1, 0]), (_CALL, [0, 0, 1]), (_NONE, [0, 0, 0])):
+            for t in templates:
+                texts.append(t.format(a=a, b=b, p=p))
+                labels.append(y)
+    return texts, labels
+
+
+@pytest.fixture(scope="session")
+def small_model():  # type: ignore[no-untyped-def]
+    from stance.model import StanceClassifier
+
+    texts, labels = synthetic(4)
+    return StanceClassifier(min_df=1, cv=3).fit(texts, labels)

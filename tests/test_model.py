@@ -1,0 +1,122 @@
+"""The estimator: scikit-learn contract, inputs and outputs, calibration report, explanations."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import synthetic
+from sklearn.base import clone
+from sklearn.exceptions import NotFittedError
+from sklearn.model_selection import GridSearchCV, KFold
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import FunctionTransformer
+
+from stance.errors import StanceTypeError, StanceValueError
+from stance.model import StanceClassifier, as_label_matrix, expected_calibration_error
+
+
+def test_params_clone_and_fit_returns_self() -> None:
+    clf = StanceClassifier(C=2.0, char_ngrams=None)
+    assert clf.get_params()["C"] == 2.0
+    twin = clone(clf)
+    assert twin.get_params() == clf.get_params() and twin is not clf
+    clf.set_params(C=3.0)
+    assert clf.C == 3.0
+    texts, labels = synthetic(2)
+    assert clf.set_params(min_df=1, cv=3).fit(texts, labels) is clf
+    learned = [k for k in vars(clf) if k.endswith("_")]
+    assert {"coef_", "intercept_", "thresholds_", "calibration_", "cv_report_", "features_"} <= set(learned)
+
+
+def test_predict_before_fit_raises() -> None:
+    with pytest.raises(NotFittedError):
+        StanceClassifier().predict_proba(["text"])
+
+
+def test_one_in_one_out(small_model) -> None:  # type: ignore[no-untyped-def]
+    one = small_model.predict_proba("We call on both sides to show restraint.")
+    many = small_model.predict_proba(["We call on both sides to show restraint.", "They met."])
+    assert one.shape == (3,) and many.shape == (2, 3)
+    np.testing.assert_allclose(one, many[0])
+    assert ((many >= 0) & (many <= 1)).all()
+    assert small_model.predict("We call on both sides to show restraint.").tolist() == [0, 0, 1]
+
+
+def test_learns_each_label(small_model) -> None:  # type: ignore[no-untyped-def]
+    pred = small_model.predict([
+        "Armenia is deeply concerned about the shelling.",
+        "Armenia accused Baku of violating the ceasefire.",
+        "Armenia urged Moscow to withdraw.",
+        "The ministers met on Friday.",
+    ])
+    assert pred.tolist() == [[1, 0, 0], [0, 1, 0], [0, 0, 1], [0, 0, 0]]
+
+
+def test_cv_report_has_thresholds_and_calibration(small_model) -> None:  # type: ignore[no-untyped-def]
+    rep = small_model.cv_report_
+    assert rep["folds"] == 3 and rep["grouped"] is False
+    for name in ("concern", "blame", "call_to_action"):
+        r = rep["labels"][name]
+        assert 0 < r["threshold"] < 1 and 0 <= r["ece"] <= 1 and 0 <= r["f1"] <= 1
+        assert r["threshold"] == small_model.thresholds_[["concern", "blame", "call_to_action"].index(name)]
+
+
+def test_deterministic() -> None:
+    texts, labels = synthetic(2)
+    a = StanceClassifier(min_df=1, cv=3).fit(texts, labels)
+    b = StanceClassifier(min_df=1, cv=3).fit(texts, labels)
+    assert np.array_equal(a.coef_, b.coef_) and np.array_equal(a.thresholds_, b.thresholds_)
+
+
+def test_grouped_folds_never_split_a_group() -> None:
+    texts, labels = synthetic(3)
+    groups = [i // 4 for i in range(len(texts))]
+    clf = StanceClassifier(min_df=1, cv=3).fit(texts, labels, groups=groups)
+    assert clf.cv_report_["grouped"] is True
+
+
+def test_pipeline_and_grid_search() -> None:
+    texts, labels = synthetic(3)
+    pipe = Pipeline([("strip", FunctionTransformer(lambda xs: [x.strip() for x in xs])),
+                     ("clf", StanceClassifier(min_df=1, cv=3))])
+    pipe.fit(texts, np.array(labels))
+    assert pipe.predict(["We urge Baku to withdraw."]).shape == (1, 3)
+    grid = GridSearchCV(StanceClassifier(min_df=1, cv=3), {"C": [1.0, 8.0]},
+                        cv=KFold(3, shuffle=True, random_state=0))
+    grid.fit(texts, np.array(labels))
+    assert grid.best_params_["C"] in (1.0, 8.0) and 0 <= grid.best_score_ <= 1
+
+
+def test_label_formats_agree() -> None:
+    names = [["concern"], [], ["blame", "call_to_action"]]
+    assert as_label_matrix(names, 3).tolist() == [[1, 0, 0], [0, 0, 0], [0, 1, 1]]
+    with pytest.raises(StanceValueError, match=r"'y\[0\]' must be one of"):
+        as_label_matrix([["worry"]], 1)
+
+
+def test_bad_inputs_have_clear_errors() -> None:
+    texts, labels = synthetic(1)
+    with pytest.raises(StanceValueError, match="got a single str"):
+        StanceClassifier().fit("one text", [[1, 0, 0]])
+    with pytest.raises(StanceValueError, match="one row per text"):
+        StanceClassifier(min_df=1).fit(texts, labels[:-1])
+    with pytest.raises(StanceTypeError, match=r"'X\[1\]' must be str"):
+        StanceClassifier().fit(["a", 2, "c"], [[0, 0, 0]] * 3)
+    with pytest.raises(StanceValueError, match="'C' must be a positive number"):
+        StanceClassifier(C=-1).fit(texts, labels)
+    with pytest.raises(StanceValueError, match="'concern' is always 0"):
+        StanceClassifier(min_df=1, cv=2).fit(["a b", "c d", "e f"], [[0, 1, 0], [0, 0, 1], [0, 0, 0]])
+
+
+def test_explain_points_at_the_cue(small_model) -> None:  # type: ignore[no-untyped-def]
+    ex = small_model.explain("Russia urged Baku to withdraw its troops.", top=3)
+    assert set(ex) == {"concern", "blame", "call_to_action"}
+    up = [term for term, w in ex["call_to_action"]["up"]]
+    assert up and all(w > 0 for _, w in ex["call_to_action"]["up"])
+    assert any("urg" in t for t in up)
+
+
+def test_expected_calibration_error() -> None:
+    y = np.array([1, 0, 1, 0])
+    assert expected_calibration_error(np.array([1.0, 0.0, 1.0, 0.0]), y) == 0.0
+    assert expected_calibration_error(np.array([0.0, 1.0, 0.0, 1.0]), y) == pytest.approx(1.0)

@@ -1,0 +1,104 @@
+"""Saving and loading: identical probabilities, deterministic bytes, no code run, clear errors."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from stance.errors import ModelFileError
+from stance.persist import load_model, save_model
+
+PROBE = ["We are alarmed by the shelling.", "It accused Baku of a provocation.", "They met.", ""]
+
+
+@pytest.fixture
+def saved(small_model, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    return save_model(small_model, tmp_path / "m", {"note": "test"})
+
+
+def _resum(root: Path) -> None:
+    """Rewrite SHA256SUMS to match the files (what a careful forger would do)."""
+    lines = [f"{hashlib.sha256((root / n).read_bytes()).hexdigest()}  {n}\n"
+             for n in ("model.json", "weights.npy", "MODEL_CARD.md")]
+    (root / "SHA256SUMS").write_text("".join(lines))
+
+
+def test_save_load_gives_identical_probabilities(small_model, saved: Path) -> None:  # type: ignore[no-untyped-def]
+    loaded = load_model(saved)
+    assert np.array_equal(loaded.predict_proba(PROBE), small_model.predict_proba(PROBE))
+    assert np.array_equal(loaded.thresholds_, small_model.thresholds_)
+    assert loaded.get_params() == small_model.get_params()
+    assert loaded.metadata_ == {"note": "test"}
+
+
+def test_saving_is_deterministic(small_model, saved: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    again = save_model(small_model, tmp_path / "again", {"note": "test"})
+    for name in ("model.json", "weights.npy", "MODEL_CARD.md", "SHA256SUMS"):
+        assert (saved / name).read_bytes() == (again / name).read_bytes(), name
+
+
+def test_tampered_weights_are_refused(saved: Path) -> None:
+    data = bytearray((saved / "weights.npy").read_bytes())
+    data[-1] ^= 1
+    (saved / "weights.npy").write_bytes(bytes(data))
+    with pytest.raises(ModelFileError, match="weights.npy does not match its SHA-256"):
+        load_model(saved)
+
+
+def test_truncated_file_is_refused(saved: Path) -> None:
+    data = (saved / "model.json").read_bytes()
+    (saved / "model.json").write_bytes(data[: len(data) // 2])
+    with pytest.raises(ModelFileError, match="model.json does not match"):
+        load_model(saved)
+
+
+def test_pickled_weights_are_never_unpickled(saved: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    class Boom:
+        def __reduce__(self):  # type: ignore[no-untyped-def]
+            return (print, ("code ran",))
+
+    buf = io.BytesIO()
+    np.save(buf, np.array([Boom()], dtype=object), allow_pickle=True)
+    (saved / "weights.npy").write_bytes(buf.getvalue())
+    _resum(saved)
+    with pytest.raises(ModelFileError, match="not a plain numeric array"):
+        load_model(saved)
+    assert "code ran" not in capsys.readouterr().out
+
+
+def test_incompatible_protocol_is_refused(saved: Path) -> None:
+    doc = json.loads((saved / "model.json").read_text())
+    doc["protocol"] = 99
+    (saved / "model.json").write_text(json.dumps(doc))
+    _resum(saved)
+    with pytest.raises(ModelFileError, match="protocol 99 is not supported"):
+        load_model(saved)
+
+
+def test_inconsistent_shapes_are_refused(saved: Path) -> None:
+    doc = json.loads((saved / "model.json").read_text())
+    doc["features"]["terms"] = doc["features"]["terms"][:-1]
+    (saved / "model.json").write_text(json.dumps(doc))
+    _resum(saved)
+    with pytest.raises(ModelFileError, match="weights.npy has shape"):
+        load_model(saved)
+
+
+def test_missing_manifest_and_not_a_directory(saved: Path, tmp_path: Path) -> None:
+    (saved / "SHA256SUMS").unlink()
+    with pytest.raises(ModelFileError, match="cannot read SHA256SUMS"):
+        load_model(saved)
+    with pytest.raises(ModelFileError, match="not a directory"):
+        load_model(tmp_path / "nowhere")
+
+
+def test_unfitted_model_cannot_be_saved(tmp_path: Path) -> None:
+    from stance.model import StanceClassifier
+
+    with pytest.raises(ModelFileError, match="must be fitted"):
+        save_model(StanceClassifier(), tmp_path / "x")
