@@ -33,13 +33,16 @@ def main() -> int:
     stance.score(batch, model=model)
     seconds = time.perf_counter() - t0
     mean_len = sum(map(len, batch)) / len(batch)
-    print(f"score: {len(batch)} statements (mean {mean_len:.0f} chars) in {seconds:.2f} s "
-          f"= {len(batch) / seconds:,.0f} statements/s")
+    print(
+        f"score: {len(batch)} statements (mean {mean_len:.0f} chars) in {seconds:.2f} s "
+        f"= {len(batch) / seconds:,.0f} statements/s"
+    )
     cold = []
     for _ in range(3):
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import stance; stance.score('We urge restraint.')"],
-                       check=True)
+        subprocess.run(
+            [sys.executable, "-c", "import stance; stance.score('We urge restraint.')"], check=True
+        )
         cold.append(time.perf_counter() - t0)
     print(f"first call: python -c \"import stance; stance.score('...')\" best of 3: {min(cold):.2f} s")
     t0 = time.perf_counter()

@@ -56,8 +56,14 @@ def read_draft(txt: Path) -> tuple[dict, list[dict], str]:
             raise SystemExit(f"{ann}:{n}: statement text not found {where}: {stext[:80]!r}")
         rec = {k: v for k, v in rec.items() if k != "text"}
         statements.append(
-            {"id": f"{meta['id']}-s{len(statements) + 1:02d}", "article_id": meta["id"],
-             "start": at, "end": at + len(stext), "text": stext, **rec}
+            {
+                "id": f"{meta['id']}-s{len(statements) + 1:02d}",
+                "article_id": meta["id"],
+                "start": at,
+                "end": at + len(stext),
+                "text": stext,
+                **rec,
+            }
         )
         pos = at + len(stext)
     return article, statements, text

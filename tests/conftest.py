@@ -7,10 +7,7 @@ from pathlib import Path
 
 import pytest
 
-TEXT = (
-    'Russia urged Baku to withdraw. "We are deeply concerned," the ministry said.\n'
-    "Troops moved on Friday."
-)
+TEXT = 'Russia urged Baku to withdraw. "We are deeply concerned," the ministry said.\nTroops moved on Friday.'
 
 
 def write_corpus(root: Path, articles: list[dict], statements: list[dict], texts: dict[str, str]) -> Path:
@@ -18,25 +15,61 @@ def write_corpus(root: Path, articles: list[dict], statements: list[dict], texts
     for name, text in texts.items():
         (root / "texts" / name).write_text(text, encoding="utf-8")
     (root / "articles.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
-    (root / "statements.jsonl").write_text("".join(json.dumps(s) + "\n" for s in statements), encoding="utf-8")
+    (root / "statements.jsonl").write_text(
+        "".join(json.dumps(s) + "\n" for s in statements), encoding="utf-8"
+    )
     return root
 
 
 def good_records() -> tuple[list[dict], list[dict], dict[str, str]]:
-    article = {"id": "a1", "title": "T", "date": "2022-03-26", "provenance": "authored",
-               "source": "test", "genre": "news", "split": "train", "file": "texts/a1.txt"}
+    article = {
+        "id": "a1",
+        "title": "T",
+        "date": "2022-03-26",
+        "provenance": "authored",
+        "source": "test",
+        "genre": "news",
+        "split": "train",
+        "file": "texts/a1.txt",
+    }
     first = TEXT.index(".") + 1
     second_start = TEXT.index('"')
     second_end = TEXT.index("said.") + len("said.")
     statements = [
-        {"id": "a1-s01", "article_id": "a1", "start": 0, "end": first, "text": TEXT[:first],
-         "speaker": "Russia", "speaker_resolved": "Russia", "actor": "RUS", "cue": "urged",
-         "kind": "indirect", "concern": 0, "blame": 0, "call_to_action": 1,
-         "blame_targets": [], "call_targets": ["AZE"]},
-        {"id": "a1-s02", "article_id": "a1", "start": second_start, "end": second_end,
-         "text": TEXT[second_start:second_end], "speaker": "the ministry",
-         "speaker_resolved": "Russia", "actor": "RUS", "cue": "said", "kind": "direct",
-         "concern": 1, "blame": 0, "call_to_action": 0, "blame_targets": [], "call_targets": []},
+        {
+            "id": "a1-s01",
+            "article_id": "a1",
+            "start": 0,
+            "end": first,
+            "text": TEXT[:first],
+            "speaker": "Russia",
+            "speaker_resolved": "Russia",
+            "actor": "RUS",
+            "cue": "urged",
+            "kind": "indirect",
+            "concern": 0,
+            "blame": 0,
+            "call_to_action": 1,
+            "blame_targets": [],
+            "call_targets": ["AZE"],
+        },
+        {
+            "id": "a1-s02",
+            "article_id": "a1",
+            "start": second_start,
+            "end": second_end,
+            "text": TEXT[second_start:second_end],
+            "speaker": "the ministry",
+            "speaker_resolved": "Russia",
+            "actor": "RUS",
+            "cue": "said",
+            "kind": "direct",
+            "concern": 1,
+            "blame": 0,
+            "call_to_action": 0,
+            "blame_targets": [],
+            "call_targets": [],
+        },
     ]
     return [article], statements, {"a1.txt": TEXT}
 
@@ -47,14 +80,30 @@ def tiny_corpus(tmp_path: Path) -> Path:
     return write_corpus(tmp_path / "corpus", articles, statements, texts)
 
 
-_CONCERN = ["We are deeply concerned by the fighting near {p}.", "The ministry is alarmed by the escalation in {p}.",
-            "{a} voiced grave concern about the shelling of {p}.", "We are troubled by reports of casualties in {p}."]
-_BLAME = ["{a} accused {b} of shelling {p}.", "The ministry condemned {b} for the attack on {p}.",
-          "{a} said {b} had violated the ceasefire near {p}.", "The raid on {p} was a provocation by {b}, it said."]
-_CALL = ["{a} urged {b} to withdraw from {p}.", "We call on both sides to show restraint in {p}.",
-         "{a} appealed to {b} to reopen the road to {p}.", "The parties must return to talks on {p}, it said."]
-_NONE = ["The ministers met in {p} on Friday.", "{a} said the talks on {p} would resume next week.",
-         "The delegation arrived in {p} on Monday.", "{a} announced new flights to {p}."]
+_CONCERN = [
+    "We are deeply concerned by the fighting near {p}.",
+    "The ministry is alarmed by the escalation in {p}.",
+    "{a} voiced grave concern about the shelling of {p}.",
+    "We are troubled by reports of casualties in {p}.",
+]
+_BLAME = [
+    "{a} accused {b} of shelling {p}.",
+    "The ministry condemned {b} for the attack on {p}.",
+    "{a} said {b} had violated the ceasefire near {p}.",
+    "The raid on {p} was a provocation by {b}, it said.",
+]
+_CALL = [
+    "{a} urged {b} to withdraw from {p}.",
+    "We call on both sides to show restraint in {p}.",
+    "{a} appealed to {b} to reopen the road to {p}.",
+    "The parties must return to talks on {p}, it said.",
+]
+_NONE = [
+    "The ministers met in {p} on Friday.",
+    "{a} said the talks on {p} would resume next week.",
+    "The delegation arrived in {p} on Monday.",
+    "{a} announced new flights to {p}.",
+]
 
 
 def synthetic(n_per_template: int = 3) -> tuple[list[str], list[list[int]]]:
@@ -65,7 +114,12 @@ def synthetic(n_per_template: int = 3) -> tuple[list[str], list[list[int]]]:
     for k in range(n_per_template):
         p = places[k % len(places)]
         a, b = actors[k % len(actors)]
-        for templates, y in ((_CONCERN, [1, 0, 0]), (_BLAME, [0, 1, 0]), (_CALL, [0, 0, 1]), (_NONE, [0, 0, 0])):
+        for templates, y in (
+            (_CONCERN, [1, 0, 0]),
+            (_BLAME, [0, 1, 0]),
+            (_CALL, [0, 0, 1]),
+            (_NONE, [0, 0, 0]),
+        ):
             for t in templates:
                 texts.append(t.format(a=a, b=b, p=p))
                 labels.append(y)

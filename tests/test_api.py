@@ -23,10 +23,12 @@ def test_import_stays_light() -> None:
 
 
 def test_score_one_and_many() -> None:
-    texts = ["We are deeply alarmed by the shelling of civilians.",
-             "The ministry accused Baku of violating the ceasefire.",
-             "We call on both sides to return to negotiations.",
-             "The ministers met in Geneva on Friday."]
+    texts = [
+        "We are deeply alarmed by the shelling of civilians.",
+        "The ministry accused Baku of violating the ceasefire.",
+        "We call on both sides to return to negotiations.",
+        "The ministers met in Geneva on Friday.",
+    ]
     one = stance.score(texts[0])
     many = stance.score(texts)
     assert isinstance(one, Score) and isinstance(many, list) and len(many) == 4

@@ -64,8 +64,10 @@ def test_score_csv_with_text_field(capsys, tmp_path: Path) -> None:  # type: ign
 
 
 def test_evaluate_labelled_file(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    rows = [{"text": s.text, "concern": s.concern, "blame": s.blame, "call_to_action": s.call_to_action}
-            for s in load_corpus().subset(provenance="seed").statements]
+    rows = [
+        {"text": s.text, "concern": s.concern, "blame": s.blame, "call_to_action": s.call_to_action}
+        for s in load_corpus().subset(provenance="seed").statements
+    ]
     path = tmp_path / "gold.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     code, out, _ = run(capsys, "evaluate", "--data", str(path), "--format", "jsonl")
@@ -75,12 +77,15 @@ def test_evaluate_labelled_file(capsys, tmp_path: Path) -> None:  # type: ignore
     assert report[-1]["support"] == len(rows) and 0 <= report[-1]["f1"] <= 1
 
 
-@pytest.mark.parametrize("args,message", [
-    (["segment", "missing.txt"], "input file 'missing.txt' does not exist"),
-    (["score", "-", "--threshold", "high"], "--threshold must be a number"),
-    (["analyze", "-", "--model", "no/such/model"], "not a directory"),
-    (["evaluate", "--data", "missing.jsonl"], "'data' must be an existing JSONL or CSV file"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["segment", "missing.txt"], "input file 'missing.txt' does not exist"),
+        (["score", "-", "--threshold", "high"], "--threshold must be a number"),
+        (["analyze", "-", "--model", "no/such/model"], "not a directory"),
+        (["evaluate", "--data", "missing.jsonl"], "'data' must be an existing JSONL or CSV file"),
+    ],
+)
 def test_errors_are_one_line(capsys, monkeypatch, args, message) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr("sys.stdin", io.StringIO("text\n"))
     code, out, err = run(capsys, *args)

@@ -113,6 +113,7 @@ def test_missing_file_and_bad_path(tmp_path: Path) -> None:
 
 # -- the shipped corpus ---------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def shipped():  # type: ignore[no-untyped-def]
     return load()
@@ -166,6 +167,7 @@ def test_data_card_matches_the_data(shipped) -> None:  # type: ignore[no-untyped
 
 
 def test_stats_command_prints_the_tables() -> None:
-    out = subprocess.run([sys.executable, "-m", "stance.corpus", "stats"], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "stance.corpus", "stats"], check=True, capture_output=True, text=True
+    ).stdout
     assert out == corpus_mod.stats_markdown(load())

@@ -43,12 +43,14 @@ def test_one_in_one_out(small_model) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_learns_each_label(small_model) -> None:  # type: ignore[no-untyped-def]
-    pred = small_model.predict([
-        "Armenia is deeply concerned about the shelling.",
-        "Armenia accused Baku of violating the ceasefire.",
-        "Armenia urged Moscow to withdraw.",
-        "The ministers met on Friday.",
-    ])
+    pred = small_model.predict(
+        [
+            "Armenia is deeply concerned about the shelling.",
+            "Armenia accused Baku of violating the ceasefire.",
+            "Armenia urged Moscow to withdraw.",
+            "The ministers met on Friday.",
+        ]
+    )
     assert pred.tolist() == [[1, 0, 0], [0, 1, 0], [0, 0, 1], [0, 0, 0]]
 
 
@@ -77,12 +79,17 @@ def test_grouped_folds_never_split_a_group() -> None:
 
 def test_pipeline_and_grid_search() -> None:
     texts, labels = synthetic(3)
-    pipe = Pipeline([("strip", FunctionTransformer(lambda xs: [x.strip() for x in xs])),
-                     ("clf", StanceClassifier(min_df=1, cv=3))])
+    pipe = Pipeline(
+        [
+            ("strip", FunctionTransformer(lambda xs: [x.strip() for x in xs])),
+            ("clf", StanceClassifier(min_df=1, cv=3)),
+        ]
+    )
     pipe.fit(texts, np.array(labels))
     assert pipe.predict(["We urge Baku to withdraw."]).shape == (1, 3)
-    grid = GridSearchCV(StanceClassifier(min_df=1, cv=3), {"C": [1.0, 8.0]},
-                        cv=KFold(3, shuffle=True, random_state=0))
+    grid = GridSearchCV(
+        StanceClassifier(min_df=1, cv=3), {"C": [1.0, 8.0]}, cv=KFold(3, shuffle=True, random_state=0)
+    )
     grid.fit(texts, np.array(labels))
     assert grid.best_params_["C"] in (1.0, 8.0) and 0 <= grid.best_score_ <= 1
 

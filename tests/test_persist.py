@@ -23,8 +23,10 @@ def saved(small_model, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
 
 def _resum(root: Path) -> None:
     """Rewrite SHA256SUMS to match the files (what a careful forger would do)."""
-    lines = [f"{hashlib.sha256((root / n).read_bytes()).hexdigest()}  {n}\n"
-             for n in ("model.json", "weights.npy", "MODEL_CARD.md")]
+    lines = [
+        f"{hashlib.sha256((root / n).read_bytes()).hexdigest()}  {n}\n"
+        for n in ("model.json", "weights.npy", "MODEL_CARD.md")
+    ]
     (root / "SHA256SUMS").write_text("".join(lines))
 
 

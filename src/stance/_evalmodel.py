@@ -59,7 +59,7 @@ def read_labelled(path: str | Path, text_field: str = "text") -> tuple[list[str]
             raise CorpusError(p, n, None, "must be a JSON object")
         text = rec.get(text_field)
         if not isinstance(text, str):
-            raise CorpusError(p, n, text_field, f"missing or not a string (choose it with --text-field)")
+            raise CorpusError(p, n, text_field, "missing or not a string (choose it with --text-field)")
         for name in LABELS:
             if name not in rec:
                 raise CorpusError(p, n, name, "missing (labelled data needs concern, blame, call_to_action)")

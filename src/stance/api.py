@@ -109,7 +109,7 @@ def _scores(
 
 
 @overload
-def score(
+def score(  # type: ignore[overload-overlap]  # a str is also a Sequence[str]; str wins
     texts: str,
     *,
     model: StanceClassifier | str | Path | None = ...,

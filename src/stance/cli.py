@@ -84,8 +84,7 @@ def _item(rec: Any, path: str, n: int, text_field: str) -> dict[str, Any]:
     if not isinstance(rec, dict) or not isinstance(rec.get(text_field), str):
         fields = ", ".join(map(repr, rec)) if isinstance(rec, dict) else type(rec).__name__
         raise StanceError(
-            f"{path}:{n}: no text field {text_field!r} (found {fields}); "
-            "choose the column with --text-field"
+            f"{path}:{n}: no text field {text_field!r} (found {fields}); choose the column with --text-field"
         )
     return {"source": path, "item": rec.get("id", n), "text": rec[text_field], "record": rec}
 
@@ -144,8 +143,12 @@ def _threshold(value: str | None) -> float | dict[str, float] | None:
 
 def _score_fields(score: Any) -> dict[str, Any]:
     d = score.to_dict()
-    return {**{n: round(d[n], 4) for n in LABELS}, "labels": d["labels"],
-            "blame_targets": d["blame_targets"], "call_targets": d["call_targets"]}
+    return {
+        **{n: round(d[n], 4) for n in LABELS},
+        "labels": d["labels"],
+        "blame_targets": d["blame_targets"],
+        "call_targets": d["call_targets"],
+    }
 
 
 def _cmd_segment(args: argparse.Namespace, analyze: bool) -> list[dict[str, Any]]:
@@ -156,7 +159,8 @@ def _cmd_segment(args: argparse.Namespace, analyze: bool) -> list[dict[str, Any]
     rows: list[dict[str, Any]] = []
     progress = _Progress(len(items), "articles")
     if analyze:
-        from .api import analyze as run, load
+        from .api import analyze as run
+        from .api import load
 
         model = load(args.model)
         threshold = _threshold(args.threshold)
@@ -191,8 +195,9 @@ def _cmd_score(args: argparse.Namespace) -> list[dict[str, Any]]:
     for i in range(0, len(items), batch):
         chunk = items[i : i + batch]
         for item, sc in zip(chunk, score([x["text"] for x in chunk], model=model, threshold=threshold)):
-            rows.append({"source": item["source"], "item": item["item"], "text": item["text"],
-                         **_score_fields(sc)})
+            rows.append(
+                {"source": item["source"], "item": item["item"], "text": item["text"], **_score_fields(sc)}
+            )
         progress.step(len(chunk))
     progress.close()
     return rows
@@ -206,8 +211,11 @@ def _cmd_train(args: argparse.Namespace) -> list[dict[str, Any]]:
     rows = []
     reports = [("cross-validation", model.cv_report_)]
     meta = model.metadata_
-    reports += [(name, meta[key]) for key, name in (("test_report", "test split"),
-                                                     ("seed_report", "seed articles")) if key in meta]
+    reports += [
+        (name, meta[key])
+        for key, name in (("test_report", "test split"), ("seed_report", "seed articles"))
+        if key in meta
+    ]
     for name, rep in reports:
         row: dict[str, Any] = {"evaluation": name}
         row.update({f"{n}_f1": round(rep["labels"][n]["f1"], 3) for n in LABELS})
@@ -220,13 +228,25 @@ def _cmd_train(args: argparse.Namespace) -> list[dict[str, Any]]:
 def _cmd_evaluate(args: argparse.Namespace) -> list[dict[str, Any]]:
     from ._evalmodel import evaluate_file
 
-    report = evaluate_file(args.data, model=args.model, text_field=args.text_field,
-                           unit=args.unit, threshold=_threshold(args.threshold))
+    report = evaluate_file(
+        args.data,
+        model=args.model,
+        text_field=args.text_field,
+        unit=args.unit,
+        threshold=_threshold(args.threshold),
+    )
     rows = []
     for name in LABELS:
         r = report["labels"][name]
-        rows.append({"label": name, **{k: round(r[k], 3) if isinstance(r[k], float) else r[k]
-                                       for k in ("precision", "recall", "f1", "ece", "threshold", "support")}})
+        rows.append(
+            {
+                "label": name,
+                **{
+                    k: round(r[k], 3) if isinstance(r[k], float) else r[k]
+                    for k in ("precision", "recall", "f1", "ece", "threshold", "support")
+                },
+            }
+        )
     rows.append({"label": "macro", "f1": round(report["macro_f1"], 3), "support": report["n"]})
     return rows
 
@@ -243,8 +263,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
         if model:
             p.add_argument("--model", default=None, help="saved model directory (default: embedded)")
-            p.add_argument("--threshold", default=None,
-                           help="override thresholds: 0.5, or concern=0.4,blame=0.6")
+            p.add_argument(
+                "--threshold", default=None, help="override thresholds: 0.5, or concern=0.4,blame=0.6"
+            )
 
     p = sub.add_parser("segment", help="find statements, speakers and actors in articles")
     common(p, model=False)
@@ -263,8 +284,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", required=True, help="JSONL or CSV with text and 0/1 label columns")
     p.add_argument("--model", default=None)
     p.add_argument("--text-field", default="text")
-    p.add_argument("--unit", choices=("text", "statements"), default="text",
-                   help="score each text whole, or segment it and take its strongest statement")
+    p.add_argument(
+        "--unit",
+        choices=("text", "statements"),
+        default="text",
+        help="score each text whole, or segment it and take its strongest statement",
+    )
     p.add_argument("--threshold", default=None)
     p.add_argument("--format", choices=("jsonl", "csv", "table"), default="table")
     return ap

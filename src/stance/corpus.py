@@ -254,7 +254,7 @@ class _Fields:
         value = self.rec[field]
         if value is None and optional:
             return None
-        if not isinstance(value, types) or isinstance(value, bool) and types is int:
+        if not isinstance(value, types) or (isinstance(value, bool) and types is int):
             kind = types.__name__ if isinstance(types, type) else " or ".join(t.__name__ for t in types)
             self.fail(field, f"must be {kind}{' or null' if optional else ''}, got {value!r}")
         return value

@@ -46,9 +46,7 @@ class CorpusError(StanceValueError):
     problem : what is wrong, with what was received.
     """
 
-    def __init__(
-        self, path: str | Path, line: int | None, field: str | None, problem: str
-    ) -> None:
+    def __init__(self, path: str | Path, line: int | None, field: str | None, problem: str) -> None:
         self.path = str(path)
         self.line = line
         self.field = field
@@ -99,10 +97,7 @@ def invalid_value(name: str, allowed: str | Iterable[Any], got: Any, hint: str =
     ...
     stance.errors.StanceValueError: 'format' must be one of 'jsonl', 'csv'; got 'xml' (a str).
     """
-    if isinstance(allowed, str):
-        what = allowed
-    else:
-        what = "one of " + ", ".join(repr(a) for a in allowed)
+    what = allowed if isinstance(allowed, str) else "one of " + ", ".join(repr(a) for a in allowed)
     return StanceValueError(f"{name!r} must be {what}; got {_show(got)}.{_hint(hint)}")
 
 

@@ -90,11 +90,7 @@ class TfidfFeatures:
         if grams is None:
             lo, hi = self.char_ngrams or (0, -1)
             padded = f" {word} "
-            grams = [
-                "c:" + padded[i : i + n]
-                for n in range(lo, hi + 1)
-                for i in range(len(padded) - n + 1)
-            ]
+            grams = ["c:" + padded[i : i + n] for n in range(lo, hi + 1) for i in range(len(padded) - n + 1)]
             if len(self._chars) < 500_000:
                 self._chars[word] = grams
         return grams
@@ -123,15 +119,15 @@ class TfidfFeatures:
                 for t in set(terms):
                     df[block][t] = df[block].get(t, 0) + 1
         n = len(texts)
-        terms: list[str] = []
+        vocabulary: list[str] = []
         idf: list[float] = []
         sizes = []
         for block in (0, 1):
             kept = sorted(t for t, c in df[block].items() if c >= self.min_df)
-            terms.extend(kept)
+            vocabulary.extend(kept)
             idf.extend(math.log((1 + n) / (1 + df[block][t])) + 1.0 for t in kept)
             sizes.append(len(kept))
-        self._set_vocabulary(terms, np.asarray(idf, dtype=np.float64), (sizes[0], sizes[1]))
+        self._set_vocabulary(vocabulary, np.asarray(idf, dtype=np.float64), (sizes[0], sizes[1]))
         return self
 
     def _set_vocabulary(self, terms: list[str], idf: np.ndarray, blocks: tuple[int, int]) -> None:

@@ -131,7 +131,7 @@ def expected_calibration_error(p: np.ndarray, y: np.ndarray, bins: int = 10) -> 
     return total
 
 
-class StanceClassifier(BaseEstimator):  # type: ignore[misc]
+class StanceClassifier(BaseEstimator):
     """Concern, blame and call to action: calibrated multi-label TF-IDF + logistic regression.
 
     Parameters
@@ -219,9 +219,7 @@ class StanceClassifier(BaseEstimator):  # type: ignore[misc]
         texts = as_texts(X)
         Y = as_label_matrix(y, len(texts))
         if len(texts) < self.cv:
-            raise StanceValueError(
-                f"'X' must hold at least cv={self.cv} texts to fit; got {len(texts)}."
-            )
+            raise StanceValueError(f"'X' must hold at least cv={self.cv} texts to fit; got {len(texts)}.")
         for j, name in enumerate(LABELS):
             if Y[:, j].min() == Y[:, j].max():
                 raise StanceValueError(
@@ -321,10 +319,7 @@ class StanceClassifier(BaseEstimator):  # type: ignore[misc]
         out: dict[str, dict[str, list[tuple[str, float]]]] = {}
         terms = self.features_.terms
         for j, name in enumerate(LABELS):
-            contrib = [
-                (terms[i], float(v * self.coef_[j, i]))
-                for i, v in zip(row.indices, row.data)
-            ]
+            contrib = [(terms[i], float(v * self.coef_[j, i])) for i, v in zip(row.indices, row.data)]
             contrib.sort(key=lambda kv: kv[1])
             up = [kv for kv in reversed(contrib) if kv[1] > 0][:top]
             down = [kv for kv in contrib if kv[1] < 0][:top]
@@ -341,7 +336,7 @@ class StanceClassifier(BaseEstimator):  # type: ignore[misc]
         return out
 
 
-def label_report(Y: np.ndarray, proba: np.ndarray, thresholds: Sequence[float]) -> dict[str, Any]:
+def label_report(Y: np.ndarray, proba: np.ndarray, thresholds: Sequence[float] | np.ndarray) -> dict[str, Any]:
     """Per-label precision, recall, F1, support and ECE, and macro-F1, of probabilities.
 
     Parameters
@@ -350,7 +345,7 @@ def label_report(Y: np.ndarray, proba: np.ndarray, thresholds: Sequence[float]) 
     proba : ``(n, 3)`` probabilities.
     thresholds : one decision threshold per label.
     """
-    out: dict[str, Any] = {"n": int(len(Y)), "labels": {}}
+    out: dict[str, Any] = {"n": len(Y), "labels": {}}
     for j, name in enumerate(LABELS):
         pred = (proba[:, j] >= thresholds[j]).astype(int)
         scores = binary_scores(Y[:, j], pred)

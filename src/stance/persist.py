@@ -83,9 +83,7 @@ def save_model(model: StanceClassifier, path: str | Path, metadata: dict[str, An
         "thresholds": [float(t) for t in model.thresholds_],
         "calibration": [[float(a), float(b)] for a, b in model.calibration_],
         "intercept": [float(v) for v in model.intercept_],
-        "params": {
-            k: list(v) if isinstance(v, tuple) else v for k, v in model.get_params().items()
-        },
+        "params": {k: list(v) if isinstance(v, tuple) else v for k, v in model.get_params().items()},
         "features": model.features_.get_state(),
         "weights": {"file": "weights.npy", "shape": [len(LABELS) + 1, len(model.features_.terms)]},
         "cv_report": model.cv_report_,
@@ -218,8 +216,10 @@ def model_card(doc: dict[str, Any]) -> str:
             f"| {name} | {r['threshold']:.2f} | {_fmt(r['precision'])} | {_fmt(r['recall'])} "
             f"| {_fmt(r['f1'])} | {_fmt(r['ece'])} |"
         )
-    lines.append(f"\nCross-validated macro-F1: {doc['cv_report']['macro_f1']:.3f} "
-                 f"({doc['cv_report']['folds']} folds, grouped by article: {doc['cv_report']['grouped']}).")
+    lines.append(
+        f"\nCross-validated macro-F1: {doc['cv_report']['macro_f1']:.3f} "
+        f"({doc['cv_report']['folds']} folds, grouped by article: {doc['cv_report']['grouped']})."
+    )
     for key, title in (("test_report", "Test split"), ("seed_report", "Seed articles")):
         rep = meta.get(key)
         if rep:

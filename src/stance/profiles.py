@@ -38,14 +38,21 @@ def rows_from_statements(statements: Iterable[Statement]) -> list[dict[str, Any]
 def rows_from_gold(statements: Iterable[GoldStatement]) -> list[dict[str, Any]]:
     """Rows of gold corpus statements."""
     return [
-        {"actor": s.actor, "speaker": s.speaker_resolved, "text": s.text,
-         **{name: getattr(s, name) for name in LABELS},
-         "blame_targets": list(s.blame_targets), "call_targets": list(s.call_targets)}
+        {
+            "actor": s.actor,
+            "speaker": s.speaker_resolved,
+            "text": s.text,
+            **{name: getattr(s, name) for name in LABELS},
+            "blame_targets": list(s.blame_targets),
+            "call_targets": list(s.call_targets),
+        }
         for s in statements
     ]
 
 
-def actor_profiles(rows: Sequence[dict[str, Any]], actors: Sequence[str] | None = None) -> dict[str, dict[str, float]]:
+def actor_profiles(
+    rows: Sequence[dict[str, Any]], actors: Sequence[str] | None = None
+) -> dict[str, dict[str, float]]:
     """Per actor: number of statements and the share carrying each stance.
 
     Examples
