@@ -127,3 +127,17 @@ def test_expected_calibration_error() -> None:
     y = np.array([1, 0, 1, 0])
     assert expected_calibration_error(np.array([1.0, 0.0, 1.0, 0.0]), y) == 0.0
     assert expected_calibration_error(np.array([0.0, 1.0, 0.0, 1.0]), y) == pytest.approx(1.0)
+
+
+def test_cue_lexicon_block() -> None:
+    from stance.features import TfidfFeatures, cue_groups
+
+    texts, _ = synthetic(1)
+    with_cues = TfidfFeatures(min_df=1, lexicon=0.5).fit(texts)
+    without = TfidfFeatures(min_df=1, lexicon=0.0).fit(texts)
+    names = [n for n, _ in cue_groups()]
+    assert with_cues.terms[-len(names) :] == names and with_cues.blocks[2] == len(names)
+    assert without.blocks[2] == 0 and not set(names) & set(without.terms)
+    row = with_cues.transform(["We are deeply alarmed and urge restraint."])
+    fired = {with_cues.terms[i] for i in row.indices if i >= sum(with_cues.blocks[:2])}
+    assert fired == {"cue:concern:worry", "cue:call_to_action:urge"}

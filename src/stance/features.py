@@ -8,10 +8,13 @@ batch scoring several times faster (statements repeat their vocabulary heavily).
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -46,6 +49,19 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+@lru_cache(maxsize=1)
+def cue_groups() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The stance cue lexicon (``data/stance_cues.json``) as (``label:group``, pattern) pairs."""
+    doc = json.loads(resources.files("stance").joinpath("data/stance_cues.json").read_text("utf-8"))
+    out = []
+    for label, groups in doc.items():
+        if label == "description":
+            continue
+        for group, words in groups.items():
+            out.append((f"cue:{label}:{group}", re.compile(r"\b(?:" + "|".join(words) + r")\b")))
+    return tuple(out)
+
+
 class TfidfFeatures:
     """Sublinear TF-IDF over stemmed word n-grams and char n-grams, each block L2-normalised.
 
@@ -55,6 +71,8 @@ class TfidfFeatures:
     char_ngrams : (min_n, max_n) of character n-grams inside word boundaries, or None.
     min_df : a term is kept when it occurs in at least this many training texts.
     stem : stem words with NLTK's Snowball stemmer (needs no downloaded data).
+    lexicon : weight of the cue-lexicon block (``log1p`` of the matches of each cue group of
+        ``data/stance_cues.json``); 0 leaves the block out.
     """
 
     def __init__(
@@ -63,18 +81,20 @@ class TfidfFeatures:
         char_ngrams: tuple[int, int] | None = (2, 5),
         min_df: int = 2,
         stem: bool = True,
+        lexicon: float = 0.0,
     ) -> None:
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams
         self.min_df = min_df
         self.stem = stem
+        self.lexicon = lexicon
         self._stemmer = SnowballStemmer("english") if stem else None
         self._stems: dict[str, str] = {}
         self._chars: dict[str, list[str]] = {}
         self.terms: list[str] = []
         self.idf = np.zeros(0)
         self.index: dict[str, int] = {}
-        self.blocks: tuple[int, int] = (0, 0)
+        self.blocks: tuple[int, int, int] = (0, 0, 0)
 
     # -- analysis -------------------------------------------------------------------------
     def _stem(self, word: str) -> str:
@@ -127,10 +147,17 @@ class TfidfFeatures:
             vocabulary.extend(kept)
             idf.extend(math.log((1 + n) / (1 + df[block][t])) + 1.0 for t in kept)
             sizes.append(len(kept))
-        self._set_vocabulary(vocabulary, np.asarray(idf, dtype=np.float64), (sizes[0], sizes[1]))
+        if self.lexicon:
+            names = [name for name, _ in cue_groups()]
+            vocabulary.extend(names)
+            idf.extend([1.0] * len(names))
+            sizes.append(len(names))
+        else:
+            sizes.append(0)
+        self._set_vocabulary(vocabulary, np.asarray(idf, dtype=np.float64), (sizes[0], sizes[1], sizes[2]))
         return self
 
-    def _set_vocabulary(self, terms: list[str], idf: np.ndarray, blocks: tuple[int, int]) -> None:
+    def _set_vocabulary(self, terms: list[str], idf: np.ndarray, blocks: tuple[int, int, int]) -> None:
         self.terms = terms
         self.idf = idf
         self.blocks = blocks
@@ -156,6 +183,14 @@ class TfidfFeatures:
                 norm = float(np.sqrt(w @ w))
                 indices.extend(cols)
                 values.extend((w / norm).tolist())
+            if self.blocks[2]:
+                base = self.blocks[0] + self.blocks[1]
+                norm_text = normalize(text)
+                for k, (_, pattern) in enumerate(cue_groups()):
+                    n = len(pattern.findall(norm_text))
+                    if n:
+                        indices.append(base + k)
+                        values.append(self.lexicon * math.log1p(n))
             indptr.append(len(indices))
         return sparse.csr_matrix(
             (np.asarray(values, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
@@ -170,6 +205,7 @@ class TfidfFeatures:
             "char_ngrams": list(self.char_ngrams) if self.char_ngrams else None,
             "min_df": self.min_df,
             "stem": self.stem,
+            "lexicon": self.lexicon,
             "blocks": list(self.blocks),
             "terms": self.terms,
         }
@@ -183,9 +219,12 @@ class TfidfFeatures:
             char_ngrams=(int(cn[0]), int(cn[1])) if cn else None,
             min_df=int(state["min_df"]),
             stem=bool(state["stem"]),
+            lexicon=float(state["lexicon"]),
         )
         terms = [str(t) for t in state["terms"]]
-        blocks = (int(state["blocks"][0]), int(state["blocks"][1]))
+        blocks = (int(state["blocks"][0]), int(state["blocks"][1]), int(state["blocks"][2]))
+        if blocks[2] and terms[blocks[0] + blocks[1] :] != [name for name, _ in cue_groups()]:
+            raise ValueError("the cue lexicon of the model differs from data/stance_cues.json")
         if len(terms) != len(idf) or sum(blocks) != len(terms):
             raise ValueError("terms, idf and blocks disagree in size")
         obj._set_vocabulary(terms, np.asarray(idf, dtype=np.float64), blocks)

@@ -141,6 +141,7 @@ class StanceClassifier(BaseEstimator):
     min_df : minimum number of training texts a term must occur in.
     stem : Snowball-stem words before making word n-grams.
     class_weight : passed to :class:`~sklearn.linear_model.LogisticRegression`.
+    lexicon : weight of the cue-lexicon feature block (0: TF-IDF n-grams only).
     cv : number of cross-validation folds for calibration and thresholds.
     random_state : seed of the (ungrouped) fold shuffle.
 
@@ -156,12 +157,13 @@ class StanceClassifier(BaseEstimator):
 
     def __init__(
         self,
-        C: float = 8.0,
+        C: float = 4.0,
         word_ngrams: tuple[int, int] | None = (1, 2),
         char_ngrams: tuple[int, int] | None = (2, 5),
         min_df: int = 2,
         stem: bool = True,
         class_weight: str | None = "balanced",
+        lexicon: float = 0.5,
         cv: int = 5,
         random_state: int = 0,
     ) -> None:
@@ -171,6 +173,7 @@ class StanceClassifier(BaseEstimator):
         self.min_df = min_df
         self.stem = stem
         self.class_weight = class_weight
+        self.lexicon = lexicon
         self.cv = cv
         self.random_state = random_state
 
@@ -190,7 +193,7 @@ class StanceClassifier(BaseEstimator):
                 raise invalid_value(name, "None or (min_n, max_n) with 1 <= min_n <= max_n <= 8", r)
 
     def _new_features(self) -> TfidfFeatures:
-        return TfidfFeatures(self.word_ngrams, self.char_ngrams, self.min_df, self.stem)
+        return TfidfFeatures(self.word_ngrams, self.char_ngrams, self.min_df, self.stem, self.lexicon)
 
     def _new_lr(self) -> LogisticRegression:
         return LogisticRegression(
