@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,14 +33,20 @@ from .sentences import Sentence, split_sentences
 
 __all__ = ["Lexicon", "segment"]
 
-_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Jr|Sr|Messrs)\.|(?:\w\.){2,}|\w(?:[\w'\u2019.&-]*\w)?|[^\w\s]")
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Jr|Sr|Messrs)\.|(?:\w\.){2,}|\w(?:[\w'\u2019.&-]*\w)?|[^\w\s]"
+)
 _OPEN_Q = "\u201c\u00ab\u201e"
 _CLOSE_Q = "\u201d\u00bb"
 _QUOTE_CHARS = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _INVERTING = frozenset({",", "\u201d", '"', ":", "\u2014", "\u2013", "-", "\u00bb", "'", "\u2019"})
-_CHUNK_STOP = frozenset({",", ";", "(", ")", "\u201c", "\u201d", '"', "\u00ab", "\u00bb", "\u2014", "\u2013", "-", "'", ":"})
+_CHUNK_STOP = frozenset(
+    {",", ";", "(", ")", "\u201c", "\u201d", '"', "\u00ab", "\u00bb", "\u2014", "\u2013", "-", "'", ":"}
+)
 # '"..." -- Jane Roe': a quote signed with a dash and a name at the end of the sentence
-_DASH_ATTR = re.compile(r"[\u201d\"'\u00bb]\s{0,3}([\u2015\u2014\u2013]|--?)\s{0,3}[A-Z][^\s.!?]*(?:\s[^\s.!?]+){0,7}\s*\.?")
+_DASH_ATTR = re.compile(
+    r"[\u201d\"'\u00bb]\s{0,3}([\u2015\u2014\u2013]|--?)\s{0,3}[A-Z][^\s.!?]*(?:\s[^\s.!?]+){0,7}\s*\.?"
+)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
@@ -86,8 +93,9 @@ class Lexicon:
             according = tuple(str(w) for w in doc["according_to"])
             alternatives = sorted([*forms, *according], key=len, reverse=True)
             body = "|".join(
-                r"\s+".join(r"(?:[\w'\u2019-]+\s+){0,4}?" if t == "*" else re.escape(t) for t in a.split())
-                .replace(r"?\s+", "?")
+                r"\s+".join(
+                    r"(?:[\w'\u2019-]+\s+){0,4}?" if t == "*" else re.escape(t) for t in a.split()
+                ).replace(r"?\s+", "?")
                 for a in alternatives
             )
             lower = lambda key: frozenset(str(w).lower() for w in doc[key])  # noqa: E731
@@ -229,9 +237,9 @@ def segment(
     >>> article = ('The Russian Foreign Ministry said it is "extremely concerned". '
     ...            'It urged the sides to "show restraint". Fighting continued.')
     >>> for s in segment(article):
-    ...     print(s.speaker_mention, "->", s.speaker, s.actor, s.kind, "|", s.text)
-    The Russian Foreign Ministry -> The Russian Foreign Ministry RUS partial | The Russian Foreign Ministry said it is "extremely concerned".
-    It -> The Russian Foreign Ministry RUS partial | It urged the sides to "show restraint".
+    ...     print(s.speaker_mention, "->", s.speaker, s.actor, s.kind, s.start, s.end)
+    The Russian Foreign Ministry -> The Russian Foreign Ministry RUS partial 0 62
+    It -> The Russian Foreign Ministry RUS partial 63 102
     """
     check_type("text", text, str)
     if gazetteer is not None:
@@ -354,8 +362,11 @@ class _Segmenter:
                     unit.ends_in_quote = True
             k += 1
 
+        starts = [qa for qa, _ in unit.quotes]
+
         def in_quote(p: int) -> bool:
-            return any(qa <= p < qb for qa, qb in unit.quotes)
+            k = bisect.bisect_right(starts, p) - 1
+            return k >= 0 and p < unit.quotes[k][1]
 
         attrs: list[_Attr] = []
         toks: list[_Tok] | None = None
@@ -376,8 +387,16 @@ class _Segmenter:
                 di = _tok_index(toks, dash.start(1))
                 np = self._forward_np(toks, di + 1) if di is not None else None
                 if np is not None:
-                    attrs.append(_Attr(_span_text(text, toks, *np), toks[np[0]].start,
-                                       toks[np[1]].end, dash.group(1), dash.start(1), dash.end(1)))
+                    attrs.append(
+                        _Attr(
+                            _span_text(text, toks, *np),
+                            toks[np[0]].start,
+                            toks[np[1]].end,
+                            dash.group(1),
+                            dash.start(1),
+                            dash.end(1),
+                        )
+                    )
         if not attrs and toks is None and _has_cue_noun(text, a, b, lex):
             toks = [_Tok(t.start(), t.end(), t.group(0)) for t in _TOKEN.finditer(text, a, b)]
         if not attrs and toks is not None:
@@ -406,8 +425,15 @@ class _Segmenter:
             np = self._forward_np(toks, cj + 1, skip_sources=True)
             if np is None:
                 return None
-            return _Attr(_span_text(text, toks, *np), toks[np[0]].start, toks[np[1]].end, cue,
-                         m.start(), m.end(), according=True)
+            return _Attr(
+                _span_text(text, toks, *np),
+                toks[np[0]].start,
+                toks[np[1]].end,
+                cue,
+                m.start(),
+                m.end(),
+                according=True,
+            )
         prev = toks[ci - 1].text if ci > 0 else ""
         if cue[:1].isupper() and ci == 0:
             return None  # a capitalised cue is a headline's ('..., Graham Says'), never first
@@ -417,13 +443,21 @@ class _Segmenter:
         if prev in _INVERTING or ci == 0:
             np = self._forward_np(toks, cj + 1)
             if np is not None and not self._is_time_np(toks, np):
-                return _Attr(_span_text(text, toks, *np), toks[np[0]].start, toks[np[1]].end, cue,
-                             m.start(), m.end(), inverted=True)
+                return _Attr(
+                    _span_text(text, toks, *np),
+                    toks[np[0]].start,
+                    toks[np[1]].end,
+                    cue,
+                    m.start(),
+                    m.end(),
+                    inverted=True,
+                )
         if cue.endswith("ing") and prev == ",":
             np = self._clause_subject(toks, ci)
             if np is not None:
-                return _Attr(_span_text(text, toks, *np), toks[np[0]].start, toks[np[1]].end, cue,
-                             m.start(), m.end())
+                return _Attr(
+                    _span_text(text, toks, *np), toks[np[0]].start, toks[np[1]].end, cue, m.start(), m.end()
+                )
             return None
         found = self._backward_np(toks, ci - 1)
         if found is None:
@@ -439,10 +473,13 @@ class _Segmenter:
     def _weak_ok(self, toks: list[_Tok], ci: int, cj: int, unit: _Unit) -> bool:
         """A weak cue ('added', 'found', 'called') counts before 'that', a subject or a quote,
         or at the end of its clause (', he added.'), or when a quote follows in the sentence."""
-        cue_end = toks[cj].end
-        if any(qa >= cue_end for qa, _ in unit.quotes):
-            return True
         k = cj + 1
+        if k < len(toks) and self._np_word(toks[k].text) and not toks[k].text[:1].isupper():
+            return False  # 'the state minister': a noun, not a verb
+        cue_end = toks[cj].end
+        q = bisect.bisect_left([qa for qa, _ in unit.quotes[:64]], cue_end)
+        if q < min(len(unit.quotes), 64) and unit.quotes[q][0] - cue_end < 60:
+            return True
         while k < len(toks) and toks[k].text.lower().endswith("ly") and toks[k].text.islower():
             k += 1
         if k >= len(toks):
@@ -453,8 +490,11 @@ class _Segmenter:
             return True
         if nxt in {".", "!", "?", ",", ";", "\u201d"} and ci > 0:
             return True
-        return (k + 1 < len(toks) and toks[k + 1].text in {".", ","} and (nxt[:1].isupper()
-                or low in self.lex.time_words))
+        return (
+            k + 1 < len(toks)
+            and toks[k + 1].text in {".", ","}
+            and (nxt[:1].isupper() or low in self.lex.time_words)
+        )
 
     def _noun_attribution(self, toks: list[_Tok], unit: _Unit) -> _Attr | None:
         """'X's call for ...', 'the statement said' is a verb; this finds possessive cue nouns."""
@@ -463,7 +503,7 @@ class _Segmenter:
             t = toks[k]
             if t.text.lower() not in lex.cue_nouns:
                 continue
-            if any(qa <= t.start < qb for qa, qb in unit.quotes):
+            if _in_quotes(unit.quotes, t.start):
                 continue
             owner = toks[k - 1].text
             if not _POSSESSIVE.search(owner) or not owner[:1].isupper():
@@ -483,11 +523,11 @@ class _Segmenter:
 
     def _np_word(self, tok: str) -> bool:
         low = tok.lower()
-        return self._is_name(tok) or low in self.lex.role_nouns or _strip_possessive(low) in self.lex.role_nouns
+        return (
+            self._is_name(tok) or low in self.lex.role_nouns or _strip_possessive(low) in self.lex.role_nouns
+        )
 
-    def _backward_np(
-        self, toks: list[_Tok], j: int
-    ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    def _backward_np(self, toks: list[_Tok], j: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """The speaker phrase ending just before a cue (after auxiliaries and adverbs), with an
         apposition between commas if there is one: 'The state minister, Artak Beglarian, spoke'."""
         lex = self.lex
@@ -515,9 +555,7 @@ class _Segmenter:
         head = self._np_back(toks, j)
         return (head, None) if head is not None else None
 
-    def _comma_np(
-        self, toks: list[_Tok], j: int
-    ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    def _comma_np(self, toks: list[_Tok], j: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """', said' after commas: 'Richard Roe, director of X, said', 'The minister, Artak
         Beglarian, spoke', 'Trump, speaking in Ohio, said', 'X, who ..., said'. The speaker is the
         farthest of up to four comma-separated chunks that is a whole noun phrase."""
@@ -539,20 +577,21 @@ class _Segmenter:
             if lo > hi:
                 break
             words = [x.text for x in toks[lo : hi + 1]]
-            if any(w in lex.cue_forms for w in words) and idx > 0:
+            if idx > 0 and any(w in lex.cue_forms and w.lower() not in lex.role_nouns for w in words):
                 break
-            if idx == 0 and (words[0].lower() in lex.relative_words or all(
-                    w.lower() in lex.auxiliaries or w.endswith("ly") for w in words)):
+            if idx == 0 and (
+                words[0].lower() in lex.relative_words
+                or all(w.lower() in lex.auxiliaries or w.endswith("ly") for w in words)
+            ):
                 continue
             np = self._np_back(toks, hi)
             if np is None:
                 continue
             lead = [x.text for x in toks[lo : np[0]]]
-            if all(w in lex.np_stop or w.lower() in {"and", "but", "so", "yet", "or"} for w in lead):
-                if idx > 0 or len(chunks) == 1:
-                    best = (idx, np)
-                elif not lead and len(chunks) >= 1:
-                    best = (idx, np)
+            if all(w in lex.np_stop or w.lower() in {"and", "but", "so", "yet", "or"} for w in lead) and (
+                idx > 0 or len(chunks) == 1 or not lead
+            ):
+                best = (idx, np)
         if best is None:
             return None
         idx, np = best
@@ -560,8 +599,12 @@ class _Segmenter:
             return np, None
         lo, hi = chunks[idx - 1][0], chunks[0][1]
         first = toks[lo].text
-        if hi - lo <= 30 and (first[:1].isupper() or first[:1].isdigit()
-                              or first.lower() in lex.determiners or first.lower() in lex.role_nouns):
+        if hi - lo <= 30 and (
+            first[:1].isupper()
+            or first[:1].isdigit()
+            or first.lower() in lex.determiners
+            or first.lower() in lex.role_nouns
+        ):
             return np, (lo, hi)
         return np, None
 
@@ -595,8 +638,13 @@ class _Segmenter:
             if first < 0 and t.isalpha() and t.islower() and low not in lex.auxiliaries:
                 # a common-noun head after a determiner: 'the bank said'
                 d = k - 1
-                while d >= 0 and k - d < 3 and toks[d].text.isalpha() and toks[d].text.islower() \
-                        and toks[d].text not in lex.determiners:
+                while (
+                    d >= 0
+                    and k - d < 3
+                    and toks[d].text.isalpha()
+                    and toks[d].text.islower()
+                    and toks[d].text not in lex.determiners
+                ):
                     d -= 1
                 if d >= 0 and toks[d].text.lower() in {"the", "a", "an", "his", "her", "its", "their"}:
                     return (d, end)
@@ -604,10 +652,19 @@ class _Segmenter:
             if first >= 0 and t.isalpha() and t.islower():
                 # adjectives between a determiner and the head: 'the newly appointed envoy'
                 d = k
-                while d >= 0 and k - d < 3 and toks[d].text.isalpha() and toks[d].text.islower() \
-                        and toks[d].text.lower() not in lex.determiners:
+                while (
+                    d >= 0
+                    and k - d < 3
+                    and toks[d].text.isalpha()
+                    and toks[d].text.islower()
+                    and toks[d].text.lower() not in lex.determiners
+                ):
                     d -= 1
-                if d >= 0 and toks[d].text.lower() in lex.determiners and toks[d].text.lower() in {"the", "a", "an"}:
+                if (
+                    d >= 0
+                    and toks[d].text.lower() in lex.determiners
+                    and toks[d].text.lower() in {"the", "a", "an"}
+                ):
                     first = d
                 break
             break
@@ -658,8 +715,13 @@ class _Segmenter:
             if t.isalpha() and t.islower() and low not in lex.time_words and low not in lex.cue_forms:
                 # an adjective before a head noun within three words
                 look = k
-                while look < len(toks) and look - k < 3 and toks[look].text.isalpha() and toks[look].text.islower() \
-                        and not self._np_word(toks[look].text):
+                while (
+                    look < len(toks)
+                    and look - k < 3
+                    and toks[look].text.isalpha()
+                    and toks[look].text.islower()
+                    and not self._np_word(toks[look].text)
+                ):
                     look += 1
                 if look < len(toks) and self._np_word(toks[look].text) and look - k < 3:
                     k = look
@@ -684,10 +746,7 @@ class _Segmenter:
         return np
 
     def _is_time_np(self, toks: list[_Tok], np: tuple[int, int]) -> bool:
-        return not any(
-            self._np_word(toks[k].text) and toks[k].text.lower() not in self.lex.time_words
-            for k in range(np[0], np[1] + 1)
-        )
+        return not any(self._np_word(toks[k].text) for k in range(np[0], np[1] + 1))
 
     # ---- content and clauses ---------------------------------------------------------------
 
@@ -738,7 +797,11 @@ class _Segmenter:
             u1 = _Unit(unit.start, first_end, unit.paragraph, unit.index, a1)
             u2 = _Unit(cut, unit.end, unit.paragraph, unit.index, a2)
             for u in (u1, u2):
-                u.quotes = [(max(qa, u.start), min(qb, u.end)) for qa, qb in unit.quotes if qa < u.end and qb > u.start]
+                u.quotes = [
+                    (max(qa, u.start), min(qb, u.end))
+                    for qa, qb in unit.quotes
+                    if qa < u.end and qb > u.start
+                ]
                 u.quoted = sum(qb - qa for qa, qb in u.quotes)
                 u.content_words = 3
             u1.starts_in_quote = unit.starts_in_quote
@@ -753,7 +816,7 @@ class _Segmenter:
         last = -1
         for u in units[:8]:
             line = self.text[u.start : u.end]
-            if u.paragraph > last + 2 or line[-1:] in ".!?\u201d\"" or len(line.split()) > 25 or u.attr:
+            if u.paragraph > last + 2 or line[-1:] in '.!?\u201d"' or len(line.split()) > 25 or u.attr:
                 break
             last = u.paragraph
         return last
@@ -784,20 +847,30 @@ class _Segmenter:
         text, lex = self.text, self.lex
         out: list[Statement] = []
         issuer_actor = self.gaz.actor_of(issuer) if issuer else None
-        if issuer:
-            self.history.append(_Speaker(issuer, "institution", issuer_actor))
+        issuer_sp = _Speaker(issuer, "institution", issuer_actor or "OTHER") if issuer else None
+        if issuer_sp is not None:
+            self.history.append(issuer_sp)
+        tag_sp: _Speaker | None = None
         # quote runs: a sentence that starts inside a quote continues the previous one's run
         run_of = list(range(len(units)))
         for n in range(1, len(units)):
             u, p = units[n], units[n - 1]
             if u.start <= p.end:  # two clauses of one sentence
                 continue
-            if u.starts_in_quote and p.ends_in_quote:
-                run_of[n] = run_of[n - 1]
-            elif (u.paragraph == p.paragraph + 1 and p.paragraph in open_pars
-                  and text[u.start : u.start + 1] in _OPEN_Q + '"' and p.attr is not None or
-                  u.paragraph == p.paragraph + 1 and p.paragraph in open_pars
-                  and text[u.start : u.start + 1] in _OPEN_Q + '"' and run_of[n - 1] != n - 1):
+            if (u.starts_in_quote and p.ends_in_quote) or (
+                (
+                    u.paragraph == p.paragraph + 1
+                    and p.paragraph in open_pars
+                    and text[u.start : u.start + 1] in _OPEN_Q + '"'
+                    and p.attr is not None
+                )
+                or (
+                    u.paragraph == p.paragraph + 1
+                    and p.paragraph in open_pars
+                    and text[u.start : u.start + 1] in _OPEN_Q + '"'
+                    and run_of[n - 1] != n - 1
+                )
+            ):
                 run_of[n] = run_of[n - 1]
         run_attr: dict[int, _Unit] = {}
         for n, u in enumerate(units):
@@ -808,15 +881,24 @@ class _Segmenter:
             if u.header:
                 continue
             attr = u.attr
+            first: _Speaker | None
+            if u.tag and not u.question:
+                if tag_sp is None or tag_sp.resolved != u.tag:
+                    tag_sp = self._tag_speaker(u.tag, issuer_actor)
+                first = tag_sp
+            else:
+                first = issuer_sp
             speaker: _Speaker | None = None
             mention: str | None = None
             mspan: tuple[int, int] | None = None
             cue: str | None = None
             kind = "indirect"
             if attr is not None:
-                speaker = self._resolve(attr.mention, issuer)
+                speaker = self._resolve(attr.mention, first)
                 self._remember(speaker, attr.mention)
-                if u.content_words < 3 and not u.quoted:
+                if lex.pronouns.get(speaker.resolved.lower()) == "issuer":
+                    continue  # 'we' with no issuer: nobody identifiable speaks
+                if u.content_words < 1 and not u.quoted:
                     continue
                 if u.question and not u.quoted:
                     continue
@@ -835,24 +917,29 @@ class _Segmenter:
                             src = units[m]
                             break
                 if src is not None and src.attr is not None:
-                    speaker = self._resolve(src.attr.mention, issuer)
+                    speaker = self._resolve(src.attr.mention, first)
                     mention, mspan, cue = src.attr.mention, (src.attr.m_start, src.attr.m_end), src.attr.cue
                 elif u.tag and not u.question:
-                    speaker = self._tag_speaker(u.tag, issuer_actor)
+                    speaker = tag_sp
                     mention = u.tag
                 elif last_stmt is not None and n - last_stmt[0] <= 3 and u.quoted * 2 >= (u.end - u.start):
                     attr0 = last_stmt[1]
-                    speaker, mention, mspan, cue = last_stmt[2], attr0.mention, (attr0.m_start, attr0.m_end), attr0.cue
-                elif issuer is not None and self._first_person(u):
-                    speaker = self._resolve(issuer, issuer)
+                    speaker, mention, mspan, cue = (
+                        last_stmt[2],
+                        attr0.mention,
+                        (attr0.m_start, attr0.m_end),
+                        attr0.cue,
+                    )
+                elif issuer_sp is not None and self._first_person(u):
+                    speaker = issuer_sp
                 else:
                     continue
             elif u.tag and not u.question:
-                speaker = self._tag_speaker(u.tag, issuer_actor)
+                speaker = tag_sp
                 mention = u.tag
                 kind = "direct"
-            elif issuer is not None and self._first_person(u):
-                speaker = self._resolve(issuer, issuer)
+            elif issuer_sp is not None and self._first_person(u):
+                speaker = issuer_sp
                 self_np = self._issuer_subject(u, issuer_actor)
                 if self_np is not None:
                     mention, mspan = self_np
@@ -860,6 +947,13 @@ class _Segmenter:
                 continue
             if speaker is None:
                 continue
+            if speaker is first and first is not None:
+                # first-person text: no cue; a pronoun does not name the speaker
+                cue = None
+                if first is tag_sp and kind == "indirect":
+                    kind = "direct"
+                if mention is not None and mention.lower() in lex.pronouns:
+                    mention, mspan = None, None
             if kind == "indirect" and u.quoted:
                 nonattr = u.end - u.start
                 if attr is not None and u.start <= attr.m_start and attr.c_end <= u.end:
@@ -889,19 +983,25 @@ class _Segmenter:
         if u.content_words < 3:
             return False
         line = self.text[u.start : u.end]
-        if line[-1:] not in ".!?\u201d\")":
+        if line[-1:] not in '.!?\u201d")':
             return False
         for m in re.finditer(r"[\w'\u2019]+", line):
             w = m.group(0).lower().replace("\u2019", "'")
             if w in self.lex.first_person:
                 return True
         first = re.match(r"(?:\w+,?\s+){0,6}?(?:[Tt]he|[Tt]his)\s+(\w+)", line)
-        return bool(first and first.group(1).lower() in self.lex.first_person
-                    or re.match(r"(?:[Tt]he\s+)?(?:Ministry|Department|Government|Secretary|Embassy|Mission|Office)\b", line))
+        return bool(
+            (first and first.group(1).lower() in self.lex.first_person)
+            or re.match(
+                r"(?:[Tt]he\s+)?(?:Ministry|Department|Government|Secretary|Embassy|Mission|Office)\b", line
+            )
+        )
 
     def _issuer_subject(self, u: _Unit, actor: str | None) -> tuple[str, tuple[int, int]] | None:
-        m = re.match(r"(?:[Tt]he\s+)?(?:Ministry|Department|Government|Secretary|Embassy|Mission|Office)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'\u2019-]*)+)?",
-                     self.text[u.start : u.end])
+        m = re.match(
+            r"(?:[Tt]he\s+)?(?:Ministry|Department|Government|Secretary|Embassy|Mission|Office)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'\u2019-]*)+)?",
+            self.text[u.start : u.end],
+        )
         if m is None:
             return None
         return m.group(0), (u.start, u.start + m.end())
@@ -925,25 +1025,33 @@ class _Segmenter:
         core = " ".join(w for w in head if w.lower() not in {"the"})
         if hits and len(hits) == 1 and hits[0].mention == _strip_possessive(core):
             # 'Russia', 'Moscow', 'The United States' are institutions; 'Putin' a person
-            return "institution" if hits[0].mention[:1].isupper() and not _looks_person(hits[0].mention) else "person"
+            return (
+                "institution"
+                if hits[0].mention[:1].isupper() and not _looks_person(hits[0].mention)
+                else "person"
+            )
         return "person"
 
     def _actor(self, resolved: str) -> str | None:
         actor = self.gaz.actor_of(resolved)
-        if actor is None and any(w[:1].isupper() for w in resolved.split()[1:] + [resolved.split()[0]] if w.lower() not in {"the", "a", "an"}):
+        if actor is None and any(
+            w[:1].isupper() for w in resolved.split() if w.lower() not in {"the", "a", "an"}
+        ):
             low = resolved.lower().split()
             if not (len(low) == 1 and low[0] in self.lex.pronouns):
                 return "OTHER"
         return actor
 
-    def _resolve(self, mention: str, issuer: str | None) -> _Speaker:
+    def _resolve(self, mention: str, first: _Speaker | None) -> _Speaker:
+        """The speaker a mention refers to; ``first`` is who 'we' and 'I' are (the issuer of a
+        first-person text, or the speaker of the current name tag), if anyone."""
         lex = self.lex
         low = mention.lower().strip()
         if low in lex.pronouns:
             cls = lex.pronouns[low]
             if cls == "issuer":
-                if issuer:
-                    return _Speaker(issuer, "institution", self.gaz.actor_of(issuer))
+                if first is not None:
+                    return first
                 cls = "any"
             for sp in reversed(self.history[-12:]):
                 if cls == "any" or sp.kind == cls:
@@ -955,7 +1063,7 @@ class _Segmenter:
             words
             and words[0].lower() in {"the", "this", "that"}
             and head in lex.generic_heads
-            and not any(self._is_name(w) and not self.gaz.find(w) for w in words[1:])
+            and not any(self._is_name(w) and not self.gaz.find(w) for w in words[1:-1])
         ):
             cls = lex.generic_heads[head]
             constraint = self.gaz.actor_of(mention)
@@ -965,16 +1073,33 @@ class _Segmenter:
                         return sp
                     continue
                 if head == "statement" or (
-                    sp.kind == cls and (head in sp.resolved.lower() or head in {"spokesperson", "spokesman", "spokeswoman", "official", "source", "ministry", "department"})
+                    sp.kind == cls
+                    and (
+                        head in sp.resolved.lower()
+                        or head
+                        in {
+                            "spokesperson",
+                            "spokesman",
+                            "spokeswoman",
+                            "official",
+                            "source",
+                            "ministry",
+                            "department",
+                        }
+                    )
                 ):
                     return sp
+            if first is not None and head in first.resolved.lower():
+                return first
             return _Speaker(mention, cls, constraint)
         name = _strip_possessive(mention)
         if len(words) <= 2 and words:
             key = _strip_possessive(words[-1])
-            sp = self.surnames.get(key)
-            if sp is not None and (len(words) == 1 or words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "MR", "MS", "MRS"}):
-                return sp
+            known = self.surnames.get(key)
+            if known is not None and (
+                len(words) == 1 or words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "MR", "MS", "MRS"}
+            ):
+                return known
         return _Speaker(name, self._kind_of(name), self._actor(name))
 
     def _remember(self, sp: _Speaker, mention: str) -> None:
@@ -995,6 +1120,11 @@ class _Segmenter:
 
 # --------------------------------------------------------------------------------------------
 # helpers
+
+
+def _in_quotes(quotes: list[tuple[int, int]], pos: int) -> bool:
+    k = bisect.bisect_right(quotes, (pos, len(quotes) + pos + 1)) - 1
+    return k >= 0 and quotes[k][0] <= pos < quotes[k][1]
 
 
 def _tok_index(toks: list[_Tok], pos: int) -> int | None:
@@ -1037,18 +1167,46 @@ def _is_question_tag(tag: str) -> bool:
 
 def _looks_person(mention: str) -> bool:
     words = mention.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in {
-        "states", "nations", "union", "house", "department", "ministry", "federation", "kingdom", "republic"}
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower()
+        not in {
+            "states",
+            "nations",
+            "union",
+            "house",
+            "department",
+            "ministry",
+            "federation",
+            "kingdom",
+            "republic",
+        }
+    )
 
 
 def _issuer_phrase(line: str, institution: re.Pattern[str]) -> str:
     """The issuing body in a header line ('Press Statement - U.S. Department of State')."""
     parts = [p.strip() for p in re.split(r"\s[-\u2013\u2014|]\s|:\s", line) if p.strip()]
     for p in reversed(parts):
-        if re.search(r"\b(?:Ministry|Department|Office|Mission|Embassy|Government|Council|Secretariat|Presidency|Administration|Delegation)\b", p):
+        if re.search(
+            r"\b(?:Ministry|Department|Office|Mission|Embassy|Government|Council|Secretariat|Presidency|Administration|Delegation)\b",
+            p,
+        ):
             return p
     return parts[-1] if parts else line.strip()
 
 
 def _iter_statements(items: Iterable[Statement]) -> list[Statement]:  # pragma: no cover - helper
     return list(items)
+
+
+class _CallableModule(sys.modules[__name__].__class__):  # type: ignore[misc]
+    """``stance.segment`` is both this module and the function: once the module has been
+    imported, the package attribute ``stance.segment`` is the module, so calling it must work."""
+
+    def __call__(self, text: str, **kwargs: Any) -> list[Statement]:
+        return segment(text, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -32,7 +32,9 @@ __all__ = ["Sentence", "load_abbreviations", "split_sentences"]
 #: Characters that end a line (and so always end a sentence).
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 # A candidate sentence end: terminal punctuation, then closing quotes/brackets, then a space.
-_END = re.compile(r"[.!?\u2026\u203c\u2047-\u2049\uff01\uff0e\uff1f\u3002]+[\"'\u201d\u2019\u00bb\u203a)\]]*(?=\s)")
+_END = re.compile(
+    r"[.!?\u2026\u203c\u2047-\u2049\uff01\uff0e\uff1f\u3002]+[\"'\u201d\u2019\u00bb\u203a)\]]*(?=\s)"
+)
 _DATE_PREFIX = re.compile(r"date \d{4}-\d{2}-\d{2}\s+")
 # NAJAF, Iraq -   GENEVA, March 3 (wire) -   WASHINGTON (Reuters) --
 _DATELINE = re.compile(
@@ -48,9 +50,58 @@ _LIST_MARK = re.compile(
 _TAG = re.compile(r"(?:[A-Z][A-Z.'\u2019-]*\s){0,5}[A-Z][A-Z.'\u2019-]*\s?:(?=\s|$)")
 _WORD_BEFORE = re.compile(r"[^\s\"'\u201c\u2018(\[\u00ab]+$")
 _OPENERS = frozenset(
-    "The A An He She It They We I This That These Those There But And In On At As After Before "
-    "When While If His Her Its Their Our My Meanwhile However Yet So Still Some Many Most "
-    "Asked According What Why How Who Now Then Earlier Later Last".split()
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "But",
+        "And",
+        "In",
+        "On",
+        "At",
+        "As",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "If",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "My",
+        "Meanwhile",
+        "However",
+        "Yet",
+        "So",
+        "Still",
+        "Some",
+        "Many",
+        "Most",
+        "Asked",
+        "According",
+        "What",
+        "Why",
+        "How",
+        "Who",
+        "Now",
+        "Then",
+        "Earlier",
+        "Later",
+        "Last",
+    ]
 )
 
 
@@ -86,9 +137,7 @@ def load_abbreviations() -> Mapping[str, str]:
     return out
 
 
-def split_sentences(
-    text: str, abbreviations: Mapping[str, str] | None = None
-) -> list[Sentence]:
+def split_sentences(text: str, abbreviations: Mapping[str, str] | None = None) -> list[Sentence]:
     """Split ``text`` into sentences with character offsets.
 
     Parameters
@@ -157,9 +206,7 @@ def _split_line(
     _emit(text, sent_start, end, paragraph, out)
 
 
-def _is_boundary(
-    text: str, m: re.Match[str], nxt: int, sent_start: int, abbr: Mapping[str, str]
-) -> bool:
+def _is_boundary(text: str, m: re.Match[str], nxt: int, sent_start: int, abbr: Mapping[str, str]) -> bool:
     following = text[nxt]
     if following.islower():
         return False

@@ -1,0 +1,124 @@
+"""Sentence splitting: offsets, abbreviations, quotes, datelines, tags, robustness."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stance.errors import StanceTypeError
+from stance.sentences import Sentence, load_abbreviations, split_sentences
+
+
+def texts(t: str) -> list[str]:
+    return [t[s.start : s.end] for s in split_sentences(t)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Smith left. Mrs. Jones stayed.", ["Mr. Smith left.", "Mrs. Jones stayed."]),
+        (
+            "Gen. Lt. Sen. Rep. Dr. Roe spoke. Then he left.",
+            ["Gen. Lt. Sen. Rep. Dr. Roe spoke.", "Then he left."],
+        ),
+        ("He met J. R. Smith in St. Louis. It rained.", ["He met J. R. Smith in St. Louis.", "It rained."]),
+        (
+            "The U.S. Army and the U.N. Council met. Talks ended.",
+            ["The U.S. Army and the U.N. Council met.", "Talks ended."],
+        ),
+        ("He lives in the U.S. But not for long.", ["He lives in the U.S.", "But not for long."]),
+        (
+            "On Jan. 5 and Feb. 6 resolution No. 4 passed. Done.",
+            ["On Jan. 5 and Feb. 6 resolution No. 4 passed.", "Done."],
+        ),
+        ("It said the “situation.” He agreed.", ["It said the “situation.”", "He agreed."]),
+        ('It said the "situation." He agreed.', ['It said the "situation."', "He agreed."]),
+        ('"Is it safe?" he asked. "No!" She left.', ['"Is it safe?" he asked.', '"No!"', "She left."]),
+        ("“Why?” asked the minister. Nobody knew.", ["“Why?” asked the minister.", "Nobody knew."]),
+        ("It ended... and then resumed. Fine.", ["It ended... and then resumed.", "Fine."]),
+        ("A line without an end\nAnother line", ["A line without an end", "Another line"]),
+    ],
+)
+def test_splits(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_datelines_and_date_prefix_are_trimmed() -> None:
+    assert texts("NAJAF, Iraq - Militants held the shrine.") == ["Militants held the shrine."]
+    assert texts("GENEVA, March 3 (wire) - Talks began. They ended.") == ["Talks began.", "They ended."]
+    assert texts("WASHINGTON (Reuters) -- Talks began.") == ["Talks began."]
+    assert texts(" date 2022-03-27 Russia has accused Baku.") == ["Russia has accused Baku."]
+
+
+def test_name_tags_are_sentences_of_their_own() -> None:
+    text = "MS. VALEVA: We call on both sides. Thank you.\nQUESTION: Why now?"
+    sents = split_sentences(text)
+    assert [text[s.start : s.end] for s in sents] == [
+        "MS. VALEVA:",
+        "We call on both sides.",
+        "Thank you.",
+        "QUESTION:",
+        "Why now?",
+    ]
+    assert [s.kind for s in sents] == ["tag", "sentence", "sentence", "tag", "sentence"]
+
+
+def test_list_items_and_paragraphs() -> None:
+    text = "The ministry:\n1. Condemns the attack.\n- Urges restraint.\n(a) Calls for talks."
+    sents = split_sentences(text)
+    assert [text[s.start : s.end] for s in sents] == [
+        "The ministry:",
+        "Condemns the attack.",
+        "Urges restraint.",
+        "Calls for talks.",
+    ]
+    assert [s.paragraph for s in sents] == [0, 1, 2, 3]
+
+
+def test_newline_always_ends_a_sentence() -> None:
+    assert texts("Mr.\nSmith") == ["Mr.", "Smith"]
+    assert texts("one\r\ntwo\u2028three") == ["one", "two", "three"]
+
+
+def test_abbreviations_are_data() -> None:
+    abbr = load_abbreviations()
+    assert abbr["gen"] == "title" and abbr["u.n"] == "any"
+    assert texts("Bldg. Seven fell.") == ["Bldg.", "Seven fell."]
+    assert [t for t in [s for s in split_sentences("Bldg. Seven fell.", {**abbr, "bldg": "title"})]] == [
+        Sentence(0, 17, 0)
+    ]
+
+
+def test_bad_type() -> None:
+    with pytest.raises(StanceTypeError, match="'text'"):
+        split_sentences(b"bytes")  # type: ignore[arg-type]
+
+
+def test_empty_and_blank() -> None:
+    assert split_sentences("") == []
+    assert split_sentences(" \n\t \n") == []
+
+
+def test_linear_time_on_pathological_input() -> None:
+    # no sentence end, many periods, many quotes: must stay fast (linear), not backtrack
+    for text in ("a" * 300_000, ". " * 150_000, '"' * 300_000, "U.S. " * 60_000, "-" * 300_000 + "x"):
+        t0 = time.perf_counter()
+        split_sentences(text)
+        assert time.perf_counter() - t0 < 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_string_gives_valid_stripped_spans(text: str) -> None:
+    sents = split_sentences(text)
+    last = 0
+    for s in sents:
+        assert 0 <= s.start < s.end <= len(text)
+        assert s.start >= last
+        piece = text[s.start : s.end]
+        assert piece == piece.strip() and piece
+        last = s.end
+    assert split_sentences(text) == sents
