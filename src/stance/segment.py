@@ -34,7 +34,7 @@ from .sentences import Sentence, split_sentences
 __all__ = ["Lexicon", "segment"]
 
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Jr|Sr|Messrs)\.|(?:\w\.){2,}|\w(?:[\w'\u2019.&-]*\w)?|[^\w\s]"
+    r"[A-Z]\.(?=\s[A-Z])|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Jr|Sr|Messrs)\.|(?:\w\.){2,}|\w(?:[\w'\u2019.&-]*\w)?|[^\w\s]"
 )
 _OPEN_Q = "\u201c\u00ab\u201e"
 _CLOSE_Q = "\u201d\u00bb"
@@ -47,6 +47,21 @@ _CHUNK_STOP = frozenset(
 _DASH_ATTR = re.compile(
     r"[\u201d\"'\u00bb]\s{0,3}([\u2015\u2014\u2013]|--?)\s{0,3}[A-Z][^\s.!?]*(?:\s[^\s.!?]+){0,7}\s*\.?"
 )
+_INSTITUTION = re.compile(
+    r"\b(?:Ministry|Department|Office|Mission|Embassy|Government|Spokesperson|Delegation|Council|"
+    r"Secretariat|Presidency|Administration|White House|Kremlin|Elys[eé]e)\b"
+)
+# 'Statement by X', 'Remarks by X at ...', 'The following is attributable to X:'
+_BY_LINE = re.compile(
+    r"(?:Statement|Remarks|Address|Speech|Intervention|Readout|Explanation of Vote)s?\s+(?:by|of)\s+"
+    r"(.{3,160}?)(?:\s+(?:at|on|to|before)\s+(?:the\s+)?[A-Z][^,]{0,80})?$"
+    r"|attributable to\s+(?:the\s+)?(.{3,120}?):?$"
+)
+_PERSON_LINE = re.compile(r"(?:[A-Z][\w.'\u2019-]+\s){1,3}[A-Z][\w'\u2019-]+,\s+[A-Z]")
+# a quote-only sentence with no cue takes the speaker of a statement at most this many
+# sentences back (a third of it at least must be quoted)
+_QUOTE_REACH = 6
+_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
@@ -264,6 +279,8 @@ class _Segmenter:
         self.lex = lex
         self.issuer = issuer.strip() if issuer and issuer.strip() else None
         self.history: list[_Speaker] = []
+        self.header: list[str] = []
+        self.header_actor: str | None = None
         self.surnames: dict[str, _Speaker] = {}
 
     # ---- driver ----------------------------------------------------------------------------
@@ -291,6 +308,8 @@ class _Segmenter:
             issuer, header_end = self._detect_issuer(units)
         elif units:
             header_end = self._header_lines(units)
+            self.header = [self.text[u.start : u.end] for u in units if u.paragraph <= header_end]
+            self.header_actor = next((h.code for x in self.header for h in self.gaz.find(x)), None)
         for u in units:
             if u.paragraph <= header_end:
                 u.header = True
@@ -540,13 +559,20 @@ class _Segmenter:
                 steps += 1
                 continue
             break
+        if j >= 0 and toks[j].text == ")":
+            # 'Sen. Lindsey Graham (R-S.C.) told': step over the parenthesis
+            k = j - 1
+            while k >= 0 and j - k < 10 and toks[k].text != "(":
+                k -= 1
+            if k >= 1 and toks[k].text == "(":
+                j = k - 1
         if j < 0:
             return None
         t = toks[j].text
         if t.lower() in lex.relative_words and j > 0 and toks[j - 1].text == ",":
             # 'Clinton, who ..., said': the antecedent before the relative clause
             return self._backward_np(toks, j - 2) if j >= 2 else None
-        if t.lower() in {"and", "but"} and j > 0:
+        if t.lower() in {"and", "but"} and j > 0 and toks[j + 1].text.endswith(("ed", "s", "id", "ld", "te")):
             # 'X ... and said': the subject of the clause
             np = self._clause_subject(toks, j)
             return (np, None) if np is not None else None
@@ -646,7 +672,7 @@ class _Segmenter:
                     and toks[d].text not in lex.determiners
                 ):
                     d -= 1
-                if d >= 0 and toks[d].text.lower() in {"the", "a", "an", "his", "her", "its", "their"}:
+                if d >= 0 and toks[d].text.lower() in lex.determiners:
                     return (d, end)
                 break
             if first >= 0 and t.isalpha() and t.islower():
@@ -816,27 +842,39 @@ class _Segmenter:
         last = -1
         for u in units[:8]:
             line = self.text[u.start : u.end]
-            if u.paragraph > last + 2 or line[-1:] in '.!?\u201d"' or len(line.split()) > 25 or u.attr:
+            n_words = len(line.split())
+            ended = line[-1:] in '.!?\u201d"' and not re.search(r"\b(?:[A-Z]\.){2,}$", line)
+            if u.paragraph > last + 2 or (ended and n_words > 6) or n_words > 25 or u.attr or u.tag:
+                break
+            k = units.index(u)
+            whole_line = (k == 0 or units[k - 1].paragraph != u.paragraph) and (
+                k + 1 >= len(units) or units[k + 1].paragraph != u.paragraph
+            )
+            if not whole_line or u.quoted:
                 break
             last = u.paragraph
         return last
 
     def _detect_issuer(self, units: list[_Unit]) -> tuple[str | None, int]:
+        """The issuer named in the header block at the top, if any: 'Statement by X',
+        'attributable to X', 'Name, Title', or a line naming an institution of a known actor."""
         header_end = self._header_lines(units)
-        institution = re.compile(
-            r"\b(?:Ministry|Department|Office|Mission|Embassy|Government|Press|Statement|Readout|"
-            r"Remarks|Spokesperson|Delegation|Council|Secretariat|Presidency|Administration|Communiqu)"
-        )
-        for u in units:
-            if u.paragraph > header_end:
-                break
-            line = self.text[u.start : u.end]
-            if not institution.search(line):
-                continue
-            hits = self.gaz.find(line)
-            if not hits:
-                continue
-            return _issuer_phrase(line, institution), header_end
+        lines = [self.text[u.start : u.end] for u in units if u.paragraph <= header_end]
+        self.header = lines
+        self.header_actor = next((h.code for line in lines for h in self.gaz.find(line)), None)
+        for line in lines:
+            m = _BY_LINE.search(line)
+            if m:
+                return (m.group(1) or m.group(2)).strip(" :"), header_end
+        for line in lines:
+            if _PERSON_LINE.match(line):
+                return line.strip(" :"), header_end
+        for line in lines:
+            if _INSTITUTION.search(line) and self.gaz.find(line):
+                return _issuer_phrase(line), header_end
+        for line in lines:
+            if _INSTITUTION.search(line) and not re.search(r"\d", line):
+                return line.strip(" :"), header_end
         if any(u.tag and not u.question for u in units):
             return None, header_end
         return None, -1
@@ -846,7 +884,7 @@ class _Segmenter:
     def _emit(self, units: list[_Unit], issuer: str | None, open_pars: set[int]) -> list[Statement]:
         text, lex = self.text, self.lex
         out: list[Statement] = []
-        issuer_actor = self.gaz.actor_of(issuer) if issuer else None
+        issuer_actor = (self.gaz.actor_of(issuer) or self.header_actor) if issuer else self.header_actor
         issuer_sp = _Speaker(issuer, "institution", issuer_actor or "OTHER") if issuer else None
         if issuer_sp is not None:
             self.history.append(issuer_sp)
@@ -922,7 +960,11 @@ class _Segmenter:
                 elif u.tag and not u.question:
                     speaker = tag_sp
                     mention = u.tag
-                elif last_stmt is not None and n - last_stmt[0] <= 3 and u.quoted * 2 >= (u.end - u.start):
+                elif (
+                    last_stmt is not None
+                    and n - last_stmt[0] <= _QUOTE_REACH
+                    and u.quoted * 3 >= (u.end - u.start)
+                ):
                     attr0 = last_stmt[1]
                     speaker, mention, mspan, cue = (
                         last_stmt[2],
@@ -930,7 +972,7 @@ class _Segmenter:
                         (attr0.m_start, attr0.m_end),
                         attr0.cue,
                     )
-                elif issuer_sp is not None and self._first_person(u):
+                elif issuer_sp is not None and not u.question and self._first_person(u):
                     speaker = issuer_sp
                 else:
                     continue
@@ -938,7 +980,7 @@ class _Segmenter:
                 speaker = tag_sp
                 mention = u.tag
                 kind = "direct"
-            elif issuer_sp is not None and self._first_person(u):
+            elif issuer_sp is not None and not u.question and self._first_person(u):
                 speaker = issuer_sp
                 self_np = self._issuer_subject(u, issuer_actor)
                 if self_np is not None:
@@ -979,23 +1021,12 @@ class _Segmenter:
         return out
 
     def _first_person(self, u: _Unit) -> bool:
-        """Does the issuer speak in this sentence: first person, or the issuer named as subject."""
+        """Does the issuer speak in this body sentence of a first-person text (a full sentence,
+        not a date line or a signature)?"""
         if u.content_words < 3:
             return False
-        line = self.text[u.start : u.end]
-        if line[-1:] not in '.!?\u201d")':
-            return False
-        for m in re.finditer(r"[\w'\u2019]+", line):
-            w = m.group(0).lower().replace("\u2019", "'")
-            if w in self.lex.first_person:
-                return True
-        first = re.match(r"(?:\w+,?\s+){0,6}?(?:[Tt]he|[Tt]his)\s+(\w+)", line)
-        return bool(
-            (first and first.group(1).lower() in self.lex.first_person)
-            or re.match(
-                r"(?:[Tt]he\s+)?(?:Ministry|Department|Government|Secretary|Embassy|Mission|Office)\b", line
-            )
-        )
+        # the body of a press release, readout or speech is the issuer's, first person or not
+        return self.text[u.end - 1] in '.!?\u201d")'
 
     def _issuer_subject(self, u: _Unit, actor: str | None) -> tuple[str, tuple[int, int]] | None:
         m = re.match(
@@ -1007,8 +1038,15 @@ class _Segmenter:
         return m.group(0), (u.start, u.start + m.end())
 
     def _tag_speaker(self, tag: str, issuer_actor: str | None) -> _Speaker:
-        actor = self.gaz.actor_of(tag) or issuer_actor
-        return _Speaker(tag, "person", actor)
+        """The speaker of a name tag ('MR. HALLORAN'), completed from a header line that names
+        the same person ('Kevin Halloran, Deputy Department Spokesperson') if there is one."""
+        surname = tag.split()[-1].strip(".:").lower() if tag.split() else ""
+        for line in self.header:
+            words = [w.strip(",:").lower() for w in line.split(",")[0].split()]
+            if surname and surname in words and len(line) < 160:
+                name = line.strip(" :")
+                return _Speaker(name, "person", self.gaz.actor_of(name) or issuer_actor)
+        return _Speaker(tag, "person", self.gaz.actor_of(tag) or issuer_actor)
 
     # ---- resolution ------------------------------------------------------------------------
 
@@ -1185,14 +1223,11 @@ def _looks_person(mention: str) -> bool:
     )
 
 
-def _issuer_phrase(line: str, institution: re.Pattern[str]) -> str:
+def _issuer_phrase(line: str) -> str:
     """The issuing body in a header line ('Press Statement - U.S. Department of State')."""
     parts = [p.strip() for p in re.split(r"\s[-\u2013\u2014|]\s|:\s", line) if p.strip()]
     for p in reversed(parts):
-        if re.search(
-            r"\b(?:Ministry|Department|Office|Mission|Embassy|Government|Council|Secretariat|Presidency|Administration|Delegation)\b",
-            p,
-        ):
+        if _INSTITUTION.search(p) and not re.match(r"(?:Press|Statement|Readout|Remarks)\b", p):
             return p
     return parts[-1] if parts else line.strip()
 
