@@ -35,7 +35,6 @@ _WHERE = {
     "Statement": "results",
     "Gazetteer": "actors",
     "StanceClassifier": "model",
-    "segment": "segment",
     "analyze": "api",
     "load": "api",
     "save": "api",
@@ -43,12 +42,15 @@ _WHERE = {
     "train": "api",
 }
 
+# The segmenter is light (standard library only), and importing it here keeps the name
+# `stance.segment` bound to the function even after `import stance.segment`.
+from .segment import segment
+
 if TYPE_CHECKING:
     from .actors import Gazetteer
     from .api import analyze, load, save, score, train
     from .model import StanceClassifier
     from .results import LABELS, Score, Statement
-    from .segment import segment
 
 
 def __getattr__(name: str) -> Any:

@@ -351,8 +351,9 @@ def _load_statements(root: Path, articles: dict[str, Article]) -> list[GoldState
             targets[name] = tuple(value)
         actor = f.choice("actor", ACTOR_CODES, optional=True)
         speaker = f.get("speaker", str, optional=True)
-        if actor is not None and speaker is None:
-            f.fail("speaker", "missing while an actor is given")
+        resolved = f.get("speaker_resolved", str, optional=True)
+        if actor is not None and resolved is None:
+            f.fail("speaker_resolved", "missing while an actor is given (name the resolved speaker)")
         for other_start, other_end, other_line in spans.get(aid, []):
             if start < other_end and other_start < end:
                 f.fail("start", f"span [{start}, {end}) overlaps the statement on line {other_line}")
@@ -365,7 +366,7 @@ def _load_statements(root: Path, articles: dict[str, Article]) -> list[GoldState
                 end=end,
                 text=stext,
                 speaker=speaker,
-                speaker_resolved=f.get("speaker_resolved", str, optional=True),
+                speaker_resolved=resolved,
                 actor=actor,
                 cue=f.get("cue", str, optional=True),
                 kind=f.choice("kind", KINDS),

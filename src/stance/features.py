@@ -13,13 +13,17 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 from scipy import sparse
+
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 
 __all__ = ["TfidfFeatures", "normalize", "tokenize"]
 
@@ -35,6 +39,8 @@ def normalize(text: str) -> str:
     >>> normalize("Moscow’s “CLEAR” demand")
     'moscow\\'s "clear" demand'
     """
+    if text.isascii():  # nothing to fold: skip the per-character table
+        return text.lower()
     return unicodedata.normalize("NFKC", text).translate(_FOLD).lower()
 
 
@@ -49,17 +55,54 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+@dataclass(frozen=True)
+class CueLexicon:
+    """The stance cue lexicon (``data/stance_cues.json``), compiled for counting.
+
+    ``names`` are the feature names (``cue:<label>:<group>``). A pattern that matches one word
+    goes into ``word_patterns`` (one anchored pattern per group, tried once per distinct word);
+    a pattern that spans words goes into ``phrase_pattern`` (one named alternative per group,
+    ``g0``, ``g1``, ..., run over the text).
+    """
+
+    names: tuple[str, ...]
+    word_patterns: tuple[re.Pattern[str] | None, ...]
+    phrase_pattern: re.Pattern[str] | None
+
+    def word_groups(self, word: str) -> list[int]:
+        """Indices of the groups that a single word matches."""
+        return [k for k, p in enumerate(self.word_patterns) if p is not None and p.fullmatch(word)]
+
+    def phrase_groups(self, text: str) -> list[int]:
+        """Indices of the groups matched by multi-word cues in a normalised text, one per match."""
+        if self.phrase_pattern is None:
+            return []
+        return [int(m.lastgroup[1:]) for m in self.phrase_pattern.finditer(text) if m.lastgroup]
+
+
+_ONE_WORD = re.compile(r"^[\w()?:|]+$")
+
+
 @lru_cache(maxsize=1)
-def cue_groups() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The stance cue lexicon (``data/stance_cues.json``) as (``label:group``, pattern) pairs."""
+def cue_groups() -> CueLexicon:
+    """The shipped stance cue lexicon, read and compiled once."""
     doc = json.loads(resources.files("stance").joinpath("data/stance_cues.json").read_text("utf-8"))
-    out = []
+    names: list[str] = []
+    words: list[re.Pattern[str] | None] = []
+    phrases: list[str] = []
     for label, groups in doc.items():
         if label == "description":
             continue
-        for group, words in groups.items():
-            out.append((f"cue:{label}:{group}", re.compile(r"\b(?:" + "|".join(words) + r")\b")))
-    return tuple(out)
+        for group, patterns in groups.items():
+            k = len(names)
+            names.append(f"cue:{label}:{group}")
+            single = [p for p in patterns if _ONE_WORD.match(p)]
+            multi = [p for p in patterns if not _ONE_WORD.match(p)]
+            words.append(re.compile("|".join(f"(?:{p})" for p in single)) if single else None)
+            if multi:
+                phrases.append(f"(?P<g{k}>" + "|".join(multi) + ")")
+    phrase = re.compile(r"\b(?:" + "|".join(phrases) + r")\b") if phrases else None
+    return CueLexicon(tuple(names), tuple(words), phrase)
 
 
 class TfidfFeatures:
@@ -91,6 +134,11 @@ class TfidfFeatures:
         self._stemmer = SnowballStemmer("english") if stem else None
         self._stems: dict[str, str] = {}
         self._chars: dict[str, list[str]] = {}
+        self._entries: dict[str, tuple[int, np.ndarray, int]] = {}
+        self._stem_ids: dict[str, int] = {}
+        self._n_stems = 1
+        self._bigram_keys = np.zeros(0, dtype=np.int64)
+        self._bigram_cols = np.zeros(0, dtype=np.int64)
         self.terms: list[str] = []
         self.idf = np.zeros(0)
         self.index: dict[str, int] = {}
@@ -148,7 +196,7 @@ class TfidfFeatures:
             idf.extend(math.log((1 + n) / (1 + df[block][t])) + 1.0 for t in kept)
             sizes.append(len(kept))
         if self.lexicon:
-            names = [name for name, _ in cue_groups()]
+            names = list(cue_groups().names)
             vocabulary.extend(names)
             idf.extend([1.0] * len(names))
             sizes.append(len(names))
@@ -160,42 +208,106 @@ class TfidfFeatures:
     def _set_vocabulary(self, terms: list[str], idf: np.ndarray, blocks: tuple[int, int, int]) -> None:
         self.terms = terms
         self.idf = idf
+        self._entries = {}
+        word_terms = terms[: blocks[0]]
+        pairs = [(t.split(" ")[0], t.split(" ")[1], j) for j, t in enumerate(word_terms) if t.count(" ") == 1]
+        stems = sorted({p[0] for p in pairs} | {p[1] for p in pairs})
+        self._stem_ids = {st: i for i, st in enumerate(stems)}
+        self._n_stems = max(len(stems), 1)
+        keyed = sorted((self._stem_ids[x] * self._n_stems + self._stem_ids[y], j) for x, y, j in pairs)
+        self._bigram_keys = np.asarray([k for k, _ in keyed], dtype=np.int64)
+        self._bigram_cols = np.asarray([j for _, j in keyed], dtype=np.int64)
         self.blocks = blocks
         self.index = {t: i for i, t in enumerate(terms)}
 
-    def transform(self, texts: Iterable[str]) -> sparse.csr_matrix:
-        """The TF-IDF matrix of ``texts`` (one row each, ``len(terms)`` columns)."""
-        index = self.index
-        indptr = [0]
-        indices: list[int] = []
-        values: list[float] = []
-        for text in texts:
-            for terms in self.analyze(text):
-                counts: dict[int, int] = {}
-                for t in terms:
-                    j = index.get(t)
-                    if j is not None:
-                        counts[j] = counts.get(j, 0) + 1
-                if not counts:
-                    continue
-                cols = sorted(counts)
-                w = np.array([(1.0 + math.log(counts[j])) * self.idf[j] for j in cols])
-                norm = float(np.sqrt(w @ w))
-                indices.extend(cols)
-                values.extend((w / norm).tolist())
+    def _word_entry(self, word: str) -> tuple[int, np.ndarray, int]:
+        """A word's stem id (-1 if unknown) and the column ids of its unigram, char n-grams and
+        one-word cues; cached per distinct word."""
+        entry = self._entries.get(word)
+        if entry is None:
+            index = self.index
+            stem = self._stem(word) if self.word_ngrams else word
+            found = []
+            if self.word_ngrams and self.word_ngrams[0] == 1 and stem in index:
+                found.append(index[stem])
+            if self.char_ngrams:
+                found.extend(index[g] for g in self._char_grams(word) if g in index)
             if self.blocks[2]:
                 base = self.blocks[0] + self.blocks[1]
-                norm_text = normalize(text)
-                for k, (_, pattern) in enumerate(cue_groups()):
-                    n = len(pattern.findall(norm_text))
-                    if n:
-                        indices.append(base + k)
-                        values.append(self.lexicon * math.log1p(n))
-            indptr.append(len(indices))
-        return sparse.csr_matrix(
-            (np.asarray(values, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
-            shape=(len(indptr) - 1, len(self.terms)),
-        )
+                found.extend(base + k for k in cue_groups().word_groups(word))
+            entry = (self._stem_ids.get(stem, -1), np.asarray(found, dtype=np.int64), len(found))
+            if len(self._entries) < 500_000:
+                self._entries[word] = entry
+        return entry
+
+    def transform(self, texts: Iterable[str]) -> sparse.csr_matrix:
+        """The TF-IDF matrix of ``texts`` (one row each, ``len(terms)`` columns).
+
+        Each text's terms become column ids (cached per distinct word); counting, sublinear
+        weighting and the per-block L2 normalisation then run on whole arrays.
+        """
+        entries_of = self._entries
+        parts: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
+        stem_parts: list[list[int]] = []
+        row_sizes: list[int] = []
+        cues = cue_groups()
+        cue_base = self.blocks[0] + self.blocks[1]
+        use_cues = bool(self.blocks[2])
+        for text in texts:
+            norm_text = normalize(text)
+            entries = [entries_of.get(w) or self._word_entry(w) for w in tokenize(norm_text)]
+            parts.extend(map(_SECOND, entries))
+            size = sum(map(_THIRD, entries))
+            stem_parts.append(list(map(_FIRST, entries)))
+            if use_cues:
+                found = cues.phrase_groups(norm_text)
+                if found:
+                    parts.append(np.asarray(found, dtype=np.int64) + cue_base)
+                    size += len(found)
+            row_sizes.append(size)
+        n_rows = len(row_sizes)
+        rows_of_parts = np.repeat(np.arange(n_rows), row_sizes)
+        cols = np.concatenate(parts)
+        bigram_rows, bigram_cols = self._bigrams(stem_parts)
+        rows_all = np.concatenate([rows_of_parts, bigram_rows])
+        cols = np.concatenate([cols, bigram_cols])
+        order = np.argsort(rows_all, kind="stable")
+        cols = cols[order]
+        indptr = np.zeros(n_rows + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rows_all, minlength=n_rows), out=indptr[1:])
+        X = sparse.csr_matrix((np.ones(len(cols)), cols, indptr), shape=(n_rows, len(self.terms)))
+        X.sum_duplicates()
+        counts, columns = X.data, X.indices
+        rows = np.repeat(np.arange(n_rows), np.diff(X.indptr))
+        is_cue = columns >= cue_base
+        weights = (1.0 + np.log(counts)) * self.idf[columns]
+        weights[is_cue] = 0.0
+        block = (columns >= self.blocks[0]).astype(np.int64)  # 0 word, 1 char (cues zeroed)
+        sq = np.bincount(rows * 2 + block, weights=weights**2, minlength=2 * n_rows)
+        norms = np.sqrt(sq)[rows * 2 + block]
+        norms[norms == 0] = 1.0
+        data = weights / norms
+        data[is_cue] = self.lexicon * np.log1p(counts[is_cue])
+        X.data = data
+        return X
+
+    def _bigrams(self, stem_parts: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+        """Rows and column ids of the known stem bigrams of each text, computed on whole arrays."""
+        empty = np.zeros(0, dtype=np.int64)
+        if not self.word_ngrams or self.word_ngrams[1] < 2 or not len(self._bigram_keys):
+            return empty, empty
+        lengths = np.fromiter(map(len, stem_parts), dtype=np.int64, count=len(stem_parts))
+        ids = np.fromiter((i for p in stem_parts for i in p), dtype=np.int64, count=int(lengths.sum()))
+        rows = np.repeat(np.arange(len(stem_parts)), lengths)
+        if len(ids) < 2:
+            return empty, empty
+        a, b = ids[:-1], ids[1:]
+        ok = (rows[:-1] == rows[1:]) & (a >= 0) & (b >= 0)
+        keys = a[ok] * self._n_stems + b[ok]
+        pos = np.searchsorted(self._bigram_keys, keys)
+        pos[pos == len(self._bigram_keys)] = 0
+        hit = self._bigram_keys[pos] == keys
+        return rows[:-1][ok][hit], self._bigram_cols[pos[hit]]
 
     # -- plain-data state -------------------------------------------------------------------
     def get_state(self) -> dict[str, Any]:
@@ -223,7 +335,7 @@ class TfidfFeatures:
         )
         terms = [str(t) for t in state["terms"]]
         blocks = (int(state["blocks"][0]), int(state["blocks"][1]), int(state["blocks"][2]))
-        if blocks[2] and terms[blocks[0] + blocks[1] :] != [name for name, _ in cue_groups()]:
+        if blocks[2] and terms[blocks[0] + blocks[1] :] != list(cue_groups().names):
             raise ValueError("the cue lexicon of the model differs from data/stance_cues.json")
         if len(terms) != len(idf) or sum(blocks) != len(terms):
             raise ValueError("terms, idf and blocks disagree in size")

@@ -185,12 +185,12 @@ class StanceClassifier(BaseEstimator):
             raise invalid_value("cv", "an int >= 2", self.cv)
         if self.word_ngrams is None and self.char_ngrams is None:
             raise invalid_value("word_ngrams", "an n-gram range when char_ngrams is None", None)
-        for name in ("word_ngrams", "char_ngrams"):
+        for name, most in (("word_ngrams", 2), ("char_ngrams", 8)):
             r = getattr(self, name)
             if r is not None and not (
-                len(r) == 2 and all(isinstance(v, int) for v in r) and 1 <= r[0] <= r[1] <= 8
+                len(r) == 2 and all(isinstance(v, int) for v in r) and 1 <= r[0] <= r[1] <= most
             ):
-                raise invalid_value(name, "None or (min_n, max_n) with 1 <= min_n <= max_n <= 8", r)
+                raise invalid_value(name, f"None or (min_n, max_n) with 1 <= min_n <= max_n <= {most}", r)
 
     def _new_features(self) -> TfidfFeatures:
         return TfidfFeatures(self.word_ngrams, self.char_ngrams, self.min_df, self.stem, self.lexicon)

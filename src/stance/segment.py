@@ -18,8 +18,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1230,18 +1229,3 @@ def _issuer_phrase(line: str) -> str:
         if _INSTITUTION.search(p) and not re.match(r"(?:Press|Statement|Readout|Remarks)\b", p):
             return p
     return parts[-1] if parts else line.strip()
-
-
-def _iter_statements(items: Iterable[Statement]) -> list[Statement]:  # pragma: no cover - helper
-    return list(items)
-
-
-class _CallableModule(sys.modules[__name__].__class__):  # type: ignore[misc]
-    """``stance.segment`` is both this module and the function: once the module has been
-    imported, the package attribute ``stance.segment`` is the module, so calling it must work."""
-
-    def __call__(self, text: str, **kwargs: Any) -> list[Statement]:
-        return segment(text, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
