@@ -9,7 +9,8 @@ the previous one), numbers the statements, assigns the split, and validates the 
 
 Usage:
     python scripts/build_corpus.py check DRAFT_DIR...   validate drafts in a scratch corpus
-    python scripts/build_corpus.py add DRAFT_DIR...     add (or replace) them in corpus/
+    python scripts/build_corpus.py add DRAFT_DIR...     add (or replace) them in corpus/ and
+                                                        refresh the tables of corpus/README.md
 
 The split is fixed by the article id: seed articles are test; an authored article is test when
 the first byte of sha256(id) is below 52 (about one in five), else train.
@@ -77,7 +78,7 @@ def write(corpus_dir: Path, drafts: list[Path]) -> None:
     sts = corpus_dir / "statements.jsonl"
     old_a = [json.loads(x) for x in arts.read_text().splitlines() if x.strip()] if arts.exists() else []
     old_s = [json.loads(x) for x in sts.read_text().splitlines() if x.strip()] if sts.exists() else []
-    all_a = [a for a in old_a if a["id"] not in ids] + [a for a, _, _ in new]
+    all_a = sorted([a for a in old_a if a["id"] not in ids] + [a for a, _, _ in new], key=lambda a: a["id"])
     all_s = [s for s in old_s if s["article_id"] not in ids] + [s for _, ss, _ in new for s in ss]
     for a, _, text in new:
         (corpus_dir / a["file"]).write_text(text, encoding="utf-8")
@@ -85,6 +86,14 @@ def write(corpus_dir: Path, drafts: list[Path]) -> None:
     all_s.sort(key=lambda s: (order[s["article_id"]], s["start"]))
     arts.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in all_a), encoding="utf-8")
     sts.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in all_s), encoding="utf-8")
+
+
+def update_card(card: Path, tables: str) -> None:
+    """Put the stats tables between the markers of the data card."""
+    text = card.read_text(encoding="utf-8")
+    head, _, rest = text.partition("<!-- stats:begin -->")
+    _, _, tail = rest.partition("<!-- stats:end -->")
+    card.write_text(f"{head}<!-- stats:begin -->\n{tables}<!-- stats:end -->{tail}", encoding="utf-8")
 
 
 def main() -> int:
@@ -99,6 +108,7 @@ def main() -> int:
     else:
         write(ROOT / "corpus", drafts)
         corpus = load(ROOT / "corpus")
+        update_card(ROOT / "corpus" / "README.md", stats_markdown(corpus))
     sys.stdout.write(stats_markdown(corpus))
     return 0
 
