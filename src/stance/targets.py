@@ -21,6 +21,14 @@ from .errors import invalid_value
 __all__ = ["conflict_parties", "find_targets"]
 
 _MODAL = re.compile(r"^(?:need|must|should)", re.IGNORECASE)
+# A mention right after one of these is a place, not a party ("withdraw from Ukraine").
+_LOCATIVE = re.compile(
+    r"\b(?:in|into|to|from|around|across|near|inside|within|throughout|territory of|parts of|"
+    r"the (?:south|north|east|west) of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The addressee of a call ends where the requested act begins.
+_ACT = re.compile(r"\s(?:to|not to|that|for)\s|[,;:]")
 
 
 @lru_cache(maxsize=1)
@@ -33,8 +41,10 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return compile_(doc["call"]), compile_(doc["blame"]), compile_(doc["parties"])
 
 
-def conflict_parties(text: str, gazetteer: Gazetteer | None = None, top: int = 2) -> tuple[str, ...]:
-    """The actors an article names most often (other than UN and OTHER): its likely parties.
+def conflict_parties(text: str, gazetteer: Gazetteer | None = None, top: int = 3) -> tuple[str, ...]:
+    """The actors an article names most often (other than UN and OTHER), most named first.
+
+    ``find_targets`` takes the first two of them that are not the speaker as "the parties".
 
     Examples
     --------
@@ -44,7 +54,7 @@ def conflict_parties(text: str, gazetteer: Gazetteer | None = None, top: int = 2
     gaz = gazetteer or default_gazetteer()
     counts = Counter(h.code for h in gaz.find(text) if h.code not in ("UN", "OTHER"))
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return tuple(sorted(code for code, n in ranked[:top] if n >= 2))
+    return tuple(code for code, n in ranked[:top] if n >= 2)
 
 
 def find_targets(
@@ -75,6 +85,9 @@ def find_targets(
     gaz = gazetteer or default_gazetteer()
     call_cue, blame_cue, party_phrase = _cues()
     hits = [h for h in gaz.find(text) if h.code != speaker_actor]
+    if label == "call_to_action":  # an addressee is never a place ("withdraw from Ukraine")
+        hits = [h for h in hits if not _LOCATIVE.search(text, 0, h.start)]
+    parties = [p for p in parties if p != speaker_actor][:2]
     if label == "call_to_action":
         cue = call_cue.search(text)
         if cue is not None:
@@ -82,15 +95,23 @@ def find_targets(
                 chosen = [h for h in hits if h.end <= cue.start()]
                 tail = text[: cue.start()]
             else:
-                chosen = [h for h in hits if h.start >= cue.end()]
-                tail = text[cue.end() :]
+                act = _ACT.search(text, cue.end())
+                stop = act.start() if act is not None else len(text)
+                addressee = [h for h in hits if cue.end() <= h.start < stop]
+                chosen = addressee or [h for h in hits if h.start >= cue.end()]
+                tail = text[cue.end() : stop] if addressee or act is None else text[cue.end() :]
             hits = chosen
             if party_phrase.search(tail):
-                hits_codes = [h.code for h in hits] + [p for p in parties if p != speaker_actor]
+                hits_codes = [h.code for h in hits] + list(parties)
                 return tuple(dict.fromkeys(hits_codes))
     elif label == "blame":
-        if party_phrase.search(text) and blame_cue.search(text) and not hits:
-            return tuple(p for p in parties if p != speaker_actor)
+        cue = blame_cue.search(text)
+        if cue is not None:
+            after = [h for h in hits if h.start >= cue.end()]
+            if after:  # "Baku accused Yerevan of ...": the accused follow the cue
+                hits = after
+        if party_phrase.search(text) and cue is not None and not hits:
+            return tuple(parties)
     else:
         raise invalid_value("label", ("blame", "call_to_action"), label)
     return tuple(dict.fromkeys(h.code for h in hits))
