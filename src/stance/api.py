@@ -172,8 +172,10 @@ def analyze(
     Examples
     --------
     >>> text = 'Russia urged Azerbaijan to withdraw. "We are deeply alarmed," the ministry said.'
-    >>> [(s.actor, s.score.labels) for s in analyze(text)]
-    [('RUS', ('call_to_action',)), ('RUS', ('concern',))]
+    >>> [(s.speaker, s.actor, s.score.call_targets) for s in analyze(text)]
+    [('Russia', 'RUS', ('AZE',)), ('Russia', 'RUS', ())]
+    >>> [s.score.labels[0] for s in analyze(text)]
+    ['call_to_action', 'concern']
     """
     from .segment import segment
 

@@ -226,7 +226,7 @@ def _cmd_train(args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> list[dict[str, Any]]:
-    from ._evalmodel import evaluate_file
+    from .evaluate import evaluate_file
 
     report = evaluate_file(
         args.data,

@@ -1,25 +1,35 @@
 """Evaluation against the labelled corpus.
 
 Segmentation: :func:`segmentation_report` compares the statements a segmenter finds with the gold
-statements of each article. Command line::
+statements of each article. Stance: :func:`evaluate_file` scores a model on any labelled JSONL or
+CSV file (what ``stance evaluate --data`` runs), and :func:`target_report` measures the targets
+found for the corpus' gold blame and call statements. Command line::
 
     python -m stance.evaluate segment [CORPUS_DIR]
+    python -m stance.evaluate targets [CORPUS_DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import re
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from .corpus import Corpus, GoldStatement, load
-from .errors import check_type
-from .results import Statement
+from .errors import CorpusError, check_type, invalid_value
+from .results import LABELS, Statement
 
-__all__ = ["match_spans", "segmentation_report"]
+if TYPE_CHECKING:
+    from .model import StanceClassifier
+
+__all__ = ["evaluate_file", "match_spans", "read_labelled", "segmentation_report", "target_report"]
 
 SegmentFn = Callable[[str], Sequence[Statement]]
 
@@ -180,14 +190,123 @@ def format_segmentation(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+_TRUE = {"1", "true", "yes"}
+_FALSE = {"0", "false", "no", ""}
+
+
+def _flag(value: Any, path: Path, line: int, field: str) -> int:
+    if isinstance(value, bool) or value in (0, 1):
+        return int(value)
+    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+        return int(value.strip().lower() in _TRUE)
+    raise CorpusError(path, line, field, f"must be 0 or 1; got {value!r}")
+
+
+def read_labelled(path: str | Path, text_field: str = "text") -> tuple[list[str], np.ndarray]:
+    """Texts and their ``(n, 3)`` labels from a JSONL or CSV file with 0/1 label columns.
+
+    Raises
+    ------
+    CorpusError
+        Naming the file, line and field of the first record without a text or a label.
+    """
+    check_type("path", path, (str, Path))
+    p = Path(path)
+    if not p.is_file():
+        raise invalid_value("data", "an existing JSONL or CSV file", str(path))
+    rows: list[tuple[int, Mapping[str, Any]]] = []
+    if p.suffix.lower() == ".csv":
+        with p.open(encoding="utf-8", newline="") as fh:
+            rows = list(enumerate(csv.DictReader(fh), 2))
+    else:
+        with p.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        rows.append((n, json.loads(line)))
+                    except json.JSONDecodeError as exc:
+                        raise CorpusError(p, n, None, f"not valid JSON ({exc.msg})") from None
+    texts: list[str] = []
+    labels: list[list[int]] = []
+    for n, rec in rows:
+        if not isinstance(rec, Mapping):
+            raise CorpusError(p, n, None, "must be a JSON object")
+        text = rec.get(text_field)
+        if not isinstance(text, str):
+            raise CorpusError(p, n, text_field, "missing or not a string (choose it with --text-field)")
+        for name in LABELS:
+            if name not in rec:
+                raise CorpusError(p, n, name, "missing (labelled data needs concern, blame, call_to_action)")
+        texts.append(text)
+        labels.append([_flag(rec[name], p, n, name) for name in LABELS])
+    return texts, np.array(labels, dtype=np.int64).reshape(-1, len(LABELS))
+
+
+def passage_proba(model: StanceClassifier, texts: list[str], unit: str) -> np.ndarray:
+    """Probabilities of whole texts (``unit="text"``) or of each text's strongest statement."""
+    if unit == "text":
+        return model.predict_proba(texts) if texts else np.zeros((0, len(LABELS)))
+    if unit != "statements":
+        raise invalid_value("unit", ("text", "statements"), unit)
+    from .segment import segment
+
+    out = np.zeros((len(texts), len(LABELS)))
+    for i, text in enumerate(texts):
+        parts = [s.text for s in segment(text)] or [text]
+        out[i] = model.predict_proba(parts).max(axis=0)
+    return out
+
+
+def evaluate_file(
+    path: str | Path,
+    model: StanceClassifier | str | Path | None = None,
+    text_field: str = "text",
+    unit: str = "text",
+    threshold: float | Mapping[str, float] | None = None,
+) -> dict[str, Any]:
+    """Per-label precision, recall, F1, ECE and macro-F1 of a model on a labelled file."""
+    from .api import _resolve_model, _thresholds
+    from .model import label_report
+
+    m = _resolve_model(model)
+    texts, Y = read_labelled(path, text_field)
+    return label_report(Y, passage_proba(m, texts, unit), _thresholds(m, threshold))
+
+
+def target_report(corpus: Corpus) -> dict[str, Any]:
+    """Exact-set accuracy of :func:`stance.targets.find_targets` on the gold blame and call
+    statements that have targets, with the gold speaker's actor known and unknown."""
+    from .targets import conflict_parties, find_targets
+
+    parties = {a.id: conflict_parties(a.text) for a in corpus.articles}
+    out: dict[str, Any] = {}
+    for label, key in (("blame", "blame_targets"), ("call_to_action", "call_targets")):
+        gold = [s for s in corpus.statements if getattr(s, label) and getattr(s, key)]
+        row: dict[str, Any] = {"n": len(gold)}
+        for name, known in (("speaker_known", True), ("speaker_unknown", False)):
+            hits = sum(
+                set(find_targets(s.text, label, s.actor if known else None, parties[s.article_id]))
+                == set(getattr(s, key))
+                for s in gold
+            )
+            row[name] = hits / len(gold) if gold else 0.0
+        out[label] = row
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m stance.evaluate segment [CORPUS_DIR] [--json]``."""
+    """``python -m stance.evaluate segment|targets [CORPUS_DIR] [--json]``."""
     ap = argparse.ArgumentParser(prog="python -m stance.evaluate", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("segment", help="statement spans, speakers and actors against the gold")
     p.add_argument("path", nargs="?", default=None, help="corpus directory (default: shipped)")
     p.add_argument("--json", action="store_true", help="print the whole report as JSON")
+    p = sub.add_parser("targets", help="blame and call targets against the gold")
+    p.add_argument("path", nargs="?", default=None, help="corpus directory (default: shipped)")
     args = ap.parse_args(argv)
+    if args.command == "targets":
+        print(json.dumps(target_report(load(args.path)), indent=1))
+        return 0
     report = segmentation_report(load(args.path))
     if args.json:
         print(json.dumps(report, indent=1))

@@ -32,6 +32,12 @@ _ACT = re.compile(r"\s(?:to|not to|that|for)\s|[,;:]")
 
 
 @lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    doc = json.loads(resources.files("stance").joinpath("data/target_cues.json").read_text("utf-8"))
+    return frozenset(doc.get("places", []))
+
+
+@lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     doc = json.loads(resources.files("stance").joinpath("data/target_cues.json").read_text("utf-8"))
 
@@ -84,7 +90,8 @@ def find_targets(
     """
     gaz = gazetteer or default_gazetteer()
     call_cue, blame_cue, party_phrase = _cues()
-    hits = [h for h in gaz.find(text) if h.code != speaker_actor]
+    places = _places()
+    hits = [h for h in gaz.find(text) if h.code != speaker_actor and h.mention not in places]
     if label == "call_to_action":  # an addressee is never a place ("withdraw from Ukraine")
         hits = [h for h in hits if not _LOCATIVE.search(text, 0, h.start)]
     parties = [p for p in parties if p != speaker_actor][:2]
