@@ -157,8 +157,9 @@ for art in corpus.subset(provenance="seed").articles:
     print(f"=== {art.id}: {art.title} ({art.date})")
     for s in stance.analyze(art.text):
         labels = ",".join(s.score.labels) or "-"
-        targets = " ".join(f"blame->{'+'.join(s.score.blame_targets)}" * bool(s.score.blame_targets) +
-                           f" call->{'+'.join(s.score.call_targets)}" * bool(s.score.call_targets)).strip()
+        parts = [f"{name}->{'+'.join(codes)}" for name, codes in
+                 (("blame", s.score.blame_targets), ("call", s.score.call_targets)) if codes]
+        targets = " ".join(parts)
         print(f"  {str(s.actor):9s} {labels:28s} {targets:22s} {s.text[:80]}")"""),
     ("md", "## Stance profiles of the actors across the whole corpus"),
     ("code", """\
