@@ -48,7 +48,7 @@ from stance.targets import conflict_parties, find_targets
             ("AZE",),
         ),
         (
-            "Units entered the zone of the Russian contingent in breach of the truce, Azerbaijani officials were told.",
+            "Units entered the Russian zone in breach of the truce, Azerbaijani officials were told.",
             "blame",
             "RUS",
             (),
@@ -73,6 +73,6 @@ def test_bad_label() -> None:
 
 
 def test_conflict_parties_rank_and_threshold() -> None:
-    text = "Armenia said. Azerbaijan said. Baku replied. Yerevan insisted. Armenian troops. Russia once."
+    text = "Armenia said. Azerbaijan said. Baku replied. Yerevan insisted. Armenian troops. Russia."
     assert conflict_parties(text) == ("ARM", "AZE")
     assert conflict_parties("Russia said nothing.") == ()

@@ -44,7 +44,7 @@ _WHERE = {
 
 # The segmenter is light (standard library only), and importing it here keeps the name
 # `stance.segment` bound to the function even after `import stance.segment`.
-from .segment import segment
+from .segment import segment  # noqa: E402  (after the name table, before TYPE_CHECKING)
 
 if TYPE_CHECKING:
     from .actors import Gazetteer

@@ -184,7 +184,8 @@ def analyze(
     t = _thresholds(m, threshold)
     gaz = gazetteer or default_gazetteer()
     statements = segment(article, gazetteer=gaz)
-    parties = conflict_parties(article, gaz)
+    speakers = [s.speaker_span for s in statements if s.speaker_span is not None]
+    parties = conflict_parties(article, gaz, skip=speakers)
     scores = _scores(m, [s.text for s in statements], t, [s.actor for s in statements], parties, gaz)
     return [replace(s, score=sc) for s, sc in zip(statements, scores)]
 

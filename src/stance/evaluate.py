@@ -273,12 +273,18 @@ def evaluate_file(
     return label_report(Y, passage_proba(m, texts, unit), _thresholds(m, threshold))
 
 
+def _speaker_spans(text: str) -> list[tuple[int, int]]:
+    from .segment import segment
+
+    return [s.speaker_span for s in segment(text) if s.speaker_span is not None]
+
+
 def target_report(corpus: Corpus) -> dict[str, Any]:
     """Exact-set accuracy of :func:`stance.targets.find_targets` on the gold blame and call
     statements that have targets, with the gold speaker's actor known and unknown."""
     from .targets import conflict_parties, find_targets
 
-    parties = {a.id: conflict_parties(a.text) for a in corpus.articles}
+    parties = {a.id: conflict_parties(a.text, skip=_speaker_spans(a.text)) for a in corpus.articles}
     out: dict[str, Any] = {}
     for label, key in (("blame", "blame_targets"), ("call_to_action", "call_targets")):
         gold = [s for s in corpus.statements if getattr(s, label) and getattr(s, key)]

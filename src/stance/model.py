@@ -339,7 +339,9 @@ class StanceClassifier(BaseEstimator):
         return out
 
 
-def label_report(Y: np.ndarray, proba: np.ndarray, thresholds: Sequence[float] | np.ndarray) -> dict[str, Any]:
+def label_report(
+    Y: np.ndarray, proba: np.ndarray, thresholds: Sequence[float] | np.ndarray
+) -> dict[str, Any]:
     """Per-label precision, recall, F1, support and ECE, and macro-F1, of probabilities.
 
     Parameters

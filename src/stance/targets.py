@@ -47,10 +47,17 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return compile_(doc["call"]), compile_(doc["blame"]), compile_(doc["parties"])
 
 
-def conflict_parties(text: str, gazetteer: Gazetteer | None = None, top: int = 3) -> tuple[str, ...]:
+def conflict_parties(
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    top: int = 3,
+    skip: Sequence[tuple[int, int]] = (),
+) -> tuple[str, ...]:
     """The actors an article names most often (other than UN and OTHER), most named first.
 
     ``find_targets`` takes the first two of them that are not the speaker as "the parties".
+    Mentions inside the ``skip`` spans (the speakers' own mentions) are not counted: parties are
+    who an article talks about, not who talks.
 
     Examples
     --------
@@ -58,7 +65,14 @@ def conflict_parties(text: str, gazetteer: Gazetteer | None = None, top: int = 3
     ('ARM', 'AZE')
     """
     gaz = gazetteer or default_gazetteer()
-    counts = Counter(h.code for h in gaz.find(text) if h.code not in ("UN", "OTHER"))
+    places = _places()
+    counts = Counter(
+        h.code
+        for h in gaz.find(text)
+        if h.code not in ("UN", "OTHER")
+        and h.mention not in places
+        and not any(a <= h.start < b for a, b in skip)
+    )
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple(code for code, n in ranked[:top] if n >= 2)
 
