@@ -9,15 +9,14 @@ or loads a file of the same shape with :meth:`Gazetteer.load`.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ._data import package_json, read_json
 from .errors import StanceValueError, check_type
 
 __all__ = ["ACTOR_CODES", "ActorMatch", "Gazetteer", "default_gazetteer"]
@@ -98,13 +97,7 @@ class Gazetteer:
     @classmethod
     def load(cls, path: str | Path) -> Gazetteer:
         """Read a gazetteer file: ``{"actors": [{"code", "name", "mentions"}, ...]}``."""
-        check_type("path", path, (str, Path))
-        try:
-            doc = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise StanceValueError(
-                f"'path' must be a readable JSON gazetteer file; could not read {str(path)!r}: {exc}"
-            ) from exc
+        doc = read_json(path, "gazetteer")
         if not isinstance(doc, dict) or not isinstance(doc.get("actors"), list):
             raise StanceValueError(
                 f"'path' must hold a JSON object with a list under 'actors'; {str(path)!r} does not."
@@ -152,5 +145,4 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     """The shipped gazetteer, read once."""
-    text = resources.files("stance").joinpath("data/actors.json").read_text(encoding="utf-8")
-    return Gazetteer(json.loads(text)["actors"])
+    return Gazetteer(package_json("actors.json")["actors"])

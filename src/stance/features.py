@@ -8,20 +8,20 @@ batch scoring several times faster (statements repeat their vocabulary heavily).
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from operator import itemgetter
 from typing import Any
 
 import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 from scipy import sparse
+
+from ._data import package_json
 
 _FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 
@@ -86,7 +86,7 @@ _ONE_WORD = re.compile(r"^[\w()?:|]+$")
 @lru_cache(maxsize=1)
 def cue_groups() -> CueLexicon:
     """The shipped stance cue lexicon, read and compiled once."""
-    doc = json.loads(resources.files("stance").joinpath("data/stance_cues.json").read_text("utf-8"))
+    doc = package_json("stance_cues.json")
     names: list[str] = []
     words: list[re.Pattern[str] | None] = []
     phrases: list[str] = []

@@ -16,15 +16,14 @@ loading a file of the same shape with :meth:`Lexicon.load` and passing ``lexicon
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ._data import package_json, read_json
 from .actors import Gazetteer
 from .errors import StanceValueError, check_type
 from .results import Statement
@@ -147,20 +146,12 @@ class Lexicon:
     @classmethod
     def load(cls, path: str | Path) -> Lexicon:
         """Read a lexicon file shaped like ``stance/data/attribution.json``."""
-        check_type("path", path, (str, Path))
-        try:
-            doc = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise StanceValueError(
-                f"'path' must be a readable JSON lexicon file; could not read {str(path)!r}: {exc}"
-            ) from exc
-        return cls.from_dict(doc)
+        return cls.from_dict(read_json(path, "lexicon"))
 
 
 @lru_cache(maxsize=1)
 def _default_lexicon() -> Lexicon:
-    raw = resources.files("stance").joinpath("data/attribution.json").read_text(encoding="utf-8")
-    return Lexicon.from_dict(json.loads(raw))
+    return Lexicon.from_dict(package_json("attribution.json"))
 
 
 # --------------------------------------------------------------------------------------------

@@ -8,13 +8,12 @@ stand for the conflict parties when the caller knows them (see :func:`conflict_p
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
+from ._data import package_json
 from .actors import Gazetteer, default_gazetteer
 from .errors import invalid_value
 
@@ -33,13 +32,12 @@ _ACT = re.compile(r"\s(?:to|not to|that|for)\s|[,;:]")
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    doc = json.loads(resources.files("stance").joinpath("data/target_cues.json").read_text("utf-8"))
-    return frozenset(doc.get("places", []))
+    return frozenset(package_json("target_cues.json").get("places", []))
 
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    doc = json.loads(resources.files("stance").joinpath("data/target_cues.json").read_text("utf-8"))
+    doc = package_json("target_cues.json")
 
     def compile_(words: list[str]) -> re.Pattern[str]:
         return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
