@@ -7,18 +7,24 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, Union, overload
 
 import numpy as np
 
 from .actors import Gazetteer, default_gazetteer
 from .corpus import Corpus
 from .corpus import load as load_corpus
-from .errors import StanceValueError, check_type, invalid_value
-from .model import StanceClassifier, as_texts, label_report
-from .persist import load_model, save_model, versions
+from .errors import StanceValueError, as_texts, check_type, invalid_value
+from .linear import LinearStance
+from .persist import load_linear, load_model, save_model
 from .results import LABELS, Score, Statement
 from .targets import conflict_parties, find_targets
+
+if TYPE_CHECKING:
+    from .model import StanceClassifier
+
+#: What the ``model`` argument of :func:`score` and :func:`analyze` accepts.
+ModelArg = Union["StanceClassifier", LinearStance, str, Path, None]
 
 __all__ = ["DEFAULT_MODEL", "analyze", "load", "save", "score", "train"]
 
@@ -31,15 +37,24 @@ def default_model_path() -> Path:
     return Path(str(resources.files("stance").joinpath(DEFAULT_MODEL)))
 
 
-@lru_cache(maxsize=1)
-def _default_model() -> StanceClassifier:
+def _default_path_checked() -> Path:
     path = default_model_path()
     if not (path / "model.json").is_file():
         raise StanceValueError(
             f"the embedded default model is missing from {str(path)!r}; build it with "
             "`stance train` (or pass model=... / a path to stance.load)."
         )
-    return load_model(path)
+    return path
+
+
+@lru_cache(maxsize=1)
+def _default_model() -> StanceClassifier:
+    return load_model(_default_path_checked())
+
+
+@lru_cache(maxsize=1)
+def _default_linear() -> LinearStance:
+    return load_linear(_default_path_checked())[0]
 
 
 def load(path: str | Path | None = None) -> StanceClassifier:
@@ -56,17 +71,23 @@ def load(path: str | Path | None = None) -> StanceClassifier:
     return load_model(path)
 
 
-def _resolve_model(model: StanceClassifier | str | Path | None) -> StanceClassifier:
+def resolve_model(model: ModelArg) -> LinearStance:
+    """The scoring arrays of a ``model`` argument: None (the embedded default, loaded once and
+    without scikit-learn), a saved model's path, a fitted StanceClassifier or a LinearStance."""
     if model is None:
-        return _default_model()
+        return _default_linear()
+    if isinstance(model, LinearStance):
+        return model
     if isinstance(model, (str, Path)):
-        return load_model(model)
+        return load_linear(model)[0]
+    from .model import StanceClassifier
+
     check_type("model", model, StanceClassifier, "Pass a fitted StanceClassifier or a model path.")
-    return model
+    return model.linear()
 
 
-def _thresholds(model: StanceClassifier, threshold: float | Mapping[str, float] | None) -> np.ndarray:
-    t = np.array(model.thresholds_, dtype=np.float64)
+def _thresholds(model: LinearStance, threshold: float | Mapping[str, float] | None) -> np.ndarray:
+    t = np.array(model.thresholds, dtype=np.float64)
     if threshold is None:
         return t
     if isinstance(threshold, Mapping):
@@ -85,7 +106,7 @@ def _check_unit(name: str, value: Any) -> float:
 
 
 def _scores(
-    model: StanceClassifier,
+    model: LinearStance,
     texts: Sequence[str],
     thresholds: np.ndarray,
     speaker_actors: Sequence[str | None],
@@ -112,7 +133,7 @@ def _scores(
 def score(  # type: ignore[overload-overlap]  # a str is also a Sequence[str]; str wins
     texts: str,
     *,
-    model: StanceClassifier | str | Path | None = ...,
+    model: ModelArg = ...,
     threshold: float | Mapping[str, float] | None = ...,
 ) -> Score: ...
 
@@ -121,7 +142,7 @@ def score(  # type: ignore[overload-overlap]  # a str is also a Sequence[str]; s
 def score(
     texts: Sequence[str],
     *,
-    model: StanceClassifier | str | Path | None = ...,
+    model: ModelArg = ...,
     threshold: float | Mapping[str, float] | None = ...,
 ) -> list[Score]: ...
 
@@ -129,7 +150,7 @@ def score(
 def score(
     texts: str | Sequence[str],
     *,
-    model: StanceClassifier | str | Path | None = None,
+    model: ModelArg = None,
     threshold: float | Mapping[str, float] | None = None,
 ) -> Score | list[Score]:
     """Stance probabilities, predicted labels and targets of one text or many.
@@ -137,7 +158,8 @@ def score(
     Parameters
     ----------
     texts : one statement (gives one :class:`Score`) or a sequence (gives a list, same order).
-    model : a fitted :class:`StanceClassifier`, a saved model's path, or None (the default).
+    model : a fitted :class:`StanceClassifier`, a saved model's path, a
+        :class:`~stance.linear.LinearStance`, or None (the embedded default).
     threshold : override the model's per-label thresholds: one number for all labels or a
         mapping ``{label: threshold}``.
 
@@ -149,7 +171,7 @@ def score(
     >>> 0.0 <= s.concern <= 1.0
     True
     """
-    m = _resolve_model(model)
+    m = resolve_model(model)
     t = _thresholds(m, threshold)
     if isinstance(texts, str):
         return _scores(m, [texts], t, [None], (), None)[0]
@@ -160,7 +182,7 @@ def score(
 def analyze(
     article: str,
     *,
-    model: StanceClassifier | str | Path | None = None,
+    model: ModelArg = None,
     gazetteer: Gazetteer | None = None,
     threshold: float | Mapping[str, float] | None = None,
 ) -> list[Statement]:
@@ -180,7 +202,7 @@ def analyze(
     from .segment import segment
 
     check_type("article", article, str)
-    m = _resolve_model(model)
+    m = resolve_model(model)
     t = _thresholds(m, threshold)
     gaz = gazetteer or default_gazetteer()
     statements = segment(article, gazetteer=gaz)
@@ -199,6 +221,8 @@ def _corpus_arg(corpus: Corpus | str | Path | None) -> Corpus:
 
 def evaluate_model(model: StanceClassifier, corpus: Corpus) -> dict[str, Any]:
     """Per-label and macro figures of ``model`` on the statements of ``corpus``."""
+    from .model import label_report
+
     Y = np.array(corpus.label_matrix(), dtype=np.int64).reshape(-1, len(LABELS))
     proba = model.predict_proba(corpus.texts()) if len(Y) else np.zeros((0, len(LABELS)))
     return label_report(Y, proba, model.thresholds_)
@@ -226,6 +250,9 @@ def train(
     StanceClassifier
         Fitted, with ``metadata_`` (training data, corpus hash, versions, evaluation figures).
     """
+    from .model import StanceClassifier
+    from .persist import versions
+
     full = _corpus_arg(corpus)
     data = full.subset(split=split) if split is not None else full
     if not data.statements:

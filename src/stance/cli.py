@@ -184,9 +184,9 @@ def _cmd_segment(args: argparse.Namespace, analyze: bool) -> list[dict[str, Any]
 
 
 def _cmd_score(args: argparse.Namespace) -> list[dict[str, Any]]:
-    from .api import load, score
+    from .api import resolve_model, score
 
-    model = load(args.model)
+    model = resolve_model(args.model)
     threshold = _threshold(args.threshold)
     items = [r for path in args.inputs for r in _records(path, args.text_field, True)]
     rows = []

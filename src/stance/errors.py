@@ -18,6 +18,7 @@ __all__ = [
     "StanceError",
     "StanceTypeError",
     "StanceValueError",
+    "as_texts",
     "check_type",
     "invalid_value",
 ]
@@ -99,6 +100,21 @@ def invalid_value(name: str, allowed: str | Iterable[Any], got: Any, hint: str =
     """
     what = allowed if isinstance(allowed, str) else "one of " + ", ".join(repr(a) for a in allowed)
     return StanceValueError(f"{name!r} must be {what}; got {_show(got)}.{_hint(hint)}")
+
+
+def as_texts(X: Any, name: str = "X") -> list[str]:
+    """Check that ``X`` is a sequence of strings (not one string) and return it as a list."""
+    if isinstance(X, str):
+        raise StanceValueError(
+            f"{name!r} must be a sequence of texts, got a single str. Wrap it in a list: [text]."
+        )
+    if not isinstance(X, Iterable):
+        check_type(name, X, (list, tuple))
+    texts = list(X)
+    for i, t in enumerate(texts):
+        if not isinstance(t, str):
+            check_type(f"{name}[{i}]", t, str)
+    return texts
 
 
 def _tuple(allowed: type | tuple[type, ...]) -> tuple[type, ...]:

@@ -27,6 +27,7 @@ from .errors import CorpusError, check_type, invalid_value
 from .results import LABELS, Statement
 
 if TYPE_CHECKING:
+    from .linear import LinearStance
     from .model import StanceClassifier
 
 __all__ = ["evaluate_file", "match_spans", "read_labelled", "segmentation_report", "target_report"]
@@ -242,7 +243,7 @@ def read_labelled(path: str | Path, text_field: str = "text") -> tuple[list[str]
     return texts, np.array(labels, dtype=np.int64).reshape(-1, len(LABELS))
 
 
-def passage_proba(model: StanceClassifier, texts: list[str], unit: str) -> np.ndarray:
+def passage_proba(model: LinearStance, texts: list[str], unit: str) -> np.ndarray:
     """Probabilities of whole texts (``unit="text"``) or of each text's strongest statement."""
     if unit == "text":
         return model.predict_proba(texts) if texts else np.zeros((0, len(LABELS)))
@@ -265,10 +266,10 @@ def evaluate_file(
     threshold: float | Mapping[str, float] | None = None,
 ) -> dict[str, Any]:
     """Per-label precision, recall, F1, ECE and macro-F1 of a model on a labelled file."""
-    from .api import _resolve_model, _thresholds
+    from .api import _thresholds, resolve_model
     from .model import label_report
 
-    m = _resolve_model(model)
+    m = resolve_model(model)
     texts, Y = read_labelled(path, text_field)
     return label_report(Y, passage_proba(m, texts, unit), _thresholds(m, threshold))
 

@@ -17,7 +17,7 @@ The out-of-fold figures (precision, recall, F1, expected calibration error) are 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -26,26 +26,12 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, KFold
 from sklearn.utils.validation import check_is_fitted
 
-from .errors import StanceValueError, check_type, invalid_value
+from .errors import StanceValueError, as_texts, check_type, invalid_value
 from .features import TfidfFeatures
+from .linear import LinearStance, sigmoid
 from .results import LABELS
 
 __all__ = ["StanceClassifier", "as_label_matrix", "as_texts"]
-
-
-def as_texts(X: Any, name: str = "X") -> list[str]:
-    """Check that ``X`` is a sequence of strings (not one string) and return it as a list."""
-    if isinstance(X, str):
-        raise StanceValueError(
-            f"{name!r} must be a sequence of texts, got a single str. Wrap it in a list: [text]."
-        )
-    if not isinstance(X, Iterable):
-        check_type(name, X, (list, tuple))
-    texts = list(X)
-    for i, t in enumerate(texts):
-        if not isinstance(t, str):
-            check_type(f"{name}[{i}]", t, str)
-    return texts
 
 
 def as_label_matrix(y: Any, n: int, name: str = "y") -> np.ndarray:
@@ -85,10 +71,6 @@ def _platt(f: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     lr = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000)
     lr.fit(f.reshape(-1, 1), y)
     return float(lr.coef_[0, 0]), float(lr.intercept_[0])
-
-
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
 
 
 def _best_threshold(p: np.ndarray, y: np.ndarray) -> float:
@@ -259,7 +241,7 @@ class StanceClassifier(BaseEstimator):
         for j in range(len(LABELS)):
             a, b = _platt(oof[:, j], Y[:, j])
             calibration[j] = (a, b)
-            proba[:, j] = _sigmoid(a * oof[:, j] + b)
+            proba[:, j] = sigmoid(a * oof[:, j] + b)
             thresholds[j] = _best_threshold(proba[:, j], Y[:, j])
         report = label_report(Y, proba, thresholds)
         report.update(folds=len(folds), grouped=groups is not None)
@@ -288,16 +270,29 @@ class StanceClassifier(BaseEstimator):
             return [X], True
         return as_texts(X), False
 
+    def linear(self) -> LinearStance:
+        """The fitted arrays as a :class:`~stance.linear.LinearStance` (shared, not copied)."""
+        check_is_fitted(self, ("coef_", "features_"))
+        return LinearStance(
+            self.features_,
+            self.coef_,
+            self.intercept_,
+            self.calibration_,
+            self.thresholds_,
+            getattr(self, "metadata_", {}),
+        )
+
     def decision_function(self, X: str | Sequence[str]) -> np.ndarray:
         """Raw (uncalibrated) decision values, ``(n, 3)``; one text in gives ``(3,)``."""
         texts, single = self._texts(X)
-        D = np.asarray(self.features_.transform(texts) @ self.coef_.T) + self.intercept_
+        D = self.linear().decision_function(texts)
         return D[0] if single else D
 
     def predict_proba(self, X: str | Sequence[str]) -> np.ndarray:
         """Calibrated probabilities, ``(n, 3)`` in :data:`LABELS` order; one text gives ``(3,)``."""
-        D = self.decision_function(X)
-        return _sigmoid(self.calibration_[:, 0] * D + self.calibration_[:, 1])
+        texts, single = self._texts(X)
+        P = self.linear().predict_proba(texts)
+        return P[0] if single else P
 
     def predict(self, X: str | Sequence[str]) -> np.ndarray:
         """0/1 labels at the stored thresholds, ``(n, 3)``; one text gives ``(3,)``."""

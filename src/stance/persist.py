@@ -21,16 +21,19 @@ import io
 import json
 import platform
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from .errors import ModelFileError, check_type
 from .features import TfidfFeatures
-from .model import StanceClassifier
+from .linear import LinearStance
 from .results import LABELS
 
-__all__ = ["FORMAT", "PROTOCOL", "load_model", "save_model"]
+if TYPE_CHECKING:
+    from .model import StanceClassifier
+
+__all__ = ["FORMAT", "PROTOCOL", "load_linear", "load_model", "save_model"]
 
 FORMAT = "stance-model"
 PROTOCOL = 1
@@ -69,6 +72,8 @@ def save_model(model: StanceClassifier, path: str | Path, metadata: dict[str, An
     The files are a deterministic function of the model and ``metadata``: the same corpus and
     versions give the same bytes.
     """
+    from .model import StanceClassifier
+
     check_type("model", model, StanceClassifier)
     check_type("path", path, (str, Path))
     if not hasattr(model, "coef_"):
@@ -151,40 +156,65 @@ def read_manifest(path: str | Path) -> dict[str, Any]:
     return doc
 
 
-def load_model(path: str | Path) -> StanceClassifier:
-    """Load a model saved by :func:`save_model`, after verifying it (see module docstring)."""
+def load_linear(path: str | Path) -> tuple[LinearStance, dict[str, Any]]:
+    """Verify a model directory and build its scoring arrays, without importing scikit-learn.
+
+    Returns the :class:`~stance.linear.LinearStance` and the model document (parameters,
+    cross-validation report, metadata).
+    """
     doc = read_manifest(path)
     root = Path(path)
     try:
         weights = np.load(io.BytesIO(doc.pop("_weights_bytes")), allow_pickle=False)
     except ValueError as exc:
         raise _fail(root, f"weights.npy is not a plain numeric array ({exc})") from exc
-    n_terms = len(doc["features"]["terms"])
-    if weights.dtype != np.float64 or weights.shape != (len(LABELS) + 1, n_terms):
-        raise _fail(root, f"weights.npy has shape {weights.shape}, expected {(len(LABELS) + 1, n_terms)}")
     try:
-        params = doc["params"]
+        n_terms = len(doc["features"]["terms"])
+        if weights.dtype != np.float64 or weights.shape != (len(LABELS) + 1, n_terms):
+            raise _fail(root, f"weights.npy has shape {weights.shape}, expected {(len(LABELS) + 1, n_terms)}")
+        linear = LinearStance(
+            features=TfidfFeatures.from_state(doc["features"], weights[len(LABELS)]),
+            coef=np.array(weights[: len(LABELS)]),
+            intercept=np.asarray(doc["intercept"], dtype=np.float64),
+            calibration=np.asarray(doc["calibration"], dtype=np.float64),
+            thresholds=np.asarray(doc["thresholds"], dtype=np.float64),
+            metadata=doc["metadata"],
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, ModelFileError):
+            raise
+        raise _fail(root, f"model.json is incomplete or inconsistent ({exc!r})") from exc
+    if (
+        linear.intercept.shape != (len(LABELS),)
+        or linear.calibration.shape != (len(LABELS), 2)
+        or linear.thresholds.shape != (len(LABELS),)
+        or not np.all((linear.thresholds > 0) & (linear.thresholds < 1))
+    ):
+        raise _fail(root, "intercept, calibration or thresholds have the wrong shape or range")
+    return linear, doc
+
+
+def load_model(path: str | Path) -> StanceClassifier:
+    """Load a model saved by :func:`save_model`, after verifying it (see module docstring)."""
+    from .model import StanceClassifier
+
+    linear, doc = load_linear(path)
+    try:
+        params = dict(doc["params"])
         for key in ("word_ngrams", "char_ngrams"):
             if params.get(key) is not None:
                 params[key] = tuple(params[key])
         model = StanceClassifier(**params)
-        model.features_ = TfidfFeatures.from_state(doc["features"], weights[len(LABELS)])
-        model.coef_ = np.array(weights[: len(LABELS)])
-        model.intercept_ = np.asarray(doc["intercept"], dtype=np.float64)
-        model.calibration_ = np.asarray(doc["calibration"], dtype=np.float64)
-        model.thresholds_ = np.asarray(doc["thresholds"], dtype=np.float64)
-        model.cv_report_ = doc["cv_report"]
-        model.metadata_ = doc["metadata"]
-        model.classes_ = np.array(LABELS)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise _fail(root, f"model.json is incomplete or inconsistent ({exc!r})") from exc
-    if (
-        model.intercept_.shape != (len(LABELS),)
-        or model.calibration_.shape != (len(LABELS), 2)
-        or model.thresholds_.shape != (len(LABELS),)
-        or not np.all((model.thresholds_ > 0) & (model.thresholds_ < 1))
-    ):
-        raise _fail(root, "intercept, calibration or thresholds have the wrong shape or range")
+    except (KeyError, TypeError) as exc:
+        raise _fail(Path(path), f"model.json has unusable parameters ({exc!r})") from exc
+    model.features_ = linear.features
+    model.coef_ = linear.coef
+    model.intercept_ = linear.intercept
+    model.calibration_ = linear.calibration
+    model.thresholds_ = linear.thresholds
+    model.cv_report_ = doc["cv_report"]
+    model.metadata_ = linear.metadata
+    model.classes_ = np.array(LABELS)
     return model
 
 

@@ -1,0 +1,55 @@
+"""Scoring with a fitted stance model's arrays, with no scikit-learn import.
+
+:class:`LinearStance` holds what a fitted :class:`~stance.model.StanceClassifier` learned (the
+featuriser, coefficients, intercepts, calibration and thresholds) and computes calibrated
+probabilities from them. The estimator delegates its predictions to it, and
+:func:`stance.score` / :func:`stance.analyze` use it directly, so scoring a text needs numpy,
+scipy.sparse and the featuriser but not scikit-learn (whose import alone takes about a second).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .features import TfidfFeatures
+
+__all__ = ["LinearStance", "sigmoid"]
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """The logistic function, clipped against overflow."""
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+
+@dataclass
+class LinearStance:
+    """The fitted arrays of a stance model, and the scoring done with them.
+
+    Attributes
+    ----------
+    features : the fitted featuriser.
+    coef : ``(3, n_terms)`` coefficients; ``intercept``: ``(3,)``.
+    calibration : ``(3, 2)`` Platt parameters ``(a, b)``: ``p = sigmoid(a * decision + b)``.
+    thresholds : ``(3,)`` decision thresholds on the calibrated probabilities.
+    metadata : what the model file says about its training (corpus hash, versions, figures).
+    """
+
+    features: TfidfFeatures
+    coef: np.ndarray
+    intercept: np.ndarray
+    calibration: np.ndarray
+    thresholds: np.ndarray
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def decision_function(self, texts: Sequence[str]) -> np.ndarray:
+        """Raw decision values, ``(n, 3)``."""
+        return np.asarray(self.features.transform(texts) @ self.coef.T) + self.intercept
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Calibrated probabilities, ``(n, 3)``."""
+        D = self.decision_function(texts)
+        return sigmoid(self.calibration[:, 0] * D + self.calibration[:, 1])
