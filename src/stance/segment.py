@@ -423,6 +423,13 @@ class _Segmenter:
                 return split
         return [unit]
 
+    def _np_attr(
+        self, toks: list[_Tok], np: tuple[int, int], m: re.Match[str], **flags: bool
+    ) -> _Attr:
+        """The attribution whose speaker is the noun phrase ``toks[np[0]..np[1]]`` and cue ``m``."""
+        mention = _span_text(self.text, toks, *np)
+        return _Attr(mention, toks[np[0]].start, toks[np[1]].end, m.group(0), m.start(), m.end(), **flags)
+
     def _attribution(self, m: re.Match[str], toks: list[_Tok], unit: _Unit) -> _Attr | None:
         lex, text = self.lex, self.text
         cue = m.group(0)
@@ -434,15 +441,7 @@ class _Segmenter:
             np = self._forward_np(toks, cj + 1, skip_sources=True)
             if np is None:
                 return None
-            return _Attr(
-                _span_text(text, toks, *np),
-                toks[np[0]].start,
-                toks[np[1]].end,
-                cue,
-                m.start(),
-                m.end(),
-                according=True,
-            )
+            return self._np_attr(toks, np, m, according=True)
         prev = toks[ci - 1].text if ci > 0 else ""
         if cue[:1].isupper() and ci == 0:
             return None  # a capitalised cue is a headline's ('..., Graham Says'), never first
@@ -452,21 +451,11 @@ class _Segmenter:
         if prev in _INVERTING or ci == 0:
             np = self._forward_np(toks, cj + 1)
             if np is not None and not self._is_time_np(toks, np):
-                return _Attr(
-                    _span_text(text, toks, *np),
-                    toks[np[0]].start,
-                    toks[np[1]].end,
-                    cue,
-                    m.start(),
-                    m.end(),
-                    inverted=True,
-                )
+                return self._np_attr(toks, np, m, inverted=True)
         if cue.endswith("ing") and prev == ",":
             np = self._clause_subject(toks, ci)
             if np is not None:
-                return _Attr(
-                    _span_text(text, toks, *np), toks[np[0]].start, toks[np[1]].end, cue, m.start(), m.end()
-                )
+                return self._np_attr(toks, np, m)
             return None
         found = self._backward_np(toks, ci - 1)
         if found is None:
