@@ -16,7 +16,7 @@ from .corpus import Corpus
 from .corpus import load as load_corpus
 from .errors import StanceValueError, as_texts, check_type, invalid_value
 from .linear import LinearStance
-from .persist import load_linear, load_model, save_model
+from .persist import load_linear, load_model, model_from_linear, save_model
 from .results import LABELS, Score, Statement
 from .targets import conflict_parties, find_targets
 
@@ -48,13 +48,19 @@ def _default_path_checked() -> Path:
 
 
 @lru_cache(maxsize=1)
-def _default_model() -> StanceClassifier:
-    return load_model(_default_path_checked())
+def _default_read() -> tuple[LinearStance, dict[str, Any]]:
+    """The embedded model's arrays and document, verified and read once per process."""
+    return load_linear(_default_path_checked())
+
+
+def _default_linear() -> LinearStance:
+    return _default_read()[0]
 
 
 @lru_cache(maxsize=1)
-def _default_linear() -> LinearStance:
-    return load_linear(_default_path_checked())[0]
+def _default_model() -> StanceClassifier:
+    # shares the arrays of _default_read(): score() and load() never read the directory twice
+    return model_from_linear(*_default_read(), default_model_path())
 
 
 def load(path: str | Path | None = None) -> StanceClassifier:

@@ -33,7 +33,7 @@ from .results import LABELS
 if TYPE_CHECKING:
     from .model import StanceClassifier
 
-__all__ = ["FORMAT", "PROTOCOL", "load_linear", "load_model", "save_model"]
+__all__ = ["FORMAT", "PROTOCOL", "load_linear", "load_model", "model_from_linear", "save_model"]
 
 FORMAT = "stance-model"
 PROTOCOL = 1
@@ -196,9 +196,14 @@ def load_linear(path: str | Path) -> tuple[LinearStance, dict[str, Any]]:
 
 def load_model(path: str | Path) -> StanceClassifier:
     """Load a model saved by :func:`save_model`, after verifying it (see module docstring)."""
+    linear, doc = load_linear(path)
+    return model_from_linear(linear, doc, path)
+
+
+def model_from_linear(linear: LinearStance, doc: dict[str, Any], path: str | Path) -> StanceClassifier:
+    """The estimator around arrays read by :func:`load_linear` (``doc`` is its document)."""
     from .model import StanceClassifier
 
-    linear, doc = load_linear(path)
     try:
         params = dict(doc["params"])
         for key in ("word_ngrams", "char_ngrams"):
