@@ -22,6 +22,16 @@ def test_import_stays_light() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_scoring_with_the_default_model_needs_only_numpy() -> None:
+    """The first score stays well under a second: no NLTK, scikit-learn or scipy import."""
+    code = (
+        "import stance, sys; stance.score('We urge restraint.'); "
+        "print(sorted(m for m in ('sklearn', 'scipy', 'nltk') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_score_one_and_many() -> None:
     texts = [
         "We are deeply alarmed by the shelling of civilians.",

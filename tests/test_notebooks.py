@@ -35,7 +35,8 @@ def text_outputs(nb: nbformat.NotebookNode) -> list[str]:
 def test_notebook_runs_and_reproduces_its_outputs(name: str) -> None:
     stored = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
     fresh = copy.deepcopy(stored)
-    NotebookClient(fresh, timeout=600, kernel_name="python3",
-                   resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
+    NotebookClient(
+        fresh, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
+    ).execute()
     assert not [t for t in text_outputs(fresh) if t.startswith("ERROR")]
     assert text_outputs(fresh) == text_outputs(stored)

@@ -38,6 +38,36 @@ class ActorMatch:
     name: str
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, longest first, as a trie of prefixes.
+
+    Examples
+    --------
+    >>> trie_pattern(["Baku", "Bakuvian", "Berlin"])
+    '(?:B(?:aku(?:vian)?|erlin))'
+    >>> import re; re.match(trie_pattern(["UN", "UNDP"]), "UNDP").group(0)
+    'UNDP'
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if len(branches) == 1 and not ends:  # a chain of single children: no group needed
+            return branches[0]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + build(trie) + ")"
+
+
 class Gazetteer:
     """Mentions -> actor codes, matched as whole words, case-sensitively, possessives allowed.
 
@@ -85,9 +115,11 @@ class Gazetteer:
                 # later entries override earlier ones, so a user extension wins over the default
                 table[mention.strip()] = (entry["code"], entry["name"])
         self._table = table
-        alternatives = sorted(table, key=len, reverse=True)
-        body = "|".join(re.escape(m) for m in alternatives)
-        self._pattern = re.compile(rf"(?<![\w.-])(?:{body})(?=(?:['’]s)?(?![\w-]))")
+        # the class of first characters rejects most positions at once, and the mentions as a
+        # trie make each remaining try one pass (several times faster than a flat alternation)
+        first = "".join(sorted({re.escape(m[0]) for m in table}))
+        body = trie_pattern(table)
+        self._pattern = re.compile(rf"(?=[{first}])(?<![\w.-]){body}(?=(?:['’]s)?(?![\w-]))")
 
     @classmethod
     def default(cls) -> Gazetteer:

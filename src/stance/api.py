@@ -122,16 +122,21 @@ def _scores(
     if not texts:
         return []
     proba = model.predict_proba(list(texts))
+    gaz = gazetteer or default_gazetteer()
+    names = [tuple(n for j, n in enumerate(LABELS) if bits >> j & 1) for bits in range(2 ** len(LABELS))]
+    codes = ((proba >= thresholds) @ (1 << np.arange(len(LABELS)))).tolist()  # label set as bits
     out = []
-    for text, p, actor in zip(texts, proba, speaker_actors):
-        labels = tuple(name for name, v, t in zip(LABELS, p, thresholds) if v >= t)
-        blame = find_targets(text, "blame", actor, parties, gazetteer) if "blame" in labels else ()
-        call = (
-            find_targets(text, "call_to_action", actor, parties, gazetteer)
-            if "call_to_action" in labels
-            else ()
-        )
-        out.append(Score(float(p[0]), float(p[1]), float(p[2]), labels, blame, call))
+    for text, p, code, actor in zip(texts, proba.tolist(), codes, speaker_actors):
+        labels = names[code]
+        blame: tuple[str, ...] = ()
+        call: tuple[str, ...] = ()
+        if "blame" in labels or "call_to_action" in labels:
+            found = gaz.find(text)  # once for both labels
+            if "blame" in labels:
+                blame = find_targets(text, "blame", actor, parties, gaz, mentions=found)
+            if "call_to_action" in labels:
+                call = find_targets(text, "call_to_action", actor, parties, gaz, mentions=found)
+        out.append(Score(p[0], p[1], p[2], labels, blame, call))
     return out
 
 

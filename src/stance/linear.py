@@ -3,8 +3,8 @@
 :class:`LinearStance` holds what a fitted :class:`~stance.model.StanceClassifier` learned (the
 featuriser, coefficients, intercepts, calibration and thresholds) and computes calibrated
 probabilities from them. The estimator delegates its predictions to it, and
-:func:`stance.score` / :func:`stance.analyze` use it directly, so scoring a text needs numpy,
-scipy.sparse and the featuriser but not scikit-learn (whose import alone takes about a second).
+:func:`stance.score` / :func:`stance.analyze` use it directly, so scoring a text needs numpy
+and the featuriser but neither scikit-learn nor scipy (whose imports take about a second).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from .features import TfidfFeatures
+from .features import Projection, TfidfFeatures
 
 __all__ = ["LinearStance", "sigmoid"]
 
@@ -44,10 +44,13 @@ class LinearStance:
     calibration: np.ndarray
     thresholds: np.ndarray
     metadata: dict[str, Any] = field(default_factory=dict)
+    _projection: Projection | None = field(default=None, init=False, repr=False, compare=False)
 
     def decision_function(self, texts: Sequence[str]) -> np.ndarray:
         """Raw decision values, ``(n, 3)``."""
-        return np.asarray(self.features.transform(texts) @ self.coef.T) + self.intercept
+        if self._projection is None:
+            self._projection = Projection(self.features, self.coef)
+        return self._projection(texts) + self.intercept
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """Calibrated probabilities, ``(n, 3)``."""

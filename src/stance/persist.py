@@ -42,7 +42,8 @@ _FILES = ("model.json", "weights.npy", "MODEL_CARD.md")
 
 def versions() -> dict[str, str]:
     """Versions of the libraries a model was made with."""
-    import nltk
+    from importlib.metadata import version
+
     import sklearn
 
     from . import __version__
@@ -51,7 +52,7 @@ def versions() -> dict[str, str]:
         "stance": __version__,
         "scikit-learn": sklearn.__version__,
         "numpy": np.__version__,
-        "nltk": nltk.__version__,
+        "nltk": version("nltk"),  # read from the metadata: importing NLTK takes a second
         "python": platform.python_version(),
     }
 

@@ -423,9 +423,7 @@ class _Segmenter:
                 return split
         return [unit]
 
-    def _np_attr(
-        self, toks: list[_Tok], np: tuple[int, int], m: re.Match[str], **flags: bool
-    ) -> _Attr:
+    def _np_attr(self, toks: list[_Tok], np: tuple[int, int], m: re.Match[str], **flags: bool) -> _Attr:
         """The attribution whose speaker is the noun phrase ``toks[np[0]..np[1]]`` and cue ``m``."""
         mention = _span_text(self.text, toks, *np)
         return _Attr(mention, toks[np[0]].start, toks[np[1]].end, m.group(0), m.start(), m.end(), **flags)

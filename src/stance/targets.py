@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ._data import package_json
-from .actors import Gazetteer, default_gazetteer
+from .actors import ActorMatch, Gazetteer, default_gazetteer
 from .errors import invalid_value
 
 __all__ = ["conflict_parties", "find_targets"]
@@ -35,14 +35,23 @@ def _places() -> frozenset[str]:
     return frozenset(package_json("target_cues.json").get("places", []))
 
 
+_Cues = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+
+
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cues() -> tuple[_Cues, _Cues]:
+    """The call, blame and party cues: for lower-cased ASCII text (case-sensitive, with a
+    first-letter check; about 2.5 times faster) and for any text (ignoring case)."""
     doc = package_json("target_cues.json")
 
-    def compile_(words: list[str]) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    def compile_(words: list[str], flags: int) -> re.Pattern[str]:
+        first = "" if flags else "(?=[" + "".join(sorted({w[0] for w in words})) + "])"
+        return re.compile(first + r"\b(?:" + "|".join(words) + r")\b", flags)
 
-    return compile_(doc["call"]), compile_(doc["blame"]), compile_(doc["parties"])
+    keys = ("call", "blame", "parties")
+    folded = tuple(compile_([w.lower() for w in doc[k]], 0) for k in keys)
+    any_case = tuple(compile_(doc[k], re.IGNORECASE) for k in keys)
+    return (folded[0], folded[1], folded[2]), (any_case[0], any_case[1], any_case[2])
 
 
 def conflict_parties(
@@ -81,6 +90,8 @@ def find_targets(
     speaker_actor: str | None = None,
     parties: Sequence[str] = (),
     gazetteer: Gazetteer | None = None,
+    *,
+    mentions: Sequence[ActorMatch] | None = None,
 ) -> tuple[str, ...]:
     """Actor codes that ``text`` blames (``label="blame"``) or calls upon (``"call_to_action"``).
 
@@ -91,6 +102,7 @@ def find_targets(
     speaker_actor : the speaker's own actor, never its own target.
     parties : the codes ``the parties`` / ``both sides`` stand for (empty: unresolved).
     gazetteer : the actor gazetteer (default: the shipped one).
+    mentions : ``gazetteer.find(text)``, when the caller has it already (scoring both labels).
 
     Examples
     --------
@@ -101,35 +113,40 @@ def find_targets(
     ('ARM', 'AZE')
     """
     gaz = gazetteer or default_gazetteer()
-    call_cue, blame_cue, party_phrase = _cues()
+    folded, any_case = _cues()
+    # lower-casing keeps offsets only for ASCII text; other text is matched ignoring case
+    ascii_ = text.isascii()
+    subject = text.lower() if ascii_ else text
+    call_cue, blame_cue, party_phrase = folded if ascii_ else any_case
     places = _places()
-    hits = [h for h in gaz.find(text) if h.code != speaker_actor and h.mention not in places]
+    found = gaz.find(text) if mentions is None else mentions
+    hits = [h for h in found if h.code != speaker_actor and h.mention not in places]
     if label == "call_to_action":  # an addressee is never a place ("withdraw from Ukraine")
         hits = [h for h in hits if not _LOCATIVE.search(text, 0, h.start)]
     parties = [p for p in parties if p != speaker_actor][:2]
     if label == "call_to_action":
-        cue = call_cue.search(text)
+        cue = call_cue.search(subject)
         if cue is not None:
             if _MODAL.match(cue.group(0)):
                 chosen = [h for h in hits if h.end <= cue.start()]
-                tail = text[: cue.start()]
+                tail = subject[: cue.start()]
             else:
                 act = _ACT.search(text, cue.end())
                 stop = act.start() if act is not None else len(text)
                 addressee = [h for h in hits if cue.end() <= h.start < stop]
                 chosen = addressee or [h for h in hits if h.start >= cue.end()]
-                tail = text[cue.end() : stop] if addressee or act is None else text[cue.end() :]
+                tail = subject[cue.end() : stop] if addressee or act is None else subject[cue.end() :]
             hits = chosen
             if party_phrase.search(tail):
                 hits_codes = [h.code for h in hits] + list(parties)
                 return tuple(dict.fromkeys(hits_codes))
     elif label == "blame":
-        cue = blame_cue.search(text)
+        cue = blame_cue.search(subject)
         if cue is not None:
             after = [h for h in hits if h.start >= cue.end()]
             if after:  # "Baku accused Yerevan of ...": the accused follow the cue
                 hits = after
-        if party_phrase.search(text) and cue is not None and not hits:
+        if party_phrase.search(subject) and cue is not None and not hits:
             return tuple(parties)
     else:
         raise invalid_value("label", ("blame", "call_to_action"), label)
