@@ -104,3 +104,22 @@ def test_unfitted_model_cannot_be_saved(tmp_path: Path) -> None:
 
     with pytest.raises(ModelFileError, match="must be fitted"):
         save_model(StanceClassifier(), tmp_path / "x")
+
+
+def test_a_model_keeps_its_own_cue_lexicon(saved: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Editing data/stance_cues.json after training changes new models, never a saved one."""
+    import stance.features as features
+
+    before = load_model(saved).predict_proba(PROBE)
+    monkeypatch.setattr(features, "shipped_cues", lambda: {"concern": {"other": ["nothing"]}})
+    assert np.array_equal(load_model(saved).predict_proba(PROBE), before)
+
+
+@pytest.mark.parametrize("cues", [{"concern": {}}, [["concern", "worry", ["(unclosed"]]], [["concern"]]])
+def test_a_malformed_cue_lexicon_is_refused(saved: Path, cues: object) -> None:
+    doc = json.loads((saved / "model.json").read_text())
+    doc["features"]["cues"] = cues
+    (saved / "model.json").write_text(json.dumps(doc))
+    _resum(saved)
+    with pytest.raises(ModelFileError, match="incomplete or inconsistent"):
+        load_model(saved)

@@ -247,7 +247,15 @@ def _cmd_evaluate(args: argparse.Namespace) -> list[dict[str, Any]]:
                 },
             }
         )
-    rows.append({"label": "macro", "f1": round(report["macro_f1"], 3), "support": report["n"]})
+    lo, hi = report["macro_f1_interval"]
+    rows.append(
+        {
+            "label": "macro",
+            "f1": round(report["macro_f1"], 3),
+            "support": report["n"],
+            "interval_95": f"{lo:.3f}-{hi:.3f}",
+        }
+    )
     return rows
 
 

@@ -9,6 +9,7 @@ a batch from per-word sums without building a matrix (about ten times faster).
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
@@ -95,17 +96,57 @@ class CueLexicon:
 _ONE_WORD = re.compile(r"^[\w()?:|]+$")
 
 
-@lru_cache(maxsize=1)
-def cue_groups() -> CueLexicon:
-    """The shipped stance cue lexicon, read and compiled once."""
+CuePatterns = dict[str, dict[str, list[str]]]
+
+
+def shipped_cues() -> CuePatterns:
+    """The groups of the shipped lexicon (``data/stance_cues.json``): label -> group -> patterns."""
     doc = package_json("stance_cues.json")
+    return {label: groups for label, groups in doc.items() if label != "description"}
+
+
+def cues_from_rows(rows: Any) -> CuePatterns:
+    """A lexicon from ``[label, group, [pattern, ...]]`` rows (the order-safe form a model file
+    stores); ValueError if the rows have another shape or a pattern does not compile."""
+    groups: CuePatterns = {}
+    if not isinstance(rows, list):
+        raise ValueError("a cue lexicon is a list of [label, group, patterns] rows")
+    for row in rows:
+        if not (
+            isinstance(row, list)
+            and len(row) == 3
+            and isinstance(row[0], str)
+            and isinstance(row[1], str)
+            and isinstance(row[2], list)
+            and all(isinstance(p, str) and p for p in row[2])
+        ):
+            raise ValueError(f"a cue lexicon row is [label, group, [pattern, ...]]; got {row!r}")
+        for p in row[2]:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"cue pattern {p!r} does not compile: {exc}") from exc
+        groups.setdefault(row[0], {})[row[1]] = list(row[2])
+    return groups
+
+
+def cue_rows(groups: CuePatterns) -> list[list[Any]]:
+    """The rows :func:`cues_from_rows` reads (JSON key order may not survive; list order does)."""
+    return [[label, group, list(ps)] for label, g in groups.items() for group, ps in g.items()]
+
+
+def compile_cues(groups: CuePatterns) -> CueLexicon:
+    """A lexicon's groups compiled for counting (cached: models share their compiled lexicon)."""
+    return _compile_cues(json.dumps(groups, ensure_ascii=False))
+
+
+@lru_cache(maxsize=8)
+def _compile_cues(key: str) -> CueLexicon:
     names: list[str] = []
     words: list[re.Pattern[str] | None] = []
     phrases: list[str] = []
     phrase_lists: list[list[str]] = []
-    for label, groups in doc.items():
-        if label == "description":
-            continue
+    for label, groups in json.loads(key).items():
         for group, patterns in groups.items():
             k = len(names)
             names.append(f"cue:{label}:{group}")
@@ -120,6 +161,11 @@ def cue_groups() -> CueLexicon:
     lead = f"(?=[{''.join(sorted(firsts))}])" if all(c.isalpha() for c in firsts) else ""
     phrase = re.compile(lead + r"\b(?:" + "|".join(phrases) + r")\b") if phrases else None
     return CueLexicon(tuple(names), tuple(words), phrase)
+
+
+def cue_groups() -> CueLexicon:
+    """The shipped stance cue lexicon, compiled (what a newly fitted featuriser uses)."""
+    return compile_cues(shipped_cues())
 
 
 class TfidfFeatures:
@@ -137,8 +183,9 @@ class TfidfFeatures:
     char_ngrams : (min_n, max_n) of character n-grams inside word boundaries, or None.
     min_df : a term is kept when it occurs in at least this many training texts.
     stem : stem words with NLTK's Snowball stemmer (needs no downloaded data).
-    lexicon : weight of the cue-lexicon block (``log1p`` of the matches of each cue group of
-        ``data/stance_cues.json``); 0 leaves the block out.
+    lexicon : weight of the cue-lexicon block (``log1p`` of the matches of each cue group);
+        0 leaves the block out. Fitting takes the groups of ``data/stance_cues.json`` and keeps
+        them (``cue_patterns``), so a fitted model never depends on later edits of that file.
     """
 
     def __init__(
@@ -162,6 +209,8 @@ class TfidfFeatures:
         self._n_stems = 1
         self._bigram_keys = np.zeros(0, dtype=np.int64)
         self._bigram_cols = np.zeros(0, dtype=np.int64)
+        self.cue_patterns: CuePatterns = {}
+        self.cues = compile_cues({})
         self.terms: list[str] = []
         self.idf = np.zeros(0)
         self.index: dict[str, int] = {}
@@ -224,8 +273,10 @@ class TfidfFeatures:
             vocabulary.extend(kept)
             idf.extend(math.log((1 + n) / (1 + df[block][t])) + 1.0 for t in kept)
             sizes.append(len(kept))
+        self.cue_patterns = shipped_cues() if self.lexicon else {}
+        self.cues = compile_cues(self.cue_patterns)
         if self.lexicon:
-            names = list(cue_groups().names)
+            names = list(self.cues.names)
             vocabulary.extend(names)
             idf.extend([1.0] * len(names))
             sizes.append(len(names))
@@ -295,6 +346,7 @@ class TfidfFeatures:
             "stem": self.stem,
             "lexicon": self.lexicon,
             "blocks": list(self.blocks),
+            "cues": cue_rows(self.cue_patterns),
             "terms": self.terms,
         }
 
@@ -311,8 +363,10 @@ class TfidfFeatures:
         )
         terms = [str(t) for t in state["terms"]]
         blocks = (int(state["blocks"][0]), int(state["blocks"][1]), int(state["blocks"][2]))
-        if blocks[2] and terms[blocks[0] + blocks[1] :] != list(cue_groups().names):
-            raise ValueError("the cue lexicon of the model differs from data/stance_cues.json")
+        obj.cue_patterns = cues_from_rows(state["cues"])
+        obj.cues = compile_cues(obj.cue_patterns)
+        if terms[blocks[0] + blocks[1] :] != list(obj.cues.names) * bool(blocks[2]):
+            raise ValueError("the cue columns of the model differ from its cue lexicon")
         if len(terms) != len(idf) or sum(blocks) != len(terms):
             raise ValueError("terms, idf and blocks disagree in size")
         obj._set_vocabulary(terms, np.asarray(idf, dtype=np.float64), blocks)
@@ -349,7 +403,7 @@ class _WordTable:
         self.stem.append(feats._stem_ids.get(stem, -1))
         self._cols.append(found)
         if feats.blocks[2]:
-            groups = cue_groups().word_groups(word)
+            groups = feats.cues.word_groups(word)
             if groups:
                 self.cues[k] = groups
 
@@ -434,7 +488,7 @@ class _Batch:
         empty = np.zeros(0, dtype=np.int64)
         if not self.feats.blocks[2]:
             return empty, empty, empty
-        lexicon = cue_groups()
+        lexicon = self.feats.cues
         cues = self.table.cues
         rows: list[int] = []
         groups: list[int] = []

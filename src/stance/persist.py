@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["FORMAT", "PROTOCOL", "load_linear", "load_model", "model_from_linear", "save_model"]
 
 FORMAT = "stance-model"
-PROTOCOL = 1
+PROTOCOL = 2  # 2: occurrence-weighted TF-IDF, cue lexicon stored in the model
 _FILES = ("model.json", "weights.npy", "MODEL_CARD.md")
 
 
