@@ -156,11 +156,57 @@ def _compile_cues(key: str) -> CueLexicon:
             if multi:
                 phrase_lists.append(multi)
                 phrases.append(f"(?P<g{k}>" + "|".join(multi) + ")")
-    # when every phrase begins with a letter, a look-ahead on those letters skips most positions
-    firsts = {p[0] for ps in phrase_lists for p in ps}
-    lead = f"(?=[{''.join(sorted(firsts))}])" if all(c.isalpha() for c in firsts) else ""
-    phrase = re.compile(lead + r"\b(?:" + "|".join(phrases) + r")\b") if phrases else None
+    # a look-ahead on the letters phrases can begin with skips most positions at once
+    firsts = [_first_letters(p) for ps in phrase_lists for p in ps]
+    known = all(f is not None for f in firsts)
+    lead = f"(?=[{''.join(sorted(set().union(*firsts)))}])" if known and firsts else ""
+    phrase = re.compile(r"\b" + lead + "(?:" + "|".join(phrases) + r")\b") if phrases else None
     return CueLexicon(tuple(names), tuple(words), phrase)
+
+
+def _first_letters(pattern: str) -> set[str] | None:
+    """The letters a match of ``pattern`` can begin with, or None when that is not plain to see.
+
+    Handles a leading letter and a leading non-capturing group of alternatives (recursively);
+    anything else (a class, an optional group, an escape) gives None.
+
+    Examples
+    --------
+    >>> sorted(_first_letters("(?:parties|states) concerned"))
+    ['p', 's']
+    >>> _first_letters("(?:the )?regime") is None
+    True
+    """
+    if pattern[:1].isalpha():
+        return {pattern[0]}
+    if not pattern.startswith("(?:"):
+        return None
+    depth, parts, start = 0, [], 3
+    for i in range(3, len(pattern)):
+        ch = pattern[i]
+        if ch == "\\":
+            return None
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+        elif ch == ")":
+            if pattern[i + 1 : i + 2] in ("?", "*", "{"):
+                return None  # the group may match nothing
+            parts.append(pattern[start:i])
+            break
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    else:
+        return None
+    found: set[str] = set()
+    for part in parts:
+        letters = _first_letters(part)
+        if letters is None:
+            return None
+        found |= letters
+    return found
 
 
 def cue_groups() -> CueLexicon:
@@ -388,7 +434,7 @@ class _WordTable:
         self._cols: list[list[int]] = [[]]
         self.cues: dict[int, list[int]] = {}
         self._flat = np.zeros(0, dtype=np.int64)
-        self._ptr = np.zeros(2, dtype=np.int64)
+        self._ptr = np.zeros(1, dtype=np.int64)
 
     def add(self, word: str) -> None:
         feats, index = self.feats, self.feats.index
@@ -409,23 +455,27 @@ class _WordTable:
 
     def lookup(self, tokens: list[str]) -> np.ndarray:
         """The ids of ``tokens``, analysing words seen for the first time."""
-        get = self.ids.get
-        ids = [get(w, -1) for w in tokens]
-        if -1 in ids:
-            for w in dict.fromkeys(w for w, i in zip(tokens, ids) if i < 0):
-                self.add(w)
-            ids = [get(w, -1) for w in tokens]
+        get, new = self.ids.get, self._id_of_new
+        ids = [get(w) or new(w) for w in tokens]  # the separator's 0 takes the slow path too
         return np.fromiter(ids, dtype=np.int64, count=len(ids))
 
+    def _id_of_new(self, word: str) -> int:
+        k = self.ids.get(word)
+        if k is None:
+            self.add(word)
+            k = self.ids[word]
+        return k
+
     def flat(self) -> tuple[np.ndarray, np.ndarray]:
-        """All words' column ids, concatenated, and the offsets of each word's run."""
-        if len(self._ptr) != len(self._cols) + 1:
-            sizes = np.fromiter(map(len, self._cols), dtype=np.int64, count=len(self._cols))
-            self._ptr = np.zeros(len(self._cols) + 1, dtype=np.int64)
-            np.cumsum(sizes, out=self._ptr[1:])
-            self._flat = np.fromiter(
-                (c for cols in self._cols for c in cols), dtype=np.int64, count=int(self._ptr[-1])
-            )
+        """All words' column ids, concatenated, and the offsets of each word's run (extended
+        with the words added since the last call)."""
+        done = len(self._ptr) - 1
+        if done < len(self._cols):
+            new = self._cols[done:]
+            sizes = np.fromiter(map(len, new), dtype=np.int64, count=len(new))
+            self._ptr = np.concatenate([self._ptr, self._ptr[-1] + np.cumsum(sizes)])
+            cols = np.fromiter((c for found in new for c in found), dtype=np.int64, count=int(sizes.sum()))
+            self._flat = np.concatenate([self._flat, cols])
         return self._flat, self._ptr
 
 

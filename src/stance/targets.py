@@ -112,18 +112,22 @@ def find_targets(
     ...              parties=("ARM", "AZE"))
     ('ARM', 'AZE')
     """
+    if label not in ("blame", "call_to_action"):
+        raise invalid_value("label", ("blame", "call_to_action"), label)
     gaz = gazetteer or default_gazetteer()
-    folded, any_case = _cues()
-    # lower-casing keeps offsets only for ASCII text; other text is matched ignoring case
-    ascii_ = text.isascii()
-    subject = text.lower() if ascii_ else text
-    call_cue, blame_cue, party_phrase = folded if ascii_ else any_case
     places = _places()
     found = gaz.find(text) if mentions is None else mentions
     hits = [h for h in found if h.code != speaker_actor and h.mention not in places]
     if label == "call_to_action":  # an addressee is never a place ("withdraw from Ukraine")
         hits = [h for h in hits if not _LOCATIVE.search(text, 0, h.start)]
     parties = [p for p in parties if p != speaker_actor][:2]
+    if not hits and not parties:  # nobody to name: every rule below would return ()
+        return ()
+    folded, any_case = _cues()
+    # lower-casing keeps offsets only for ASCII text; other text is matched ignoring case
+    ascii_ = text.isascii()
+    subject = text.lower() if ascii_ else text
+    call_cue, blame_cue, party_phrase = folded if ascii_ else any_case
     if label == "call_to_action":
         cue = call_cue.search(subject)
         if cue is not None:
@@ -140,7 +144,7 @@ def find_targets(
             if party_phrase.search(tail):
                 hits_codes = [h.code for h in hits] + list(parties)
                 return tuple(dict.fromkeys(hits_codes))
-    elif label == "blame":
+    else:
         cue = blame_cue.search(subject)
         if cue is not None:
             after = [h for h in hits if h.start >= cue.end()]
@@ -148,6 +152,4 @@ def find_targets(
                 hits = after
         if party_phrase.search(subject) and cue is not None and not hits:
             return tuple(parties)
-    else:
-        raise invalid_value("label", ("blame", "call_to_action"), label)
     return tuple(dict.fromkeys(h.code for h in hits))
