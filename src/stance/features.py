@@ -260,6 +260,7 @@ class TfidfFeatures:
         self.terms: list[str] = []
         self.idf = np.zeros(0)
         self.index: dict[str, int] = {}
+        self._char_index: dict[str, int] = {}
         self.blocks: tuple[int, int, int] = (0, 0, 0)
 
     # -- analysis -------------------------------------------------------------------------
@@ -345,6 +346,8 @@ class TfidfFeatures:
         self._bigram_cols = np.asarray([j for _, j in keyed], dtype=np.int64)
         self.blocks = blocks
         self.index = {t: i for i, t in enumerate(terms)}
+        char_terms = terms[blocks[0] : blocks[0] + blocks[1]]
+        self._char_index = {t[2:]: blocks[0] + i for i, t in enumerate(char_terms)}  # without "c:"
 
     def _table(self) -> _WordTable:
         """The cache of analysed words (emptied when the vocabulary changes or it grows large)."""
@@ -443,7 +446,10 @@ class _WordTable:
         if feats.word_ngrams and feats.word_ngrams[0] == 1 and stem in index:
             found.append(index[stem])
         if feats.char_ngrams:
-            found.extend(index[g] for g in feats._char_grams(word) if g in index)
+            lo, hi = feats.char_ngrams
+            padded, chars = f" {word} ", feats._char_index
+            grams = [padded[i : i + n] for n in range(lo, hi + 1) for i in range(len(padded) - n + 1)]
+            found.extend(chars[g] for g in grams if g in chars)
         k = len(self.stem)
         self.ids[word] = k
         self.stem.append(feats._stem_ids.get(stem, -1))

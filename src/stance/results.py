@@ -41,11 +41,15 @@ class Score:
     blame_targets: tuple[str, ...] = ()
     call_targets: tuple[str, ...] = ()
 
-    def __post_init__(self) -> None:
+    def __post_init__(self) -> None:  # lists (from JSON) become tuples, numbers floats
         for name in ("labels", "blame_targets", "call_targets"):
-            object.__setattr__(self, name, tuple(getattr(self, name)))
+            value = getattr(self, name)
+            if type(value) is not tuple:
+                object.__setattr__(self, name, tuple(value))
         for name in LABELS:
-            object.__setattr__(self, name, float(getattr(self, name)))
+            value = getattr(self, name)
+            if type(value) is not float:
+                object.__setattr__(self, name, float(value))
 
     def probabilities(self) -> dict[str, float]:
         """The three probabilities as a dict keyed by label."""
