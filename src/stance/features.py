@@ -158,8 +158,11 @@ def _compile_cues(key: str) -> CueLexicon:
                 phrases.append(f"(?P<g{k}>" + "|".join(multi) + ")")
     # a look-ahead on the letters phrases can begin with skips most positions at once
     firsts = [_first_letters(p) for ps in phrase_lists for p in ps]
-    known = all(f is not None for f in firsts)
-    lead = f"(?=[{''.join(sorted(set().union(*firsts)))}])" if known and firsts else ""
+    letters: set[str] = set()
+    for f in firsts:
+        letters |= f or set()
+    known = bool(firsts) and all(f is not None for f in firsts)
+    lead = f"(?=[{''.join(sorted(letters))}])" if known else ""
     phrase = re.compile(r"\b" + lead + "(?:" + "|".join(phrases) + r")\b") if phrases else None
     return CueLexicon(tuple(names), tuple(words), phrase)
 
