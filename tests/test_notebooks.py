@@ -20,14 +20,21 @@ def text_outputs(nb: nbformat.NotebookNode) -> list[str]:
     """Every text a notebook shows (streams, markdown, plain results), in order; images left out."""
     out = []
     for cell in nb.cells:
+        stream = ""  # a kernel may flush one print in several chunks: compare a cell's whole stream
         for o in cell.get("outputs", []):
             if o.get("output_type") == "stream":
-                out.append(o["text"])
-            elif o.get("output_type") == "error":
+                stream += o["text"]
+                continue
+            if stream:
+                out.append(stream)
+                stream = ""
+            if o.get("output_type") == "error":
                 out.append(f"ERROR {o['ename']}: {o['evalue']}")
             else:
                 data = o.get("data", {})
                 out.append(data.get("text/markdown") or "")
+        if stream:
+            out.append(stream)
     return out
 
 

@@ -571,6 +571,17 @@ class _Batch:
         return uniq // n_groups, uniq % n_groups, counts.astype(np.float64)
 
 
+def _row_sums(values: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
+    """Sums of ``values`` (one row per item) per row id; ``rows`` is sorted, ids in [0, n)."""
+    out = np.zeros((n, values.shape[1]))
+    if len(rows):
+        counts = np.bincount(rows, minlength=n)
+        starts = np.cumsum(counts) - counts
+        filled = counts > 0
+        out[filled] = np.add.reduceat(values, starts[filled], axis=0)
+    return out
+
+
 class Projection:
     """``features.transform(texts) @ coef.T`` computed from per-word sums, without the matrix.
 
@@ -621,19 +632,15 @@ class Projection:
         batch = _Batch(self.features, texts)
         word = self._word_sums()
         n, k = batch.n, self.coef.shape[0]
-        sums = np.zeros((2, k + 1, n))  # block x (dot..., sq) x row
-        per_token = word[batch.ids]  # (tokens, 2, k + 1)
-        for b in (0, 1):
-            for j in range(k + 1):
-                sums[b, j] = np.bincount(batch.rows, per_token[:, b, j], minlength=n)
+        sums = _row_sums(word[batch.ids].reshape(-1, 2 * (k + 1)), batch.rows, n)
+        sums = sums.reshape(n, 2, k + 1)  # row x block x (dot..., sq)
         brows, pos = batch.bigrams()
         if len(brows):
-            for j in range(k):
-                sums[0, j] += np.bincount(brows, self._bigram_dot[pos, j], minlength=n)
-            sums[0, k] += np.bincount(brows, self._bigram_sq[pos], minlength=n)
-        norms = np.sqrt(sums[:, k])
+            pairs = np.concatenate([self._bigram_dot[pos], self._bigram_sq[pos, None]], axis=1)
+            sums[:, 0] += _row_sums(pairs, brows, n)
+        norms = np.sqrt(sums[:, :, k])
         norms[norms == 0] = 1.0
-        out = (sums[0, :k] / norms[0] + sums[1, :k] / norms[1]).T
+        out = sums[:, 0, :k] / norms[:, :1] + sums[:, 1, :k] / norms[:, 1:]
         rows, groups, counts = batch.cue_counts()
         if len(rows):
             cue = np.zeros((n, len(self._cue_coef)))

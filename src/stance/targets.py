@@ -119,7 +119,9 @@ def find_targets(
     found = gaz.find(text) if mentions is None else mentions
     hits = [h for h in found if h.code != speaker_actor and h.mention not in places]
     if label == "call_to_action":  # an addressee is never a place ("withdraw from Ukraine")
-        hits = [h for h in hits if not _LOCATIVE.search(text, 0, h.start)]
+        # only the last 64 characters before a mention can hold its preposition (the pattern
+        # still sees the text before the window, so word boundaries are not cut)
+        hits = [h for h in hits if not _LOCATIVE.search(text, max(0, h.start - 64), h.start)]
     parties = [p for p in parties if p != speaker_actor][:2]
     if not hits and not parties:  # nobody to name: every rule below would return ()
         return ()
