@@ -6,6 +6,7 @@ import io
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from stance.cli import main
@@ -75,6 +76,21 @@ def test_evaluate_labelled_file(capsys, tmp_path: Path) -> None:  # type: ignore
     report = [json.loads(line) for line in out.splitlines()]
     assert [r["label"] for r in report] == ["concern", "blame", "call_to_action", "macro"]
     assert report[-1]["support"] == len(rows) and 0 <= report[-1]["f1"] <= 1
+    lo, hi = map(float, report[-1]["interval_95"].split("-"))
+    assert 0 <= lo <= report[-1]["f1"] <= hi <= 1 and lo < hi  # 30 texts: a real spread
+
+
+def test_bootstrap_interval_narrows_with_more_data() -> None:
+    from stance.evaluate import bootstrap_interval
+
+    rng = np.random.default_rng(1)
+    widths = []
+    for n in (40, 4000):
+        Y = rng.integers(0, 2, size=(n, 3))
+        proba = np.clip(Y * 0.4 + rng.random((n, 3)) * 0.8, 0, 1)  # informative, imperfect
+        lo, hi = bootstrap_interval(Y, proba, [0.5, 0.5, 0.5], rounds=300)
+        widths.append(hi - lo)
+    assert widths[1] < widths[0] / 4
 
 
 @pytest.mark.parametrize(
