@@ -70,12 +70,12 @@ def tokenize(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class CueLexicon:
-    """The stance cue lexicon (``data/stance_cues.json``), compiled for counting.
+    """A stance cue lexicon (by default ``data/stance_cues.json``), compiled for counting.
 
     ``names`` are the feature names (``cue:<label>:<group>``). A pattern that matches one word
     goes into ``word_patterns`` (one anchored pattern per group, tried once per distinct word);
     a pattern that spans words goes into ``phrase_pattern`` (one named alternative per group,
-    ``g0``, ``g1``, ..., run over the text).
+    ``g0``, ``g1``, ..., run once over a whole batch).
     """
 
     names: tuple[str, ...]
@@ -85,12 +85,6 @@ class CueLexicon:
     def word_groups(self, word: str) -> list[int]:
         """Indices of the groups that a single word matches."""
         return [k for k, p in enumerate(self.word_patterns) if p is not None and p.fullmatch(word)]
-
-    def phrase_groups(self, text: str) -> list[int]:
-        """Indices of the groups matched by multi-word cues in a normalised text, one per match."""
-        if self.phrase_pattern is None:
-            return []
-        return [int(m.lastgroup[1:]) for m in self.phrase_pattern.finditer(text) if m.lastgroup]
 
 
 _ONE_WORD = re.compile(r"^[\w()?:|]+$")
