@@ -107,3 +107,23 @@ def test_errors_are_one_line(capsys, monkeypatch, args, message) -> None:  # typ
     code, out, err = run(capsys, *args)
     assert code == 1 and not out
     assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path) -> None:
+    """`stance segment big.txt | head -1`: exit 0 and nothing on stderr."""
+    import subprocess
+    import sys
+
+    big = tmp_path / "big.txt"
+    big.write_text(load_corpus().article("seed-000").text * 40, encoding="utf-8")  # > a pipe buffer
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "stance.cli", "segment", str(big), "--format", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert json.loads(proc.stdout.readline())["text"]
+    proc.stdout.close()
+    assert proc.wait(timeout=120) == 0
+    with proc.stderr:
+        assert proc.stderr.read() == b""

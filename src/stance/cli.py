@@ -13,6 +13,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -322,11 +323,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             rows = _cmd_evaluate(args)
         _write(rows, args.format, sys.stdout)
+    except BrokenPipeError:  # the reader stopped early (`stance ... | head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error at exit
+        return 0
     except (StanceError, OSError) as exc:
         print(f"stance {args.command}: error: {exc}", file=sys.stderr)
         return 1
-    except BrokenPipeError:
-        return 0
     except KeyboardInterrupt:
         print("stance: interrupted", file=sys.stderr)
         return 130
