@@ -234,9 +234,10 @@ def model_card(doc: dict[str, Any]) -> str:
     lines = [
         "# stance model card",
         "",
-        "Multi-label stance classifier (concern, blame, call to action): sublinear TF-IDF over",
-        "stemmed word n-grams and character n-grams, one logistic regression per label, Platt",
-        "calibration and F1-optimal thresholds from cross-validation on the training data.",
+        "Multi-label stance classifier (concern, blame, call to action): occurrence-weighted",
+        "TF-IDF over word n-grams (stemmed when the parameters say so) and character n-grams,",
+        "plus counts of the stance cues stored in model.json; one logistic regression per label,",
+        "Platt calibration and F1-optimal thresholds from cross-validation on the training data.",
         "",
         f"- Training data: {meta.get('training_data', 'not recorded')}",
         f"- Corpus SHA-256: {meta.get('corpus_sha256', 'not recorded')}",
