@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["Projection", "TfidfFeatures", "normalize", "tokenize"]
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_TOKEN_OR_SEP = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\x00")
+_TOKEN_OR_SEP = re.compile(_TOKEN.pattern + "|\x00")
 _SEP = "\n\x00\n"  # between the texts of a batch: no token, cue or `.` crosses it
 _NUL = re.compile("\x00")
 _FOLD = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'), ("„", '"'))
@@ -278,9 +278,7 @@ class TfidfFeatures:
     def _char_grams(self, word: str) -> list[str]:
         grams = self._chars.get(word)
         if grams is None:
-            lo, hi = self.char_ngrams or (0, -1)
-            padded = f" {word} "
-            grams = ["c:" + padded[i : i + n] for n in range(lo, hi + 1) for i in range(len(padded) - n + 1)]
+            grams = ["c:" + g for g in _grams(word, self.char_ngrams or (0, -1))]
             if len(self._chars) < 500_000:
                 self._chars[word] = grams
         return grams
@@ -419,6 +417,13 @@ class TfidfFeatures:
         return obj
 
 
+def _grams(word: str, sizes: tuple[int, int]) -> list[str]:
+    """The character n-grams of ``word`` padded with a space each side, n in ``sizes``."""
+    lo, hi = sizes
+    padded = f" {word} "
+    return [padded[i : i + n] for n in range(lo, hi + 1) for i in range(len(padded) - n + 1)]
+
+
 class _WordTable:
     """The distinct words a featuriser has analysed, each with an id (0 is the batch separator).
 
@@ -443,10 +448,8 @@ class _WordTable:
         if feats.word_ngrams and feats.word_ngrams[0] == 1 and stem in index:
             found.append(index[stem])
         if feats.char_ngrams:
-            lo, hi = feats.char_ngrams
-            padded, chars = f" {word} ", feats._char_index
-            grams = [padded[i : i + n] for n in range(lo, hi + 1) for i in range(len(padded) - n + 1)]
-            found.extend(chars[g] for g in grams if g in chars)
+            chars = feats._char_index  # keyed without the "c:" of the terms
+            found.extend(chars[g] for g in _grams(word, feats.char_ngrams) if g in chars)
         k = len(self.stem)
         self.ids[word] = k
         self.stem.append(feats._stem_ids.get(stem, -1))
