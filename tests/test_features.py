@@ -23,7 +23,7 @@ ODD = "abcXYZ \n\t\x00'’“”«»„ΣσςİıﬁÅe\u0301\u0308.,-0123"
 def fitted() -> tuple[TfidfFeatures, np.ndarray, list[str]]:
     texts = load().subset(split="train").texts()[:600]
     feats = TfidfFeatures(min_df=2, lexicon=0.5).fit(texts)
-    coef = np.random.default_rng(0).normal(size=(3, len(feats.terms)))
+    coef = np.random.default_rng(0).normal(size=(3, len(feats.terms_)))
     return feats, coef, texts
 
 
@@ -32,7 +32,7 @@ def test_projection_equals_matrix_product(fitted) -> None:  # type: ignore[no-un
     unseen = load().subset(split="test").texts()[:300]
     for batch in (texts, unseen, unseen[:1], []):
         X = feats.transform(batch)
-        assert X.shape == (len(batch), len(feats.terms))
+        assert X.shape == (len(batch), len(feats.terms_))
         expected = np.asarray(X @ coef.T).reshape(len(batch), 3)
         assert np.allclose(Projection(feats, coef)(batch), expected, atol=1e-12)
 
@@ -60,13 +60,13 @@ def test_batch_tokens_equal_per_text_tokens(fitted, texts: list[str]) -> None:  
 
 def test_occurrence_weighting() -> None:
     """Each occurrence weighs its idf; a block is divided by the root of the summed squares."""
-    feats = TfidfFeatures(word_ngrams=(1, 1), char_ngrams=None, min_df=1).fit(["a b", "a c", "b"])
+    feats = TfidfFeatures(word_ngrams=(1, 1), char_ngrams=None, min_df=1, lexicon=0).fit(["a b", "a c", "b"])
     X = feats.transform(["a a b"]).toarray()[0]
-    idf_a, idf_b = feats.idf[feats.index["a"]], feats.idf[feats.index["b"]]
+    idf_a, idf_b = feats.idf_[feats.vocabulary_["a"]], feats.idf_[feats.vocabulary_["b"]]
     norm = np.sqrt(2 * idf_a**2 + idf_b**2)
-    assert X[feats.index["a"]] == pytest.approx(2 * idf_a / norm)
-    assert X[feats.index["b"]] == pytest.approx(idf_b / norm)
-    assert X[feats.index["c"]] == 0
+    assert X[feats.vocabulary_["a"]] == pytest.approx(2 * idf_a / norm)
+    assert X[feats.vocabulary_["b"]] == pytest.approx(idf_b / norm)
+    assert X[feats.vocabulary_["c"]] == 0
 
 
 def test_refitting_drops_the_cached_word_analysis(fitted) -> None:  # type: ignore[no-untyped-def]
@@ -75,15 +75,15 @@ def test_refitting_drops_the_cached_word_analysis(fitted) -> None:  # type: igno
     refitted.transform(texts[:20])  # fills the word cache for the first vocabulary
     refitted.fit(texts[:80])
     fresh = TfidfFeatures(min_df=1).fit(texts[:80])
-    assert refitted.terms == fresh.terms
+    assert refitted.terms_ == fresh.terms_
     assert np.array_equal(refitted.transform(texts[:20]).toarray(), fresh.transform(texts[:20]).toarray())
 
 
 def test_stemming_is_optional_and_lazy() -> None:
-    stemmed = TfidfFeatures(word_ngrams=(1, 1), char_ngrams=None, min_df=1, stem=True).fit(["urged urging"])
-    plain = TfidfFeatures(word_ngrams=(1, 1), char_ngrams=None, min_df=1).fit(["urged urging"])
-    assert stemmed.terms == ["urg"]
-    assert plain.terms == ["urged", "urging"]
+    stemmed = TfidfFeatures((1, 1), None, min_df=1, stem=True, lexicon=0).fit(["urged urging"])
+    plain = TfidfFeatures((1, 1), None, min_df=1, lexicon=0).fit(["urged urging"])
+    assert stemmed.terms_ == ["urg"]
+    assert plain.terms_ == ["urged", "urging"]
 
 
 def test_gazetteer_trie_matches_like_a_longest_first_alternation() -> None:

@@ -12,7 +12,8 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
 from stance.errors import StanceTypeError, StanceValueError
-from stance.model import StanceClassifier, as_label_matrix, expected_calibration_error
+from stance.metrics import expected_calibration_error
+from stance.model import StanceClassifier, as_label_matrix
 
 
 def test_params_clone_and_fit_returns_self() -> None:
@@ -136,8 +137,8 @@ def test_cue_lexicon_block() -> None:
     with_cues = TfidfFeatures(min_df=1, lexicon=0.5).fit(texts)
     without = TfidfFeatures(min_df=1, lexicon=0.0).fit(texts)
     names = list(cue_groups().names)
-    assert with_cues.terms[-len(names) :] == names and with_cues.blocks[2] == len(names)
-    assert without.blocks[2] == 0 and not set(names) & set(without.terms)
+    assert with_cues.terms_[-len(names) :] == names and with_cues.blocks_[2] == len(names)
+    assert without.blocks_[2] == 0 and not set(names) & set(without.terms_)
     row = with_cues.transform(["We are deeply alarmed and urge restraint."])
-    fired = {with_cues.terms[i] for i in row.indices if i >= sum(with_cues.blocks[:2])}
+    fired = {with_cues.terms_[i] for i in row.indices if i >= sum(with_cues.blocks_[:2])}
     assert fired == {"cue:concern:worry", "cue:call_to_action:urge"}

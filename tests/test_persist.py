@@ -115,11 +115,24 @@ def test_a_model_keeps_its_own_cue_lexicon(saved: Path, monkeypatch: pytest.Monk
     assert np.array_equal(load_model(saved).predict_proba(PROBE), before)
 
 
-@pytest.mark.parametrize("cues", [{"concern": {}}, [["concern", "worry", ["(unclosed"]]], [["concern"]]])
+@pytest.mark.parametrize(
+    "cues",
+    [
+        {"concern": {}},
+        [["concern", "worry", ["(unclosed"]]],
+        [["concern"]],
+        [["concern", "worry", ["(a+)+$"]]],  # nested quantifiers: hung scoring when compiled
+        [["concern", "worry", ["(?i)urge"]]],  # a bare re.error before
+        [["concern", "worry", ["(?P<g0>x)"]]],  # a named group: clashed with the matcher's
+        [["concern", "worry", ["urge", 3]]],
+        [["concern", "worry", ["x" * 500]]],
+    ],
+)
 def test_a_malformed_cue_lexicon_is_refused(saved: Path, cues: object) -> None:
+    """Cues are words and phrases; anything else (a pattern above all) is refused by name."""
     doc = json.loads((saved / "model.json").read_text())
     doc["features"]["cues"] = cues
     (saved / "model.json").write_text(json.dumps(doc))
     _resum(saved)
-    with pytest.raises(ModelFileError, match="incomplete or inconsistent"):
+    with pytest.raises(ModelFileError, match=r"model.json field 'features' is not usable: .*cue"):
         load_model(saved)
