@@ -155,6 +155,7 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         # scikit-learn >= 1.6 reads tags from here (ClassifierMixin makes it a classifier)
         tags = super().__sklearn_tags__()
         tags.input_tags.string = True  # X is a sequence of texts
+        tags.input_tags.one_d_array = True  # one text per row, not a 2-D array
         tags.input_tags.two_d_array = False
         tags.classifier_tags.multi_label = True  # y is (n, 3) 0/1
         return tags

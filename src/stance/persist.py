@@ -55,6 +55,7 @@ __all__ = [
     "PROTOCOL",
     "load_linear",
     "load_model",
+    "model_differences",
     "model_digest",
     "model_from_linear",
     "save_model",
@@ -458,6 +459,72 @@ def model_from_linear(linear: LinearStance, doc: dict[str, Any], path: str | Pat
     model.classes_ = np.array(LABELS)
     model._linear = linear
     return model
+
+
+def model_differences(a: str | Path, b: str | Path, rtol: float = 1e-6) -> list[str]:
+    """How two saved models differ, beyond floating-point noise; empty when they agree.
+
+    Built for "does retraining reproduce this model?" on another machine, where BLAS and CPU
+    move weights by ~1e-8: every number (weights, idf, intercepts, calibration, thresholds,
+    figures) must agree within ``rtol`` relative to the largest magnitude of its array, and
+    everything else (vocabulary, cue lexicon, parameters, labels, metadata) exactly, except
+    the library versions in ``metadata.versions``.
+
+    Examples
+    --------
+    >>> from stance.api import default_model_path
+    >>> model_differences(default_model_path(), default_model_path())
+    []
+    """
+    docs, weights = [], []
+    for path in (a, b):
+        linear, doc = load_linear(path)
+        weights.append(np.vstack([linear.coef, linear.features.idf_[None, :]]))
+        docs.append(doc)
+    out: list[str] = []
+    _compare(docs[0], docs[1], "model.json", rtol, out)
+    if weights[0].shape != weights[1].shape:
+        out.append(f"weights.npy: shape {weights[0].shape} != {weights[1].shape}")
+    else:
+        for i, (x, y) in enumerate(zip(*weights)):
+            scale = max(float(np.max(np.abs(x), initial=0.0)), 1e-300)
+            worst = float(np.max(np.abs(x - y), initial=0.0))
+            if worst > rtol * scale:
+                out.append(f"weights.npy row {i}: differs by {worst:.3g} (> {rtol:g} x {scale:.3g})")
+    return out
+
+
+def _compare(x: Any, y: Any, where: str, rtol: float, out: list[str]) -> None:
+    if where == "model.json.metadata.versions":
+        return
+    if isinstance(x, dict) and isinstance(y, dict):
+        for key in sorted(set(x) | set(y)):
+            if key not in x or key not in y:
+                out.append(f"{where}.{key}: only in {'the first' if key in x else 'the second'} model")
+            else:
+                _compare(x[key], y[key], f"{where}.{key}", rtol, out)
+    elif isinstance(x, list) and isinstance(y, list):
+        if len(x) != len(y):
+            out.append(f"{where}: {len(x)} items != {len(y)}")
+            return
+        numbers = [v for v in x + y if isinstance(v, float)]
+        scale = max((abs(v) for v in numbers), default=0.0)
+        for i, (u, v) in enumerate(zip(x, y)):
+            if isinstance(u, float) and isinstance(v, float):
+                if abs(u - v) > rtol * max(scale, 1e-300):
+                    out.append(f"{where}[{i}]: {u!r} != {v!r}")
+            else:
+                _compare(u, v, f"{where}[{i}]", rtol, out)
+    elif isinstance(x, float) and isinstance(y, float):
+        if abs(x - y) > rtol * max(abs(x), abs(y), 1e-300):
+            out.append(f"{where}: {x!r} != {y!r}")
+    elif x != y or type(x) is not type(y):
+        out.append(f"{where}: {_brief(x)} != {_brief(y)}")
+
+
+def _brief(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _fmt(x: Any) -> str:
