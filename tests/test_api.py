@@ -12,7 +12,6 @@ import pytest
 import stance
 from stance.corpus import load as load_corpus
 from stance.errors import StanceTypeError, StanceValueError
-from stance.persist import versions
 from stance.results import LABELS, Score
 
 

@@ -120,7 +120,7 @@ def test_the_fit_side_agrees_with_scikit_learns_vectorizer() -> None:
     set of grams per text). On texts where no term repeats, the rows agree too."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    texts = load().texts()[:500] + ["Moscow’s “CLEAR” demand — it’s urgent.", "Ähnlich ﬁne ΣΑΣ"]
+    texts = [*load().texts()[:500], "Moscow’s “CLEAR” demand — it’s urgent.", "Ähnlich ﬁne ΣΑΣ"]
     ours = TfidfFeatures(word_ngrams=(1, 2), char_ngrams=(2, 5), min_df=2, lexicon=0).fit(texts)
 
     def tokens(text: str) -> str:
