@@ -16,12 +16,14 @@ words of the batch being scored, and is emptied when it grows past that.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -281,7 +283,14 @@ class CueLexicon:
 
 def compile_cues(groups: CuePatterns) -> CueLexicon:
     """A (checked) lexicon's groups made into a matcher. The pattern holds only escaped words,
-    single spaces and bounded gaps, so its time is linear in the text."""
+    single spaces and bounded gaps, so its time is linear in the text. Cached: models with the
+    same lexicon share one matcher."""
+    return _compile_cues(json.dumps(groups, ensure_ascii=False))
+
+
+@lru_cache(maxsize=8)
+def _compile_cues(key: str) -> CueLexicon:
+    groups: CuePatterns = json.loads(key)
     names: list[str] = []
     words: dict[str, list[int]] = {}
     phrases: dict[str, list[int]] = {}

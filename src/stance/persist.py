@@ -269,7 +269,8 @@ def _depth(value: Any, limit: int) -> int:
             deepest = max(deepest, d)
             if deepest > limit:
                 return deepest
-            stack.extend((x, d + 1) for x in (v.values() if isinstance(v, dict) else v))
+            items = v.values() if isinstance(v, dict) else v
+            stack.extend((x, d + 1) for x in items if isinstance(x, (dict, list)))
     return deepest
 
 
