@@ -216,3 +216,21 @@ def test_cue_lexicon_block() -> None:
     row = with_cues.transform(["We are deeply alarmed and urge restraint."])
     fired = {with_cues.terms_[i] for i in row.indices if i >= sum(with_cues.blocks_[:2])}
     assert fired == {"cue:concern:worry", "cue:call_to_action:urge"}
+
+
+def test_evaluating_imports_neither_the_estimator_nor_scikit_learn(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Metrics live in stance.metrics: evaluating a saved model needs no estimator module."""
+    import json
+    import subprocess
+    import sys
+
+    data = tmp_path / "d.jsonl"
+    rows = [{"text": "We urge restraint.", "concern": 0, "blame": 0, "call_to_action": 1}] * 3
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    code = (
+        "import sys; from stance.evaluate import evaluate_file; "
+        f"r = evaluate_file({str(data)!r}); assert 0 <= r['macro_f1'] <= 1; "
+        "print(sorted(m for m in sys.modules if m in ('stance.model', 'sklearn')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[]"

@@ -152,7 +152,10 @@ def save_model(model: StanceClassifier, path: str | Path, metadata: dict[str, An
     out = Path(path)
     if out.exists() or out.is_symlink():
         if not out.is_dir() or out.is_symlink():
-            raise ModelFileError(f"'path' must be a directory to save a model in; {str(out)!r} is not one.")
+            raise ModelFileError(
+                f"'path' must be a new or model directory; {str(out)!r} is a file or a symlink. "
+                "Choose another path."
+            )
         other = sorted(p.name for p in out.iterdir() if p.name not in files)
         if other:
             raise ModelFileError(
