@@ -145,6 +145,12 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         except ValueError as exc:
             raise StanceValueError(str(exc)) from None
 
+    def check_params(self) -> StanceClassifier:
+        """Raise :class:`~stance.errors.StanceValueError` naming the first parameter that is not
+        allowed (``fit`` does this first); return ``self``."""
+        self._check_params()
+        return self
+
     def _feature_params(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in FEATURE_DEFAULTS}
 

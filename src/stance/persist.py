@@ -432,7 +432,7 @@ def model_from_linear(linear: LinearStance, doc: dict[str, Any], path: str | Pat
 
     root = Path(path)
     params = dict(doc["params"])
-    names = set(StanceClassifier._get_param_names())
+    names = set(StanceClassifier().get_params())
     if set(params) != names:
         odd = sorted(set(params) ^ names)
         raise _fail(root, f"model.json field 'params' does not hold the parameters of this version ({odd})")
@@ -441,7 +441,7 @@ def model_from_linear(linear: LinearStance, doc: dict[str, Any], path: str | Pat
             params[key] = tuple(params[key])
     model = StanceClassifier(**params)
     try:
-        model._check_params()
+        model.check_params()
     except (StanceError, ValueError) as exc:
         raise _fail(root, f"model.json field 'params' is not usable: {exc}") from exc
     feats = linear.features
@@ -461,7 +461,6 @@ def model_from_linear(linear: LinearStance, doc: dict[str, Any], path: str | Pat
     model.cv_report_ = doc["cv_report"]
     model.metadata_ = linear.metadata
     model.classes_ = np.array(LABELS)
-    model._linear = linear
     return model
 
 
