@@ -441,7 +441,7 @@ class TfidfFeatures:
 
         The idf is scikit-learn's smoothed one, ``ln((1 + n) / (1 + df)) + 1``.
         """
-        self.word_ngrams, self.char_ngrams, self.min_df, self.stem, self.lexicon = self._params()
+        self._params()  # checked, never rewritten (scikit-learn's rule for parameters)
         df: list[dict[str, int]] = [{}, {}]
         for text in texts:
             for block, terms in enumerate(self.analyze(text)):
