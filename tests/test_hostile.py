@@ -362,6 +362,23 @@ def test_save_replaces_a_model_but_never_a_directory_of_other_files(small_model:
     assert (tmp_path / "home" / "thesis.tex").read_text() == "years of work"
 
 
+def test_train_refuses_a_bad_out_before_training(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from stance.model import StanceClassifier
+
+    def no_fit(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("trained before checking 'out'")
+
+    monkeypatch.setattr(StanceClassifier, "fit", no_fit)
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(ModelFileError, match="also holds notes.txt"):
+        stance.train(out=tmp_path)
+
+
+def test_a_saved_model_is_readable_by_others(small_model: Any, tmp_path: Path) -> None:
+    out = save_model(small_model, tmp_path / "m")
+    assert out.stat().st_mode & 0o755 == 0o755
+
+
 def test_stance_train_never_writes_into_the_package_by_default() -> None:
     from stance.cli import build_parser
 

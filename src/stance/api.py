@@ -260,8 +260,10 @@ def train(
         Fitted, with ``metadata_`` (training data, corpus hash, versions, evaluation figures).
     """
     from .model import StanceClassifier
-    from .persist import versions
+    from .persist import check_save_path, versions
 
+    if out is not None:
+        check_save_path(out)  # before training, not after
     full = _corpus_arg(corpus)
     data = full.subset(split=split) if split is not None else full
     if not data.statements:

@@ -147,23 +147,11 @@ def save_model(model: StanceClassifier, path: str | Path, metadata: dict[str, An
     or a model directory (holding only a model's files): any other directory is refused rather
     than replaced.
     """
-    check_type("path", path, (str, Path))
     files = model_files(model, metadata)
-    out = Path(path)
-    if out.exists() or out.is_symlink():
-        if not out.is_dir() or out.is_symlink():
-            raise ModelFileError(
-                f"'path' must be a new or model directory; {str(out)!r} is a file or a symlink. "
-                "Choose another path."
-            )
-        other = sorted(p.name for p in out.iterdir() if p.name not in files)
-        if other:
-            raise ModelFileError(
-                f"'path' must be a new, empty or model directory; {str(out)!r} also holds "
-                f"{', '.join(other[:5])}. Choose another directory."
-            )
+    out = check_save_path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    os.chmod(tmp, 0o755)  # mkdtemp makes it private; a model directory is for its readers
     try:
         for name in (*_FILES, _SUMS):
             _write_file(tmp / name, files[name])
@@ -171,6 +159,26 @@ def save_model(model: StanceClassifier, path: str | Path, metadata: dict[str, An
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+    return out
+
+
+def check_save_path(path: str | Path) -> Path:
+    """``path`` as a Path if a model may be saved there (new, empty, or a model directory);
+    ModelFileError otherwise. Call it before a long training run to fail early."""
+    check_type("path", path, (str, Path))
+    out = Path(path)
+    if out.exists() or out.is_symlink():
+        if not out.is_dir() or out.is_symlink():
+            raise ModelFileError(
+                f"'path' must be a new or model directory; {str(out)!r} is a file or a symlink. "
+                "Choose another path."
+            )
+        other = sorted(p.name for p in out.iterdir() if p.name not in (*_FILES, _SUMS))
+        if other:
+            raise ModelFileError(
+                f"'path' must be a new, empty or model directory; {str(out)!r} also holds "
+                f"{', '.join(other[:5])}. Choose another directory."
+            )
     return out
 
 
