@@ -122,6 +122,16 @@ def test_the_word_cache_is_bounded_and_stays_correct() -> None:
     assert reference.features._words is not None and reference.features._words.size > 1000
 
 
+def test_the_cache_bound_is_set_for_the_process_or_per_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    import stance.features as features
+
+    monkeypatch.setattr(features, "WORD_CACHE_SIZE", 10)
+    model = _fresh()
+    assert model.features.cache_size == 10
+    model.predict_proba(["one two three four five six seven eight nine ten eleven twelve"])
+    assert model.features._words is None  # 13 words (with the separator) > 10: dropped after the call
+
+
 def test_a_huge_token_is_not_kept() -> None:
     """A million-character word is scored, then dropped from the cache."""
     model = _fresh()

@@ -345,7 +345,8 @@ class TfidfFeatures:
         ``data/stance_cues.json`` and keeps them (``cue_patterns_``), so a fitted model never
         depends on later edits of that file.
     cache_size : how many analysed words to keep between calls (not a model parameter: it
-        changes memory and speed, never a result).
+        changes memory and speed, never a result); None takes :data:`WORD_CACHE_SIZE` as it is
+        when the featuriser is made (or loaded).
 
     Attributes
     ----------
@@ -364,14 +365,14 @@ class TfidfFeatures:
         stem: bool = FEATURE_DEFAULTS["stem"],
         lexicon: float = FEATURE_DEFAULTS["lexicon"],
         *,
-        cache_size: int = WORD_CACHE_SIZE,
+        cache_size: int | None = None,
     ) -> None:
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams
         self.min_df = min_df
         self.stem = stem
         self.lexicon = lexicon
-        self.cache_size = cache_size
+        self.cache_size = WORD_CACHE_SIZE if cache_size is None else cache_size
         self._init_caches()
 
     def _init_caches(self) -> None:
