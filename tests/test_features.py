@@ -23,7 +23,7 @@ ODD = "abcXYZ \n\t\x00'’“”«»„ΣσςİıﬁÅe\u0301\u0308.,-0123"
 def fitted() -> tuple[TfidfFeatures, np.ndarray, list[str]]:
     texts = load().subset(split="train").texts()[:600]
     feats = TfidfFeatures(min_df=2, lexicon=0.5).fit(texts)
-    coef = np.random.default_rng(0).normal(size=(3, len(feats.terms)))
+    coef = np.random.default_rng(0).normal(size=(3, len(feats.terms_)))
     return feats, coef, texts
 
 
@@ -32,7 +32,7 @@ def test_projection_equals_matrix_product(fitted) -> None:  # type: ignore[no-un
     unseen = load().subset(split="test").texts()[:300]
     for batch in (texts, unseen, unseen[:1], []):
         X = feats.transform(batch)
-        assert X.shape == (len(batch), len(feats.terms))
+        assert X.shape == (len(batch), len(feats.terms_))
         expected = np.asarray(X @ coef.T).reshape(len(batch), 3)
         assert np.allclose(Projection(feats, coef)(batch), expected, atol=1e-12)
 
@@ -60,13 +60,13 @@ def test_batch_tokens_equal_per_text_tokens(fitted, texts: list[str]) -> None:  
 
 def test_occurrence_weighting() -> None:
     """Each occurrence weighs its idf; a block is divided by the root of the summed squares."""
-    feats = TfidfFeatures(word_ngrams=(1, 1), char_ngrams=None, min_df=1).fit(["a b", "a c", "b"])
+    feats = TfidfFeatures(word_ngrams=(1, 1), char_ngrams=None, min_df=1, lexicon=0).fit(["a b", "a c", "b"])
     X = feats.transform(["a a b"]).toarray()[0]
-    idf_a, idf_b = feats.idf[feats.index["a"]], feats.idf[feats.index["b"]]
+    idf_a, idf_b = feats.idf_[feats.vocabulary_["a"]], feats.idf_[feats.vocabulary_["b"]]
     norm = np.sqrt(2 * idf_a**2 + idf_b**2)
-    assert X[feats.index["a"]] == pytest.approx(2 * idf_a / norm)
-    assert X[feats.index["b"]] == pytest.approx(idf_b / norm)
-    assert X[feats.index["c"]] == 0
+    assert X[feats.vocabulary_["a"]] == pytest.approx(2 * idf_a / norm)
+    assert X[feats.vocabulary_["b"]] == pytest.approx(idf_b / norm)
+    assert X[feats.vocabulary_["c"]] == 0
 
 
 def test_refitting_drops_the_cached_word_analysis(fitted) -> None:  # type: ignore[no-untyped-def]
@@ -75,15 +75,15 @@ def test_refitting_drops_the_cached_word_analysis(fitted) -> None:  # type: igno
     refitted.transform(texts[:20])  # fills the word cache for the first vocabulary
     refitted.fit(texts[:80])
     fresh = TfidfFeatures(min_df=1).fit(texts[:80])
-    assert refitted.terms == fresh.terms
+    assert refitted.terms_ == fresh.terms_
     assert np.array_equal(refitted.transform(texts[:20]).toarray(), fresh.transform(texts[:20]).toarray())
 
 
 def test_stemming_is_optional_and_lazy() -> None:
-    stemmed = TfidfFeatures(word_ngrams=(1, 1), char_ngrams=None, min_df=1, stem=True).fit(["urged urging"])
-    plain = TfidfFeatures(word_ngrams=(1, 1), char_ngrams=None, min_df=1).fit(["urged urging"])
-    assert stemmed.terms == ["urg"]
-    assert plain.terms == ["urged", "urging"]
+    stemmed = TfidfFeatures((1, 1), None, min_df=1, stem=True, lexicon=0).fit(["urged urging"])
+    plain = TfidfFeatures((1, 1), None, min_df=1, lexicon=0).fit(["urged urging"])
+    assert stemmed.terms_ == ["urg"]
+    assert plain.terms_ == ["urged", "urging"]
 
 
 def test_gazetteer_trie_matches_like_a_longest_first_alternation() -> None:
@@ -111,3 +111,74 @@ def test_targets_do_not_depend_on_case_or_ascii(text: str) -> None:
         plain = find_targets(text, label, "FRA", ("ARM", "AZE"))
         accented = find_targets(text + " é", label, "FRA", ("ARM", "AZE"))
         assert plain == accented
+
+
+def test_the_fit_side_agrees_with_scikit_learns_vectorizer() -> None:
+    """Vocabulary, document frequencies (through the idf) and n-grams equal those of
+    scikit-learn's TfidfVectorizer given the same tokens: word n-grams over our tokens, and
+    char_wb n-grams of each token padded with a space (with min_n <= 3 the two make the same
+    set of grams per text). On texts where no term repeats, the rows agree too."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [*load().texts()[:500], "Moscow’s “CLEAR” demand — it’s urgent.", "Ähnlich ﬁne ΣΑΣ"]
+    ours = TfidfFeatures(word_ngrams=(1, 2), char_ngrams=(2, 5), min_df=2, lexicon=0).fit(texts)
+
+    def tokens(text: str) -> str:
+        return " ".join(tokenize(normalize(text)))
+
+    common = {"min_df": 2, "lowercase": False, "preprocessor": tokens, "dtype": np.float64}
+    words = TfidfVectorizer(
+        analyzer="word", ngram_range=(1, 2), token_pattern=r"\S+", norm=None, **common
+    ).fit(texts)
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), norm=None, **common).fit(texts)
+    w, c = ours.blocks_[:2]
+    assert ours.terms_[:w] == sorted(words.vocabulary_)
+    assert ours.terms_[w : w + c] == ["c:" + g for g in sorted(chars.vocabulary_)]
+    sk_idf = np.concatenate(
+        [
+            words.idf_[[words.vocabulary_[t] for t in ours.terms_[:w]]],
+            chars.idf_[[chars.vocabulary_[t[2:]] for t in ours.terms_[w : w + c]]],
+        ]
+    )
+    np.testing.assert_allclose(ours.idf_, sk_idf, rtol=1e-12)
+
+    # rows: word n-grams of texts where no term repeats (char grams repeat inside any text)
+    plain = ["The ministry urged restraint.", "Armenia accused Baku of shelling Goris."]
+    X = ours.transform(plain).toarray()[:, :w]
+    S = words.transform(plain).toarray()[:, [words.vocabulary_[t] for t in ours.terms_[:w]]]
+    S /= np.linalg.norm(S, axis=1, keepdims=True)
+    np.testing.assert_allclose(X, S, atol=1e-12)
+
+
+def test_cues_are_words_and_phrases_matched_in_linear_time() -> None:
+    """Cue words match whole tokens, phrases whole words with single spaces, '...' a gap of up
+    to 40 characters; the matcher is built from escaped words, so crafted text cannot make it
+    backtrack without bound."""
+    from stance.features import check_cues, compile_cues
+
+    lex = compile_cues(
+        check_cues(
+            [["blame", "hold", ["hold ... responsible", "blame"]], ["concern", "w", ["grave concern"]]]
+        )
+    )
+    counts = {}
+    for text in [
+        "They hold Baku fully responsible.",
+        "hold responsible",
+        "hold " + "x" * 60 + " responsible",
+        "We blame them; blamed.",
+        "grave  concern",
+        "a grave concern",
+    ]:
+        found = [lex.names[g] for w in tokenize(text.lower()) for g in lex.word_groups(w)]
+        found += [
+            lex.names[g] for m in lex.phrase_pattern.finditer(text.lower()) for g in lex.phrase_groups(m)
+        ]
+        counts[text] = found
+    assert counts["They hold Baku fully responsible."] == ["cue:blame:hold"]
+    assert counts["hold responsible"] == ["cue:blame:hold"]
+    assert counts["hold " + "x" * 60 + " responsible"] == []
+    assert counts["We blame them; blamed."] == ["cue:blame:hold"]  # "blamed" is another word
+    assert counts["grave  concern"] == [] and counts["a grave concern"] == ["cue:concern:w"]
+    hostile = "hold " * 20_000 + "x"
+    assert list(lex.phrase_pattern.finditer(hostile)) == []  # returns (linear), finds nothing

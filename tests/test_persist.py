@@ -115,11 +115,62 @@ def test_a_model_keeps_its_own_cue_lexicon(saved: Path, monkeypatch: pytest.Monk
     assert np.array_equal(load_model(saved).predict_proba(PROBE), before)
 
 
-@pytest.mark.parametrize("cues", [{"concern": {}}, [["concern", "worry", ["(unclosed"]]], [["concern"]]])
+@pytest.mark.parametrize(
+    "cues",
+    [
+        {"concern": {}},
+        [["concern", "worry", ["(unclosed"]]],
+        [["concern"]],
+        [["concern", "worry", ["(a+)+$"]]],  # nested quantifiers: hung scoring when compiled
+        [["concern", "worry", ["(?i)urge"]]],  # a bare re.error before
+        [["concern", "worry", ["(?P<g0>x)"]]],  # a named group: clashed with the matcher's
+        [["concern", "worry", ["urge", 3]]],
+        [["concern", "worry", ["x" * 500]]],
+    ],
+)
 def test_a_malformed_cue_lexicon_is_refused(saved: Path, cues: object) -> None:
+    """Cues are words and phrases; anything else (a pattern above all) is refused by name."""
     doc = json.loads((saved / "model.json").read_text())
     doc["features"]["cues"] = cues
     (saved / "model.json").write_text(json.dumps(doc))
     _resum(saved)
-    with pytest.raises(ModelFileError, match="incomplete or inconsistent"):
+    with pytest.raises(ModelFileError, match=r"model.json field 'features' is not usable: .*cue"):
         load_model(saved)
+
+
+def test_model_differences_ignore_noise_and_versions_but_catch_real_changes(
+    small_model, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from stance.persist import model_differences
+
+    def variant(name: str, change, numpy: str = "1.0") -> Path:  # type: ignore[no-untyped-def]
+        root = save_model(small_model, tmp_path / name, {"note": "test", "versions": {"numpy": numpy}})
+        change(root)
+        _resum(root)
+        return root
+
+    def scale_weights(factor: float):  # type: ignore[no-untyped-def]
+        def change(root: Path) -> None:
+            w = np.load(root / "weights.npy")
+            w[1, np.argmax(np.abs(w[1]))] *= factor
+            np.save(root / "weights.npy", w)
+
+        return change
+
+    def edit(fn):  # type: ignore[no-untyped-def]
+        def change(root: Path) -> None:
+            doc = json.loads((root / "model.json").read_text())
+            fn(doc)
+            (root / "model.json").write_text(json.dumps(doc))
+
+        return change
+
+    saved = variant("base", lambda root: None, numpy="2.0")
+    noise = variant("noise", scale_weights(1 + 1e-9))
+    assert model_differences(saved, noise) == []  # 1e-9 relative, other library versions
+    changed = model_differences(saved, variant("w", scale_weights(1 + 1e-4)))
+    assert len(changed) == 1 and changed[0].startswith("weights.npy row 1: differs by")
+    moved = variant("t", edit(lambda d: d["thresholds"].__setitem__(0, d["thresholds"][0] + 0.01)))
+    assert [d.split(":")[0] for d in model_differences(saved, moved)] == ["model.json.thresholds[0]"]
+    renamed = variant("v", edit(lambda d: d["metadata"].__setitem__("note", "other")))
+    assert [d.split(":")[0] for d in model_differences(saved, renamed)] == ["model.json.metadata.note"]

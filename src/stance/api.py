@@ -14,8 +14,8 @@ import numpy as np
 from .actors import Gazetteer, default_gazetteer
 from .corpus import Corpus
 from .corpus import load as load_corpus
-from .errors import StanceValueError, as_texts, check_type, invalid_value
-from .linear import LinearStance
+from .errors import StanceValueError, as_texts, check_type
+from .linear import LinearStance, resolve_thresholds
 from .persist import load_linear, load_model, model_from_linear, save_model
 from .results import LABELS, Score, Statement
 from .targets import conflict_parties, find_targets
@@ -63,18 +63,29 @@ def _default_model() -> StanceClassifier:
     return model_from_linear(*_default_read(), default_model_path())
 
 
-def load(path: str | Path | None = None) -> StanceClassifier:
+def load(path: str | Path | None = None, *, sha256: str | None = None) -> StanceClassifier:
     """Load a saved model; the embedded default model (loaded once, then cached) when no path.
+
+    Parameters
+    ----------
+    path : a model directory written by :func:`save` or ``stance train``.
+    sha256 : the digest you trust (``stance.persist.model_digest(path)`` where the model was
+        made; ``stance train`` prints it). The checksums in a model directory only show that
+        its files are whole: anyone who edits the weights can rewrite them. A pinned digest
+        shows it is the model you trust.
 
     Raises
     ------
     ModelFileError
-        If the directory is missing, tampered with, truncated or from an incompatible version.
+        If the directory is missing, tampered with, truncated, from an incompatible version,
+        or (with ``sha256``) not the pinned model.
     """
     if path is None:
-        return _default_model()
+        if sha256 is None:
+            return _default_model()
+        path = _default_path_checked()
     check_type("path", path, (str, Path))
-    return load_model(path)
+    return load_model(path, sha256=sha256)
 
 
 def resolve_model(model: ModelArg) -> LinearStance:
@@ -93,22 +104,7 @@ def resolve_model(model: ModelArg) -> LinearStance:
 
 
 def _thresholds(model: LinearStance, threshold: float | Mapping[str, float] | None) -> np.ndarray:
-    t = np.array(model.thresholds, dtype=np.float64)
-    if threshold is None:
-        return t
-    if isinstance(threshold, Mapping):
-        for name, value in threshold.items():
-            if name not in LABELS:
-                raise invalid_value("threshold", f"a float or a mapping with keys among {LABELS}", name)
-            t[LABELS.index(name)] = _check_unit("threshold", value)
-        return t
-    return np.full(len(LABELS), _check_unit("threshold", threshold))
-
-
-def _check_unit(name: str, value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-        raise invalid_value(name, "a number in [0, 1]", value)
-    return float(value)
+    return resolve_thresholds(model.thresholds, threshold)
 
 
 def _scores(
@@ -233,7 +229,7 @@ def _corpus_arg(corpus: Corpus | str | Path | None) -> Corpus:
 
 def evaluate_model(model: StanceClassifier, corpus: Corpus) -> dict[str, Any]:
     """Per-label and macro figures of ``model`` on the statements of ``corpus``."""
-    from .model import label_report
+    from .metrics import label_report
 
     Y = np.array(corpus.label_matrix(), dtype=np.int64).reshape(-1, len(LABELS))
     proba = model.predict_proba(corpus.texts()) if len(Y) else np.zeros((0, len(LABELS)))
@@ -252,7 +248,8 @@ def train(
     Parameters
     ----------
     corpus : a :class:`~stance.corpus.Corpus`, a corpus directory, or None (the shipped corpus).
-    out : directory to save the model to (None: do not save).
+    out : directory to save the model to (None: do not save); written atomically, so a failed
+        run leaves a model already there intact.
     split : train on this split (``"train"``; None trains on every article). Test-split and
         seed-article figures go into the model's metadata when those statements were held out.
     **params : parameters of :class:`StanceClassifier` (``C``, ``char_ngrams``, ...).
@@ -263,8 +260,10 @@ def train(
         Fitted, with ``metadata_`` (training data, corpus hash, versions, evaluation figures).
     """
     from .model import StanceClassifier
-    from .persist import versions
+    from .persist import check_save_path, versions
 
+    if out is not None:
+        check_save_path(out)  # before training, not after
     full = _corpus_arg(corpus)
     data = full.subset(split=split) if split is not None else full
     if not data.statements:

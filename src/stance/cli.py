@@ -205,9 +205,10 @@ def _cmd_score(args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def _cmd_train(args: argparse.Namespace) -> list[dict[str, Any]]:
-    from .api import default_model_path, train
+    from .api import train
+    from .persist import model_digest
 
-    out = args.out or default_model_path()
+    out = args.out
     model = train(args.corpus, out=out, split=None if args.all else "train")
     rows = []
     reports = [("cross-validation", model.cv_report_)]
@@ -222,7 +223,7 @@ def _cmd_train(args: argparse.Namespace) -> list[dict[str, Any]]:
         row.update({f"{n}_f1": round(rep["labels"][n]["f1"], 3) for n in LABELS})
         row["macro_f1"] = round(rep["macro_f1"], 3)
         rows.append(row)
-    print(f"saved model to {out}", file=sys.stderr)
+    print(f"saved model to {out} (sha256 to pin with stance.load: {model_digest(out)})", file=sys.stderr)
     return rows
 
 
@@ -286,7 +287,11 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p = sub.add_parser("train", help="train a model on a corpus and save it")
     p.add_argument("--corpus", default=None, help="corpus directory (default: shipped corpus)")
-    p.add_argument("--out", default=None, help="model directory (default: the embedded model)")
+    p.add_argument(
+        "--out",
+        default="stance-model",
+        help="new model directory (default: ./stance-model); never the installed default model",
+    )
     p.add_argument("--all", action="store_true", help="train on every split, not only train")
     p.add_argument("--format", choices=("jsonl", "csv", "table"), default="table")
     p = sub.add_parser("evaluate", help="per-label figures of a model on labelled data")

@@ -7,14 +7,13 @@ callers may catch them either way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 __all__ = [
     "CorpusError",
     "ModelFileError",
-    "NotFittedError",
     "StanceError",
     "StanceTypeError",
     "StanceValueError",
@@ -61,10 +60,6 @@ class ModelFileError(StanceValueError):
     """A saved model is missing, tampered with, truncated or incompatible."""
 
 
-class NotFittedError(StanceValueError):
-    """A model was used before `fit` was called."""
-
-
 def _show(value: Any) -> str:
     text = repr(value)
     if len(text) > 80:
@@ -103,17 +98,46 @@ def invalid_value(name: str, allowed: str | Iterable[Any], got: Any, hint: str =
 
 
 def as_texts(X: Any, name: str = "X") -> list[str]:
-    """Check that ``X`` is a sequence of strings (not one string) and return it as a list."""
+    """Check that ``X`` is a sequence of texts and return it as a list.
+
+    Lists, tuples, generators, NumPy arrays and pandas Series of str are accepted. One str or
+    bytes, a dict or other mapping (its keys are not texts), a set (it has no order), a
+    DataFrame (iterating it gives column names) and None are refused with the fix to make.
+
+    Examples
+    --------
+    >>> as_texts(("a", "b"))
+    ['a', 'b']
+    >>> as_texts({"text": "We urge restraint."}, "texts")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    stance.errors.StanceTypeError: 'texts' must be a sequence of texts, got a dict (...); iterating ...
+    """
+    kind = type(X).__name__
+    problem = ""
     if isinstance(X, str):
         raise StanceValueError(
             f"{name!r} must be a sequence of texts, got a single str. Wrap it in a list: [text]."
         )
-    if not isinstance(X, Iterable):
-        check_type(name, X, (list, tuple))
+    if isinstance(X, (bytes, bytearray, memoryview)):
+        problem = "; decode it first: [data.decode('utf-8')]"
+    elif isinstance(X, Mapping):
+        problem = "; iterating it would give its keys. Pass list(d.values()) or [d['text']]"
+    elif isinstance(X, (set, frozenset)):
+        problem = "; a set has no order, so results could not be matched to texts. Pass sorted(s) or a list"
+    elif hasattr(X, "columns") and hasattr(X, "iloc"):
+        problem = "; iterating a DataFrame gives its column names. Pass one column: df['text']"
+    elif X is None or not isinstance(X, Iterable):
+        problem = "; pass a list of str"
+    if problem:
+        raise StanceTypeError(
+            f"{name!r} must be a sequence of texts, got a {kind} ({_show(X).rsplit(' (a ', 1)[0]}){problem}."
+        )
     texts = list(X)
     for i, t in enumerate(texts):
         if not isinstance(t, str):
-            check_type(f"{name}[{i}]", t, str)
+            hint = "Decode it first: .decode('utf-8')." if isinstance(t, (bytes, bytearray)) else ""
+            check_type(f"{name}[{i}]", t, str, hint)
     return texts
 
 

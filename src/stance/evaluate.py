@@ -266,12 +266,13 @@ def evaluate_file(
     threshold: float | Mapping[str, float] | None = None,
 ) -> dict[str, Any]:
     """Per-label precision, recall, F1, ECE and macro-F1 of a model on a labelled file."""
-    from .api import _thresholds, resolve_model
-    from .model import label_report
+    from .api import resolve_model
+    from .linear import resolve_thresholds
+    from .metrics import label_report
 
     m = resolve_model(model)
     texts, Y = read_labelled(path, text_field)
-    thresholds = _thresholds(m, threshold)
+    thresholds = resolve_thresholds(m.thresholds, threshold)
     proba = passage_proba(m, texts, unit)
     report = label_report(Y, proba, thresholds)
     report["macro_f1_interval"] = bootstrap_interval(Y, proba, thresholds)
@@ -286,7 +287,7 @@ def bootstrap_interval(
     It says how far the figure of a small evaluation set can move by chance: on 185 texts
     it is about ±0.05.
     """
-    from .model import binary_scores
+    from .metrics import binary_scores
 
     if len(Y) == 0:
         return (0.0, 0.0)

@@ -4,7 +4,14 @@ The featuriser is written here rather than taken from :class:`~sklearn.feature_e
 TfidfVectorizer` for three reasons: its whole state is plain data (a term list and an idf
 vector), so a saved model needs no pickle; it analyses each distinct word once and caches the
 result; and its n-gram blocks are linear in the term occurrences, so :class:`Projection` scores
-a batch from per-word sums without building a matrix (about ten times faster).
+a batch from per-word sums without building a matrix (about ten times faster). Its fit side
+(vocabulary, document frequencies, idf) equals scikit-learn's vectorizer on the same tokens
+(tested).
+
+Thread safety: a fitted featuriser, and every :class:`Projection` over it, may be used from any
+number of threads at once. The cache of analysed words is guarded by one lock per featuriser;
+it holds at most ``cache_size`` words (and ``cache_size * 64`` characters of them) beyond the
+words of the batch being scored, and is emptied when it grows past that.
 """
 
 from __future__ import annotations
@@ -12,8 +19,9 @@ from __future__ import annotations
 import json
 import math
 import re
+import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -21,17 +29,42 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ._data import package_json
+from .actors import trie_pattern
 
 if TYPE_CHECKING:
     from scipy import sparse
 
-__all__ = ["Projection", "TfidfFeatures", "normalize", "tokenize"]
+__all__ = [
+    "FEATURE_DEFAULTS",
+    "CueLexicon",
+    "Projection",
+    "TfidfFeatures",
+    "check_cues",
+    "check_feature_params",
+    "normalize",
+    "tokenize",
+]
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _TOKEN_OR_SEP = re.compile(_TOKEN.pattern + "|\x00")
 _SEP = "\n\x00\n"  # between the texts of a batch: no token, cue or `.` crosses it
 _NUL = re.compile("\x00")
 _FOLD = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'), ("„", '"'))
+
+#: The featuriser's parameters and their defaults, declared once: :class:`TfidfFeatures` and
+#: :class:`~stance.model.StanceClassifier` take their defaults from here, and
+#: :func:`check_feature_params` is the one place that says what each may be.
+FEATURE_DEFAULTS: dict[str, Any] = {
+    "word_ngrams": (1, 2),
+    "char_ngrams": (2, 5),
+    "min_df": 2,
+    "stem": False,
+    "lexicon": 0.5,
+}
+_MAX_N = {"word_ngrams": 2, "char_ngrams": 8}  # Projection scores word unigrams and bigrams only
+
+#: Words kept in a featuriser's cache of analysed words, unless set per featuriser.
+WORD_CACHE_SIZE = 100_000
 
 
 def normalize(text: str) -> str:
@@ -68,146 +101,230 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-@dataclass(frozen=True)
-class CueLexicon:
-    """A stance cue lexicon (by default ``data/stance_cues.json``), compiled for counting.
+def check_feature_params(
+    word_ngrams: Any, char_ngrams: Any, min_df: Any, stem: Any, lexicon: Any
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int, bool, float]:
+    """The featuriser's parameters, checked and in canonical types; ValueError names the one
+    that is not allowed.
 
-    ``names`` are the feature names (``cue:<label>:<group>``). A pattern that matches one word
-    goes into ``word_patterns`` (one anchored pattern per group, tried once per distinct word);
-    a pattern that spans words goes into ``phrase_pattern`` (one named alternative per group,
-    ``g0``, ``g1``, ..., run once over a whole batch).
+    Parameters
+    ----------
+    word_ngrams : (min_n, max_n) of word n-grams, 1 <= min_n <= max_n <= 2, or None for none.
+    char_ngrams : (min_n, max_n) of character n-grams inside word boundaries (each word padded
+        with a space either side), 1 <= min_n <= max_n <= 8, or None for none.
+    min_df : a term is kept when it occurs in at least this many training texts (an int >= 1).
+    stem : stem words with NLTK's Snowball stemmer (needs no downloaded data) before making
+        word n-grams.
+    lexicon : weight (a finite number >= 0) of the cue-lexicon block, ``lexicon * log1p``
+        of the matches of each cue group; 0 leaves the block out.
+
+    Examples
+    --------
+    >>> check_feature_params([1, 2], None, 2, False, 0.5)
+    ((1, 2), None, 2, False, 0.5)
+    >>> check_feature_params((1, 2), (1, 10**9), 2, False, 0.5)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: 'char_ngrams' must be None or (min_n, max_n) with 1 <= min_n <= max_n <= 8; ...
     """
+    ranges: list[tuple[int, int] | None] = []
+    for name, r in (("word_ngrams", word_ngrams), ("char_ngrams", char_ngrams)):
+        most = _MAX_N[name]
+        if r is None:
+            ranges.append(None)
+            continue
+        if not (
+            isinstance(r, (tuple, list))
+            and len(r) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in r)
+            and 1 <= r[0] <= r[1] <= most
+        ):
+            raise ValueError(
+                f"{name!r} must be None or (min_n, max_n) with 1 <= min_n <= max_n <= {most}; "
+                f"got {_short(list(r) if isinstance(r, tuple) else r)}."
+            )
+        ranges.append((int(r[0]), int(r[1])))
+    if ranges[0] is None and ranges[1] is None:
+        raise ValueError("'word_ngrams' must be an n-gram range when 'char_ngrams' is None; got None.")
+    if not (isinstance(min_df, int) and not isinstance(min_df, bool) and min_df >= 1):
+        raise ValueError(f"'min_df' must be an int >= 1; got {min_df!r}.")
+    if not isinstance(stem, bool):
+        raise ValueError(f"'stem' must be True or False; got {stem!r}.")
+    if (
+        not (isinstance(lexicon, (int, float)) and not isinstance(lexicon, bool) and math.isfinite(lexicon))
+        or lexicon < 0
+    ):
+        raise ValueError(f"'lexicon' must be a finite number >= 0; got {lexicon!r}.")
+    return ranges[0], ranges[1], min_df, stem, float(lexicon)
 
-    names: tuple[str, ...]
-    word_patterns: tuple[re.Pattern[str] | None, ...]
-    phrase_pattern: re.Pattern[str] | None
 
-    def word_groups(self, word: str) -> list[int]:
-        """Indices of the groups that a single word matches."""
-        return [k for k, p in enumerate(self.word_patterns) if p is not None and p.fullmatch(word)]
-
-
-_ONE_WORD = re.compile(r"^[\w()?:|]+$")
-
+# -- the cue lexicon: words and phrases (data), made into a matcher here (code) ---------------
 
 CuePatterns = dict[str, dict[str, list[str]]]
 
-
-def shipped_cues() -> CuePatterns:
-    """The groups of the shipped lexicon (``data/stance_cues.json``): label -> group -> patterns."""
-    doc = package_json("stance_cues.json")
-    return {label: groups for label, groups in doc.items() if label != "description"}
+_GAP = "..."
+_GAP_CHARS = 40  # what "..." in a cue stands for: up to this many characters on one line
+_CUE_LIMITS = {"groups": 200, "cues": 20_000, "chars": 120, "words": 12, "gaps": 2}
 
 
-def cues_from_rows(rows: Any) -> CuePatterns:
-    """A lexicon from ``[label, group, [pattern, ...]]`` rows (the order-safe form a model file
-    stores); ValueError if the rows have another shape or a pattern does not compile."""
-    groups: CuePatterns = {}
+def check_cues(rows: Any) -> CuePatterns:
+    """A cue lexicon from ``[label, group, [cue, ...]]`` rows (the order-safe form a model file
+    stores), every value checked; ValueError says which row or cue is not allowed.
+
+    A cue is one or more lower-case words (letters and digits, an apostrophe suffix allowed),
+    separated by single spaces; ``...`` between two words stands for up to 40 characters. A
+    cue is data, never a pattern: the matcher is built from escaped words by the library.
+
+    Examples
+    --------
+    >>> check_cues([["concern", "worry", ["alarmed", "hold ... responsible"]]])
+    {'concern': {'worry': ['alarmed', 'hold ... responsible']}}
+    >>> check_cues([["concern", "worry", ["(a+)+$"]]])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: cue '(a+)+$' of group 'concern:worry' must be lower-case words separated by ...
+    """
+    lim = _CUE_LIMITS
     if not isinstance(rows, list):
-        raise ValueError("a cue lexicon is a list of [label, group, patterns] rows")
+        raise ValueError(
+            f"a cue lexicon must be a list of [label, group, cues] rows; got a {type(rows).__name__}."
+        )
+    if len(rows) > lim["groups"]:
+        raise ValueError(f"a cue lexicon may hold at most {lim['groups']} groups; got {len(rows)}.")
+    groups: CuePatterns = {}
+    total = 0
     for row in rows:
         if not (
             isinstance(row, list)
             and len(row) == 3
             and isinstance(row[0], str)
             and isinstance(row[1], str)
+            and 0 < len(row[0]) <= 40
+            and 0 < len(row[1]) <= 40
             and isinstance(row[2], list)
-            and all(isinstance(p, str) and p for p in row[2])
         ):
-            raise ValueError(f"a cue lexicon row is [label, group, [pattern, ...]]; got {row!r}")
-        for p in row[2]:
-            try:
-                re.compile(p)
-            except re.error as exc:
-                raise ValueError(f"cue pattern {p!r} does not compile: {exc}") from exc
-        groups.setdefault(row[0], {})[row[1]] = list(row[2])
+            raise ValueError(f"a cue lexicon row must be [label, group, [cue, ...]]; got {_short(row)}.")
+        label, group, cues = row
+        if group in groups.get(label, {}):
+            raise ValueError(f"cue group {label}:{group} appears twice.")
+        total += len(cues)
+        if total > lim["cues"]:
+            raise ValueError(f"a cue lexicon may hold at most {lim['cues']} cues.")
+        for cue in cues:
+            _check_cue(cue, f"{label}:{group}")
+        groups.setdefault(label, {})[group] = list(cues)
     return groups
 
 
+def _check_cue(cue: Any, where: str) -> None:
+    lim = _CUE_LIMITS
+    if not isinstance(cue, str) or not 0 < len(cue) <= lim["chars"]:
+        raise ValueError(
+            f"a cue of group {where!r} must be a str of 1 to {lim['chars']} characters; got {_short(cue)}."
+        )
+    words = cue.split(" ")
+    if not all(w == _GAP or _TOKEN.fullmatch(w) for w in words) or words[0] == _GAP or words[-1] == _GAP:
+        raise ValueError(
+            f"cue {cue!r} of group {where!r} must be lower-case words separated by single spaces "
+            "(letters, digits, an apostrophe suffix; '...' for a gap between two words)."
+        )
+    if len(words) > lim["words"] or words.count(_GAP) > lim["gaps"] or f"{_GAP} {_GAP}" in cue:
+        raise ValueError(
+            f"cue {cue!r} of group {where!r} may have at most {lim['words']} words and {lim['gaps']} "
+            "single gaps."
+        )
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
 def cue_rows(groups: CuePatterns) -> list[list[Any]]:
-    """The rows :func:`cues_from_rows` reads (JSON key order may not survive; list order does)."""
+    """The rows :func:`check_cues` reads (JSON key order may not survive; list order does)."""
     return [[label, group, list(ps)] for label, g in groups.items() for group, ps in g.items()]
 
 
+def shipped_cues() -> CuePatterns:
+    """The groups of the shipped lexicon (``data/stance_cues.json``): label -> group -> cues."""
+    doc = package_json("stance_cues.json")
+    return check_cues(
+        [[label, g, ps] for label, gs in doc.items() if label != "description" for g, ps in gs.items()]
+    )
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """A cue lexicon made ready for counting.
+
+    ``names`` are the feature names (``cue:<label>:<group>``). One-word cues go into ``words``
+    (word -> the groups it belongs to), looked up once per distinct word; cues of several words
+    go into ``phrase_pattern``, one pattern built from the escaped words and run once over a
+    whole batch, whose match is looked up in ``phrases`` (literal phrases) or, for cues with a
+    gap, named ``g<k>`` for the groups ``gapped[k]``.
+    """
+
+    names: tuple[str, ...]
+    words: dict[str, tuple[int, ...]]
+    phrases: dict[str, tuple[int, ...]]
+    gapped: tuple[tuple[int, ...], ...]
+    phrase_pattern: re.Pattern[str] | None
+
+    def word_groups(self, word: str) -> tuple[int, ...]:
+        """Indices of the groups that a single word matches."""
+        return self.words.get(word, ())
+
+    def phrase_groups(self, match: re.Match[str]) -> tuple[int, ...]:
+        """Indices of the groups of a match of ``phrase_pattern``."""
+        if match.lastgroup:
+            return self.gapped[int(match.lastgroup[1:])]
+        return self.phrases.get(match.group(0), ())
+
+
 def compile_cues(groups: CuePatterns) -> CueLexicon:
-    """A lexicon's groups compiled for counting (cached: models share their compiled lexicon)."""
+    """A (checked) lexicon's groups made into a matcher. The pattern holds only escaped words,
+    single spaces and bounded gaps, so its time is linear in the text. Cached: models with the
+    same lexicon share one matcher."""
     return _compile_cues(json.dumps(groups, ensure_ascii=False))
 
 
 @lru_cache(maxsize=8)
 def _compile_cues(key: str) -> CueLexicon:
+    groups: CuePatterns = json.loads(key)
     names: list[str] = []
-    words: list[re.Pattern[str] | None] = []
-    phrases: list[str] = []
-    phrase_lists: list[list[str]] = []
-    for label, groups in json.loads(key).items():
-        for group, patterns in groups.items():
+    words: dict[str, list[int]] = {}
+    phrases: dict[str, list[int]] = {}
+    gapped: dict[str, list[int]] = {}
+    for label, gs in groups.items():
+        for group, cues in gs.items():
             k = len(names)
             names.append(f"cue:{label}:{group}")
-            single = [p for p in patterns if _ONE_WORD.match(p)]
-            multi = [p for p in patterns if not _ONE_WORD.match(p)]
-            words.append(re.compile("|".join(f"(?:{p})" for p in single)) if single else None)
-            if multi:
-                phrase_lists.append(multi)
-                phrases.append(f"(?P<g{k}>" + "|".join(multi) + ")")
-    # a look-ahead on the letters phrases can begin with skips most positions at once
-    firsts = [_first_letters(p) for ps in phrase_lists for p in ps]
-    letters: set[str] = set()
-    for f in firsts:
-        letters |= f or set()
-    known = bool(firsts) and all(f is not None for f in firsts)
-    lead = f"(?=[{''.join(sorted(letters))}])" if known else ""
-    phrase = re.compile(r"\b" + lead + "(?:" + "|".join(phrases) + r")\b") if phrases else None
-    return CueLexicon(tuple(names), tuple(words), phrase)
-
-
-def _first_letters(pattern: str) -> set[str] | None:
-    """The letters a match of ``pattern`` can begin with, or None when that is not plain to see.
-
-    Handles a leading letter and a leading non-capturing group of alternatives (recursively);
-    anything else (a class, an optional group, an escape) gives None.
-
-    Examples
-    --------
-    >>> sorted(_first_letters("(?:parties|states) concerned"))
-    ['p', 's']
-    >>> _first_letters("(?:the )?regime") is None
-    True
-    """
-    if pattern[:1].isalpha():
-        return {pattern[0]}
-    if not pattern.startswith("(?:"):
-        return None
-    depth, parts, start = 0, [], 3
-    for i in range(3, len(pattern)):
-        ch = pattern[i]
-        if ch == "\\":
-            return None
-        if ch == "(":
-            depth += 1
-        elif ch == ")" and depth:
-            depth -= 1
-        elif ch == ")":
-            if pattern[i + 1 : i + 2] in ("?", "*", "{"):
-                return None  # the group may match nothing
-            parts.append(pattern[start:i])
-            break
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    else:
-        return None
-    found: set[str] = set()
-    for part in parts:
-        letters = _first_letters(part)
-        if letters is None:
-            return None
-        found |= letters
-    return found
+            for cue in cues:
+                where = gapped if _GAP in cue.split(" ") else phrases if " " in cue else words
+                ks = where.setdefault(cue, [])
+                if k not in ks:
+                    ks.append(k)
+    alternatives = [trie_pattern(phrases)] if phrases else []
+    gap = f"(?: .{{0,{_GAP_CHARS}}})?"  # bounded: at most _GAP_CHARS steps back per start
+    for i, cue in enumerate(gapped):
+        parts = [re.escape(p.strip()) for p in cue.split(_GAP)]
+        alternatives.append(f"(?P<g{i}>" + gap.join(parts) + ")")
+    firsts = sorted({cue[0] for cue in [*phrases, *gapped]})
+    pattern = None
+    if alternatives:
+        lead = "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
+        pattern = re.compile(r"\b" + lead + "(?:" + "|".join(alternatives) + r")\b")
+    return CueLexicon(
+        tuple(names),
+        {w: tuple(ks) for w, ks in words.items()},
+        {p: tuple(ks) for p, ks in phrases.items()},
+        tuple(tuple(ks) for ks in gapped.values()),
+        pattern,
+    )
 
 
 def cue_groups() -> CueLexicon:
-    """The shipped stance cue lexicon, compiled (what a newly fitted featuriser uses)."""
+    """The shipped stance cue lexicon, ready for counting (what a newly fitted featuriser uses)."""
     return compile_cues(shipped_cues())
 
 
@@ -222,43 +339,62 @@ class TfidfFeatures:
 
     Parameters
     ----------
-    word_ngrams : (min_n, max_n) of word n-grams (of stems when ``stem``), or None for none.
-    char_ngrams : (min_n, max_n) of character n-grams inside word boundaries, or None.
-    min_df : a term is kept when it occurs in at least this many training texts.
-    stem : stem words with NLTK's Snowball stemmer (needs no downloaded data).
-    lexicon : weight of the cue-lexicon block (``log1p`` of the matches of each cue group);
-        0 leaves the block out. Fitting takes the groups of ``data/stance_cues.json`` and keeps
-        them (``cue_patterns``), so a fitted model never depends on later edits of that file.
+    word_ngrams, char_ngrams, min_df, stem, lexicon
+        The featuriser's parameters; :func:`check_feature_params` says what each means and may
+        be, and :data:`FEATURE_DEFAULTS` holds their defaults. Fitting takes the cue groups of
+        ``data/stance_cues.json`` and keeps them (``cue_patterns_``), so a fitted model never
+        depends on later edits of that file.
+    cache_size : how many analysed words to keep between calls (not a model parameter: it
+        changes memory and speed, never a result); None takes :data:`WORD_CACHE_SIZE` as it is
+        when the featuriser is made (or loaded).
+
+    Attributes
+    ----------
+    terms_ : the feature names, in column order: word n-grams, ``c:`` char n-grams, cues.
+    vocabulary_ : term -> column.
+    idf_ : the idf of each column (1 for the cue columns).
+    blocks_ : the number of word, char and cue columns.
+    cue_patterns_ : the cue groups, label -> group -> cues; ``cues_``: them made ready.
     """
 
     def __init__(
         self,
-        word_ngrams: tuple[int, int] | None = (1, 2),
-        char_ngrams: tuple[int, int] | None = (2, 5),
-        min_df: int = 2,
-        stem: bool = False,
-        lexicon: float = 0.0,
+        word_ngrams: tuple[int, int] | None = FEATURE_DEFAULTS["word_ngrams"],
+        char_ngrams: tuple[int, int] | None = FEATURE_DEFAULTS["char_ngrams"],
+        min_df: int = FEATURE_DEFAULTS["min_df"],
+        stem: bool = FEATURE_DEFAULTS["stem"],
+        lexicon: float = FEATURE_DEFAULTS["lexicon"],
+        *,
+        cache_size: int | None = None,
     ) -> None:
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams
         self.min_df = min_df
         self.stem = stem
         self.lexicon = lexicon
+        self.cache_size = WORD_CACHE_SIZE if cache_size is None else cache_size
+        self._init_caches()
+
+    def _init_caches(self) -> None:
+        self._lock = threading.RLock()
         self._stemmer: Any = None
         self._stems: dict[str, str] = {}
         self._chars: dict[str, list[str]] = {}
         self._words: _WordTable | None = None
-        self._stem_ids: dict[str, int] = {}
-        self._n_stems = 1
-        self._bigram_keys = np.zeros(0, dtype=np.int64)
-        self._bigram_cols = np.zeros(0, dtype=np.int64)
-        self.cue_patterns: CuePatterns = {}
-        self.cues = compile_cues({})
-        self.terms: list[str] = []
-        self.idf = np.zeros(0)
-        self.index: dict[str, int] = {}
-        self._char_index: dict[str, int] = {}
-        self.blocks: tuple[int, int, int] = (0, 0, 0)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the lock cannot be pickled, and the caches are rebuilt on demand
+        state = dict(self.__dict__)
+        for key in ("_lock", "_stemmer", "_stems", "_chars", "_words"):
+            state.pop(key, None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._init_caches()
+
+    def _params(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int, bool, float]:
+        return check_feature_params(self.word_ngrams, self.char_ngrams, self.min_df, self.stem, self.lexicon)
 
     # -- analysis -------------------------------------------------------------------------
     def _stem(self, word: str) -> str:
@@ -271,16 +407,18 @@ class TfidfFeatures:
 
                 self._stemmer = SnowballStemmer("english")
             s = self._stemmer.stem(word)
-            if len(self._stems) < 500_000:
-                self._stems[word] = s
+            if len(self._stems) >= self.cache_size:
+                self._stems = {}  # a new dict: a thread reading the old one is not disturbed
+            self._stems[word] = s
         return s
 
     def _char_grams(self, word: str) -> list[str]:
         grams = self._chars.get(word)
         if grams is None:
-            grams = ["c:" + g for g in _grams(word, self.char_ngrams or (0, -1))]
-            if len(self._chars) < 500_000:
-                self._chars[word] = grams
+            grams = ["c:" + g for g in _grams(word, self.char_ngrams or (1, 0))]
+            if len(self._chars) >= self.cache_size:
+                self._chars = {}
+            self._chars[word] = grams
         return grams
 
     def analyze(self, text: str) -> tuple[list[str], list[str]]:
@@ -300,7 +438,11 @@ class TfidfFeatures:
 
     # -- fitting ------------------------------------------------------------------------------
     def fit(self, texts: Sequence[str]) -> TfidfFeatures:
-        """Learn the vocabulary and idf from ``texts``."""
+        """Learn the vocabulary and idf from ``texts``.
+
+        The idf is scikit-learn's smoothed one, ``ln((1 + n) / (1 + df)) + 1``.
+        """
+        self._params()  # checked, never rewritten (scikit-learn's rule for parameters)
         df: list[dict[str, int]] = [{}, {}]
         for text in texts:
             for block, terms in enumerate(self.analyze(text)):
@@ -315,43 +457,62 @@ class TfidfFeatures:
             vocabulary.extend(kept)
             idf.extend(math.log((1 + n) / (1 + df[block][t])) + 1.0 for t in kept)
             sizes.append(len(kept))
-        self.cue_patterns = shipped_cues() if self.lexicon else {}
-        self.cues = compile_cues(self.cue_patterns)
-        if self.lexicon:
-            names = list(self.cues.names)
-            vocabulary.extend(names)
-            idf.extend([1.0] * len(names))
-            sizes.append(len(names))
-        else:
-            sizes.append(0)
-        self._set_vocabulary(vocabulary, np.asarray(idf, dtype=np.float64), (sizes[0], sizes[1], sizes[2]))
+        patterns = shipped_cues() if self.lexicon else {}
+        cues = compile_cues(patterns)
+        vocabulary.extend(cues.names)
+        idf.extend([1.0] * len(cues.names))
+        sizes.append(len(cues.names))
+        self._set_vocabulary(
+            vocabulary, np.asarray(idf, dtype=np.float64), (sizes[0], sizes[1], sizes[2]), patterns
+        )
         return self
 
-    def _set_vocabulary(self, terms: list[str], idf: np.ndarray, blocks: tuple[int, int, int]) -> None:
-        self.terms = terms
-        self.idf = idf
-        self._words = None
-        word_terms = terms[: blocks[0]]
-        pairs = [(t.split(" ")[0], t.split(" ")[1], j) for j, t in enumerate(word_terms) if t.count(" ") == 1]
-        stems = sorted({p[0] for p in pairs} | {p[1] for p in pairs})
-        self._stem_ids = {st: i for i, st in enumerate(stems)}
-        self._n_stems = max(len(stems), 1)
-        keyed = sorted((self._stem_ids[x] * self._n_stems + self._stem_ids[y], j) for x, y, j in pairs)
-        self._bigram_keys = np.asarray([k for k, _ in keyed], dtype=np.int64)
-        self._bigram_cols = np.asarray([j for _, j in keyed], dtype=np.int64)
-        self.blocks = blocks
-        self.index = {t: i for i, t in enumerate(terms)}
-        char_terms = terms[blocks[0] : blocks[0] + blocks[1]]
-        self._char_index = {t[2:]: blocks[0] + i for i, t in enumerate(char_terms)}  # without "c:"
+    def _set_vocabulary(
+        self, terms: list[str], idf: np.ndarray, blocks: tuple[int, int, int], patterns: CuePatterns
+    ) -> None:
+        with self._lock:
+            self._words = None
+            self.cue_patterns_ = patterns
+            self.cues_ = compile_cues(patterns)
+            self.terms_ = terms
+            self.idf_ = idf
+            word_terms = terms[: blocks[0]]
+            pairs = [
+                (t.split(" ")[0], t.split(" ")[1], j) for j, t in enumerate(word_terms) if t.count(" ") == 1
+            ]
+            stems = sorted({p[0] for p in pairs} | {p[1] for p in pairs})
+            self._stem_ids = {st: i for i, st in enumerate(stems)}
+            self._n_stems = max(len(stems), 1)
+            keyed = sorted((self._stem_ids[x] * self._n_stems + self._stem_ids[y], j) for x, y, j in pairs)
+            self._bigram_keys = np.asarray([k for k, _ in keyed], dtype=np.int64)
+            self._bigram_cols = np.asarray([j for _, j in keyed], dtype=np.int64)
+            self.blocks_ = blocks
+            self.vocabulary_ = {t: i for i, t in enumerate(terms)}
+            char_terms = terms[blocks[0] : blocks[0] + blocks[1]]
+            self._char_index = {t[2:]: blocks[0] + i for i, t in enumerate(char_terms)}  # without "c:"
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "terms_"):
+            from .errors import StanceValueError
+
+            raise StanceValueError("this TfidfFeatures is not fitted yet; call fit() first.")
 
     def _table(self) -> _WordTable:
-        """The cache of analysed words (emptied when the vocabulary changes or it grows large)."""
-        if self._words is None or len(self._words.stem) > 500_000:
+        """The cache of analysed words, for one batch (call with the lock held)."""
+        self._trim()
+        if self._words is None:
             self._words = _WordTable(self)
         return self._words
 
+    def _trim(self) -> None:
+        """Empty the word cache when it has outgrown ``cache_size`` (call with the lock held,
+        after a batch: a batch's own words always stay until it is done)."""
+        table = self._words
+        if table is not None and (table.size > self.cache_size or table.chars > 64 * self.cache_size):
+            self._words = None
+
     def transform(self, texts: Iterable[str]) -> sparse.csr_matrix:
-        """The TF-IDF matrix of ``texts`` (one row each, ``len(terms)`` columns).
+        """The TF-IDF matrix of ``texts`` (one row each, ``len(terms_)`` columns).
 
         Every occurrence of a known term adds its idf to the term's column; each n-gram block
         of a row is then divided by the root of the summed squared idf of its occurrences (the
@@ -361,59 +522,135 @@ class TfidfFeatures:
         """
         from scipy import sparse
 
+        self._check_fitted()
         texts = list(texts)
-        batch = _Batch(self, texts)
+        with self._lock:
+            batch = _Batch(self, texts)
+            cols, rows = batch.occurrences()
+            cue_rows, cue_groups_, cue_counts = batch.cue_counts()
+            self._trim()
         n_rows = len(texts)
-        cue_base = self.blocks[0] + self.blocks[1]
-        cols, rows = batch.occurrences()
-        weights = self.idf[cols]
-        block = (cols >= self.blocks[0]).astype(np.int64)  # 0 word, 1 char
+        cue_base = self.blocks_[0] + self.blocks_[1]
+        weights = self.idf_[cols]
+        block = (cols >= self.blocks_[0]).astype(np.int64)  # 0 word, 1 char
         sq = np.bincount(rows * 2 + block, weights=weights**2, minlength=2 * n_rows)
         norms = np.sqrt(sq)
         norms[norms == 0] = 1.0
         data = weights / norms[rows * 2 + block]
-        cue_rows, cue_groups_, cue_counts = batch.cue_counts()
         rows = np.concatenate([rows, cue_rows])
         cols = np.concatenate([cols, cue_groups_ + cue_base])
         data = np.concatenate([data, self.lexicon * np.log1p(cue_counts)])
-        X = sparse.coo_matrix((data, (rows, cols)), shape=(n_rows, len(self.terms))).tocsr()
+        X = sparse.coo_matrix((data, (rows, cols)), shape=(n_rows, len(self.terms_))).tocsr()
         X.sum_duplicates()
         return X
 
+    def contributions(self, text: str, coef: np.ndarray) -> dict[str, np.ndarray]:
+        """What each word and phrase of ``text`` adds to ``transform([text]) @ coef.T``.
+
+        A word gets the contributions of its unigram and of its character n-grams (every
+        occurrence); a bigram is a phrase of its own; a cue group's contribution is shared
+        equally by the cue words and phrases that matched it. The values sum to the product.
+        Words are shown normalised (lower case, folded quotes).
+        """
+        self._check_fitted()
+        coef = np.asarray(coef, dtype=np.float64)
+        k = coef.shape[0]
+        words = tokenize(normalize(text))
+        base = self.blocks_[0] + self.blocks_[1]
+        parts: list[tuple[str, int, int]] = []  # (key, column, block) per occurrence
+        stems = [self._stem(w) for w in words] if self.word_ngrams else words
+        if self.word_ngrams:
+            lo, hi = self.word_ngrams
+            for n in range(lo, hi + 1):
+                for i in range(len(words) - n + 1):
+                    j = self.vocabulary_.get(" ".join(stems[i : i + n]))
+                    if j is not None:
+                        parts.append((" ".join(words[i : i + n]), j, 0))
+        if self.char_ngrams:
+            for w in words:
+                parts.extend((w, j, 1) for j in _known_grams(w, self.char_ngrams, self._char_index))
+        cols = np.asarray([c for _, c, _ in parts], dtype=np.int64)
+        weight = self.idf_[cols] if len(cols) else np.zeros(0)
+        norms = np.ones(2)
+        for b in (0, 1):
+            mass = float(np.sum(weight[[blk == b for _, _, blk in parts]] ** 2)) if parts else 0.0
+            norms[b] = math.sqrt(mass) or 1.0
+        out: dict[str, np.ndarray] = {}
+        for (key, j, b), w in zip(parts, weight.tolist()):
+            out[key] = out.get(key, np.zeros(k)) + w / norms[b] * coef[:, j]
+        if self.blocks_[2]:
+            matched: dict[int, list[str]] = {}
+            for w in words:
+                for g in self.cues_.word_groups(w):
+                    matched.setdefault(g, []).append(w)
+            if self.cues_.phrase_pattern is not None:
+                for m in self.cues_.phrase_pattern.finditer(normalize(text)):
+                    for g in self.cues_.phrase_groups(m):
+                        matched.setdefault(g, []).append(m.group(0))
+            for g, keys in matched.items():
+                share = self.lexicon * math.log1p(len(keys)) * coef[:, base + g] / len(keys)
+                for key in keys:
+                    out[key] = out.get(key, np.zeros(k)) + share
+        return out
+
     # -- plain-data state -------------------------------------------------------------------
     def get_state(self) -> dict[str, Any]:
-        """Everything needed to rebuild the featuriser, as JSON-ready data."""
+        """Everything needed to rebuild the fitted featuriser, as JSON-ready data (the idf
+        vector is stored apart, in the weights file)."""
+        self._check_fitted()
         return {
             "word_ngrams": list(self.word_ngrams) if self.word_ngrams else None,
             "char_ngrams": list(self.char_ngrams) if self.char_ngrams else None,
             "min_df": self.min_df,
             "stem": self.stem,
             "lexicon": self.lexicon,
-            "blocks": list(self.blocks),
-            "cues": cue_rows(self.cue_patterns),
-            "terms": self.terms,
+            "blocks": list(self.blocks_),
+            "cues": cue_rows(self.cue_patterns_),
+            "terms": self.terms_,
         }
 
     @classmethod
-    def from_state(cls, state: dict[str, Any], idf: np.ndarray) -> TfidfFeatures:
-        """Rebuild a fitted featuriser from :meth:`get_state` and its idf vector."""
-        wn, cn = state["word_ngrams"], state["char_ngrams"]
-        obj = cls(
-            word_ngrams=(int(wn[0]), int(wn[1])) if wn else None,
-            char_ngrams=(int(cn[0]), int(cn[1])) if cn else None,
-            min_df=int(state["min_df"]),
-            stem=bool(state["stem"]),
-            lexicon=float(state["lexicon"]),
+    def from_state(cls, state: Any, idf: np.ndarray) -> TfidfFeatures:
+        """Rebuild a fitted featuriser from :meth:`get_state` and its idf vector, checking every
+        value; ValueError names the field that is not allowed."""
+        if not isinstance(state, dict):
+            raise ValueError(f"'features' must be an object; got a {type(state).__name__}.")
+        missing = [
+            k
+            for k in ("word_ngrams", "char_ngrams", "min_df", "stem", "lexicon", "blocks", "cues", "terms")
+            if k not in state
+        ]
+        if missing:
+            raise ValueError(f"'features' lacks {', '.join(map(repr, missing))}.")
+        wn, cn, min_df, stem, lexicon = check_feature_params(
+            state["word_ngrams"], state["char_ngrams"], state["min_df"], state["stem"], state["lexicon"]
         )
-        terms = [str(t) for t in state["terms"]]
-        blocks = (int(state["blocks"][0]), int(state["blocks"][1]), int(state["blocks"][2]))
-        obj.cue_patterns = cues_from_rows(state["cues"])
-        obj.cues = compile_cues(obj.cue_patterns)
-        if terms[blocks[0] + blocks[1] :] != list(obj.cues.names) * bool(blocks[2]):
-            raise ValueError("the cue columns of the model differ from its cue lexicon")
-        if len(terms) != len(idf) or sum(blocks) != len(terms):
-            raise ValueError("terms, idf and blocks disagree in size")
-        obj._set_vocabulary(terms, np.asarray(idf, dtype=np.float64), blocks)
+        obj = cls(wn, cn, min_df, stem, lexicon)
+        terms, blocks = state["terms"], state["blocks"]
+        if not (isinstance(terms, list) and all(isinstance(t, str) and 0 < len(t) <= 200 for t in terms)):
+            raise ValueError("'features.terms' must be a list of terms (str of 1 to 200 characters).")
+        if not (
+            isinstance(blocks, list)
+            and len(blocks) == 3
+            and all(isinstance(b, int) and not isinstance(b, bool) and b >= 0 for b in blocks)
+            and sum(blocks) == len(terms)
+        ):
+            raise ValueError(f"'features.blocks' must be three counts that add up to the {len(terms)} terms.")
+        if len(set(terms)) != len(terms):
+            raise ValueError("'features.terms' must not repeat a term.")
+        word, char = terms[: blocks[0]], terms[blocks[0] : blocks[0] + blocks[1]]
+        if any(t.startswith("c:") or t.count(" ") > (wn[1] - 1 if wn else -1) for t in word):
+            raise ValueError("'features.terms' has a word n-gram that the parameters do not make.")
+        if any(not t.startswith("c:") or not (cn and cn[0] <= len(t) - 2 <= cn[1]) for t in char):
+            raise ValueError("'features.terms' has a character n-gram that the parameters do not make.")
+        patterns = check_cues(state["cues"])
+        names = list(compile_cues(patterns).names)
+        if terms[blocks[0] + blocks[1] :] != names * bool(blocks[2]):
+            raise ValueError("'features.terms' ends in cue columns that differ from 'features.cues'.")
+        idf = np.asarray(idf, dtype=np.float64)
+        if idf.shape != (len(terms),) or not np.all(np.isfinite(idf)) or np.any(idf <= 0):
+            raise ValueError("the idf row must hold one finite positive number per term.")
+        obj._set_vocabulary(list(terms), idf, (blocks[0], blocks[1], blocks[2]), patterns)
         return obj
 
 
@@ -424,40 +661,81 @@ def _grams(word: str, sizes: tuple[int, int]) -> list[str]:
     return [padded[i : i + n] for n in range(lo, hi + 1) for i in range(len(padded) - n + 1)]
 
 
+def _known_grams(word: str, sizes: tuple[int, int], index: dict[str, int]) -> Iterator[int]:
+    """The columns of the known character n-grams of ``word`` (nothing built for unknown ones
+    beyond one slice at a time: a word of a million characters costs time, not memory)."""
+    lo, hi = sizes
+    padded = f" {word} "
+    get = index.get
+    for n in range(lo, hi + 1):
+        for i in range(len(padded) - n + 1):
+            j = get(padded[i : i + n])
+            if j is not None:
+                yield j
+
+
+class _Grow:
+    """A numpy array that grows at its end with amortised O(1) appends (capacity doubling)."""
+
+    def __init__(self, shape: tuple[int, ...], dtype: Any) -> None:
+        self._data = np.zeros((16, *shape), dtype=dtype)
+        self.n = 0
+
+    def extend(self, rows: np.ndarray) -> None:
+        need = self.n + len(rows)
+        if need > len(self._data):
+            bigger = np.zeros((max(need, 2 * len(self._data)), *self._data.shape[1:]), dtype=self._data.dtype)
+            bigger[: self.n] = self._data[: self.n]
+            self._data = bigger
+        self._data[self.n : need] = rows
+        self.n = need
+
+    def view(self) -> np.ndarray:
+        return self._data[: self.n]
+
+
 class _WordTable:
     """The distinct words a featuriser has analysed, each with an id (0 is the batch separator).
 
     Per word it keeps the stem id used for bigrams (-1 when the stem starts no known bigram),
     the column ids of its unigram and character n-grams as one flat array with offsets, and
-    the cue groups it matches on its own.
+    whether it is a cue word. Only used with the featuriser's lock held.
     """
 
     def __init__(self, feats: TfidfFeatures) -> None:
         self.feats = feats
         self.ids: dict[str, int] = {"\x00": 0}
-        self.stem: list[int] = [-1]
-        self._cols: list[list[int]] = [[]]
-        self.cues: dict[int, list[int]] = {}
-        self._flat = np.zeros(0, dtype=np.int64)
-        self._ptr = np.zeros(1, dtype=np.int64)
+        self.chars = 0
+        self.cues: dict[int, tuple[int, ...]] = {}  # id -> cue groups, of the cue words only
+        self._pending: list[tuple[int, list[int], bool]] = []  # (stem id, columns, is a cue word)
+        self._stem = _Grow((), np.int64)
+        self._stem.extend(np.array([-1]))
+        self._is_cue = _Grow((), bool)
+        self._is_cue.extend(np.array([False]))
+        self._flat = _Grow((), np.int64)
+        self._ptr = _Grow((), np.int64)
+        self._ptr.extend(np.array([0, 0]))  # the separator (id 0) has no columns
 
-    def add(self, word: str) -> None:
-        feats, index = self.feats, self.feats.index
+    @property
+    def size(self) -> int:
+        return len(self.ids)
+
+    def add(self, word: str) -> int:
+        feats, index = self.feats, self.feats.vocabulary_
         stem = feats._stem(word) if feats.word_ngrams else word
         found = []
         if feats.word_ngrams and feats.word_ngrams[0] == 1 and stem in index:
             found.append(index[stem])
         if feats.char_ngrams:
-            chars = feats._char_index  # keyed without the "c:" of the terms
-            found.extend(chars[g] for g in _grams(word, feats.char_ngrams) if g in chars)
-        k = len(self.stem)
+            found.extend(_known_grams(word, feats.char_ngrams, feats._char_index))
+        k = len(self.ids)
         self.ids[word] = k
-        self.stem.append(feats._stem_ids.get(stem, -1))
-        self._cols.append(found)
-        if feats.blocks[2]:
-            groups = feats.cues.word_groups(word)
-            if groups:
-                self.cues[k] = groups
+        self.chars += len(word)
+        groups = feats.cues_.word_groups(word) if feats.blocks_[2] else ()
+        if groups:
+            self.cues[k] = groups
+        self._pending.append((feats._stem_ids.get(stem, -1), found, bool(groups)))
+        return k
 
     def lookup(self, tokens: list[str]) -> np.ndarray:
         """The ids of ``tokens``, analysing words seen for the first time."""
@@ -467,22 +745,36 @@ class _WordTable:
 
     def _id_of_new(self, word: str) -> int:
         k = self.ids.get(word)
-        if k is None:
-            self.add(word)
-            k = self.ids[word]
-        return k
+        return self.add(word) if k is None else k
+
+    def _settle(self) -> None:
+        """Move the words added since the last call into the arrays."""
+        new = self._pending
+        if not new:
+            return
+        self._pending = []
+        sizes = np.fromiter((len(f) for _, f, _ in new), dtype=np.int64, count=len(new))
+        self._ptr.extend(self._ptr.view()[-1] + np.cumsum(sizes))
+        self._flat.extend(
+            np.fromiter((c for _, f, _ in new for c in f), dtype=np.int64, count=int(sizes.sum()))
+        )
+        self._stem.extend(np.fromiter((s for s, _, _ in new), dtype=np.int64, count=len(new)))
+        self._is_cue.extend(np.fromiter((c for _, _, c in new), dtype=bool, count=len(new)))
 
     def flat(self) -> tuple[np.ndarray, np.ndarray]:
-        """All words' column ids, concatenated, and the offsets of each word's run (extended
-        with the words added since the last call)."""
-        done = len(self._ptr) - 1
-        if done < len(self._cols):
-            new = self._cols[done:]
-            sizes = np.fromiter(map(len, new), dtype=np.int64, count=len(new))
-            self._ptr = np.concatenate([self._ptr, self._ptr[-1] + np.cumsum(sizes)])
-            cols = np.fromiter((c for found in new for c in found), dtype=np.int64, count=int(sizes.sum()))
-            self._flat = np.concatenate([self._flat, cols])
-        return self._flat, self._ptr
+        """All words' column ids, concatenated, and the offsets of each word's run."""
+        self._settle()
+        return self._flat.view(), self._ptr.view()
+
+    def stems(self) -> np.ndarray:
+        """The bigram stem id of every word."""
+        self._settle()
+        return self._stem.view()
+
+    def cue_words(self) -> np.ndarray:
+        """Whether each word is a cue word."""
+        self._settle()
+        return self._is_cue.view()
 
 
 def _runs(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
@@ -495,7 +787,10 @@ def _runs(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 
 
 class _Batch:
-    """A batch of texts, tokenised in one pass: one separator-joined string, word ids, rows."""
+    """A batch of texts, tokenised in one pass: one separator-joined string, word ids, rows.
+
+    Built and used with the featuriser's lock held: its word ids index ``table``.
+    """
 
     def __init__(self, feats: TfidfFeatures, texts: Sequence[str]) -> None:
         self.feats = feats
@@ -521,7 +816,7 @@ class _Batch:
         empty = np.zeros(0, dtype=np.int64)
         if not feats.word_ngrams or feats.word_ngrams[1] < 2 or not len(feats._bigram_keys):
             return empty, empty
-        stem = np.asarray(self.table.stem, dtype=np.int64)[self.ids_with_sep]
+        stem = self.table.stems()[self.ids_with_sep]
         a, b = stem[:-1], stem[1:]
         ok = (a >= 0) & (b >= 0)
         keys = a[ok] * feats._n_stems + b[ok]
@@ -542,25 +837,24 @@ class _Batch:
     def cue_counts(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(row, cue group, count) of every cue group a text matches, words and phrases."""
         empty = np.zeros(0, dtype=np.int64)
-        if not self.feats.blocks[2]:
+        if not self.feats.blocks_[2]:
             return empty, empty, empty
-        lexicon = self.feats.cues
-        cues = self.table.cues
+        lexicon = self.feats.cues_
         rows: list[int] = []
         groups: list[int] = []
-        if cues:
-            has_cue = np.zeros(len(self.table.stem), dtype=bool)
-            has_cue[list(cues)] = True
-            at = np.flatnonzero(has_cue[self.ids])
+        at = np.flatnonzero(self.table.cue_words()[self.ids])
+        if len(at):
+            cues = self.table.cues
             for k, row in zip(self.ids[at].tolist(), self.rows[at].tolist()):
-                rows.extend([row] * len(cues[k]))
-                groups.extend(cues[k])
+                gs = cues[k]
+                rows.extend([row] * len(gs))
+                groups.extend(gs)
         if lexicon.phrase_pattern is not None:
             positions = []
             for m in lexicon.phrase_pattern.finditer(self.big):
-                if m.lastgroup:
+                for g in lexicon.phrase_groups(m):
                     positions.append(m.start())
-                    groups.append(int(m.lastgroup[1:]))
+                    groups.append(g)
             rows.extend((np.searchsorted(self.starts, positions, side="right") - 1).tolist())
         n_groups = len(lexicon.names)
         keys = np.asarray(rows, dtype=np.int64) * n_groups + np.asarray(groups, dtype=np.int64)
@@ -583,35 +877,48 @@ class Projection:
     """``features.transform(texts) @ coef.T`` computed from per-word sums, without the matrix.
 
     Each distinct word's contribution (its unigram and character n-grams, idf-weighted and
-    multiplied by ``coef``) and its squared idf mass are computed once and cached; a batch is
-    then a handful of array gathers and per-row sums. Results equal the matrix product to
-    floating-point rounding (tested).
+    multiplied by ``coef``) and its squared idf mass are computed once and cached next to the
+    featuriser's word cache; a batch is then a handful of array gathers and per-row sums.
+    Results equal the matrix product to floating-point rounding (tested). Safe to call from
+    many threads at once (the caches are used under the featuriser's lock).
     """
 
     def __init__(self, features: TfidfFeatures, coef: np.ndarray) -> None:
+        features._check_fitted()
         self.features = features
         self.coef = np.asarray(coef, dtype=np.float64)
-        k = self.coef.shape[0]
-        w_end = features.blocks[0]
-        self._is_char = np.zeros(len(features.terms), dtype=bool)
-        self._is_char[w_end : w_end + features.blocks[1]] = True
-        weighted = self.coef * features.idf  # (k, n_terms)
+        w_end = features.blocks_[0]
+        self._is_char = np.zeros(len(features.terms_), dtype=bool)
+        self._is_char[w_end : w_end + features.blocks_[1]] = True
+        weighted = self.coef * features.idf_  # (k, n_terms)
         self._term_dot = np.ascontiguousarray(weighted.T)  # (n_terms, k)
-        self._term_sq = features.idf**2
+        self._term_sq = features.idf_**2
         self._bigram_dot = self._term_dot[features._bigram_cols]
         self._bigram_sq = self._term_sq[features._bigram_cols]
-        base = features.blocks[0] + features.blocks[1]
+        base = features.blocks_[0] + features.blocks_[1]
         self._cue_coef = np.ascontiguousarray(self.coef[:, base:].T)  # (n_groups, k)
-        self._table: _WordTable | None = None
-        self._word = np.zeros((0, 2, k + 1))  # per word: [word block, char block] x [dot..., sq]
+        self._reset(None)
 
-    def _word_sums(self) -> np.ndarray:
-        table = self.features._table()
+    def _reset(self, table: _WordTable | None) -> None:
+        self._table = table
+        self._word = _Grow((2, self.coef.shape[0] + 1), np.float64)  # [word, char] x [dot..., sq]
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_table"] = state["_word"] = None  # rebuilt on demand
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._reset(None)
+
+    def _word_sums(self, table: _WordTable) -> np.ndarray:
+        """The per-word sums of every word of ``table`` (call with the featuriser's lock)."""
         if table is not self._table:
-            self._table, self._word = table, self._word[:0]
-        n_words, done = len(table.stem), len(self._word)
+            self._reset(table)
+        flat, ptr = table.flat()
+        n_words, done = len(ptr) - 1, self._word.n
         if n_words > done:
-            flat, ptr = table.flat()
             lo, hi = ptr[done], ptr[n_words]
             cols = flat[lo:hi]
             owner = np.repeat(np.arange(n_words - done), np.diff(ptr[done : n_words + 1]))
@@ -621,24 +928,25 @@ class Projection:
             for j in range(k):
                 new[:, j] = np.bincount(slot, self._term_dot[cols, j], minlength=len(new))
             new[:, k] = np.bincount(slot, self._term_sq[cols], minlength=len(new))
-            self._word = np.concatenate([self._word, new.reshape(n_words - done, 2, k + 1)])
-        return self._word
+            self._word.extend(new.reshape(n_words - done, 2, k + 1))
+        return self._word.view()
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
         """The ``(len(texts), k)`` products of the texts' feature rows with ``coef``."""
-        batch = _Batch(self.features, texts)
-        word = self._word_sums()
-        n, k = batch.n, self.coef.shape[0]
-        sums = _row_sums(word[batch.ids].reshape(-1, 2 * (k + 1)), batch.rows, n)
-        sums = sums.reshape(n, 2, k + 1)  # row x block x (dot..., sq)
-        brows, pos = batch.bigrams()
+        n, k = len(texts), self.coef.shape[0]
+        with self.features._lock:
+            batch = _Batch(self.features, texts)
+            per_word = self._word_sums(batch.table)[batch.ids].reshape(-1, 2 * (k + 1))
+            brows, pos = batch.bigrams()
+            rows, groups, counts = batch.cue_counts()
+            self.features._trim()
+        sums = _row_sums(per_word, batch.rows, n).reshape(n, 2, k + 1)  # row x block x (dot..., sq)
         if len(brows):
             pairs = np.concatenate([self._bigram_dot[pos], self._bigram_sq[pos, None]], axis=1)
             sums[:, 0] += _row_sums(pairs, brows, n)
         norms = np.sqrt(sums[:, :, k])
         norms[norms == 0] = 1.0
         out = sums[:, 0, :k] / norms[:, :1] + sums[:, 1, :k] / norms[:, 1:]
-        rows, groups, counts = batch.cue_counts()
         if len(rows):
             cue = np.zeros((n, len(self._cue_coef)))
             cue[rows, groups] = self.features.lexicon * np.log1p(counts)

@@ -9,15 +9,17 @@ and the featuriser but neither scikit-learn nor scipy (whose imports take about 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from .errors import invalid_value
 from .features import Projection, TfidfFeatures
+from .results import LABELS
 
-__all__ = ["LinearStance", "sigmoid"]
+__all__ = ["LinearStance", "resolve_thresholds", "sigmoid"]
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:
@@ -36,6 +38,8 @@ class LinearStance:
     calibration : ``(3, 2)`` Platt parameters ``(a, b)``: ``p = sigmoid(a * decision + b)``.
     thresholds : ``(3,)`` decision thresholds on the calibrated probabilities.
     metadata : what the model file says about its training (corpus hash, versions, figures).
+
+    Scoring is safe from many threads at once (see :mod:`stance.features`).
     """
 
     features: TfidfFeatures
@@ -56,3 +60,32 @@ class LinearStance:
         """Calibrated probabilities, ``(n, 3)``."""
         D = self.decision_function(texts)
         return sigmoid(self.calibration[:, 0] * D + self.calibration[:, 1])
+
+
+def resolve_thresholds(thresholds: np.ndarray, threshold: float | Mapping[str, float] | None) -> np.ndarray:
+    """A model's per-label ``thresholds`` with a user's override applied.
+
+    ``threshold`` is None (keep them), one number in [0, 1] for every label, or a mapping
+    ``{label: number}`` for some labels.
+
+    Examples
+    --------
+    >>> resolve_thresholds(np.array([0.4, 0.5, 0.6]), {"blame": 0.2}).tolist()
+    [0.4, 0.2, 0.6]
+    """
+    t = np.array(thresholds, dtype=np.float64)
+    if threshold is None:
+        return t
+    if isinstance(threshold, Mapping):
+        for name, value in threshold.items():
+            if name not in LABELS:
+                raise invalid_value("threshold", f"a float or a mapping with keys among {LABELS}", name)
+            t[LABELS.index(name)] = _check_unit("threshold", value)
+        return t
+    return np.full(len(LABELS), _check_unit("threshold", threshold))
+
+
+def _check_unit(name: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise invalid_value(name, "a number in [0, 1]", value)
+    return float(value)

@@ -21,14 +21,15 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-from sklearn.base import BaseEstimator
+from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, KFold
 from sklearn.utils.validation import check_is_fitted
 
 from .errors import StanceValueError, as_texts, check_type, invalid_value
-from .features import TfidfFeatures
+from .features import FEATURE_DEFAULTS, TfidfFeatures, check_feature_params
 from .linear import LinearStance, sigmoid
+from .metrics import binary_scores, label_report
 from .results import LABELS
 
 __all__ = ["StanceClassifier", "as_label_matrix", "as_texts"]
@@ -86,46 +87,18 @@ def _best_threshold(p: np.ndarray, y: np.ndarray) -> float:
     return best
 
 
-def binary_scores(y: np.ndarray, pred: np.ndarray) -> dict[str, float]:
-    """Precision, recall and F1 of one 0/1 label."""
-    tp = float(np.sum((pred == 1) & (y == 1)))
-    p = tp / pred.sum() if pred.sum() else 0.0
-    r = tp / y.sum() if y.sum() else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f1, "support": int(y.sum())}
-
-
-def expected_calibration_error(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
-    """ECE over equal-width probability bins: sum of |accuracy - confidence| weighted by bin size.
-
-    Examples
-    --------
-    >>> p, y = np.array([0.9, 0.9, 0.1, 0.1]), np.array([1, 1, 0, 0])
-    >>> print(round(expected_calibration_error(p, y), 3))
-    0.1
-    """
-    idx = np.minimum((p * bins).astype(int), bins - 1)
-    total = 0.0
-    for b in range(bins):
-        m = idx == b
-        if m.any():
-            total += m.sum() / len(p) * abs(float(y[m].mean()) - float(p[m].mean()))
-    return total
-
-
-class StanceClassifier(BaseEstimator):
+class StanceClassifier(ClassifierMixin, BaseEstimator):
     """Concern, blame and call to action: calibrated multi-label TF-IDF + logistic regression.
 
     Parameters
     ----------
     C : inverse regularisation strength of each label's logistic regression.
-    word_ngrams, char_ngrams : n-gram ranges of the feature blocks (None switches a block off).
-    min_df : minimum number of training texts a term must occur in.
-    stem : Snowball-stem words (NLTK) before making word n-grams. Off by default: with the
-        character n-grams already covering word endings it did not help in cross-validation
-        on the corpus, and leaving it off keeps NLTK out of the scoring path.
+    word_ngrams, char_ngrams, min_df, stem, lexicon : the featuriser's parameters, passed to
+        :class:`~stance.features.TfidfFeatures`; :func:`~stance.features.check_feature_params`
+        says what each means and may be. ``stem`` is off by default: with the character
+        n-grams already covering word endings it did not help in cross-validation on the
+        corpus, and leaving it off keeps NLTK out of the scoring path.
     class_weight : passed to :class:`~sklearn.linear_model.LogisticRegression`.
-    lexicon : weight of the cue-lexicon feature block (0: TF-IDF n-grams only).
     cv : number of cross-validation folds for calibration and thresholds.
     random_state : seed of the (ungrouped) fold shuffle.
 
@@ -142,12 +115,12 @@ class StanceClassifier(BaseEstimator):
     def __init__(
         self,
         C: float = 4.0,
-        word_ngrams: tuple[int, int] | None = (1, 2),
-        char_ngrams: tuple[int, int] | None = (2, 5),
-        min_df: int = 2,
-        stem: bool = False,
+        word_ngrams: tuple[int, int] | None = FEATURE_DEFAULTS["word_ngrams"],
+        char_ngrams: tuple[int, int] | None = FEATURE_DEFAULTS["char_ngrams"],
+        min_df: int = FEATURE_DEFAULTS["min_df"],
+        stem: bool = FEATURE_DEFAULTS["stem"],
         class_weight: str | None = "balanced",
-        lexicon: float = 0.5,
+        lexicon: float = FEATURE_DEFAULTS["lexicon"],
         cv: int = 5,
         random_state: int = 0,
     ) -> None:
@@ -167,17 +140,35 @@ class StanceClassifier(BaseEstimator):
             raise invalid_value("C", "a positive number", self.C)
         if not (isinstance(self.cv, int) and self.cv >= 2):
             raise invalid_value("cv", "an int >= 2", self.cv)
-        if self.word_ngrams is None and self.char_ngrams is None:
-            raise invalid_value("word_ngrams", "an n-gram range when char_ngrams is None", None)
-        for name, most in (("word_ngrams", 2), ("char_ngrams", 8)):
-            r = getattr(self, name)
-            if r is not None and not (
-                len(r) == 2 and all(isinstance(v, int) for v in r) and 1 <= r[0] <= r[1] <= most
-            ):
-                raise invalid_value(name, f"None or (min_n, max_n) with 1 <= min_n <= max_n <= {most}", r)
+        try:
+            check_feature_params(**self._feature_params())
+        except ValueError as exc:
+            raise StanceValueError(str(exc)) from None
+
+    def check_params(self) -> StanceClassifier:
+        """Raise :class:`~stance.errors.StanceValueError` naming the first parameter that is not
+        allowed (``fit`` does this first); return ``self``."""
+        self._check_params()
+        return self
+
+    def _feature_params(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in FEATURE_DEFAULTS}
 
     def _new_features(self) -> TfidfFeatures:
-        return TfidfFeatures(self.word_ngrams, self.char_ngrams, self.min_df, self.stem, self.lexicon)
+        return TfidfFeatures(**self._feature_params())
+
+    def __sklearn_tags__(self) -> Any:
+        # scikit-learn >= 1.6 reads tags from here (ClassifierMixin makes it a classifier)
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True  # X is a sequence of texts
+        tags.input_tags.one_d_array = True  # one text per row, not a 2-D array
+        tags.input_tags.two_d_array = False
+        tags.classifier_tags.multi_label = True  # y is (n, 3) 0/1
+        return tags
+
+    def _more_tags(self) -> dict[str, Any]:
+        # scikit-learn 1.3 to 1.5 read tags from here
+        return {"X_types": ["string"], "multilabel": True, "requires_y": True}
 
     def _new_lr(self) -> LogisticRegression:
         return LogisticRegression(
@@ -273,9 +264,20 @@ class StanceClassifier(BaseEstimator):
         return as_texts(X), False
 
     def linear(self) -> LinearStance:
-        """The fitted arrays as a :class:`~stance.linear.LinearStance` (shared, not copied)."""
+        """The fitted arrays as a :class:`~stance.linear.LinearStance` (shared, not copied; kept
+        between calls, so that its cache of analysed words is too)."""
         check_is_fitted(self, ("coef_", "features_"))
-        return LinearStance(
+        cached: LinearStance | None = getattr(self, "_linear", None)
+        if (
+            cached is not None
+            and cached.features is self.features_
+            and cached.coef is self.coef_
+            and cached.intercept is self.intercept_
+            and cached.calibration is self.calibration_
+            and cached.thresholds is self.thresholds_
+        ):
+            return cached
+        linear = LinearStance(
             self.features_,
             self.coef_,
             self.intercept_,
@@ -283,6 +285,8 @@ class StanceClassifier(BaseEstimator):
             self.thresholds_,
             getattr(self, "metadata_", {}),
         )
+        self._linear = linear
+        return linear
 
     def decision_function(self, X: str | Sequence[str]) -> np.ndarray:
         """Raw (uncalibrated) decision values, ``(n, 3)``; one text in gives ``(3,)``."""
@@ -308,19 +312,36 @@ class StanceClassifier(BaseEstimator):
         return float(np.mean([binary_scores(Y[:, j], P[:, j])["f1"] for j in range(len(LABELS))]))
 
     def explain(self, text: str, top: int = 5) -> dict[str, dict[str, list[tuple[str, float]]]]:
-        """The n-grams of ``text`` that pushed each label up or down, with their contributions.
+        """The words and phrases of ``text`` that pushed each label up or down.
 
-        Returns ``{label: {"up": [(term, contribution), ...], "down": [...]}}``; char n-grams
-        are shown as ``c:<chars>``.
+        Each word gets what its unigram and its character n-grams contribute to the label's
+        decision value; a word bigram is a phrase of its own, and a stance cue's contribution is
+        shared by the cue words and phrases that matched it. The contributions of all words and
+        phrases add up to the decision value less the intercept. Words are shown normalised
+        (lower case, folded quotes).
+
+        Returns
+        -------
+        ``{label: {"up": [(word or phrase, contribution), ...], "down": [...]}}``, the ``top``
+        largest each way, largest first.
+
+        Examples
+        --------
+        >>> texts = ["We are deeply concerned by the fighting.", "It accused Baku of shelling.",
+        ...          "We urge both sides to show restraint.", "The ministers met on Friday."] * 6
+        >>> y = [[1, 0, 0], [0, 1, 0], [0, 0, 1], [0, 0, 0]] * 6
+        >>> clf = StanceClassifier(cv=3, min_df=1).fit(texts, y)
+        >>> [w for w, _ in clf.explain("They urged Moscow to show restraint.", top=2)["call_to_action"]["up"]]
+        ['restraint', 'show']
         """
         check_type("text", text, str)
+        if isinstance(top, bool) or not isinstance(top, int) or top < 0:
+            raise invalid_value("top", "an int >= 0", top)
         check_is_fitted(self, ("coef_", "features_"))
-        row = self.features_.transform([text])
+        parts = self.features_.contributions(text, self.coef_)
         out: dict[str, dict[str, list[tuple[str, float]]]] = {}
-        terms = self.features_.terms
         for j, name in enumerate(LABELS):
-            contrib = [(terms[i], float(v * self.coef_[j, i])) for i, v in zip(row.indices, row.data)]
-            contrib.sort(key=lambda kv: kv[1])
+            contrib = sorted(((key, float(v[j])) for key, v in parts.items()), key=lambda kv: kv[1])
             up = [kv for kv in reversed(contrib) if kv[1] > 0][:top]
             down = [kv for kv in contrib if kv[1] < 0][:top]
             out[name] = {"up": up, "down": down}
@@ -332,27 +353,5 @@ class StanceClassifier(BaseEstimator):
         out = {}
         for j, name in enumerate(LABELS):
             order = np.argsort(-self.coef_[j])[:top]
-            out[name] = [(self.features_.terms[i], float(self.coef_[j, i])) for i in order]
+            out[name] = [(self.features_.terms_[i], float(self.coef_[j, i])) for i in order]
         return out
-
-
-def label_report(
-    Y: np.ndarray, proba: np.ndarray, thresholds: Sequence[float] | np.ndarray
-) -> dict[str, Any]:
-    """Per-label precision, recall, F1, support and ECE, and macro-F1, of probabilities.
-
-    Parameters
-    ----------
-    Y : ``(n, 3)`` gold 0/1 labels.
-    proba : ``(n, 3)`` probabilities.
-    thresholds : one decision threshold per label.
-    """
-    out: dict[str, Any] = {"n": len(Y), "labels": {}}
-    for j, name in enumerate(LABELS):
-        pred = (proba[:, j] >= thresholds[j]).astype(int)
-        scores = binary_scores(Y[:, j], pred)
-        scores["ece"] = expected_calibration_error(proba[:, j], Y[:, j])
-        scores["threshold"] = float(thresholds[j])
-        out["labels"][name] = scores
-    out["macro_f1"] = float(np.mean([out["labels"][n]["f1"] for n in LABELS]))
-    return out
