@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -555,6 +556,9 @@ def train(
     *,
     out: str | Path | None = None,
     split: str | None = "train",
+    data: Any = None,
+    text_field: str = "text",
+    labels: Any = None,
     **params: Any,
 ) -> StanceClassifier:
     """Fit a :class:`StanceClassifier` on a corpus, evaluate it, and optionally save it.
@@ -565,6 +569,12 @@ def train(
     out : directory to save the model to (None: do not save).
     split : train on this split (``"train"``; None trains on every article). Test-split and
         seed-article figures go into the model's metadata when those statements were held out.
+    data : instead of a corpus, a labelled table: a JSONL, CSV, TSV or JSON file (the format
+        ``stance evaluate --data`` reads) or a pandas DataFrame, with a text field and one 0/1
+        column per label; every problem in it is reported at once.
+    text_field : the text field of ``data``.
+    labels : with texts as the first argument, ``train(texts, labels)``: ``(n, 3)`` 0/1 labels
+        or label-name lists, as :meth:`StanceClassifier.fit` takes.
     **params : parameters of :class:`StanceClassifier` (``C``, ``char_ngrams``, ...).
 
     Returns
@@ -575,6 +585,8 @@ def train(
     from .model import StanceClassifier
     from .persist import versions
 
+    if data is not None or labels is not None:
+        return _train_on_table(corpus, data, labels, text_field, out, params)
     full = _corpus_arg(corpus)
     data = full.subset(split=split) if split is not None else full
     if not data.statements:
@@ -587,7 +599,7 @@ def train(
         "corpus_sha256": full.fingerprint(),
         "versions": versions(),
     }
-    if split == "train":
+    if split == "train" and full.subset(split="test").statements:  # no "test split 0.000" without one
         meta["test_report"] = evaluate_model(model, full.subset(split="test"))
         seeds = full.subset(provenance="seed")
         if seeds.statements and all(a.split != "train" for a in seeds.articles):
@@ -601,3 +613,65 @@ def train(
 def save(model: StanceClassifier, path: str | Path) -> Path:
     """Save a fitted model (with its ``metadata_`` if any) to the directory ``path``."""
     return save_model(model, path, getattr(model, "metadata_", None))
+
+
+def _train_on_table(
+    texts: Any, data: Any, labels: Any, text_field: str, out: str | Path | None, params: dict[str, Any]
+) -> StanceClassifier:
+    """:func:`train` on a labelled table (``data``) or on texts and labels."""
+    import hashlib
+
+    from .model import StanceClassifier
+    from .persist import versions
+    from .readers import read_labelled
+
+    if data is not None and (labels is not None or texts is not None):
+        raise StanceValueError("pass either data=... (a labelled table) or texts and labels=..., not both.")
+    if data is not None:
+        if _is_dataframe(data):
+            X, Y, where = _frame_labelled(data, text_field)
+            digest = hashlib.sha256(
+                json.dumps([X, Y.tolist()], ensure_ascii=False).encode("utf-8")
+            ).hexdigest()
+        else:
+            check_type("data", data, (str, Path), "Pass a labelled JSONL/CSV/TSV/JSON file or a DataFrame.")
+            X, Y = read_labelled(data, text_field)
+            where = f"{Path(data).name}"
+            digest = hashlib.sha256(Path(data).read_bytes()).hexdigest()
+    else:
+        from .model import as_label_matrix
+
+        if labels is None:
+            raise StanceValueError("train(texts, labels): 'labels' is missing.")
+        X = _texts_arg(texts, "texts")
+        Y = as_label_matrix(labels, len(X), "labels")
+        where = "texts passed to stance.train"
+        digest = hashlib.sha256(json.dumps([X, Y.tolist()], ensure_ascii=False).encode("utf-8")).hexdigest()
+    if not X:
+        raise StanceValueError(f"the labelled data {where!r} holds no texts to train on.")
+    model = StanceClassifier(**params)
+    model.fit(X, Y)
+    return _finish_table_model(model, X, Y, where, digest, out, versions())
+
+
+def _finish_table_model(
+    model: StanceClassifier, X: list[str], Y: np.ndarray, where: str, digest: str, out: str | Path | None,
+    versions: dict[str, str],
+) -> StanceClassifier:  # fmt: skip
+    counts = ", ".join(f"{name} {int(n)}" for name, n in zip(LABELS, Y.sum(axis=0)))
+    model.metadata_ = {
+        "training_data": f"{len(X)} labelled texts from {where} (positives: {counts}); no held-out split",
+        "corpus_sha256": digest,
+        "versions": versions,
+    }
+    if out is not None:
+        save_model(model, out, model.metadata_)
+    return model
+
+
+def _frame_labelled(df: Any, text_field: str) -> tuple[list[str], np.ndarray, str]:
+    from .readers import labelled_rows
+
+    records = df.to_dict("records")
+    X, Y = labelled_rows(((i, r) for i, r in enumerate(records)), text_field, "the DataFrame", row_word="row")
+    return X, Y, f"a DataFrame of {len(df)} rows"

@@ -16,14 +16,17 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
 
 from .errors import StanceValueError
 
-__all__ = ["FORMATS", "Record", "Source", "detect_format"]
+__all__ = ["FORMATS", "InputError", "Record", "Source", "detect_format", "labelled_rows", "read_labelled"]
 
 #: Input formats; ``auto`` picks one from the file name, or for standard input from its first line.
 FORMATS = ("auto", "text", "jsonl", "csv", "tsv", "json")
@@ -108,7 +111,7 @@ class Source:
 
     def __init__(
         self, path: str, fmt: str = "auto", text_field: str = "text", whole: bool = False,
-        id_field: str | None = None,
+        id_field: str | None = None, raw: bool = False,
     ) -> None:  # fmt: skip
         if fmt not in FORMATS:
             raise InputError(f"input format must be one of {', '.join(FORMATS)}; got {fmt!r}")
@@ -119,6 +122,7 @@ class Source:
             whole,
             id_field,
         )
+        self.raw = raw  # structured records as they are (fields unchecked), for read_labelled
         self.size: int | None = None
         self._binary: IO[bytes] | None = None
 
@@ -274,7 +278,7 @@ class Source:
             raise InputError(
                 f"{self.name}:1: the {kind} header repeats column(s) {', '.join(map(repr, dupes))}"
             )
-        if self.text_field not in header:
+        if self.text_field not in header and not self.raw:
             raise InputError(
                 f"{self.name}:1: no column {self.text_field!r} in the {kind} header (found "
                 f"{', '.join(map(repr, header))}); choose the text column with --text-field"
@@ -298,6 +302,8 @@ class Source:
 
     def _record(self, rec: Any, line: int, where: str | None = None) -> Record:
         at = f"{self.name}:{line}" if where is None else f"{self.name}: {where}"
+        if self.raw and isinstance(rec, dict):
+            return Record(line, "", rec)
         if not isinstance(rec, dict):
             raise InputError(
                 f"{at}: a record must be an object with a {self.text_field!r} field; got a {_kind(rec)}"
@@ -346,3 +352,106 @@ def _chain(first: str, rest: io.TextIOWrapper) -> Iterator[str]:
     if first:
         yield first
     yield from rest
+
+
+_TRUE = {"1", "true", "yes"}
+_FALSE = {"0", "false", "no"}
+
+
+def _flag(value: Any) -> int | None:
+    if isinstance(value, bool) or (isinstance(value, (int, float)) and value in (0, 1)):
+        return int(value)
+    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+        return int(value.strip().lower() in _TRUE)
+    return None
+
+
+def labelled_rows(
+    rows: Iterable[tuple[int, Any]], text_field: str, where: str, row_word: str = "line"
+) -> tuple[list[str], np.ndarray]:
+    """Texts and ``(n, len(LABELS))`` 0/1 labels of labelled records, every problem reported at once.
+
+    Raises
+    ------
+    InputError
+        Listing, for each field, the records where it is missing or invalid (a field missing
+        from every record is named once).
+    """
+    import numpy as np
+
+    from .results import LABELS
+
+    texts: list[str] = []
+    labels: list[list[int]] = []
+    missing: dict[str, list[int]] = {}
+    invalid: dict[str, list[tuple[int, Any]]] = {}
+    n_rows = 0
+    for n, rec in rows:
+        n_rows += 1
+        if not isinstance(rec, dict):
+            invalid.setdefault("(record)", []).append((n, rec))
+            continue
+        text = rec.get(text_field)
+        if text_field not in rec:
+            missing.setdefault(text_field, []).append(n)
+        elif not isinstance(text, str):
+            invalid.setdefault(text_field, []).append((n, text))
+        row = []
+        for name in LABELS:
+            if name not in rec:
+                missing.setdefault(name, []).append(n)
+                continue
+            flag = _flag(rec[name])
+            if flag is None:
+                invalid.setdefault(name, []).append((n, rec[name]))
+            row.append(flag or 0)
+        texts.append(text if isinstance(text, str) else "")
+        labels.append(row)
+    problems = []
+    for name, lines in missing.items():
+        if len(lines) == n_rows:
+            problems.append(f"field {name!r} is missing from every record")
+        else:
+            problems.append(f"field {name!r} is missing at {row_word}s {_lines(lines)}")
+    for name, bad in invalid.items():
+        what = "a string" if name == text_field else "0 or 1 (or true/false, yes/no)"
+        if name == "(record)":
+            what = "an object"
+        shown = ", ".join(f"{n} ({v!r})" for n, v in bad[:5]) + (
+            f" and {len(bad) - 5} more" if len(bad) > 5 else ""
+        )
+        subject = "records" if name == "(record)" else f"field {name!r}"
+        problems.append(f"{subject} must be {what}; got, at {row_word}s: {shown}")
+    if problems:
+        raise InputError(
+            f"{where}: cannot use it as labelled data ({n_rows} records; it needs a text field "
+            f"{text_field!r} and 0/1 columns {', '.join(LABELS)}): "
+            + "; ".join(problems)
+            + (". Choose the text field with --text-field / text_field=." if text_field in missing else ".")
+        )
+    return texts, np.array(labels, dtype=np.int64).reshape(-1, len(LABELS))
+
+
+def _lines(lines: list[int]) -> str:
+    shown = ", ".join(map(str, lines[:8]))
+    return shown + (f" and {len(lines) - 8} more" if len(lines) > 8 else "")
+
+
+def read_labelled(
+    path: str | Path, text_field: str = "text", fmt: str = "auto"
+) -> tuple[list[str], np.ndarray]:
+    """Texts and 0/1 labels from a labelled JSONL, CSV, TSV or JSON file (every problem at once).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "l.csv"
+    >>> _ = path.write_text("body,concern,blame\\nWe worry.,1,0\\n")
+    >>> try:
+    ...     read_labelled(path, "body")
+    ... except InputError as exc:
+    ...     print(str(exc).split(": ")[-1])
+    field 'call_to_action' is missing from every record.
+    """
+    source = Source(str(path), fmt, text_field, raw=True)
+    return labelled_rows(((r.line, r.fields) for r in source), text_field, source.name)
