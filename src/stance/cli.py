@@ -179,18 +179,19 @@ class _TableWriter(_Writer):
     internal columns (spans, mentions, quotes) are left out, and narrow terminals drop the least
     useful columns first."""
 
-    def __init__(self, out: TextIO, kind: str, has_scores: bool) -> None:
+    def __init__(self, out: TextIO, kind: str, has_scores: bool, text_field: str = "text") -> None:
         super().__init__(out)
+        self.text_field = text_field
         width = shutil.get_terminal_size((100, 24)).columns
         cols: list[tuple[str, int, int]] = []  # (name, width, priority: lower is dropped first)
         if kind == "score":
             cols.append(("line", 6, 5))
         else:
-            cols += [("doc", 12, 4), ("start", 6, 1), ("speaker", 18, 5), ("actor", 8, 6), ("kind", 8, 0)]
+            cols += [("doc", 12, 3), ("start", 6, 1), ("speaker", 18, 5), ("actor", 8, 6), ("kind", 8, 0)]
         if has_scores:
             cols += [(_short(n), max(len(_short(n)), 5), 7) for n in LABELS]
-            cols += [("labels", 12, 8), ("targets", 14, 3)]
-        min_text = 28
+            cols += [("labels", 10, 8), ("targets", 12, 4)]
+        min_text = 30
         while cols and sum(w + 2 for _, w, _ in cols) + min_text > width:
             cols.remove(min(cols, key=lambda c: c[2]))
         self.cols = [(name, w) for name, w, _ in cols]
@@ -203,14 +204,15 @@ class _TableWriter(_Writer):
             if name == "line":
                 v = row.get("id", row.get("line"))
             elif name == "doc":
-                v = row.get("id", Path(str(row.get("source", ""))).name + f":{row.get('line')}")
+                line = row.get("line") or 1
+                v = row.get("id", Path(str(row.get("source", ""))).name + (f":{line}" if line > 1 else ""))
             elif name in ("speaker", "actor", "kind", "start"):
                 v = row.get(name)
             elif name == "labels":
                 v = "+".join(_short(x) for x in row.get("labels") or ()) or "-"
             elif name == "targets":
                 pairs = (("blame", "blame_targets"), ("call_to_action", "call_targets"))
-                parts = [f"{_short(label)}:{','.join(row[key])}" for label, key in pairs if row.get(key)]
+                parts = [f"{label[0]}:{','.join(row[key])}" for label, key in pairs if row.get(key)]
                 v = " ".join(parts)
             else:
                 label = next(n for n in LABELS if _short(n) == name)
@@ -227,7 +229,7 @@ class _TableWriter(_Writer):
         indent = " " * sum(w + 2 for _, w in self.cols)
         for row in rows:
             cells = [_clip(c, w).ljust(w) for c, (_, w) in zip(self._cells(row), self.cols)]
-            text = " ".join(str(row.get("text", "")).split())
+            text = " ".join(str(row.get(self.text_field, "")).split())
             lines = textwrap.wrap(text, self.text_width, break_long_words=True) or [""]
             parts.append("  ".join([*cells, lines[0]]).rstrip() + "\n")
             parts.extend(indent + line + "\n" for line in lines[1:])
@@ -314,7 +316,7 @@ def _run_score(args: argparse.Namespace, writer: _Writer, progress: _Progress) -
 
     threshold = _threshold(args.threshold)
     stance.score([], model=args.model, threshold=threshold)  # a bad model or threshold fails before reading
-    taken = _SCORE_COLUMNS | {"text"}
+    taken = _SCORE_COLUMNS | {args.text_field}
     batch: list[tuple[Source, Record]] = []
     records = _records(args, False, progress)
     while True:
@@ -331,7 +333,7 @@ def _run_score(args: argparse.Namespace, writer: _Writer, progress: _Progress) -
         rows = []
         for (source, rec), sc in zip(batch, scores):
             row = _head(source, rec, args.id_field, taken)
-            row["text"] = rec.text
+            row[args.text_field] = rec.text  # under its own name, where the input had it
             for name, p in zip(LABELS, sc.proba):
                 row[name] = round(p, 4)
             row["labels"] = list(sc.labels)
@@ -339,6 +341,7 @@ def _run_score(args: argparse.Namespace, writer: _Writer, progress: _Progress) -
             row["call_targets"] = list(sc.call_targets)
             rows.append(row)
         writer.rows(rows)
+        writer.out.flush()  # results leave as they come, batch by batch
         progress.step(len(rows), batch[-1][0])
 
 
@@ -381,6 +384,7 @@ def _run_articles(args: argparse.Namespace, analyze: bool, writer: _Writer, prog
         title = str(head["id"]) if "id" in head else source.name + (f":{rec.line}" if rec.line > 1 else "")
         writer.document(Document(doc, text=doc.text, id=head.get("id")), title)
         writer.rows([_statement_row(head, s) for s in doc])
+        writer.out.flush()
         progress.step(1, source)
 
 
@@ -515,7 +519,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--format", choices=formats, default=default,
             help=f"output format (default: {default}): jsonl one JSON object a line; csv with a header; "
-            "table aligned columns that fit the terminal" + ("; html one self-contained page with every "
+            "table aligned columns that fit the terminal (targets: b: blamed, c: called upon)" + ("; html one self-contained page with every "
             "statement highlighted" if "html" in formats else ""),
         )  # fmt: skip
         p.add_argument("-o", "--output", default=None, metavar="FILE",
@@ -673,7 +677,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             elif args.format == "html":
                 writer = _HtmlWriter(out, f"stance {args.command}: " + ", ".join(args.inputs))
             else:
-                writer = _TableWriter(out, args.command, args.command != "segment")
+                text_field = args.text_field if args.command == "score" else "text"
+                writer = _TableWriter(out, args.command, args.command != "segment", text_field)
             try:
                 if args.command == "score":
                     _run_score(args, writer, progress)

@@ -351,7 +351,8 @@ class _Counted:
 def _chain(first: str, rest: io.TextIOWrapper) -> Iterator[str]:
     if first:
         yield first
-    yield from rest
+    for line in rest:  # not `yield from`: closing this generator must not close the stream
+        yield line
 
 
 _TRUE = {"1", "true", "yes"}
