@@ -129,7 +129,6 @@ def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path) -> None:
         assert proc.stderr.read() == b""
 
 
-
 # --------------------------------------------------------------------------- inputs (issue 11)
 
 
@@ -163,9 +162,19 @@ def test_explicit_input_format_wins(capsys, monkeypatch) -> None:  # type: ignor
     "name,content",
     [
         ("in.tsv", "id\ttext\nt1\tWe urge Baku to withdraw.\nt2\tThey met on Friday.\n"),
-        ("in.json", json.dumps([{"id": "t1", "text": "We urge Baku to withdraw."},
-                                {"id": "t2", "text": "They met on Friday."}])),  # fmt: skip
-        ("in.csv", "\ufeffid,text\r\nt1,We urge Baku to withdraw.\r\nt2,They met on Friday.\r\n"),  # Excel: BOM, CRLF
+        (
+            "in.json",
+            json.dumps(
+                [
+                    {"id": "t1", "text": "We urge Baku to withdraw."},
+                    {"id": "t2", "text": "They met on Friday."},
+                ]
+            ),
+        ),
+        (
+            "in.csv",
+            "\ufeffid,text\r\nt1,We urge Baku to withdraw.\r\nt2,They met on Friday.\r\n",
+        ),  # Excel: BOM, CRLF
     ],
 )
 def test_tsv_json_and_excel_csv_files(capsys, tmp_path: Path, name: str, content: str) -> None:  # type: ignore[no-untyped-def]
@@ -174,7 +183,10 @@ def test_tsv_json_and_excel_csv_files(capsys, tmp_path: Path, name: str, content
     code, out, err = run(capsys, "score", str(path), "--id-field", "id")
     assert code == 0, err
     rows = jsonl(out)
-    assert [(r["id"], r["text"]) for r in rows] == [("t1", "We urge Baku to withdraw."), ("t2", "They met on Friday.")]
+    assert [(r["id"], r["text"]) for r in rows] == [
+        ("t1", "We urge Baku to withdraw."),
+        ("t2", "They met on Friday."),
+    ]
     assert rows[0]["labels"] == ["call_to_action"]
 
 
@@ -202,7 +214,7 @@ def test_long_csv_field_is_read(capsys, tmp_path: Path) -> None:  # type: ignore
 )
 def test_bad_input_is_one_line(capsys, monkeypatch, data: bytes, message: str) -> None:  # type: ignore[no-untyped-def]
     stdin_bytes(monkeypatch, data)
-    code, out, err = run(capsys, "score", "-")
+    code, _, err = run(capsys, "score", "-")
     assert code == 1
     assert message in err and len(err.strip().splitlines()) == 1, err
 
@@ -358,7 +370,9 @@ def test_help_is_plain_and_explains_every_option() -> None:
             assert action.help, (name, action.dest)
         text = sub.format_help()
         assert "``" not in text and ":func:" not in text and ":class:" not in text
-    out = subprocess.run([sys.executable, "-m", "stance", "--help"], check=True, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "stance", "--help"], check=True, capture_output=True, text=True
+    )
     assert out.stdout.startswith("usage: stance") and "``" not in out.stdout and "--help" in out.stdout
 
 

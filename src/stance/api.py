@@ -437,6 +437,10 @@ def _doc_items(docs: Any) -> Iterator[tuple[Any, str]]:
         items, pairs = docs, False
     else:
         raise StanceTypeError(f"'docs' must be an iterable of documents, got {_show_type(docs)}.")
+    return _checked_items(items, pairs)
+
+
+def _checked_items(items: Iterable[Any], pairs: bool) -> Iterator[tuple[Any, str]]:
     for i, item in enumerate(items):
         if pairs:
             doc_id, text = item

@@ -519,8 +519,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--format", choices=formats, default=default,
             help=f"output format (default: {default}): jsonl one JSON object a line; csv with a header; "
-            "table aligned columns that fit the terminal (targets: b: blamed, c: called upon)" + ("; html one self-contained page with every "
-            "statement highlighted" if "html" in formats else ""),
+            "table aligned columns that fit the terminal (targets: b: blamed, c: called upon)"
+            + ("; html one self-contained page with statements highlighted" if "html" in formats else ""),
         )  # fmt: skip
         p.add_argument("-o", "--output", default=None, metavar="FILE",
                        help="write to FILE (replaced when the run succeeds), not stdout")  # fmt: skip
