@@ -271,3 +271,33 @@ def test_dask_cluster_through_joblib() -> None:
         assert client.scheduler_info()["workers"]
     np.testing.assert_allclose([s.proba for s in scored], [s.proba for s in serial], atol=1e-9)
     assert docs == [stance.analyze(t) for t in DOCS]
+
+
+def test_train_from_a_table_texts_and_labels_or_a_dataframe(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    statements = load_corpus().subset(split="train").statements[:200]
+    texts = [s.text for s in statements]
+    Y = [[s.concern, s.blame, s.call_to_action] for s in statements]
+    path = tmp_path / "l.jsonl"
+    path.write_text(
+        "".join(json.dumps({"body": t, **dict(zip(LABELS, y))}) + "\n" for t, y in zip(texts, Y)),
+        encoding="utf-8",
+    )
+    from_file = stance.train(data=path, text_field="body", out=tmp_path / "m")
+    assert from_file.metadata_["training_data"].startswith("200 labelled texts from l.jsonl")
+    assert "test_report" not in from_file.metadata_
+    from_lists = stance.train(texts, labels=Y)
+    np.testing.assert_allclose(
+        from_lists.predict_proba(texts[:20]), from_file.predict_proba(texts[:20]), atol=1e-9
+    )
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"body": texts, **{n: [y[j] for y in Y] for j, n in enumerate(LABELS)}})
+    from_frame = stance.train(data=df, text_field="body")
+    np.testing.assert_allclose(
+        from_frame.predict_proba(texts[:20]), from_file.predict_proba(texts[:20]), atol=1e-9
+    )
+    with pytest.raises(StanceValueError, match=r"field 'text' is missing from every record.*--text-field"):
+        stance.train(data=df)
+    loaded = stance.load(tmp_path / "m")
+    np.testing.assert_allclose(
+        loaded.predict_proba(texts[:5]), from_file.predict_proba(texts[:5]), atol=1e-12
+    )
