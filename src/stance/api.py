@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -21,7 +21,7 @@ from .corpus import load as load_corpus
 from .errors import StanceTypeError, StanceValueError, as_texts, check_type, invalid_value
 from .linear import LinearStance
 from .persist import load_linear, load_model, model_from_linear, save_model
-from .results import LABELS, Document, Score
+from .results import LABELS, Document, Score, Statement
 from .targets import conflict_parties, find_targets
 
 if TYPE_CHECKING:
@@ -460,12 +460,14 @@ def _checked_items(items: Iterable[Any], pairs: bool) -> Iterator[tuple[Any, str
 
 
 def _analyze_batch(
-    spec: Any, batch: list[tuple[Any, str]], threshold: Any, gazetteer: Gazetteer | None
-) -> list[Document]:
+    spec: Any, texts: list[str], threshold: Any, gazetteer: Gazetteer | None
+) -> list[list[Statement]]:
+    """A worker's task: the statements of each text (the texts stay with the caller, which
+    builds the documents, so they are not sent back)."""
     m = resolve_model(spec)
     t = _thresholds(m, threshold)
     gaz = _gazetteer_arg(gazetteer)
-    return [_analyze(text, m, t, gaz, doc_id) for doc_id, text in batch]
+    return [list(_analyze(text, m, t, gaz)) for text in texts]
 
 
 def _batches(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
@@ -532,11 +534,17 @@ def _pipe(
     from joblib import delayed
 
     spec = _model_spec(model)
-    tasks = (
-        delayed(_analyze_batch)(spec, batch, threshold, gazetteer) for batch in _batches(items, batch_size)
-    )
-    for batch in _parallel(n_jobs)(tasks):
-        yield from batch
+    sent: deque[list[tuple[Any, str]]] = deque()  # batches dispatched, in order, awaiting results
+
+    def tasks() -> Iterator[Any]:
+        for batch in _batches(items, batch_size):
+            sent.append(batch)
+            yield delayed(_analyze_batch)(spec, [text for _, text in batch], threshold, gazetteer)
+
+    for statements in _parallel(n_jobs)(tasks()):
+        batch = sent.popleft()
+        for (doc_id, text), found in zip(batch, statements):
+            yield Document(found, text=text, id=doc_id)
 
 
 def _corpus_arg(corpus: Corpus | str | Path | None) -> Corpus:
