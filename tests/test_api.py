@@ -301,3 +301,27 @@ def test_train_from_a_table_texts_and_labels_or_a_dataframe(tmp_path) -> None:  
     np.testing.assert_allclose(
         loaded.predict_proba(texts[:5]), from_file.predict_proba(texts[:5]), atol=1e-12
     )
+
+
+def test_the_model_cache_is_shared_by_threads(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Threads asking for the same path at once get one model (scoring from threads is the
+    featuriser's business, tested with it)."""
+    import shutil
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from stance import api
+    from stance.api import default_model_path
+
+    path = tmp_path / "m"
+    shutil.copytree(default_model_path(), path)
+    barrier = threading.Barrier(8)
+
+    def get(_: int) -> object:
+        barrier.wait()
+        return api.cached_model(path)
+
+    with ThreadPoolExecutor(8) as pool:
+        models = list(pool.map(get, range(8)))
+    assert all(m is models[0] for m in models)
+    assert api._cache[api._cache_key(path)] is models[0]

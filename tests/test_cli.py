@@ -430,3 +430,20 @@ def test_train_from_a_labelled_table(capsys, tmp_path: Path) -> None:  # type: i
     assert code == 1 and not (tmp_path / "m2").exists()
     assert "'blame' is missing from every record" in err and "'call_to_action' is missing" in err
     assert "'concern' must be 0 or 1" in err and "2 ('2')" in err  # every problem in one message
+
+
+def test_progress_bar_on_a_terminal_only(capsys, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    src = tmp_path / "in.txt"
+    src.write_text("We urge restraint.\n" * 300, encoding="utf-8")
+    for quiet, expect in ((False, True), (True, False)):
+        err = Tty()
+        monkeypatch.setattr("sys.stderr", err)
+        args = ["score", str(src), "--batch-size", "100", "-o", str(tmp_path / "o.jsonl")]
+        assert main([*args, "--quiet"] if quiet else args) == 0
+        shown = err.getvalue()
+        assert ("texts" in shown and "/s" in shown and "ETA" in shown and "%" in shown) == expect, shown
+        assert ("300 texts in" in shown) == expect
