@@ -260,8 +260,9 @@ def test_dask_cluster_through_joblib() -> None:
     texts = [s.text for s in load_corpus().subset(split="test").statements[:200]]
     serial = stance.score(texts)
     with (
+        # one in-process worker thread: the cluster machinery without another process to start
         distributed.LocalCluster(
-            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
         ) as cluster,
         distributed.Client(cluster) as client,
         joblib.parallel_config(backend="dask"),
