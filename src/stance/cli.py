@@ -493,6 +493,10 @@ def _positive(value: str) -> int:
     return n
 
 
+def _para(text: str) -> str:
+    return textwrap.fill(text, 78)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``stance`` command."""
     fmt = argparse.RawDescriptionHelpFormatter
@@ -547,15 +551,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "segment", help="find statements, speakers and actors in articles", formatter_class=fmt,
-        description="Find every statement in each article (a text file is one article; each record of "
-        "a JSONL/CSV/TSV/JSON file is one), with its character offsets, speaker and actor.",
+        description=_para(
+        "Find every statement in each article (a text file is one article; each record of "
+        "a JSONL/CSV/TSV/JSON file is one), with its character offsets, speaker and actor."),
     )  # fmt: skip
     inputs(p, ("jsonl", "csv", "table", "html"), "jsonl")
     gazetteer(p)
     p = sub.add_parser(
         "analyze", help="segment articles and score every statement", formatter_class=fmt,
-        description="Segment each article (a text file is one article; each record of a JSONL/CSV/TSV/JSON "
-        "file is one) and score every statement: probabilities, labels and targets.",
+        description=_para(
+        "Segment each article (a text file is one article; each record of a JSONL/CSV/TSV/JSON "
+        "file is one) and score every statement: probabilities, labels and targets."),
     )  # fmt: skip
     inputs(p, ("jsonl", "csv", "table", "html"), "jsonl")
     model(p)
@@ -564,8 +570,9 @@ def build_parser() -> argparse.ArgumentParser:
         "score",
         help="score statements (one per line of a text file, or one per record)",
         formatter_class=fmt,
-        description="Score statements: each non-empty line of a text file, or each record of a "
-        "JSONL/CSV/TSV/JSON file, is one statement. Results are written in batches as they come.",
+        description=_para(
+        "Score statements: each non-empty line of a text file, or each record of a "
+        "JSONL/CSV/TSV/JSON file, is one statement. Results are written in batches as they come."),
     )  # fmt: skip
     inputs(p, ("jsonl", "csv", "table"), "jsonl")
     model(p)
@@ -573,9 +580,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="statements read, scored and written at a time (default: 5000)")  # fmt: skip
     p = sub.add_parser(
         "train", help="train a model on a corpus directory or a labelled table", formatter_class=fmt,
-        description="Train a model and save it to --out. From a corpus directory in the format of corpus/ "
+        description=_para(
+        "Train a model and save it to --out. From a corpus directory in the format of corpus/ "
         "(--corpus), or from a labelled table (--data): a JSONL, CSV, TSV or JSON file with a text "
-        "field and one 0/1 column per label (" + ", ".join(LABELS) + ").",
+        "field and one 0/1 column per label (" + ", ".join(LABELS) + ")."),
     )  # fmt: skip
     p.add_argument(
         "--corpus", default=None, metavar="DIR", help="corpus directory (default: the shipped corpus)"
@@ -596,8 +604,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="format of the evaluation figures printed (default: table)")  # fmt: skip
     p = sub.add_parser(
         "evaluate", help="per-label figures of a model on labelled data", formatter_class=fmt,
-        description="Precision, recall, F1 and calibration error per label, and macro-F1 with a 95% "
-        "bootstrap interval, of a model on a labelled JSONL or CSV file.",
+        description=_para(
+        "Precision, recall, F1 and calibration error per label, and macro-F1 with a 95% "
+        "bootstrap interval, of a model on a labelled JSONL or CSV file."),
     )  # fmt: skip
     p.add_argument("--data", required=True, metavar="FILE",
                    help="JSONL or CSV with a text field and one 0/1 column per label")  # fmt: skip
