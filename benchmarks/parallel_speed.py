@@ -50,8 +50,8 @@ def main() -> None:
         lambda: stance.score(texts, n_jobs=args.jobs, batch_size=20_000),
         args.repeat,
     )
-    load = os.getloadavg()[0]
-    print(f"load average before: {load:.2f} on {os.cpu_count()} cores (a speedup needs a free core)")
+    busy = os.getloadavg()[0]
+    print(f"load average before: {busy:.2f} on {os.cpu_count()} cores (a speedup needs a free core)")
     print(f"| what | n_jobs=1 | n_jobs={args.jobs} | speedup |\n|---|---:|---:|---:|")
     n = len(texts)
     print(f"| score {n:,} statements | {serial:.2f} s ({n / serial:,.0f}/s) | {parallel:.2f} s "
