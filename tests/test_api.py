@@ -326,3 +326,11 @@ def test_the_model_cache_is_shared_by_threads(tmp_path) -> None:  # type: ignore
         models = list(pool.map(get, range(8)))
     assert all(m is models[0] for m in models)
     assert api._cache[api._cache_key(path)] is models[0]
+
+
+def test_the_label_list_is_the_cue_datas_and_the_models() -> None:
+    from stance.features import shipped_cues
+
+    assert list(shipped_cues()) == list(LABELS)
+    assert list(stance.load().classes_) == list(LABELS)
+    assert list(stance.score("x").probabilities()) == list(LABELS)
