@@ -283,6 +283,10 @@ def test_columns_and_ids_are_carried_through(capsys, tmp_path: Path) -> None:  #
     assert code == 0 and {"doc", "input_concern", "meta", "body", "concern", "labels"} <= set(header)
     code, _, err = run(capsys, "score", str(path), "--text-field", "body", "--id-field", "nope")
     assert code == 1 and "no id field 'nope'" in err
+    text = tmp_path / "in.txt"
+    text.write_text("We urge restraint.\n", encoding="utf-8")
+    code, _, err = run(capsys, "score", str(text), "--id-field", "id")
+    assert code == 1 and "needs structured input" in err
 
 
 def test_results_are_written_as_they_come() -> None:

@@ -171,6 +171,11 @@ class Source:
                     first = self._read_line(text, 1)
                 fmt = detect_format(self.path, first, self.text_field)
             self.detected = fmt
+            if fmt == "text" and self.id_field is not None:
+                raise InputError(
+                    f"{self.name}: an id field ({self.id_field!r}) needs structured input (JSONL, CSV, TSV "
+                    "or JSON), but this is read as plain text; set --input-format, or leave out --id-field"
+                )
             lines = _chain(first, text)
             n = 0
             if fmt == "text":
