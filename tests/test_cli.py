@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from stance.cli import main
 from stance.corpus import load as load_corpus
@@ -451,3 +453,19 @@ def test_progress_bar_on_a_terminal_only(capsys, monkeypatch, tmp_path: Path) ->
         shown = err.getvalue()
         assert ("texts" in shown and "/s" in shown and "ETA" in shown and "%" in shown) == expect, shown
         assert ("300 texts in" in shown) == expect
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    prefix=st.sampled_from([b"", b"{", b"[", b"id,text\n", b"text\t", b'{"text": ', b"\xef\xbb\xbf"]),
+    body=st.binary(max_size=200) | st.text(max_size=200).map(lambda t: t.encode("utf-8")),
+    fmt=st.sampled_from(["auto", "text", "jsonl", "csv", "tsv", "json"]),
+    command=st.sampled_from(["score", "segment"]),
+)
+def test_any_bytes_on_stdin_end_in_a_result_or_one_line(
+    capsys, monkeypatch, prefix, body, fmt, command
+) -> None:  # type: ignore[no-untyped-def]
+    stdin_bytes(monkeypatch, prefix + body)
+    code, _, err = run(capsys, command, "-", "--input-format", fmt)
+    assert code in (0, 1)
+    assert "Traceback" not in err and len(err.strip().splitlines()) <= 1, err
