@@ -288,19 +288,35 @@ _STATEMENT_COLUMNS = frozenset(["text", "start", "end", "speaker", "speaker_ment
                                 "cue", "kind"]) | _SCORE_COLUMNS  # fmt: skip
 
 
-def _head(source: Source, rec: Record, id_field: str | None, taken: frozenset[str]) -> dict[str, Any]:
-    """The leading columns of an output row: where the record came from, then its own fields
-    (the id first), a field whose name an output column takes renamed ``input_<name>``."""
-    row: dict[str, Any] = {"source": source.name, "line": rec.line}
-    fields = rec.fields
-    if id_field is not None:
-        row["id"] = fields[id_field]
-    for k, v in fields.items():
-        if id_field is not None and k == id_field:
-            continue
-        name = k if k not in taken and k not in ("source", "line", "id") else f"input_{k}"
-        row[name] = v
-    return row
+class _Head:
+    """The leading columns of output rows: where the record came from, then its own fields (the
+    id first), a field whose name an output column takes renamed ``input_<name>``. The renaming
+    is worked out once per set of field names, not once per row."""
+
+    def __init__(self, id_field: str | None, taken: frozenset[str]) -> None:
+        self.id_field, self.taken = id_field, taken | {"source", "line", "id"}
+        self._names: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
+
+    def names(self, keys: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+        found = self._names.get(keys)
+        if found is None:
+            found = tuple(
+                (k, f"input_{k}" if k in self.taken else k)
+                for k in keys
+                if self.id_field is None or k != self.id_field
+            )
+            self._names[keys] = found
+        return found
+
+    def __call__(self, source: Source, rec: Record) -> dict[str, Any]:
+        fields = rec.fields
+        row: dict[str, Any] = {"source": source.name, "line": rec.line}
+        if self.id_field is not None:
+            row["id"] = fields[self.id_field]
+        if fields:
+            for k, name in self.names(tuple(fields)):
+                row[name] = fields[k]
+        return row
 
 
 def _records(args: argparse.Namespace, whole: bool, progress: _Progress) -> Iterator[tuple[Source, Record]]:
@@ -316,7 +332,8 @@ def _run_score(args: argparse.Namespace, writer: _Writer, progress: _Progress) -
 
     threshold = _threshold(args.threshold)
     stance.score([], model=args.model, threshold=threshold)  # a bad model or threshold fails before reading
-    taken = _SCORE_COLUMNS | {args.text_field}
+    head = _Head(args.id_field, _SCORE_COLUMNS | {args.text_field})
+    text_field = args.text_field
     batch: list[tuple[Source, Record]] = []
     records = _records(args, False, progress)
     while True:
@@ -332,13 +349,12 @@ def _run_score(args: argparse.Namespace, writer: _Writer, progress: _Progress) -
         )
         rows = []
         for (source, rec), sc in zip(batch, scores):
-            row = _head(source, rec, args.id_field, taken)
-            row[args.text_field] = rec.text  # under its own name, where the input had it
-            for name, p in zip(LABELS, sc.proba):
-                row[name] = round(p, 4)
-            row["labels"] = list(sc.labels)
-            row["blame_targets"] = list(sc.blame_targets)
-            row["call_targets"] = list(sc.call_targets)
+            row = head(source, rec)
+            row[text_field] = rec.text  # under its own name, where the input had it
+            row.update(zip(LABELS, [round(p, 4) for p in sc.proba]))
+            row["labels"] = sc.labels  # tuples: JSON arrays, CSV cells joined with ';'
+            row["blame_targets"] = sc.blame_targets
+            row["call_targets"] = sc.call_targets
             rows.append(row)
         writer.rows(rows)
         writer.out.flush()  # results leave as they come, batch by batch
@@ -352,11 +368,10 @@ def _statement_row(head: dict[str, Any], s: Any) -> dict[str, Any]:
         actor=s.actor, cue=s.cue, kind=s.kind,
     )  # fmt: skip
     if s.score is not None:
-        for name, p in zip(LABELS, s.score.proba):
-            row[name] = round(p, 4)
-        row["labels"] = list(s.score.labels)
-        row["blame_targets"] = list(s.score.blame_targets)
-        row["call_targets"] = list(s.score.call_targets)
+        row.update(zip(LABELS, [round(p, 4) for p in s.score.proba]))
+        row["labels"] = s.score.labels
+        row["blame_targets"] = s.score.blame_targets
+        row["call_targets"] = s.score.call_targets
     return row
 
 
@@ -365,6 +380,7 @@ def _run_articles(args: argparse.Namespace, analyze: bool, writer: _Writer, prog
 
     gaz = stance.Gazetteer.load(args.gazetteer) if args.gazetteer else None
     pending: dict[int, tuple[Source, Record]] = {}
+    make_head = _Head(args.id_field, _STATEMENT_COLUMNS)
 
     def feed() -> Iterator[tuple[int, str]]:
         for n, (source, rec) in enumerate(_records(args, True, progress)):
@@ -380,7 +396,7 @@ def _run_articles(args: argparse.Namespace, analyze: bool, writer: _Writer, prog
         docs = (Document(stance.segment(text, gazetteer=gaz), text=text, id=n) for n, text in feed())
     for doc in docs:
         source, rec = pending.pop(doc.id)
-        head = _head(source, rec, args.id_field, _STATEMENT_COLUMNS)
+        head = make_head(source, rec)
         title = str(head["id"]) if "id" in head else source.name + (f":{rec.line}" if rec.line > 1 else "")
         writer.document(Document(doc, text=doc.text, id=head.get("id")), title)
         writer.rows([_statement_row(head, s) for s in doc])
