@@ -334,3 +334,9 @@ def test_the_label_list_is_the_cue_datas_and_the_models() -> None:
     assert list(shipped_cues()) == list(LABELS)
     assert list(stance.load().classes_) == list(LABELS)
     assert list(stance.score("x").probabilities()) == list(LABELS)
+
+
+def test_n_jobs_with_a_fitted_model_in_memory() -> None:
+    model = stance.load()
+    texts = [s.text for s in load_corpus().subset(split="test").statements[:120]]
+    assert stance.score(texts, model=model, n_jobs=2, batch_size=40) == stance.score(texts, model=model)

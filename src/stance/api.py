@@ -249,7 +249,9 @@ def _model_spec(model: ModelArg) -> Any:
         if model is not None:
             cached_model(model)  # fail here, in the caller, if the path is not a model
         return None if model is None else str(model)
-    return resolve_model(model)
+    # a copy without the scoring caches (rebuilt in each worker): smaller, and nothing such as a
+    # lock that would not pickle
+    return replace(resolve_model(model))
 
 
 def _score_batch(spec: Any, texts: list[str], threshold: Any) -> list[Score]:
