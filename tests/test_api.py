@@ -248,7 +248,16 @@ def test_n_jobs_gives_the_serial_results() -> None:
     assert [s.labels for s in parallel] == [s.labels for s in serial]
     np.testing.assert_allclose([s.proba for s in parallel], [s.proba for s in serial], atol=1e-9)
     docs = [a.text for a in load_corpus().articles[:6]]
-    assert list(stance.pipe(docs, n_jobs=2, batch_size=2)) == list(stance.pipe(docs))
+    parallel_docs, serial_docs = list(stance.pipe(docs, n_jobs=2, batch_size=2)), list(stance.pipe(docs))
+    assert [d.id for d in parallel_docs] == [d.id for d in serial_docs]
+    assert [[(s.start, s.end, s.actor) for s in d] for d in parallel_docs] == [
+        [(s.start, s.end, s.actor) for s in d] for d in serial_docs
+    ]
+    np.testing.assert_allclose(
+        [s.score.proba for d in parallel_docs for s in d],
+        [s.score.proba for d in serial_docs for s in d],
+        atol=1e-9,
+    )
 
 
 def test_dask_cluster_through_joblib() -> None:
@@ -339,4 +348,6 @@ def test_the_label_list_is_the_cue_datas_and_the_models() -> None:
 def test_n_jobs_with_a_fitted_model_in_memory() -> None:
     model = stance.load()
     texts = [s.text for s in load_corpus().subset(split="test").statements[:120]]
-    assert stance.score(texts, model=model, n_jobs=2, batch_size=40) == stance.score(texts, model=model)
+    parallel = stance.score(texts, model=model, n_jobs=2, batch_size=40)
+    serial = stance.score(texts, model=model)
+    np.testing.assert_allclose([s.proba for s in parallel], [s.proba for s in serial], atol=1e-9)
