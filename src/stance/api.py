@@ -509,6 +509,9 @@ def pipe(
     Document
         The statements of each document, with ``.id`` and ``.text``, in input order.
 
+    Not thread-safe: the returned generator, like any generator, must be consumed by one
+    thread at a time (separate ``pipe`` calls in separate threads are fine).
+
     Examples
     --------
     >>> docs = [("a", 'Russia urged Azerbaijan to withdraw.'), ("b", "Nothing was said.")]

@@ -107,6 +107,9 @@ class Source:
     whole : for plain text, the whole input is one record (an article) instead of one record
         per non-empty line (a statement).
     id_field : if given, every structured record must have this field.
+    raw : structured records as they are, fields unchecked (for :func:`read_labelled`).
+
+    Not thread-safe: iterate one source from one thread at a time.
     """
 
     def __init__(
