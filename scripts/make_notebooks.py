@@ -151,24 +151,32 @@ ACTORS = [
     ("md", "# 03 · Actors: who says what, and in which stance\n\nThe analyst's view, computed by "
            "`stance.analyze` with the shipped model: statements found and scored by the library, not the gold labels."),
     ("code", SETUP),
-    ("md", "## The seed articles"),
+    ("md", "## The seed articles, highlighted\n\nEach statement is marked in the text and coloured by its "
+           "strongest predicted stance; hover over it for the speaker, actor, probabilities and targets. "
+           "`stance.pipe` analyses many documents in one call and keeps their ids."),
     ("code", """\
-for art in corpus.subset(provenance="seed").articles:
-    print(f"=== {art.id}: {art.title} ({art.date})")
-    for s in stance.analyze(art.text):
-        labels = ",".join(s.score.labels) or "-"
-        parts = [f"{name}->{'+'.join(codes)}" for name, codes in
-                 (("blame", s.score.blame_targets), ("call", s.score.call_targets)) if codes]
-        targets = " ".join(parts)
-        print(f"  {str(s.actor):9s} {labels:28s} {targets:22s} {s.text[:80]}")"""),
+seeds = corpus.subset(provenance="seed").articles
+docs = list(stance.pipe((art.id, art.text) for art in seeds))
+for art, doc in zip(seeds, docs):
+    display(Markdown(f"**{art.id}**: {art.title} ({art.date}), {len(doc)} statements"))
+    display(doc)"""),
+    ("md", "## The same statements as a table\n\n`stance.to_frame` gives one row per statement."),
+    ("code", """\
+import pandas as pd
+pd.set_option("display.max_colwidth", 70)
+seed_df = stance.to_frame(docs)
+print(seed_df.groupby("doc_id").size().to_string())
+seed_df[["doc_id", "speaker", "actor", "kind", *LABELS, "labels", "blame_targets", "call_targets", "text"]].round(2)"""),
     ("md", "## Stance profiles of the actors across the whole corpus"),
     ("code", """\
 from stance.profiles import actor_profiles, rows_from_statements, target_matrix
-analyzed = [s for art in corpus.articles for s in stance.analyze(art.text)]
+docs = list(stance.pipe((art.id, art.text) for art in corpus.articles))
+df = stance.to_frame(docs)
+analyzed = [s for doc in docs for s in doc]
 rows = rows_from_statements(analyzed)
 ACTORS = ["RUS", "USA", "FRA", "UN", "ARM", "AZE", "KARABAKH", "OTHER"]
 prof = actor_profiles(rows, ACTORS)
-print(f"{len(analyzed)} statements found in {len(corpus.articles)} articles")
+print(f"{len(df)} statements found in {df['doc_id'].nunique()} of {len(corpus.articles)} articles")
 print(f"{'actor':9s} {'n':>5s} " + " ".join(f"{n:>15s}" for n in LABELS))
 for a in ACTORS:
     print(f"{a:9s} {prof[a]['statements']:5d} " + " ".join(f"{prof[a][n]:15.2f}" for n in LABELS))
@@ -178,6 +186,10 @@ for k, name in enumerate(LABELS):
 ax.set_xticks(range(len(ACTORS)), ACTORS); ax.set_ylabel("share of statements"); ax.legend()
 ax.set_title("stance profile per actor (predicted)"); fig.tight_layout()
 fig.savefig("actor_profiles.png"); plt.show()"""),
+    ("md", "The frame answers other questions in a line, e.g. the mean probability of each stance per "
+           "actor and kind of statement:"),
+    ("code", """\
+df[df["actor"].isin(ACTORS)].pivot_table(index="actor", columns="kind", values="blame", aggfunc="mean").round(2)"""),
     ("md", "## Who blames whom, and who calls on whom\n\nRows: the speaker's actor; columns: the target."),
     ("code", """\
 fig, axes = plt.subplots(1, 2, figsize=(10, 4))

@@ -16,6 +16,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "LABELS",
+    "Document",
     "Gazetteer",
     "Score",
     "StanceClassifier",
@@ -23,9 +24,12 @@ __all__ = [
     "__version__",
     "analyze",
     "load",
+    "pipe",
+    "render",
     "save",
     "score",
     "segment",
+    "to_frame",
     "train",
 ]
 
@@ -33,10 +37,14 @@ _WHERE = {
     "LABELS": "results",
     "Score": "results",
     "Statement": "results",
+    "Document": "results",
     "Gazetteer": "actors",
     "StanceClassifier": "model",
     "analyze": "api",
     "load": "api",
+    "pipe": "api",
+    "render": "display",
+    "to_frame": "frame",
     "save": "api",
     "score": "api",
     "train": "api",
@@ -48,9 +56,11 @@ from .segment import segment  # noqa: E402  (after the name table, before TYPE_C
 
 if TYPE_CHECKING:
     from .actors import Gazetteer
-    from .api import analyze, load, save, score, train
+    from .api import analyze, load, pipe, save, score, train
+    from .display import render
+    from .frame import to_frame
     from .model import StanceClassifier
-    from .results import LABELS, Score, Statement
+    from .results import LABELS, Document, Score, Statement
 
 
 def __getattr__(name: str) -> Any:

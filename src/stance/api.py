@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import itertools
+import json
+import threading
+from collections import OrderedDict, deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -14,10 +18,10 @@ import numpy as np
 from .actors import Gazetteer, default_gazetteer
 from .corpus import Corpus
 from .corpus import load as load_corpus
-from .errors import StanceValueError, as_texts, check_type
+from .errors import StanceTypeError, StanceValueError, as_texts, check_type, invalid_value
 from .linear import LinearStance, resolve_thresholds
 from .persist import load_linear, load_model, model_from_linear, save_model
-from .results import LABELS, Score, Statement
+from .results import LABELS, Document, Score, Statement
 from .targets import conflict_parties, find_targets
 
 if TYPE_CHECKING:
@@ -26,7 +30,7 @@ if TYPE_CHECKING:
 #: What the ``model`` argument of :func:`score` and :func:`analyze` accepts.
 ModelArg = Union["StanceClassifier", LinearStance, str, Path, None]
 
-__all__ = ["DEFAULT_MODEL", "analyze", "load", "save", "score", "train"]
+__all__ = ["DEFAULT_MODEL", "analyze", "load", "pipe", "save", "score", "train"]
 
 #: Where the embedded default model lives inside the package.
 DEFAULT_MODEL = "models/default"
@@ -90,17 +94,58 @@ def load(path: str | Path | None = None, *, sha256: str | None = None) -> Stance
 
 def resolve_model(model: ModelArg) -> LinearStance:
     """The scoring arrays of a ``model`` argument: None (the embedded default, loaded once and
-    without scikit-learn), a saved model's path, a fitted StanceClassifier or a LinearStance."""
+    without scikit-learn), a saved model's path (loaded once and cached, see
+    :func:`cached_model`), a fitted StanceClassifier or a LinearStance."""
     if model is None:
         return _default_linear()
     if isinstance(model, LinearStance):
         return model
     if isinstance(model, (str, Path)):
-        return load_linear(model)[0]
+        return cached_model(model)
     from .model import StanceClassifier
 
     check_type("model", model, StanceClassifier, "Pass a fitted StanceClassifier or a model path.")
     return model.linear()
+
+
+_CACHE_SIZE = 8
+_cache: OrderedDict[tuple[Any, ...], LinearStance] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def _cache_key(path: str | Path) -> tuple[Any, ...]:
+    root = Path(path).resolve()
+    stats = []
+    for name in ("model.json", "weights.npy", "SHA256SUMS"):
+        try:
+            st = (root / name).stat()
+        except OSError:
+            return (str(root), None)  # let the loader report what is missing
+        stats.append((st.st_ino, st.st_size, st.st_mtime_ns))
+    return (str(root), tuple(stats))
+
+
+def cached_model(path: str | Path) -> LinearStance:
+    """The scoring arrays of the saved model at ``path``, verified and read once per process.
+
+    The cache (thread-safe, the last 8 models) is keyed by the resolved path and the size,
+    inode and modification time of the model's files, so a model saved again under the same
+    path is read again.
+    """
+    key = _cache_key(path)
+    with _cache_lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
+            return hit
+    linear = load_linear(path)[0]  # outside the lock: loading one model does not stall others
+    if key[1] is not None:
+        with _cache_lock:
+            linear = _cache.setdefault(key, linear)
+            _cache.move_to_end(key)
+            while len(_cache) > _CACHE_SIZE:
+                _cache.popitem(last=False)
+    return linear
 
 
 def _thresholds(model: LinearStance, threshold: float | Mapping[str, float] | None) -> np.ndarray:
@@ -118,10 +163,11 @@ def _scores(
     if not texts:
         return []
     proba = model.predict_proba(list(texts))
-    gaz = gazetteer or default_gazetteer()
+    gaz = default_gazetteer() if gazetteer is None else gazetteer
     names = [tuple(n for j, n in enumerate(LABELS) if bits >> j & 1) for bits in range(2 ** len(LABELS))]
     codes = ((proba >= thresholds) @ (1 << np.arange(len(LABELS)))).tolist()  # label set as bits
     out = []
+    make = Score._make
     for text, p, code, actor in zip(texts, proba.tolist(), codes, speaker_actors):
         labels = names[code]
         blame: tuple[str, ...] = ()
@@ -132,8 +178,87 @@ def _scores(
                 blame = find_targets(text, "blame", actor, parties, gaz, mentions=found)
             if "call_to_action" in labels:
                 call = find_targets(text, "call_to_action", actor, parties, gaz, mentions=found)
-        out.append(Score(p[0], p[1], p[2], labels, blame, call))
+        out.append(make(tuple(p), labels, blame, call))
     return out
+
+
+def _texts_arg(texts: Any, name: str = "texts") -> list[str]:
+    """``texts`` as a list of str, refusing containers whose iteration is not the texts.
+
+    A dict iterates over its keys, a set in an order that changes between processes and a
+    DataFrame over its column names: each would be scored without complaint, so each is refused
+    with the way to say what was meant.
+    """
+    if isinstance(texts, Mapping):
+        raise StanceTypeError(
+            f"{name!r} must be a sequence of texts, got a {type(texts).__name__} (iterating it gives its "
+            "keys). Pass list(d.values()) to score the values, or stance.pipe(d.items()) to keep the "
+            "keys as ids."
+        )
+    if isinstance(texts, (set, frozenset)):
+        raise StanceTypeError(
+            f"{name!r} must be a sequence of texts, got a {type(texts).__name__}, whose order changes from "
+            "one process to the next, so results could not be matched to texts. Pass sorted(texts) or a list."
+        )
+    if _is_dataframe(texts):
+        raise StanceTypeError(
+            f"{name!r} must be a sequence of texts, got a pandas DataFrame (iterating it gives its column "
+            "names). Pass one column: df['text']."
+        )
+    if isinstance(texts, (bytes, bytearray)):
+        raise StanceTypeError(
+            f"{name!r} must be a str or a sequence of str, got {type(texts).__name__}. Decode it first: "
+            "data.decode('utf-8')."
+        )
+    items = as_texts(texts, name)
+    return items
+
+
+def _is_dataframe(value: Any) -> bool:
+    return type(value).__module__.startswith("pandas") and hasattr(value, "columns")
+
+
+def _is_series(value: Any) -> bool:
+    return type(value).__module__.startswith("pandas") and hasattr(value, "index") and hasattr(value, "dtype")
+
+
+def _check_n_jobs(n_jobs: Any) -> int | None:
+    if n_jobs is None:
+        return None
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs == 0:
+        raise invalid_value(
+            "n_jobs", "None, a positive int, or a negative int as in joblib (-1: every core)", n_jobs
+        )
+    return n_jobs
+
+
+def _check_batch_size(batch_size: Any) -> int:
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise invalid_value("batch_size", "a positive int", batch_size)
+    return batch_size
+
+
+def _model_spec(model: ModelArg) -> Any:
+    """What to send to a worker process: None and paths travel as they are (each worker
+    loads and caches the model itself); fitted models travel as their scoring arrays."""
+    if model is None or isinstance(model, (str, Path)):
+        if model is not None:
+            cached_model(model)  # fail here, in the caller, if the path is not a model
+        return None if model is None else str(model)
+    # a copy without the scoring caches (rebuilt in each worker): smaller, and nothing such as a
+    # lock that would not pickle
+    return replace(resolve_model(model))
+
+
+def _score_batch(spec: Any, texts: list[str], threshold: Any) -> list[Score]:
+    m = resolve_model(spec)
+    return _scores(m, texts, _thresholds(m, threshold), [None] * len(texts), (), None)
+
+
+def _parallel(n_jobs: int | None) -> Any:
+    from joblib import Parallel
+
+    return Parallel(n_jobs=n_jobs, return_as="generator")
 
 
 @overload
@@ -142,33 +267,50 @@ def score(  # type: ignore[overload-overlap]  # a str is also a Sequence[str]; s
     *,
     model: ModelArg = ...,
     threshold: float | Mapping[str, float] | None = ...,
+    n_jobs: int | None = ...,
+    batch_size: int = ...,
 ) -> Score: ...
 
 
 @overload
 def score(
-    texts: Sequence[str],
+    texts: Iterable[str],
     *,
     model: ModelArg = ...,
     threshold: float | Mapping[str, float] | None = ...,
+    n_jobs: int | None = ...,
+    batch_size: int = ...,
 ) -> list[Score]: ...
 
 
 def score(
-    texts: str | Sequence[str],
+    texts: str | Iterable[str],
     *,
     model: ModelArg = None,
     threshold: float | Mapping[str, float] | None = None,
+    n_jobs: int | None = None,
+    batch_size: int = 2000,
 ) -> Score | list[Score]:
     """Stance probabilities, predicted labels and targets of one text or many.
 
     Parameters
     ----------
-    texts : one statement (gives one :class:`Score`) or a sequence (gives a list, same order).
-    model : a fitted :class:`StanceClassifier`, a saved model's path, a
-        :class:`~stance.linear.LinearStance`, or None (the embedded default).
+    texts : one statement (gives one :class:`Score`) or a sequence of them: a list, a tuple, a
+        generator, a numpy array or a pandas Series of str (gives a list, same order). A dict,
+        a set or a DataFrame is refused (their iteration is not a list of texts).
+    model : a fitted :class:`StanceClassifier`, a saved model's path (read once, then cached),
+        a :class:`~stance.linear.LinearStance`, or None (the embedded default).
     threshold : override the model's per-label thresholds: one number for all labels or a
         mapping ``{label: threshold}``.
+    n_jobs : score in parallel through joblib: None or 1 in this thread, ``k`` in ``k``
+        worker processes, -1 on every core. Inside ``joblib.parallel_config(backend="dask")``
+        the batches run on a Dask cluster.
+    batch_size : texts per parallel task.
+
+    Raises
+    ------
+    StanceTypeError
+        If ``texts`` is not a str or a sequence of str.
 
     Examples
     --------
@@ -178,12 +320,44 @@ def score(
     >>> 0.0 <= s.concern <= 1.0
     True
     """
-    m = resolve_model(model)
-    t = _thresholds(m, threshold)
+    n_jobs = _check_n_jobs(n_jobs)
+    batch_size = _check_batch_size(batch_size)
     if isinstance(texts, str):
-        return _scores(m, [texts], t, [None], (), None)[0]
-    items = as_texts(texts, "texts")
-    return _scores(m, items, t, [None] * len(items), (), None)
+        m = resolve_model(model)
+        return _scores(m, [texts], _thresholds(m, threshold), [None], (), None)[0]
+    items = _texts_arg(texts, "texts")
+    if n_jobs in (None, 1) or len(items) <= batch_size:
+        m = resolve_model(model)
+        return _scores(m, items, _thresholds(m, threshold), [None] * len(items), (), None)
+    from joblib import delayed
+
+    _thresholds(resolve_model(model), threshold)  # a bad threshold fails here, not in a worker
+    spec = _model_spec(model)
+    tasks = (
+        delayed(_score_batch)(spec, items[i : i + batch_size], threshold)
+        for i in range(0, len(items), batch_size)
+    )
+    return [s for batch in _parallel(n_jobs)(tasks) for s in batch]
+
+
+def _gazetteer_arg(gazetteer: Any) -> Gazetteer:
+    if gazetteer is None:
+        return default_gazetteer()
+    check_type(
+        "gazetteer", gazetteer, Gazetteer,
+        "Pass a Gazetteer, e.g. stance.Gazetteer.default().extend(code, names), or None for the default.",
+    )  # fmt: skip
+    return gazetteer
+
+
+def _analyze(article: str, m: LinearStance, t: np.ndarray, gaz: Gazetteer, doc_id: Any = None) -> Document:
+    from .segment import segment
+
+    statements = segment(article, gazetteer=gaz)
+    speakers = [s.speaker_span for s in statements if s.speaker_span is not None]
+    parties = conflict_parties(article, gaz, skip=speakers)
+    scores = _scores(m, [s.text for s in statements], t, [s.actor for s in statements], parties, gaz)
+    return Document((replace(s, score=sc) for s, sc in zip(statements, scores)), text=article, id=doc_id)
 
 
 def analyze(
@@ -192,11 +366,24 @@ def analyze(
     model: ModelArg = None,
     gazetteer: Gazetteer | None = None,
     threshold: float | Mapping[str, float] | None = None,
-) -> list[Statement]:
+) -> Document:
     """Segment an article into statements and score each one.
 
     Targets: a statement's own speaker is never its target; ``the parties`` and ``both sides``
     stand for the two actors the article names most (:func:`stance.targets.conflict_parties`).
+
+    Parameters
+    ----------
+    article : one article. For many, use :func:`pipe` (lazily, with ids and ``n_jobs``).
+    model : as in :func:`score`.
+    gazetteer : a :class:`~stance.actors.Gazetteer`, or None for the shipped one.
+    threshold : as in :func:`score`.
+
+    Returns
+    -------
+    Document
+        A list of :class:`Statement`, in text order, each with its ``score``; it also holds the
+        article (``.text``), shows itself highlighted in a notebook and has ``.to_frame()``.
 
     Examples
     --------
@@ -207,17 +394,158 @@ def analyze(
     >>> "call_to_action" in first.score.labels and "concern" in second.score.labels
     True
     """
-    from .segment import segment
-
+    if not isinstance(article, str) and isinstance(article, Iterable) and not isinstance(article, bytes):
+        raise StanceTypeError(
+            f"'article' must be one str, got {_show_type(article)}. To analyze many documents, use "
+            "stance.pipe(docs) (texts, (id, text) pairs or a pandas Series; lazily, with n_jobs)."
+        )
     check_type("article", article, str)
     m = resolve_model(model)
     t = _thresholds(m, threshold)
-    gaz = gazetteer or default_gazetteer()
-    statements = segment(article, gazetteer=gaz)
-    speakers = [s.speaker_span for s in statements if s.speaker_span is not None]
-    parties = conflict_parties(article, gaz, skip=speakers)
-    scores = _scores(m, [s.text for s in statements], t, [s.actor for s in statements], parties, gaz)
-    return [replace(s, score=sc) for s, sc in zip(statements, scores)]
+    return _analyze(article, m, t, _gazetteer_arg(gazetteer))
+
+
+def _show_type(value: Any) -> str:
+    return f"a {type(value).__name__}"
+
+
+def _doc_items(docs: Any) -> Iterator[tuple[Any, str]]:
+    """(id, text) pairs of what :func:`pipe` accepts, checked one by one as they come."""
+    if isinstance(docs, str):
+        raise StanceTypeError(
+            "'docs' must be an iterable of documents, got a single str. Use stance.analyze(text), or "
+            "wrap it: [text]."
+        )
+    if _is_dataframe(docs):
+        raise StanceTypeError(
+            "'docs' must be texts, (id, text) pairs or a pandas Series, got a DataFrame. Pass one column "
+            "(df['text'], its index becomes the id) or pairs: zip(df['id'], df['text'])."
+        )
+    if isinstance(docs, (set, frozenset)):
+        raise StanceTypeError(
+            f"'docs' must be an ordered iterable, got a {type(docs).__name__} (its order changes between "
+            "processes). Pass sorted(docs) or (id, text) pairs."
+        )
+    if _is_series(docs):
+        items: Iterable[Any] = docs.items()
+        pairs = True
+    elif isinstance(docs, Mapping):
+        items, pairs = docs.items(), True
+    elif isinstance(docs, Iterable):
+        items, pairs = docs, False
+    else:
+        raise StanceTypeError(f"'docs' must be an iterable of documents, got {_show_type(docs)}.")
+    return _checked_items(items, pairs)
+
+
+def _checked_items(items: Iterable[Any], pairs: bool) -> Iterator[tuple[Any, str]]:
+    for i, item in enumerate(items):
+        if pairs:
+            doc_id, text = item
+        elif isinstance(item, str):
+            doc_id, text = i, item
+        elif isinstance(item, tuple) and len(item) == 2:
+            doc_id, text = item
+        else:
+            raise StanceTypeError(
+                f"'docs[{i}]' must be a str or an (id, text) pair, got {_show_type(item)}: {repr(item)[:60]}."
+            )
+        if not isinstance(text, str):
+            raise StanceTypeError(
+                f"the text of document {doc_id!r} (docs[{i}]) must be str, got {_show_type(text)}."
+            )
+        yield doc_id, text
+
+
+def _analyze_batch(
+    spec: Any, texts: list[str], threshold: Any, gazetteer: Gazetteer | None
+) -> list[list[Statement]]:
+    """A worker's task: the statements of each text (the texts stay with the caller, which
+    builds the documents, so they are not sent back)."""
+    m = resolve_model(spec)
+    t = _thresholds(m, threshold)
+    gaz = _gazetteer_arg(gazetteer)
+    return [list(_analyze(text, m, t, gaz)) for text in texts]
+
+
+def _batches(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    while True:
+        batch = list(itertools.islice(items, size))
+        if not batch:
+            return
+        yield batch
+
+
+def pipe(
+    docs: Iterable[str] | Iterable[tuple[Any, str]] | Mapping[Any, str] | Any,
+    *,
+    model: ModelArg = None,
+    gazetteer: Gazetteer | None = None,
+    threshold: float | Mapping[str, float] | None = None,
+    n_jobs: int | None = None,
+    batch_size: int = 16,
+) -> Iterator[Document]:
+    """Analyze many documents, lazily, in order, each result carrying its document's id.
+
+    Like spaCy's ``nlp.pipe``: documents are read from ``docs`` as they are needed and the
+    results come back one :class:`Document` at a time, so a collection larger than memory
+    streams through.
+
+    Parameters
+    ----------
+    docs : texts (ids are their positions 0, 1, ...), ``(id, text)`` pairs, a mapping
+        ``{id: text}``, or a pandas Series (its index gives the ids).
+    model, gazetteer, threshold : as in :func:`analyze`.
+    n_jobs : analyze in parallel through joblib (None or 1: in this thread; -1: every core; on
+        a Dask cluster inside ``joblib.parallel_config(backend="dask")``).
+    batch_size : documents per parallel task.
+
+    Yields
+    ------
+    Document
+        The statements of each document, with ``.id`` and ``.text``, in input order.
+
+    Not thread-safe: the returned generator, like any generator, must be consumed by one
+    thread at a time (separate ``pipe`` calls in separate threads are fine).
+
+    Examples
+    --------
+    >>> docs = [("a", 'Russia urged Azerbaijan to withdraw.'), ("b", "Nothing was said.")]
+    >>> [(d.id, len(d)) for d in pipe(docs)]
+    [('a', 1), ('b', 0)]
+    """
+    n_jobs = _check_n_jobs(n_jobs)
+    batch_size = _check_batch_size(batch_size)
+    m = resolve_model(model)
+    _thresholds(m, threshold)  # fail before the first document
+    gaz = _gazetteer_arg(gazetteer)
+    items = _doc_items(docs)
+    return _pipe(items, m, model, gaz, gazetteer, threshold, n_jobs, batch_size)
+
+
+def _pipe(
+    items: Iterator[tuple[Any, str]], m: LinearStance, model: ModelArg, gaz: Gazetteer,
+    gazetteer: Gazetteer | None, threshold: Any, n_jobs: int | None, batch_size: int,
+) -> Iterator[Document]:  # fmt: skip
+    if n_jobs in (None, 1):
+        t = _thresholds(m, threshold)
+        for doc_id, text in items:
+            yield _analyze(text, m, t, gaz, doc_id)
+        return
+    from joblib import delayed
+
+    spec = _model_spec(model)
+    sent: deque[list[tuple[Any, str]]] = deque()  # batches dispatched, in order, awaiting results
+
+    def tasks() -> Iterator[Any]:
+        for batch in _batches(items, batch_size):
+            sent.append(batch)
+            yield delayed(_analyze_batch)(spec, [text for _, text in batch], threshold, gazetteer)
+
+    for statements in _parallel(n_jobs)(tasks()):
+        batch = sent.popleft()
+        for (doc_id, text), found in zip(batch, statements):
+            yield Document(found, text=text, id=doc_id)
 
 
 def _corpus_arg(corpus: Corpus | str | Path | None) -> Corpus:
@@ -241,6 +569,9 @@ def train(
     *,
     out: str | Path | None = None,
     split: str | None = "train",
+    data: Any = None,
+    text_field: str = "text",
+    labels: Any = None,
     **params: Any,
 ) -> StanceClassifier:
     """Fit a :class:`StanceClassifier` on a corpus, evaluate it, and optionally save it.
@@ -252,6 +583,12 @@ def train(
         run leaves a model already there intact.
     split : train on this split (``"train"``; None trains on every article). Test-split and
         seed-article figures go into the model's metadata when those statements were held out.
+    data : instead of a corpus, a labelled table: a JSONL, CSV, TSV or JSON file (the format
+        ``stance evaluate --data`` reads) or a pandas DataFrame, with a text field and one 0/1
+        column per label; every problem in it is reported at once.
+    text_field : the text field of ``data``.
+    labels : with texts as the first argument, ``train(texts, labels)``: ``(n, 3)`` 0/1 labels
+        or label-name lists, as :meth:`StanceClassifier.fit` takes.
     **params : parameters of :class:`StanceClassifier` (``C``, ``char_ngrams``, ...).
 
     Returns
@@ -264,6 +601,8 @@ def train(
 
     if out is not None:
         check_save_path(out)  # before training, not after
+    if data is not None or labels is not None:
+        return _train_on_table(corpus, data, labels, text_field, out, params)
     full = _corpus_arg(corpus)
     data = full.subset(split=split) if split is not None else full
     if not data.statements:
@@ -276,7 +615,7 @@ def train(
         "corpus_sha256": full.fingerprint(),
         "versions": versions(),
     }
-    if split == "train":
+    if split == "train" and full.subset(split="test").statements:  # no "test split 0.000" without one
         meta["test_report"] = evaluate_model(model, full.subset(split="test"))
         seeds = full.subset(provenance="seed")
         if seeds.statements and all(a.split != "train" for a in seeds.articles):
@@ -290,3 +629,65 @@ def train(
 def save(model: StanceClassifier, path: str | Path) -> Path:
     """Save a fitted model (with its ``metadata_`` if any) to the directory ``path``."""
     return save_model(model, path, getattr(model, "metadata_", None))
+
+
+def _train_on_table(
+    texts: Any, data: Any, labels: Any, text_field: str, out: str | Path | None, params: dict[str, Any]
+) -> StanceClassifier:
+    """:func:`train` on a labelled table (``data``) or on texts and labels."""
+    import hashlib
+
+    from .model import StanceClassifier
+    from .persist import versions
+    from .readers import read_labelled
+
+    if data is not None and (labels is not None or texts is not None):
+        raise StanceValueError("pass either data=... (a labelled table) or texts and labels=..., not both.")
+    if data is not None:
+        if _is_dataframe(data):
+            X, Y, where = _frame_labelled(data, text_field)
+            digest = hashlib.sha256(
+                json.dumps([X, Y.tolist()], ensure_ascii=False).encode("utf-8")
+            ).hexdigest()
+        else:
+            check_type("data", data, (str, Path), "Pass a labelled JSONL/CSV/TSV/JSON file or a DataFrame.")
+            X, Y = read_labelled(data, text_field)
+            where = f"{Path(data).name}"
+            digest = hashlib.sha256(Path(data).read_bytes()).hexdigest()
+    else:
+        from .model import as_label_matrix
+
+        if labels is None:
+            raise StanceValueError("train(texts, labels): 'labels' is missing.")
+        X = _texts_arg(texts, "texts")
+        Y = as_label_matrix(labels, len(X), "labels")
+        where = "texts passed to stance.train"
+        digest = hashlib.sha256(json.dumps([X, Y.tolist()], ensure_ascii=False).encode("utf-8")).hexdigest()
+    if not X:
+        raise StanceValueError(f"the labelled data {where!r} holds no texts to train on.")
+    model = StanceClassifier(**params)
+    model.fit(X, Y)
+    return _finish_table_model(model, X, Y, where, digest, out, versions())
+
+
+def _finish_table_model(
+    model: StanceClassifier, X: list[str], Y: np.ndarray, where: str, digest: str, out: str | Path | None,
+    versions: dict[str, str],
+) -> StanceClassifier:  # fmt: skip
+    counts = ", ".join(f"{name} {int(n)}" for name, n in zip(LABELS, Y.sum(axis=0)))
+    model.metadata_ = {
+        "training_data": f"{len(X)} labelled texts from {where} (positives: {counts}); no held-out split",
+        "corpus_sha256": digest,
+        "versions": versions,
+    }
+    if out is not None:
+        save_model(model, out, model.metadata_)
+    return model
+
+
+def _frame_labelled(df: Any, text_field: str) -> tuple[list[str], np.ndarray, str]:
+    from .readers import labelled_rows
+
+    records = df.to_dict("records")
+    X, Y = labelled_rows(((i, r) for i, r in enumerate(records)), text_field, "the DataFrame", row_word="row")
+    return X, Y, f"a DataFrame of {len(df)} rows"

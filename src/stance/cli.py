@@ -1,126 +1,267 @@
-"""The ``stance`` command: segment, score and analyze texts; train and evaluate models.
+"""The stance command: segment, score and analyze texts; train and evaluate models.
 
-Inputs are text files (``-`` for standard input), JSONL files (one object a line) or CSV files
-(with a header) that hold a text column (``--text-field``, default ``text``). For ``segment``
-and ``analyze`` a text file is one article; for ``score`` each non-empty line of a text file is
-one statement. Output is JSONL (default), CSV or an aligned table on standard output. Errors
-are one line on standard error and a non-zero exit code.
+Inputs are read one record at a time and results are written as they come, so files of
+millions of statements run in constant memory. Errors are one line on standard error and a
+non-zero exit code. The command uses the public Python API only (stance.score, stance.pipe,
+stance.segment, stance.train, stance.evaluate.evaluate_file, stance.readers).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
-import io
 import json
 import os
+import shutil
 import sys
+import tempfile
+import textwrap
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import StanceError
-from .results import LABELS
+from .readers import FORMATS, Record, Source
+from .results import LABELS, Document
 
-__all__ = ["main"]
+__all__ = ["build_parser", "main"]
+
+_DESCRIPTION = """\
+Find who said what in news and official statements, and in which stance
+(concern, blame, call to action).
+
+Input: files, or - for standard input. A file's format comes from its name
+(.txt text, .jsonl/.ndjson JSON Lines, .csv, .tsv, .json an array of objects);
+standard input is recognised from its first line, or set --input-format.
+Structured records hold the text in --text-field (default: text); their other
+fields are carried through to the output. Text is read as UTF-8 (a byte-order
+mark is dropped) with line endings as they are: character offsets index the
+text exactly as read, so with Windows line endings each \\r\\n counts two.
+"""
+
+_EPILOG = """\
+examples:
+  stance analyze article.txt --format table
+  stance analyze articles/*.txt --format html -o report.html
+  stance score statements.jsonl --id-field id -o scores.jsonl
+  cat items.csv | stance score - --text-field body --format csv
+  stance train --data labelled.csv --text-field body --out my-model
+  stance evaluate --data labelled.jsonl --model my-model
+  python -m stance --help
+"""
 
 
 class _Progress:
-    """A one-line progress counter on stderr, shown only when stderr is a terminal."""
+    """A one-line progress bar on stderr (count, rate, percent and ETA when the size of the input
+    is known); drawn only when stderr is a terminal and not --quiet, at most 5 times a second."""
 
-    def __init__(self, total: int, what: str) -> None:
-        self.total, self.what, self.done = total, what, 0
-        self.on = total >= 20 and sys.stderr.isatty()
+    def __init__(self, inputs: list[str], unit: str, quiet: bool) -> None:
+        self.unit = unit
+        self.on = not quiet and sys.stderr is not None and sys.stderr.isatty()
+        self.count, self.start, self.last = 0, time.monotonic(), 0.0
+        self.done_bytes = 0
+        self.total_bytes: int | None = 0
+        for path in inputs:
+            try:
+                self.total_bytes = (
+                    None
+                    if path == "-" or self.total_bytes is None
+                    else (self.total_bytes + os.stat(path).st_size)
+                )
+            except OSError:
+                self.total_bytes = None
 
-    def step(self, n: int = 1) -> None:
-        self.done += n
-        if self.on and (self.done == self.total or self.done % 10 == 0):
-            sys.stderr.write(f"\r{self.what}: {self.done}/{self.total}")
-            sys.stderr.flush()
+    def total(self) -> int | None:
+        return self.total_bytes
+
+    def step(self, n: int, source: Source) -> None:
+        self.count += n
+        now = time.monotonic()
+        if not self.on or now - self.last < 0.2:
+            return
+        self.last = now
+        elapsed = max(now - self.start, 1e-9)
+        line = f"{self.count:,} {self.unit}  {self.count / elapsed:,.0f}/s"
+        total = self.total()
+        if total:
+            done = min(self.done_bytes + source.position(), total)
+            frac = done / total
+            width = 24
+            fill = int(frac * width)
+            eta = elapsed * (1 - frac) / frac if frac > 0 else 0.0
+            line = f"[{'#' * fill}{'.' * (width - fill)}] {frac:4.0%}  {line}  ETA {_clock(eta)}"
+        sys.stderr.write("\r" + line + " " * 4)
+        sys.stderr.flush()
+
+    def next_source(self, source: Source) -> None:
+        self.done_bytes += source.size or 0
 
     def close(self) -> None:
-        if self.on:
-            sys.stderr.write("\n")
+        if self.on and self.last:
+            elapsed = time.monotonic() - self.start
+            sys.stderr.write(f"\r{self.count:,} {self.unit} in {_clock(elapsed)}" + " " * 40 + "\n")
+            sys.stderr.flush()
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise StanceError(f"input file {path!r} does not exist") from None
-    except UnicodeDecodeError as exc:
-        raise StanceError(f"input file {path!r} is not UTF-8 text ({exc.reason})") from None
-    except OSError as exc:
-        raise StanceError(f"cannot read input file {path!r}: {exc.strerror}") from None
+def _clock(seconds: float) -> str:
+    s = int(seconds + 0.5)
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
 
 
-def _records(path: str, text_field: str, lines_as_items: bool) -> Iterator[dict[str, Any]]:
-    """Items of one input: dicts with ``source``, ``item`` (id or line/row number) and ``text``."""
-    raw = _read(path)
-    suffix = Path(path).suffix.lower() if path != "-" else ""
-    if suffix in (".jsonl", ".ndjson"):
-        for n, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise StanceError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
-            yield _item(rec, path, n, text_field)
-    elif suffix == ".csv":
-        reader = csv.DictReader(io.StringIO(raw))
-        for n, rec in enumerate(reader, 2):
-            yield _item(rec, path, n, text_field)
-    elif lines_as_items:
-        for n, line in enumerate(raw.splitlines(), 1):
-            if line.strip():
-                yield {"source": path, "item": n, "text": line, "record": {}}
-    else:
-        yield {"source": path, "item": 1, "text": raw, "record": {}}
-
-
-def _item(rec: Any, path: str, n: int, text_field: str) -> dict[str, Any]:
-    if not isinstance(rec, dict) or not isinstance(rec.get(text_field), str):
-        fields = ", ".join(map(repr, rec)) if isinstance(rec, dict) else type(rec).__name__
-        raise StanceError(
-            f"{path}:{n}: no text field {text_field!r} (found {fields}); choose the column with --text-field"
-        )
-    return {"source": path, "item": rec.get("id", n), "text": rec[text_field], "record": rec}
-
-
-def _write(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
-    if fmt == "jsonl":
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        return
-    flat = [{k: _cell(v) for k, v in row.items()} for row in rows]
-    columns = list(dict.fromkeys(k for row in flat for k in row))
-    if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(flat)
-        return
-    widths = {c: min(60, max([len(c)] + [len(row.get(c, "")) for row in flat])) for c in columns}
-    out.write("  ".join(c.ljust(widths[c]) for c in columns).rstrip() + "\n")
-    for row in flat:
-        cells = [_clip(row.get(c, ""), widths[c]).ljust(widths[c]) for c in columns]
-        out.write("  ".join(cells).rstrip() + "\n")
+# ----------------------------------------------------------------------------- output writers
 
 
 def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.3f}"
+        return f"{value:.4f}"
     if isinstance(value, (list, tuple)):
-        return " ".join(_cell(v) for v in value)
-    return str(value).replace("\n", " ")
+        return ";".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+class _Writer:
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def document(self, doc: Document, title: str) -> None:  # only the HTML writer needs documents
+        pass
+
+    def rows(self, rows: list[dict[str, Any]]) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class _JsonlWriter(_Writer):
+    def rows(self, rows: list[dict[str, Any]]) -> None:
+        dumps = json.JSONEncoder(ensure_ascii=False).encode
+        self.out.write("".join([dumps(r) + "\n" for r in rows]))
+
+
+class _CsvWriter(_Writer):
+    def __init__(self, out: TextIO) -> None:
+        super().__init__(out)
+        self.columns: list[str] | None = None
+        self.writer = csv.writer(out, lineterminator="\n")
+
+    def rows(self, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        if self.columns is None:
+            self.columns = list(dict.fromkeys(k for row in rows for k in row))
+            self.writer.writerow(self.columns)
+        known = set(self.columns)
+        for row in rows:
+            extra = [k for k in row if k not in known]
+            if extra:
+                raise StanceError(
+                    f"{row.get('source')}:{row.get('line')}: field(s) {', '.join(map(repr, extra))} not in "
+                    "the earlier records, so not in the CSV header; use --format jsonl for records of "
+                    "varying fields"
+                )
+        columns = self.columns
+        self.writer.writerows([[_cell(row.get(c)) for c in columns] for row in rows])
+
+
+def _short(label: str) -> str:
+    return label.split("_")[0]
+
+
+class _TableWriter(_Writer):
+    """Aligned columns that fit the terminal: the statement text is wrapped in the last column,
+    internal columns (spans, mentions, quotes) are left out, and narrow terminals drop the least
+    useful columns first."""
+
+    def __init__(self, out: TextIO, kind: str, has_scores: bool, text_field: str = "text") -> None:
+        super().__init__(out)
+        self.text_field = text_field
+        width = shutil.get_terminal_size((100, 24)).columns
+        cols: list[tuple[str, int, int]] = []  # (name, width, priority: lower is dropped first)
+        if kind == "score":
+            cols.append(("line", 6, 5))
+        else:
+            cols += [("doc", 12, 3), ("start", 6, 1), ("speaker", 18, 5), ("actor", 8, 6), ("kind", 8, 0)]
+        if has_scores:
+            cols += [(_short(n), max(len(_short(n)), 5), 7) for n in LABELS]
+            cols += [("labels", 10, 8), ("targets", 12, 4)]
+        min_text = 30
+        while cols and sum(w + 2 for _, w, _ in cols) + min_text > width:
+            cols.remove(min(cols, key=lambda c: c[2]))
+        self.cols = [(name, w) for name, w, _ in cols]
+        self.text_width = max(min_text, width - sum(w + 2 for _, w in self.cols))
+        self.kind, self.header = kind, False
+
+    def _cells(self, row: dict[str, Any]) -> list[str]:
+        cells = []
+        for name, _ in self.cols:
+            if name == "line":
+                v = row.get("id", row.get("line"))
+            elif name == "doc":
+                line = row.get("line") or 1
+                v = row.get("id", Path(str(row.get("source", ""))).name + (f":{line}" if line > 1 else ""))
+            elif name in ("speaker", "actor", "kind", "start"):
+                v = row.get(name)
+            elif name == "labels":
+                v = "+".join(_short(x) for x in row.get("labels") or ()) or "-"
+            elif name == "targets":
+                pairs = (("blame", "blame_targets"), ("call_to_action", "call_targets"))
+                parts = [f"{label[0]}:{','.join(row[key])}" for label, key in pairs if row.get(key)]
+                v = " ".join(parts)
+            else:
+                label = next(n for n in LABELS if _short(n) == name)
+                v = f"{row[label]:.2f}" if row.get(label) is not None else ""
+            cells.append("" if v is None else str(v))
+        return cells
+
+    def rows(self, rows: list[dict[str, Any]]) -> None:
+        parts = []
+        if not self.header:
+            head = [name.ljust(w) for name, w in self.cols] + ["text"]
+            parts.append("  ".join(head).rstrip() + "\n")
+            self.header = True
+        indent = " " * sum(w + 2 for _, w in self.cols)
+        for row in rows:
+            cells = [_clip(c, w).ljust(w) for c, (_, w) in zip(self._cells(row), self.cols)]
+            text = " ".join(str(row.get(self.text_field, "")).split())
+            lines = textwrap.wrap(text, self.text_width, break_long_words=True) or [""]
+            parts.append("  ".join([*cells, lines[0]]).rstrip() + "\n")
+            parts.extend(indent + line + "\n" for line in lines[1:])
+        self.out.write("".join(parts))
 
 
 def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class _HtmlWriter(_Writer):
+    def __init__(self, out: TextIO, title: str) -> None:
+        from .display import html_head
+
+        super().__init__(out)
+        out.write(html_head(title))
+
+    def document(self, doc: Document, title: str) -> None:
+        from .display import html_section
+
+        self.out.write(html_section(doc, title))
+
+    def rows(self, rows: list[dict[str, Any]]) -> None:
+        pass
+
+    def close(self) -> None:
+        from .display import html_foot
+
+        self.out.write(html_foot())
+
+
+# ----------------------------------------------------------------------------- rows
 
 
 def _threshold(value: str | None) -> float | dict[str, float] | None:
@@ -142,88 +283,158 @@ def _threshold(value: str | None) -> float | dict[str, float] | None:
         ) from None
 
 
-def _score_fields(score: Any) -> dict[str, Any]:
-    d = score.to_dict()
-    return {
-        **{n: round(d[n], 4) for n in LABELS},
-        "labels": d["labels"],
-        "blame_targets": d["blame_targets"],
-        "call_targets": d["call_targets"],
-    }
+_SCORE_COLUMNS = frozenset([*LABELS, "labels", "blame_targets", "call_targets"])
+_STATEMENT_COLUMNS = frozenset(["text", "start", "end", "speaker", "speaker_mention", "speaker_span", "actor",
+                                "cue", "kind"]) | _SCORE_COLUMNS  # fmt: skip
 
 
-def _cmd_segment(args: argparse.Namespace, analyze: bool) -> list[dict[str, Any]]:
-    from .actors import Gazetteer, default_gazetteer
+class _Head:
+    """The leading columns of output rows: where the record came from, then its own fields (the
+    id first), a field whose name an output column takes renamed ``input_<name>``. The renaming
+    is worked out once per set of field names, not once per row."""
 
-    gaz = Gazetteer.load(args.gazetteer) if args.gazetteer else default_gazetteer()
-    items = [r for path in args.inputs for r in _records(path, args.text_field, False)]
-    rows: list[dict[str, Any]] = []
-    progress = _Progress(len(items), "articles")
-    if analyze:
-        from .api import analyze as run
-        from .api import load
+    def __init__(self, id_field: str | None, taken: frozenset[str]) -> None:
+        self.id_field, self.taken = id_field, taken | {"source", "line", "id"}
+        self._names: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
 
-        model = load(args.model)
-        threshold = _threshold(args.threshold)
-    for item in items:
-        if analyze:
-            statements = run(item["text"], model=model, gazetteer=gaz, threshold=threshold)
-        else:
-            from .segment import segment
-
-            statements = segment(item["text"], gazetteer=gaz)
-        for s in statements:
-            row = {"source": item["source"], "item": item["item"], **s.to_dict()}
-            row.pop("score")
-            row.pop("quotes")
-            if analyze and s.score is not None:
-                row.update(_score_fields(s.score))
-            rows.append(row)
-        progress.step()
-    progress.close()
-    return rows
-
-
-def _cmd_score(args: argparse.Namespace) -> list[dict[str, Any]]:
-    from .api import resolve_model, score
-
-    model = resolve_model(args.model)
-    threshold = _threshold(args.threshold)
-    items = [r for path in args.inputs for r in _records(path, args.text_field, True)]
-    rows = []
-    progress = _Progress(len(items), "texts")
-    batch = 1000
-    for i in range(0, len(items), batch):
-        chunk = items[i : i + batch]
-        for item, sc in zip(chunk, score([x["text"] for x in chunk], model=model, threshold=threshold)):
-            rows.append(
-                {"source": item["source"], "item": item["item"], "text": item["text"], **_score_fields(sc)}
+    def names(self, keys: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+        found = self._names.get(keys)
+        if found is None:
+            found = tuple(
+                (k, f"input_{k}" if k in self.taken else k)
+                for k in keys
+                if self.id_field is None or k != self.id_field
             )
-        progress.step(len(chunk))
-    progress.close()
-    return rows
+            self._names[keys] = found
+        return found
+
+    def __call__(self, source: Source, rec: Record) -> dict[str, Any]:
+        fields = rec.fields
+        row: dict[str, Any] = {"source": source.name, "line": rec.line}
+        if self.id_field is not None:
+            row["id"] = fields[self.id_field]
+        if fields:
+            for k, name in self.names(tuple(fields)):
+                row[name] = fields[k]
+        return row
+
+
+def _records(args: argparse.Namespace, whole: bool, progress: _Progress) -> Iterator[tuple[Source, Record]]:
+    for path in args.inputs:
+        source = Source(path, args.input_format, args.text_field, whole=whole, id_field=args.id_field)
+        for rec in source:
+            yield source, rec
+        progress.next_source(source)
+
+
+def _run_score(args: argparse.Namespace, writer: _Writer, progress: _Progress) -> None:
+    import stance
+
+    threshold = _threshold(args.threshold)
+    stance.score([], model=args.model, threshold=threshold)  # a bad model or threshold fails before reading
+    head = _Head(args.id_field, _SCORE_COLUMNS | {args.text_field})
+    text_field = args.text_field
+    batch: list[tuple[Source, Record]] = []
+    records = _records(args, False, progress)
+    while True:
+        batch.clear()
+        for item in records:
+            batch.append(item)
+            if len(batch) >= args.batch_size:
+                break
+        if not batch:
+            return
+        scores = stance.score(
+            [r.text for _, r in batch], model=args.model, threshold=threshold, n_jobs=args.jobs
+        )
+        rows = []
+        for (source, rec), sc in zip(batch, scores):
+            row = head(source, rec)
+            row[text_field] = rec.text  # under its own name, where the input had it
+            row.update(zip(LABELS, [round(p, 4) for p in sc.proba]))
+            row["labels"] = sc.labels  # tuples: JSON arrays, CSV cells joined with ';'
+            row["blame_targets"] = sc.blame_targets
+            row["call_targets"] = sc.call_targets
+            rows.append(row)
+        writer.rows(rows)
+        writer.out.flush()  # results leave as they come, batch by batch
+        progress.step(len(rows), batch[-1][0])
+
+
+def _statement_row(head: dict[str, Any], s: Any) -> dict[str, Any]:
+    row = dict(head)
+    row.update(
+        text=s.text, start=s.start, end=s.end, speaker=s.speaker, speaker_mention=s.speaker_mention,
+        actor=s.actor, cue=s.cue, kind=s.kind,
+    )  # fmt: skip
+    if s.score is not None:
+        row.update(zip(LABELS, [round(p, 4) for p in s.score.proba]))
+        row["labels"] = s.score.labels
+        row["blame_targets"] = s.score.blame_targets
+        row["call_targets"] = s.score.call_targets
+    return row
+
+
+def _run_articles(args: argparse.Namespace, analyze: bool, writer: _Writer, progress: _Progress) -> None:
+    import stance
+
+    gaz = stance.Gazetteer.load(args.gazetteer) if args.gazetteer else None
+    pending: dict[int, tuple[Source, Record]] = {}
+    make_head = _Head(args.id_field, _STATEMENT_COLUMNS)
+
+    def feed() -> Iterator[tuple[int, str]]:
+        for n, (source, rec) in enumerate(_records(args, True, progress)):
+            pending[n] = (source, rec)
+            yield n, rec.text
+
+    if analyze:
+        threshold = _threshold(args.threshold)
+        docs: Iterator[Document] = stance.pipe(
+            feed(), model=args.model, gazetteer=gaz, threshold=threshold, n_jobs=args.jobs, batch_size=4
+        )
+    else:
+        docs = (Document(stance.segment(text, gazetteer=gaz), text=text, id=n) for n, text in feed())
+    for doc in docs:
+        source, rec = pending.pop(doc.id)
+        head = make_head(source, rec)
+        title = str(head["id"]) if "id" in head else source.name + (f":{rec.line}" if rec.line > 1 else "")
+        writer.document(Document(doc, text=doc.text, id=head.get("id")), title)
+        writer.rows([_statement_row(head, s) for s in doc])
+        writer.out.flush()
+        progress.step(1, source)
 
 
 def _cmd_train(args: argparse.Namespace) -> list[dict[str, Any]]:
-    from .api import train
+    import stance
+
     from .persist import model_digest
 
-    out = args.out
-    model = train(args.corpus, out=out, split=None if args.all else "train")
+    if args.data and args.corpus:
+        raise StanceError("give either --corpus (a corpus directory) or --data (a labelled table), not both")
+    if args.data:
+        model = stance.train(data=args.data, text_field=args.text_field, out=args.out)
+    else:
+        model = stance.train(args.corpus, out=args.out, split=None if args.all else "train")
     rows = []
     reports = [("cross-validation", model.cv_report_)]
     meta = model.metadata_
     reports += [
         (name, meta[key])
         for key, name in (("test_report", "test split"), ("seed_report", "seed articles"))
-        if key in meta
+        if meta.get(key) and meta[key].get("n")
     ]
     for name, rep in reports:
         row: dict[str, Any] = {"evaluation": name}
+        if "n" in rep:
+            row["statements"] = rep["n"]
         row.update({f"{n}_f1": round(rep["labels"][n]["f1"], 3) for n in LABELS})
         row["macro_f1"] = round(rep["macro_f1"], 3)
         rows.append(row)
-    print(f"saved model to {out} (sha256 to pin with stance.load: {model_digest(out)})", file=sys.stderr)
+    print(
+        f"trained on {meta.get('training_data', '?')}; saved model to {args.out} "
+        f"(sha256 to pin with stance.load: {model_digest(args.out)})",
+        file=sys.stderr,
+    )
     return rows
 
 
@@ -237,6 +448,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> list[dict[str, Any]]:
         unit=args.unit,
         threshold=_threshold(args.threshold),
     )
+    if not report.get("n"):
+        raise StanceError(f"{args.data}: no labelled texts to evaluate (the file is empty)")
     rows = []
     for name in LABELS:
         r = report["labels"][name]
@@ -261,51 +474,177 @@ def _cmd_evaluate(args: argparse.Namespace) -> list[dict[str, Any]]:
     return rows
 
 
+def _write_report(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
+    """A small report (train, evaluate): JSONL, CSV, or an aligned table."""
+    if fmt == "jsonl":
+        _JsonlWriter(out).rows(rows)
+        return
+    flat = [{k: _cell(v) if not isinstance(v, float) else f"{v:.3f}" for k, v in row.items()} for row in rows]
+    columns = list(dict.fromkeys(k for row in flat for k in row))
+    if fmt == "csv":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(columns)
+        w.writerows([[row.get(c, "") for c in columns] for row in flat])
+        return
+    widths = {c: max([len(c)] + [len(row.get(c, "")) for row in flat]) for c in columns}
+    out.write("  ".join(c.ljust(widths[c]) for c in columns).rstrip() + "\n")
+    for row in flat:
+        out.write("  ".join(row.get(c, "").ljust(widths[c]) for c in columns).rstrip() + "\n")
+
+
+# ----------------------------------------------------------------------------- parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be an integer such as 2 or -1; got {value!r}") from None
+    if n == 0:
+        raise argparse.ArgumentTypeError("must not be 0 (1: no parallelism; -1: every core)")
+    return n
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive integer; got {value!r}")
+    return n
+
+
+def _para(text: str) -> str:
+    return textwrap.fill(text, 78)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``stance`` command."""
-    ap = argparse.ArgumentParser(prog="stance", description=__doc__.splitlines()[0])
-    ap.add_argument("--version", action="version", version=_version())
-    sub = ap.add_subparsers(dest="command", required=True)
+    fmt = argparse.RawDescriptionHelpFormatter
+    ap = argparse.ArgumentParser(prog="stance", description=_DESCRIPTION, epilog=_EPILOG, formatter_class=fmt)
+    ap.add_argument("--version", action="version", version=_version(), help="print the version and exit")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def common(p: argparse.ArgumentParser, model: bool = True) -> None:
-        p.add_argument("inputs", nargs="+", metavar="FILE", help="text, JSONL or CSV files; - for stdin")
-        p.add_argument("--text-field", default="text", help="text column of JSONL/CSV input (default: text)")
-        p.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
-        if model:
-            p.add_argument("--model", default=None, help="saved model directory (default: embedded)")
-            p.add_argument(
-                "--threshold", default=None, help="override thresholds: 0.5, or concern=0.4,blame=0.6"
-            )
+    def inputs(p: argparse.ArgumentParser, formats: tuple[str, ...], default: str) -> None:
+        p.add_argument("inputs", nargs="+", metavar="FILE", help="input files; - reads standard input")
+        p.add_argument(
+            "--input-format", choices=FORMATS, default="auto",
+            help="how to read the inputs (default: auto, from the file name; for standard input from "
+            "its first line: {... JSONL, [... JSON, a header naming --text-field CSV or TSV, else text)",
+        )  # fmt: skip
+        p.add_argument(
+            "--text-field", default="text", metavar="NAME",
+            help="the field (JSONL, JSON) or column (CSV, TSV) holding the text (default: text)",
+        )  # fmt: skip
+        p.add_argument(
+            "--id-field", default=None, metavar="NAME",
+            help="a field every record must have; written first, as the column id, to join results "
+            "back (the record's other fields are carried through in any case)",
+        )  # fmt: skip
+        p.add_argument(
+            "--format", choices=formats, default=default,
+            help=f"output format (default: {default}): jsonl one JSON object a line; csv with a header; "
+            "table aligned columns that fit the terminal (targets: b: blamed, c: called upon)"
+            + ("; html one self-contained page with statements highlighted" if "html" in formats else ""),
+        )  # fmt: skip
+        p.add_argument("-o", "--output", default=None, metavar="FILE",
+                       help="write to FILE (replaced when the run succeeds), not stdout")  # fmt: skip
+        p.add_argument("-q", "--quiet", action="store_true",
+                       help="no progress bar (shown only when standard error is a terminal)")  # fmt: skip
 
-    p = sub.add_parser("segment", help="find statements, speakers and actors in articles")
-    common(p, model=False)
-    p.add_argument("--gazetteer", default=None, help="actor gazetteer JSON file (default: shipped)")
-    p = sub.add_parser("analyze", help="segment articles and score every statement")
-    common(p)
-    p.add_argument("--gazetteer", default=None, help="actor gazetteer JSON file (default: shipped)")
-    p = sub.add_parser("score", help="score statements (one per line of a text file)")
-    common(p)
-    p = sub.add_parser("train", help="train a model on a corpus and save it")
-    p.add_argument("--corpus", default=None, help="corpus directory (default: shipped corpus)")
+    def model(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--model", default=None, metavar="DIR", help="saved model directory (default: the embedded model)"
+        )
+        p.add_argument(
+            "--threshold", default=None, metavar="T",
+            help="override the model's thresholds: one number (0.5) or label=number pairs "
+            "(concern=0.4,blame=0.6)",
+        )  # fmt: skip
+        p.add_argument(
+            "-j", "--jobs", type=_jobs, default=None, metavar="N",
+            help="worker processes (default: 1; -1: every core)",
+        )  # fmt: skip
+
+    def gazetteer(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--gazetteer", default=None, metavar="FILE",
+                       help="actor gazetteer JSON file (default: the shipped one)")  # fmt: skip
+
+    p = sub.add_parser(
+        "segment", help="find statements, speakers and actors in articles", formatter_class=fmt,
+        description=_para(
+        "Find every statement in each article (a text file is one article; each record of "
+        "a JSONL/CSV/TSV/JSON file is one), with its character offsets, speaker and actor."),
+    )  # fmt: skip
+    inputs(p, ("jsonl", "csv", "table", "html"), "jsonl")
+    gazetteer(p)
+    p = sub.add_parser(
+        "analyze", help="segment articles and score every statement", formatter_class=fmt,
+        description=_para(
+        "Segment each article (a text file is one article; each record of a JSONL/CSV/TSV/JSON "
+        "file is one) and score every statement: probabilities, labels and targets."),
+    )  # fmt: skip
+    inputs(p, ("jsonl", "csv", "table", "html"), "jsonl")
+    model(p)
+    gazetteer(p)
+    p = sub.add_parser(
+        "score",
+        help="score statements (one per line of a text file, or one per record)",
+        formatter_class=fmt,
+        description=_para(
+        "Score statements: each non-empty line of a text file, or each record of a "
+        "JSONL/CSV/TSV/JSON file, is one statement. Results are written in batches as they come."),
+    )  # fmt: skip
+    inputs(p, ("jsonl", "csv", "table"), "jsonl")
+    model(p)
+    p.add_argument("--batch-size", type=_positive, default=5000, metavar="N",
+                   help="statements read, scored and written at a time (default: 5000)")  # fmt: skip
+    p = sub.add_parser(
+        "train", help="train a model on a corpus directory or a labelled table", formatter_class=fmt,
+        description=_para(
+        "Train a model and save it to --out. From a corpus directory in the format of corpus/ "
+        "(--corpus), or from a labelled table (--data): a JSONL, CSV, TSV or JSON file with a text "
+        "field and one 0/1 column per label (" + ", ".join(LABELS) + ")."),
+    )  # fmt: skip
     p.add_argument(
-        "--out",
-        default="stance-model",
-        help="new model directory (default: ./stance-model); never the installed default model",
+        "--corpus", default=None, metavar="DIR", help="corpus directory (default: the shipped corpus)"
     )
-    p.add_argument("--all", action="store_true", help="train on every split, not only train")
-    p.add_argument("--format", choices=("jsonl", "csv", "table"), default="table")
-    p = sub.add_parser("evaluate", help="per-label figures of a model on labelled data")
-    p.add_argument("--data", required=True, help="JSONL or CSV with text and 0/1 label columns")
-    p.add_argument("--model", default=None)
-    p.add_argument("--text-field", default="text")
     p.add_argument(
-        "--unit",
-        choices=("text", "statements"),
-        default="text",
-        help="score each text whole, or segment it and take its strongest statement",
+        "--data", default=None, metavar="FILE", help="labelled table to train on instead of a corpus"
     )
-    p.add_argument("--threshold", default=None)
-    p.add_argument("--format", choices=("jsonl", "csv", "table"), default="table")
+    p.add_argument(
+        "--text-field", default="text", metavar="NAME", help="text field of --data (default: text)"
+    )
+    p.add_argument("--out", required=True, metavar="DIR",
+                   help="directory to save the model to (created; an existing model there is replaced only "
+                   "when training succeeds)")  # fmt: skip
+    p.add_argument(
+        "--all", action="store_true", help="corpus: train on every split, not only the train split"
+    )
+    p.add_argument("--format", choices=("jsonl", "csv", "table"), default="table",
+                   help="format of the evaluation figures printed (default: table)")  # fmt: skip
+    p = sub.add_parser(
+        "evaluate", help="per-label figures of a model on labelled data", formatter_class=fmt,
+        description=_para(
+        "Precision, recall, F1 and calibration error per label, and macro-F1 with a 95% "
+        "bootstrap interval, of a model on a labelled JSONL or CSV file."),
+    )  # fmt: skip
+    p.add_argument("--data", required=True, metavar="FILE",
+                   help="JSONL or CSV with a text field and one 0/1 column per label")  # fmt: skip
+    p.add_argument(
+        "--model", default=None, metavar="DIR", help="saved model directory (default: the embedded model)"
+    )
+    p.add_argument(
+        "--text-field", default="text", metavar="NAME", help="text field of --data (default: text)"
+    )
+    p.add_argument(
+        "--unit", choices=("text", "statements"), default="text",
+        help="score each text whole (text), or segment it and keep its strongest statement (statements)",
+    )  # fmt: skip
+    p.add_argument("--threshold", default=None, metavar="T", help="override thresholds, as for score")
+    p.add_argument("--format", choices=("jsonl", "csv", "table"), default="table",
+                   help="output format (default: table)")  # fmt: skip
     return ap
 
 
@@ -315,26 +654,89 @@ def _version() -> str:
     return f"stance {__version__}"
 
 
+class _Output:
+    """Standard output, or a file written beside its final name and renamed when the run succeeds."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path, self.tmp = path, None
+        if path is None:
+            if sys.stdout is None:
+                raise StanceError("standard output is closed; write to a file with -o FILE")
+            self.stream: TextIO = sys.stdout
+            return
+        target = Path(path)
+        if target.is_dir():
+            raise StanceError(f"output {path!r} is a directory; give a file name")
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{target.name}.", dir=target.parent if str(target.parent) else "."
+        )
+        self.tmp = tmp
+        self.stream = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115  (closed in finish/abort)
+
+    def finish(self) -> None:
+        if self.tmp is not None:
+            self.stream.close()
+            os.replace(self.tmp, str(self.path))
+        else:
+            self.stream.flush()
+
+    def abort(self) -> None:
+        if self.tmp is not None:
+            self.stream.close()
+            Path(self.tmp).unlink(missing_ok=True)
+
+
+def _silence_stdout() -> None:
+    """After a write error on stdout, send what is left to /dev/null so exit does not fail again."""
+    with contextlib.suppress(OSError, AttributeError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = build_parser().parse_args(argv)
+    output: _Output | None = None
     try:
-        if args.command in ("segment", "analyze"):
-            rows = _cmd_segment(args, analyze=args.command == "analyze")
-        elif args.command == "score":
-            rows = _cmd_score(args)
-        elif args.command == "train":
-            rows = _cmd_train(args)
+        output = _Output(getattr(args, "output", None))
+        out = output.stream
+        if args.command in ("segment", "analyze", "score"):
+            progress = _Progress(args.inputs, "texts" if args.command == "score" else "articles", args.quiet)
+            if args.format == "jsonl":
+                writer: _Writer = _JsonlWriter(out)
+            elif args.format == "csv":
+                writer = _CsvWriter(out)
+            elif args.format == "html":
+                writer = _HtmlWriter(out, f"stance {args.command}: " + ", ".join(args.inputs))
+            else:
+                text_field = args.text_field if args.command == "score" else "text"
+                writer = _TableWriter(out, args.command, args.command != "segment", text_field)
+            try:
+                if args.command == "score":
+                    _run_score(args, writer, progress)
+                else:
+                    _run_articles(args, args.command == "analyze", writer, progress)
+                writer.close()
+            finally:
+                progress.close()
         else:
-            rows = _cmd_evaluate(args)
-        _write(rows, args.format, sys.stdout)
+            rows = _cmd_train(args) if args.command == "train" else _cmd_evaluate(args)
+            _write_report(rows, args.format, out)
+        output.finish()
     except BrokenPipeError:  # the reader stopped early (`stance ... | head`): not an error
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error at exit
+        _silence_stdout()
         return 0
     except (StanceError, OSError) as exc:
-        print(f"stance {args.command}: error: {exc}", file=sys.stderr)
+        if output is not None:
+            output.abort()
+        if isinstance(exc, OSError) and output is not None and output.tmp is None:
+            _silence_stdout()
+        message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        where = f" {exc.filename}" if isinstance(exc, OSError) and exc.filename else ""
+        print(f"stance {args.command}: error:{where} {message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        if output is not None:
+            output.abort()
         print("stance: interrupted", file=sys.stderr)
         return 130
     return 0

@@ -555,7 +555,7 @@ def model_card(doc: dict[str, Any]) -> str:
         "on the training data.",
         "",
         f"- Training data: {meta.get('training_data', 'not recorded')}",
-        f"- Corpus SHA-256: {meta.get('corpus_sha256', 'not recorded')}",
+        f"- Training data SHA-256: {meta.get('corpus_sha256', 'not recorded')}",
         f"- Versions: {json.dumps(meta.get('versions', {}), sort_keys=True)}",
         f"- Parameters: {json.dumps(doc['params'], sort_keys=True)}",
         "",
@@ -580,7 +580,7 @@ def model_card(doc: dict[str, Any]) -> str:
     lines += [
         "",
         "Intended use: scoring statements from diplomatic news, press releases, briefings and",
-        "speeches. Limits: trained on a small authored corpus plus two real articles; English only;",
+        "speeches. Limits: trained only on the training data described above; English only;",
         "probabilities are calibrated on the training distribution and may drift on other genres.",
         "",
         "Integrity: SHA256SUMS shows the files are whole, not who made them. Pin the digest of",
