@@ -17,7 +17,7 @@ def main() -> int:
     ap.add_argument("--mb", type=float, default=4.0, help="size of the synthetic text in MB")
     args = ap.parse_args()
     from stance.corpus import load
-    from stance.segment import segment
+    from stance.segmentation import segment
 
     articles = [a.text for a in load().articles]
     one = "\n\n".join(articles)

@@ -15,7 +15,7 @@ from stance.corpus import load
 from stance.errors import StanceTypeError, StanceValueError
 from stance.evaluate import match_spans, segmentation_report
 from stance.results import Statement
-from stance.segment import Lexicon, segment
+from stance.segmentation import Lexicon, segment
 
 
 def one(text: str, **kw: object) -> Statement:
@@ -330,7 +330,7 @@ def test_gazetteer_and_lexicon_are_extensible(tmp_path: object) -> None:
     assert segment("Brussels opined that the vote was fair.") == []
     from importlib import resources
 
-    doc = json.loads(resources.files("stance").joinpath("data/attribution.json").read_text("utf-8"))
+    doc = json.loads(resources.files("stance").joinpath("data/lang/en/attribution.json").read_text("utf-8"))
     doc["cue_verbs"]["opine"] = ["opined"]
     assert one("Brussels opined that the vote was fair.", lexicon=Lexicon.from_dict(doc)).cue == "opined"
 
@@ -397,3 +397,20 @@ def test_property_any_string(text: str) -> None:
     found = segment(text)
     check_spans(text, found)
     assert segment(text) == found
+
+
+def test_the_package_does_not_shadow_the_function() -> None:
+    import importlib
+    import types
+
+    module = importlib.import_module("stance.segmentation")
+    assert isinstance(module, types.ModuleType)
+    assert callable(stance.segment) and stance.segment is module.segment
+
+
+def test_unsupported_language_names_the_supported_ones() -> None:
+    with pytest.raises(StanceValueError, match=r"'lang'.*\['en'\].*'xx'"):
+        stance.segment("Moscow said so.", lang="xx")
+    with pytest.raises(StanceTypeError):
+        stance.segment("Moscow said so.", lang=None)  # type: ignore[arg-type]
+    assert stance.segment("Moscow said it was alarmed.", lang="en")[0].actor == "RUS"

@@ -211,7 +211,7 @@ def analyze(
     >>> "call_to_action" in first.score.labels and "concern" in second.score.labels
     True
     """
-    from .segment import segment
+    from .segmentation import segment
 
     check_type("article", article, str)
     m = resolve_model(model)

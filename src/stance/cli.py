@@ -169,7 +169,7 @@ def _cmd_segment(args: argparse.Namespace, analyze: bool) -> list[dict[str, Any]
         if analyze:
             statements = run(item["text"], model=model, gazetteer=gaz, threshold=threshold)
         else:
-            from .segment import segment
+            from .segmentation import segment
 
             statements = segment(item["text"], gazetteer=gaz)
         for s in statements:

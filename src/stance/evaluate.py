@@ -123,7 +123,7 @@ def segmentation_report(corpus: Corpus, segment_fn: SegmentFn | None = None) -> 
     Parameters
     ----------
     corpus : the labelled corpus (see :func:`stance.corpus.load`).
-    segment_fn : text -> statements; None for :func:`stance.segment.segment` with defaults.
+    segment_fn : text -> statements; None for :func:`stance.segment` with defaults.
 
     Returns
     -------
@@ -142,7 +142,7 @@ def segmentation_report(corpus: Corpus, segment_fn: SegmentFn | None = None) -> 
     """
     check_type("corpus", corpus, Corpus)
     if segment_fn is None:
-        from .segment import segment
+        from .segmentation import segment
 
         segment_fn = segment
     per_article: dict[str, dict[str, Any]] = {}
@@ -249,7 +249,7 @@ def passage_proba(model: LinearStance, texts: list[str], unit: str) -> np.ndarra
         return model.predict_proba(texts) if texts else np.zeros((0, len(LABELS)))
     if unit != "statements":
         raise invalid_value("unit", ("text", "statements"), unit)
-    from .segment import segment
+    from .segmentation import segment
 
     out = np.zeros((len(texts), len(LABELS)))
     for i, text in enumerate(texts):
@@ -301,7 +301,7 @@ def bootstrap_interval(
 
 
 def _speaker_spans(text: str) -> list[tuple[int, int]]:
-    from .segment import segment
+    from .segmentation import segment
 
     return [s.speaker_span for s in segment(text) if s.speaker_span is not None]
 

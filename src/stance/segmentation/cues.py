@@ -1,0 +1,250 @@
+"""Phase 3: attribution cues within one sentence, and the split of a two-speaker sentence.
+
+:func:`analyse` takes a sentence's :class:`Unit` (with its quotes) and returns it with its
+attribution, or two clause units (``X said A, while Y said B``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .phrases import (
+    backward_np,
+    clause_subject,
+    forward_np,
+    is_time_np,
+    np_word,
+    span_text,
+    strip_possessive,
+    tok_index,
+    tokenize,
+)
+from .quotes import in_quotes
+from .records import Attr, Doc, Tokens, Unit
+
+_MAX_ATTRS = 4
+
+
+def analyse(doc: Doc, unit: Unit) -> list[Unit]:
+    """The attributions of a sentence: the unit with ``attr`` set, or its two clauses."""
+    text, lex = doc.text, doc.lex
+    a, b = unit.start, unit.end
+    starts = [qa for qa, _ in unit.quotes]
+
+    def in_quote(p: int) -> bool:
+        k = bisect.bisect_right(starts, p) - 1
+        return k >= 0 and p < unit.quotes[k][1]
+
+    attrs: list[Attr] = []
+    toks: Tokens | None = None
+    for m in lex.cue_pattern.finditer(text, a, b):
+        if in_quote(m.start()):
+            continue
+        if toks is None:
+            toks = tokenize(doc, a, b)
+        attr = attribution(doc, m, toks, unit)
+        if attr is not None:
+            attrs.append(attr)
+            if len(attrs) >= _MAX_ATTRS:
+                break
+    if not attrs and unit.quoted:
+        dash = dash_attribution(doc, unit)
+        if dash is not None:
+            toks = dash[1]
+            attrs.append(dash[0])
+    if not attrs and toks is None and doc.rules.possessive_cue.search(text, a, b):
+        toks = tokenize(doc, a, b)
+    if not attrs and toks is not None:
+        attr = noun_attribution(doc, toks, unit)
+        if attr is not None:
+            attrs.append(attr)
+    if not attrs:
+        unit.content_words = len(doc.rules.word.findall(text, a, b))
+        return [unit]
+    unit.attr = attrs[0]
+    unit.content_words = content_words(doc, attrs[0], toks or Tokens([], [], []))
+    if len(attrs) >= 2:
+        split = split_two(doc, unit, attrs)
+        if split is not None:
+            return split
+    return [unit]
+
+
+def dash_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:
+    """'"..." -- Jane Roe': a quote signed with a dash and a name at the end of the sentence."""
+    a, b = unit.start, unit.end
+    dash = doc.rules.dash_attribution.search(doc.text, a, b)
+    if dash is None or dash.end() != b:
+        return None
+    toks = tokenize(doc, a, b)
+    di = tok_index(toks, dash.start(1))
+    np = forward_np(doc, toks, di + 1) if di is not None else None
+    if np is None:
+        return None
+    attr = Attr(
+        span_text(doc, toks, *np),
+        toks.start[np[0]],
+        toks.end[np[1]],
+        dash.group(1),
+        dash.start(1),
+        dash.end(1),
+    )
+    return attr, toks
+
+
+def _np_attr(doc: Doc, toks: Tokens, np: tuple[int, int], m: re.Match[str], **flags: bool) -> Attr:
+    """The attribution whose speaker is the noun phrase ``toks[np[0]..np[1]]`` and cue ``m``."""
+    mention = span_text(doc, toks, *np)
+    return Attr(mention, toks.start[np[0]], toks.end[np[1]], m.group(0), m.start(), m.end(), **flags)
+
+
+def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | None:
+    """The attribution of the cue ``m``: its speaker before it, after it (inverted) or at the
+    start of the clause; None if the cue has no speaker."""
+    lex, rules, tt = doc.lex, doc.rules, toks.text
+    cue = m.group(0)
+    ci = tok_index(toks, m.start())
+    cj = tok_index(toks, m.end() - 1)
+    if ci is None or cj is None:
+        return None
+    if cue in lex.according_to:
+        np = forward_np(doc, toks, cj + 1, skip_sources=True)
+        if np is None:
+            return None
+        return _np_attr(doc, toks, np, m, according=True)
+    prev = tt[ci - 1] if ci > 0 else ""
+    if cue[:1].isupper() and ci == 0:
+        return None  # a capitalised cue is a headline's ('..., Graham Says'), never first
+    if cue.lower() in lex.weak_cues and prev not in rules.inverting and not weak_ok(doc, toks, ci, cj, unit):
+        return None
+    # inverted: '"...," said the ministry' / ', added the statement.'
+    if prev in rules.inverting or ci == 0:
+        np = forward_np(doc, toks, cj + 1)
+        if np is not None and not is_time_np(doc, toks, np):
+            return _np_attr(doc, toks, np, m, inverted=True)
+    if cue.endswith(rules.participle_suffix) and prev == ",":
+        np = clause_subject(doc, toks, ci)
+        if np is not None:
+            return _np_attr(doc, toks, np, m)
+        return None
+    found = backward_np(doc, toks, ci - 1)
+    if found is None:
+        return None
+    (i, j), appos = found
+    mention = span_text(doc, toks, i, j)
+    end = toks.end[j]
+    if appos is not None:
+        mention = doc.text[toks.start[i] : toks.end[appos[1]]]
+        end = toks.end[appos[1]]
+    return Attr(mention, toks.start[i], end, cue, m.start(), m.end())
+
+
+def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
+    """A weak cue ('added', 'found', 'called') counts before 'that', a subject or a quote,
+    or at the end of its clause (', he added.'), or when a quote follows in the sentence."""
+    lex, rules, tt = doc.lex, doc.rules, toks.text
+    n_toks = len(tt)
+    k = cj + 1
+    if k < n_toks and np_word(doc, tt[k]) and not tt[k][:1].isupper():
+        return False  # 'the state minister': a noun, not a verb
+    cue_end = toks.end[cj]
+    q = bisect.bisect_left([qa for qa, _ in unit.quotes[:64]], cue_end)
+    if q < min(len(unit.quotes), 64) and unit.quotes[q][0] - cue_end < 60:
+        return True
+    while k < n_toks and tt[k].lower().endswith(rules.adverb_suffix) and tt[k].islower():
+        k += 1
+    if k >= n_toks:
+        return True
+    nxt = tt[k]
+    low = nxt.lower()
+    if low in rules.complementisers or nxt in rules.open_quotes or nxt == '"' or low in lex.pronouns:
+        return True
+    if nxt in {".", "!", "?", ",", ";", "\u201d"} and ci > 0:
+        return True
+    return k + 1 < n_toks and tt[k + 1] in {".", ","} and (nxt[:1].isupper() or low in lex.time_words)
+
+
+def noun_attribution(doc: Doc, toks: Tokens, unit: Unit) -> Attr | None:
+    """'X's call for ...': a possessive before a cue noun ('the statement said' is a verb)."""
+    lex, rules, tt = doc.lex, doc.rules, toks.text
+    for k in range(1, len(tt)):
+        t = tt[k]
+        if t.lower() not in lex.cue_nouns:
+            continue
+        if in_quotes(unit.quotes, toks.start[k]):
+            continue
+        owner = tt[k - 1]
+        if not rules.possessive.search(owner) or not owner[:1].isupper():
+            continue
+        found = backward_np(doc, toks, k - 1)
+        if found is None:
+            continue
+        (i, j), _ = found
+        mention = strip_possessive(doc, span_text(doc, toks, i, j))
+        return Attr(mention, toks.start[i], toks.start[i] + len(mention), t, toks.start[k], toks.end[k])
+    return None
+
+
+def content_words(doc: Doc, attr: Attr, toks: Tokens) -> int:
+    """Words of the sentence that are neither speaker, cue nor 'told reporters on Friday'."""
+    lo, hi = min(attr.m_start, attr.c_start), max(attr.m_end, attr.c_end)
+    time_words = doc.lex.time_words
+    n = 0
+    for s, t in zip(toks.start, toks.text):
+        if lo <= s < hi or not t[:1].isalnum():
+            continue
+        if s >= hi and t.lower() in time_words:
+            continue
+        n += 1
+    return n
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
+    """'X said A, while Y said B': two clauses, split before the linking word."""
+    text, lex, rules = doc.text, doc.lex, doc.rules
+    a1 = attrs[0]
+    for a2 in attrs[1:]:
+        if a2.inverted or a2.according or a1.according:
+            continue
+        if _norm(a2.mention) == _norm(a1.mention) or a2.m_start < a1.c_end:
+            continue
+        if a2.mention.lower() in lex.pronouns:
+            continue
+        between = text[a1.c_end : a2.m_start]
+        best = -1
+        for m in rules.clause_break.finditer(between):
+            word = (m.group(1) or "").lower()
+            if m.group(0).startswith(";"):
+                best = m.start(1) if m.group(1) and word in lex.linking_words else m.end(0)
+                if m.group(1) and word not in lex.linking_words:
+                    best = m.start(1)
+            elif word in lex.linking_words:
+                best = m.start(1)
+        if best < 0:
+            m2 = rules.contrast_link.search(between)
+            if m2 is None:
+                continue
+            best = m2.start(1)
+        cut = a1.c_end + best
+        first_end = cut
+        while first_end > unit.start and (text[first_end - 1].isspace() or text[first_end - 1] in ",;"):
+            first_end -= 1
+        if first_end <= unit.start or cut >= unit.end:
+            continue
+        u1 = Unit(unit.start, first_end, unit.paragraph, unit.index, a1)
+        u2 = Unit(cut, unit.end, unit.paragraph, unit.index, a2)
+        for u in (u1, u2):
+            u.quotes = [
+                (max(qa, u.start), min(qb, u.end)) for qa, qb in unit.quotes if qa < u.end and qb > u.start
+            ]
+            u.quoted = sum(qb - qa for qa, qb in u.quotes)
+            u.content_words = 3
+        u1.starts_in_quote = unit.starts_in_quote
+        u2.ends_in_quote = unit.ends_in_quote
+        return [u1, u2]
+    return None

@@ -1,0 +1,114 @@
+"""Phase 4: the issuer of a first-person text, its header block, and transcript name tags."""
+
+from __future__ import annotations
+
+from .records import Doc, Header, Speaker, Unit
+
+
+def header_lines(doc: Doc, units: list[Unit]) -> int:
+    """The last paragraph of the header block at the top (lines without sentence ends)."""
+    text, rules = doc.text, doc.rules
+    last = -1
+    for k, u in enumerate(units[:8]):
+        line = text[u.start : u.end]
+        n_words = len(line.split())
+        ended = line[-1:] in rules.header_end_chars and not rules.acronym_end.search(line)
+        if u.paragraph > last + 2 or (ended and n_words > 6) or n_words > 25 or u.attr or u.tag:
+            break
+        whole_line = (k == 0 or units[k - 1].paragraph != u.paragraph) and (
+            k + 1 >= len(units) or units[k + 1].paragraph != u.paragraph
+        )
+        if not whole_line or u.quoted:
+            break
+        last = u.paragraph
+    return last
+
+
+def _header(doc: Doc, units: list[Unit], end: int, issuer: str | None) -> Header:
+    lines = [doc.text[u.start : u.end] for u in units if u.paragraph <= end]
+    actor = next((h.code for line in lines for h in doc.gaz.find(line)), None)
+    return Header(lines, end, issuer, actor)
+
+
+def given_issuer(doc: Doc, units: list[Unit], issuer: str) -> Header:
+    """The header when the caller names the issuer."""
+    end = header_lines(doc, units) if units else -1
+    return _header(doc, units, end, issuer)
+
+
+def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
+    """The issuer named in the header block at the top, if any: 'Statement by X',
+    'attributable to X', 'Name, Title', or a line naming an institution of a known actor."""
+    rules = doc.rules
+    end = header_lines(doc, units)
+    head = _header(doc, units, end, None)
+    issuer: str | None = None
+    for line in head.lines:
+        m = rules.by_line.search(line)
+        if m:
+            issuer = (m.group(1) or m.group(2)).strip(" :")
+            break
+    else:
+        for line in head.lines:
+            if rules.person_line.match(line):
+                issuer = line.strip(" :")
+                break
+        else:
+            for line in head.lines:
+                if rules.institution.search(line) and doc.gaz.find(line):
+                    issuer = issuer_phrase(doc, line)
+                    break
+            else:
+                for line in head.lines:
+                    if rules.institution.search(line) and not rules.digit.search(line):
+                        issuer = line.strip(" :")
+                        break
+    if issuer is None and not any(u.tag and not u.question for u in units):
+        head.end_paragraph = -1
+    head.issuer = issuer
+    return head
+
+
+def issuer_phrase(doc: Doc, line: str) -> str:
+    """The issuing body in a header line ('Press Statement - U.S. Department of State')."""
+    rules = doc.rules
+    parts = [p.strip() for p in rules.issuer_phrase_split.split(line) if p.strip()]
+    for p in reversed(parts):
+        if rules.institution.search(p) and not rules.issuer_phrase_skip.match(p):
+            return p
+    return parts[-1] if parts else line.strip()
+
+
+def is_question_tag(doc: Doc, tag: str) -> bool:
+    """Is a name tag a journalist's ('Q:', 'QUESTION:')?"""
+    t = tag.upper().rstrip(".: ")
+    return t in doc.rules.question_tags or t.startswith(doc.rules.question_tag_prefix)
+
+
+def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) -> Speaker:
+    """The speaker of a name tag ('MR. HALLORAN'), completed from a header line that names
+    the same person ('Kevin Halloran, Deputy Department Spokesperson') if there is one."""
+    surname = tag.split()[-1].strip(".:").lower() if tag.split() else ""
+    for line in header.lines:
+        words = [w.strip(",:").lower() for w in line.split(",")[0].split()]
+        if surname and surname in words and len(line) < 160:
+            name = line.strip(" :")
+            return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
+    return Speaker(tag, "person", doc.gaz.actor_of(tag) or issuer_actor)
+
+
+def first_person(doc: Doc, u: Unit) -> bool:
+    """Does the issuer speak in this body sentence of a first-person text (a full sentence,
+    not a date line or a signature)?"""
+    if u.content_words < 3:
+        return False
+    # the body of a press release, readout or speech is the issuer's, first person or not
+    return doc.text[u.end - 1] in doc.rules.sentence_end_chars
+
+
+def issuer_subject(doc: Doc, u: Unit) -> tuple[str, tuple[int, int]] | None:
+    """The issuer named as the subject of a body sentence ('The Ministry ...'), if it is."""
+    m = doc.rules.issuer_subject.match(doc.text, u.start, u.end)
+    if m is None:
+        return None
+    return m.group(0), (u.start, m.end())

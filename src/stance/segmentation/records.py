@@ -1,0 +1,91 @@
+"""The records the phases pass to each other (plain data, no behaviour)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..actors import Gazetteer
+from .resources import Language, Lexicon, Rules
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One article and the resources it is read with."""
+
+    text: str
+    lang: Language
+    gaz: Gazetteer
+
+    @property
+    def lex(self) -> Lexicon:
+        return self.lang.lexicon
+
+    @property
+    def rules(self) -> Rules:
+        return self.lang.rules
+
+
+class Tokens:
+    """The tokens of one sentence as three parallel lists (no object per token)."""
+
+    __slots__ = ("end", "start", "text")
+
+    def __init__(self, start: list[int], end: list[int], text: list[str]) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+@dataclass
+class Attr:
+    """An attribution found in a sentence: who (mention and offsets) and the cue."""
+
+    mention: str
+    m_start: int
+    m_end: int
+    cue: str
+    c_start: int
+    c_end: int
+    according: bool = False
+    inverted: bool = False
+
+
+@dataclass
+class Unit:
+    """A sentence (or a clause of a two-speaker sentence) and what is known about it."""
+
+    start: int
+    end: int
+    paragraph: int
+    index: int
+    attr: Attr | None = None
+    quoted: int = 0
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    starts_in_quote: bool = False
+    ends_in_quote: bool = False
+    content_words: int = 0
+    header: bool = False
+    tag: str | None = None
+    question: bool = False
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: the full mention, person or institution, and its actor code."""
+
+    resolved: str
+    kind: str  # person / institution
+    actor: str | None
+
+
+@dataclass
+class Header:
+    """What the header block at the top of a text says: its lines, issuer and actor."""
+
+    lines: list[str]
+    end_paragraph: int
+    issuer: str | None
+    actor: str | None

@@ -1,0 +1,133 @@
+"""Phase 5: speaker resolution, the one phase with memory (recent speakers and surnames)."""
+
+from __future__ import annotations
+
+from .phrases import is_name, strip_possessive
+from .records import Doc, Speaker
+
+_RECENT = 12  # how far back a pronoun or generic mention looks
+_KEEP = 64  # speakers remembered (the oldest half is dropped when full)
+
+
+class SpeakerResolver:
+    """Resolves mentions ('It', 'the ministry', 'Porter') to speakers, remembering who spoke.
+
+    One resolver reads one article, in text order; it is not shared between threads.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.history: list[Speaker] = []
+        self.surnames: dict[str, Speaker] = {}
+
+    def resolve(self, mention: str, first: Speaker | None) -> Speaker:
+        """The speaker a mention refers to; ``first`` is who 'we' and 'I' are (the issuer of a
+        first-person text, or the speaker of the current name tag), if anyone."""
+        doc = self.doc
+        lex, rules = doc.lex, doc.rules
+        low = mention.lower().strip()
+        if low in lex.pronouns:
+            cls = lex.pronouns[low]
+            if cls == "issuer":
+                if first is not None:
+                    return first
+                cls = "any"
+            for sp in reversed(self.history[-_RECENT:]):
+                if cls == "any" or sp.kind == cls:
+                    return sp
+            return Speaker(mention, "person" if cls == "person" else "institution", None)
+        words = mention.split()
+        head = strip_possessive(doc, words[-1].lower()) if words else ""
+        if (
+            words
+            and words[0].lower() in rules.anaphoric_determiners
+            and head in lex.generic_heads
+            and not any(is_name(doc, w) and not doc.gaz.find(w) for w in words[1:-1])
+        ):
+            return self._generic(mention, head, first)
+        name = strip_possessive(doc, mention)
+        if len(words) <= 2 and words:
+            key = strip_possessive(doc, words[-1])
+            known = self.surnames.get(key)
+            if known is not None and (len(words) == 1 or words[0].rstrip(".") in rules.honorifics):
+                return known
+        return Speaker(name, self.kind_of(name), self.actor(name))
+
+    def _generic(self, mention: str, head: str, first: Speaker | None) -> Speaker:
+        """'the ministry', 'the spokesperson', 'the Karabakh official': the most recent
+        compatible speaker (of the same actor, if the mention names one)."""
+        doc = self.doc
+        cls = doc.lex.generic_heads[head]
+        constraint = doc.gaz.actor_of(mention)
+        for sp in reversed(self.history[-_RECENT:]):
+            if constraint is not None:
+                if sp.actor == constraint:
+                    return sp
+                continue
+            if head == "statement" or (
+                sp.kind == cls and (head in sp.resolved.lower() or head in doc.rules.role_heads_any_speaker)
+            ):
+                return sp
+        if first is not None and head in first.resolved.lower():
+            return first
+        return Speaker(mention, cls, constraint)
+
+    def remember(self, sp: Speaker) -> None:
+        """Note that ``sp`` spoke (pronouns that resolved to nobody are not remembered)."""
+        lex = self.doc.lex
+        if sp.resolved.lower() in lex.pronouns:
+            return
+        self.history.append(sp)
+        if len(self.history) > _KEEP:
+            del self.history[: _KEEP // 2]
+        if sp.kind != "person":
+            return
+        for part in sp.resolved.split(","):
+            names = [w for w in part.split() if w[:1].isupper()]
+            if len(names) >= 2:
+                last = strip_possessive(self.doc, names[-1])
+                if last.lower() not in lex.role_nouns and last.lower() not in lex.institution_heads:
+                    self.surnames[last] = sp
+
+    def kind_of(self, mention: str) -> str:
+        """'person' or 'institution', from the head word or the gazetteer."""
+        doc = self.doc
+        lex = doc.lex
+        head = mention.split(",")[0].split()
+        if not head:
+            return "person"
+        last = strip_possessive(doc, head[-1].lower())
+        if last in lex.institution_heads:
+            return "institution"
+        if last in lex.generic_heads:
+            return lex.generic_heads[last]
+        hits = doc.gaz.find(mention.split(",")[0])
+        core = " ".join(w for w in head if w.lower() not in doc.rules.article_the)
+        if hits and len(hits) == 1 and hits[0].mention == strip_possessive(doc, core):
+            # 'Russia', 'Moscow', 'The United States' are institutions; 'Putin' a person
+            return (
+                "institution"
+                if hits[0].mention[:1].isupper() and not self._looks_person(hits[0].mention)
+                else "person"
+            )
+        return "person"
+
+    def _looks_person(self, mention: str) -> bool:
+        words = mention.split()
+        return (
+            len(words) >= 2
+            and all(w[:1].isupper() for w in words)
+            and words[-1].lower() not in self.doc.rules.not_person_heads
+        )
+
+    def actor(self, resolved: str) -> str | None:
+        """The actor of a resolved mention: the gazetteer's, else OTHER for a proper name."""
+        doc = self.doc
+        actor = doc.gaz.actor_of(resolved)
+        if actor is None and any(
+            w[:1].isupper() for w in resolved.split() if w.lower() not in doc.rules.articles
+        ):
+            low = resolved.lower().split()
+            if not (len(low) == 1 and low[0] in doc.lex.pronouns):
+                return "OTHER"
+        return actor
