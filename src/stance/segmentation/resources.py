@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .._data import read_json
+from ..actors import trie_pattern
 from ..errors import StanceValueError, check_type
 from ..sentences import check_language, lang_text, supported_languages
 
@@ -64,14 +65,7 @@ class Lexicon:
                 for w in words:
                     forms[str(w)] = str(lemma)
             according = tuple(str(w) for w in doc["according_to"])
-            alternatives = sorted([*forms, *according], key=len, reverse=True)
-            # words only, escaped: a lexicon file can add words but never a pattern
-            body = "|".join(
-                r"\s+".join(
-                    r"(?:[\w'\u2019-]+\s+){0,4}?" if t == "*" else re.escape(t) for t in a.split()
-                ).replace(r"?\s+", "?")
-                for a in alternatives
-            )
+            cue_pattern = _cue_pattern([*forms, *according])
             lower = lambda key: frozenset(str(w).lower() for w in doc[key])  # noqa: E731
             return cls(
                 cue_forms=forms,
@@ -91,7 +85,7 @@ class Lexicon:
                 linking_words=tuple(str(w).lower() for w in doc["linking_words"]),
                 relative_words=lower("relative_words"),
                 time_words=lower("time_words"),
-                cue_pattern=re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"),
+                cue_pattern=cue_pattern,
             )
         except (KeyError, AttributeError, TypeError) as exc:
             raise StanceValueError(
@@ -108,6 +102,26 @@ class Lexicon:
     def load(cls, path: str | Path) -> Lexicon:
         """Read a lexicon file shaped like ``stance/data/lang/en/attribution.json``."""
         return cls.from_dict(read_json(path, "lexicon"))
+
+
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    """One pattern for every cue, built from words only (escaped: a lexicon file can add words,
+    never a pattern). Plain cues form a trie (longest first); a ``*`` in a cue stands for up to
+    four words ('expressed * concern'); a class of first characters skips most positions."""
+    wild = sorted((c for c in cues if "*" in c.split()), key=len, reverse=True)
+    plain = [c for c in cues if "*" not in c.split() and c.strip()]
+    body = [
+        r"\s+".join(r"(?:[\w'\u2019-]+\s+){0,4}?" if t == "*" else re.escape(t) for t in c.split()).replace(
+            r"?\s+", "?"
+        )
+        for c in wild
+    ]
+    if plain:
+        body.append(trie_pattern(" ".join(c.split()) for c in plain).replace(r"\ ", r"\s+"))
+    if not body:
+        return re.compile(r"(?!)")
+    first = "".join(sorted({re.escape(c.strip()[0]) for c in cues if c.strip()}))
+    return re.compile(rf"(?=[{first}])(?<![\w-])(?:{'|'.join(body)})(?![\w-])")
 
 
 @lru_cache(maxsize=8)
