@@ -120,24 +120,55 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
         return None
     # inverted: '"...," said the ministry' / ', added the statement.'
     if prev in rules.inverting or ci == 0:
-        np = forward_np(doc, toks, cj + 1)
+        np = speaker_np(doc, toks, forward_np(doc, toks, cj + 1))
         if np is not None and not is_time_np(doc, toks, np):
             return _np_attr(doc, toks, np, m, inverted=True)
     if cue.endswith(rules.participle_suffix) and prev == ",":
-        np = clause_subject(doc, toks, ci)
+        np = speaker_np(doc, toks, clause_subject(doc, toks, ci))
         if np is not None:
             return _np_attr(doc, toks, np, m)
         return None
     found = backward_np(doc, toks, ci - 1)
     if found is None:
         return None
-    (i, j), appos = found
+    head, appos = found
+    checked = speaker_np(doc, toks, head)
+    if checked is None:
+        return None
+    i, j = checked
     mention = span_text(doc, toks, i, j)
     end = toks.end[j]
     if appos is not None:
         mention = doc.text[toks.start[i] : toks.end[appos[1]]]
         end = toks.end[appos[1]]
     return Attr(mention, toks.start[i], end, cue, m.start(), m.end())
+
+
+def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The noun phrase ``np`` if it can be a speaker: not a place after a preposition ('a rally
+    in Michigan'), not a thing or a time ('a box', 'a series of tweets', 'this month'); a
+    complementiser before a name is dropped ('that Clinton' -> 'Clinton')."""
+    if np is None:
+        return None
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    i, j = np
+    if i < j and tt[i].lower() in rules.complementiser_determiners and tt[i + 1][:1].isupper():
+        i += 1
+    if i > 0 and tt[i - 1].lower() in rules.locative_prepositions and i == j and tt[i][:1].isupper():
+        before = tt[i - 2] if i >= 2 else ""
+        if not (before[:1].isupper() or before.lower() in lex.role_nouns):
+            return None  # 'at a rally in Michigan to ask': a place, not the subject
+    head = strip_possessive(doc, tt[j]).lower()
+    if tt[j][:1].islower() and head not in lex.pronouns:
+        known = (
+            head in rules.speaker_nouns
+            or head in lex.role_nouns
+            or head in lex.generic_heads
+            or head in lex.institution_heads
+        )
+        if not known or (head in lex.time_words and head not in rules.speaker_nouns):
+            return None
+    return (i, j)
 
 
 def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:

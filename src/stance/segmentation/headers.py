@@ -13,7 +13,10 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
         line = text[u.start : u.end]
         n_words = len(line.split())
         ended = line[-1:] in rules.header_end_chars and not rules.acronym_end.search(line)
-        if u.paragraph > last + 2 or (ended and n_words > 6) or n_words > 25 or u.attr or u.tag:
+        by_line = not ended and rules.by_line.search(line) is not None
+        if u.paragraph > last + 2 or (ended and n_words > 6) or u.tag:
+            break
+        if (n_words > 25 or u.attr) and not by_line:
             break
         whole_line = (k == 0 or units[k - 1].paragraph != u.paragraph) and (
             k + 1 >= len(units) or units[k + 1].paragraph != u.paragraph

@@ -137,7 +137,9 @@ _PATTERNS = (
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
     "role_heads_any_speaker", "honorifics", "question_tags", "not_person_heads", "conjunctions",
-    "clause_and", "object_pronouns", "complementisers",
+    "clause_and", "object_pronouns", "complementisers", "speaker_nouns", "locative_prepositions",
+    "complementiser_determiners", "female_words", "male_words", "plural_determiners",
+    "title_small_words",
 )  # fmt: skip
 
 
@@ -174,6 +176,13 @@ class Rules:
     clause_and: frozenset[str]
     object_pronouns: frozenset[str]
     complementisers: frozenset[str]
+    speaker_nouns: frozenset[str]
+    locative_prepositions: frozenset[str]
+    complementiser_determiners: frozenset[str]
+    female_words: frozenset[str]
+    male_words: frozenset[str]
+    plural_determiners: frozenset[str]
+    title_small_words: frozenset[str]
     open_quotes: str
     close_quotes: str
     sentence_end_chars: str
