@@ -98,7 +98,7 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     question = False
     for i, s in enumerate(sentences):
         if s.kind == "tag":
-            tag = text[s.start : s.end].rstrip(": \t")
+            tag = text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
             question = is_question_tag(doc, tag)
             continue
         if i > 0 and sentences[i - 1].paragraph != s.paragraph and sentences[i - 1].kind != "tag":

@@ -104,6 +104,9 @@ def _speaker_of(
     u = units[n]
     tagged = bool(u.tag) and not u.question
     attr = u.attr
+    if tagged and state.tag_sp is not None:
+        # in a transcript the name tag speaks, whoever its answer names
+        return _Found(state.tag_sp, u.tag, kind="direct")
     if attr is not None:
         speaker = resolver.resolve(attr.mention, first)
         resolver.remember(speaker)
