@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..results import Statement
-from .headers import first_person, issuer_subject, tag_speaker
+from .headers import first_person, is_title, issuer_subject, tag_speaker
 from .records import Attr, Doc, Header, Speaker, Unit
 from .speakers import SpeakerResolver
 
@@ -68,7 +68,7 @@ def assemble(
     state = _State()
     out: list[Statement] = []
     for n, u in enumerate(units):
-        if u.header:
+        if u.header or is_title(doc, units, n):
             continue
         first: Speaker | None = issuer_sp
         if u.tag and not u.question:

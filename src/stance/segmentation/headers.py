@@ -115,3 +115,20 @@ def issuer_subject(doc: Doc, u: Unit) -> tuple[str, tuple[int, int]] | None:
     if m is None:
         return None
     return m.group(0), (u.start, m.end())
+
+
+def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
+    """Is unit ``n`` a headline or title (a whole line in title case: 'Russia Warns Baku Over
+    Truce'), which is no statement whatever verb it holds?"""
+    u = units[n]
+    alone = (n == 0 or units[n - 1].paragraph != u.paragraph) and (
+        n + 1 >= len(units) or units[n + 1].paragraph != u.paragraph
+    )
+    if not alone or u.starts_in_quote:
+        return False
+    words = [w for w in doc.rules.word.findall(doc.text, u.start, u.end) if w[:1].isalpha()]
+    content = [w for w in words if w.lower() not in doc.rules.title_small_words]
+    if len(content) < 3 or len(words) > 25:
+        return False
+    capitalised = sum(w[:1].isupper() for w in content)
+    return capitalised >= 0.8 * len(content)
