@@ -79,6 +79,8 @@ class Speaker:
     resolved: str
     kind: str  # person / institution
     actor: str | None
+    plural: bool = False  # 'the two leaders', 'Putin and Pashinyan'
+    gender: str | None = None  # 'f' / 'm' when a word says so ('spokeswoman', 'Mr.')
 
 
 @dataclass

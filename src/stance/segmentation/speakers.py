@@ -32,9 +32,15 @@ class SpeakerResolver:
                 if first is not None:
                     return first
                 cls = "any"
+            gender = self._gender(low)
             for sp in reversed(self.history[-_RECENT:]):
-                if cls == "any" or sp.kind == cls:
+                if cls == "any":
                     return sp
+                if sp.kind != cls or sp.plural:
+                    continue  # 'he' or 'it' is never 'the two leaders'
+                if gender is not None and sp.gender is not None and sp.gender != gender:
+                    continue  # 'he' is not 'Spokeswoman Jessica Ditto'
+                return sp
             return Speaker(mention, "person" if cls == "person" else "institution", None)
         words = mention.split()
         head = strip_possessive(doc, words[-1].lower()) if words else ""
@@ -51,7 +57,33 @@ class SpeakerResolver:
             known = self.surnames.get(key)
             if known is not None and (len(words) == 1 or words[0].rstrip(".") in rules.honorifics):
                 return known
-        return Speaker(name, self.kind_of(name), self.actor(name))
+        return self._new(name, self.kind_of(name), self.actor(name))
+
+    def _new(self, mention: str, kind: str, actor: str | None) -> Speaker:
+        """A speaker first met, with its number and (if a word says so) gender."""
+        doc = self.doc
+        rules, lex = doc.rules, doc.lex
+        words = [w.strip(".,").lower() for w in mention.split()]
+        head = strip_possessive(doc, words[-1]) if words else ""
+        plural = bool(words) and (
+            " and " in mention
+            or words[0] in rules.plural_determiners
+            or (
+                head.endswith("s")
+                and head not in lex.institution_heads
+                and (head in lex.role_nouns or head in rules.speaker_nouns)
+            )
+        )
+        return Speaker(mention, kind, actor, plural, None if plural else self._gender(*words))
+
+    def _gender(self, *words: str) -> str | None:
+        rules = self.doc.rules
+        for w in words:
+            if w in rules.female_words:
+                return "f"
+            if w in rules.male_words:
+                return "m"
+        return None
 
     def _generic(self, mention: str, head: str, first: Speaker | None) -> Speaker:
         """'the ministry', 'the spokesperson', 'the Karabakh official': the most recent
@@ -70,7 +102,7 @@ class SpeakerResolver:
                 return sp
         if first is not None and head in first.resolved.lower():
             return first
-        return Speaker(mention, cls, constraint)
+        return self._new(mention, cls, constraint)
 
     def remember(self, sp: Speaker) -> None:
         """Note that ``sp`` spoke (pronouns that resolved to nobody are not remembered)."""
