@@ -121,7 +121,7 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     # inverted: '"...," said the ministry' / ', added the statement.'
     if prev in rules.inverting or ci == 0:
         np = speaker_np(doc, toks, forward_np(doc, toks, cj + 1))
-        if np is not None and not is_time_np(doc, toks, np):
+        if np is not None and not is_time_np(doc, toks, np) and not _clause_follows(doc, toks, np[1] + 1):
             return _np_attr(doc, toks, np, m, inverted=True)
     if cue.endswith(rules.participle_suffix) and prev == ",":
         np = speaker_np(doc, toks, clause_subject(doc, toks, ci))
@@ -152,8 +152,14 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
         return None
     rules, lex, tt = doc.rules, doc.lex, toks.text
     i, j = np
-    if i < j and tt[i].lower() in rules.complementiser_determiners and tt[i + 1][:1].isupper():
+    while i < j and tt[i].lower() in rules.leading_connectors:
+        i += 1  # 'of Mrs. Clinton' -> 'Mrs. Clinton'
+    if i < j and tt[i].lower() in rules.complementiser_determiners and (
+        tt[i + 1][:1].isupper() or tt[i + 1].lower() in lex.determiners
+    ):
         i += 1
+    if i == j and i == 0 and tt[i].endswith(rules.participle_suffix) and tt[i][:1].isupper():
+        return None  # 'Having said that, ...': a participle, not a name
     if i > 0 and tt[i - 1].lower() in rules.locative_prepositions and i == j and tt[i][:1].isupper():
         before = tt[i - 2] if i >= 2 else ""
         if not (before[:1].isupper() or before.lower() in lex.role_nouns):
@@ -169,6 +175,15 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
         if not known or (head in lex.time_words and head not in rules.speaker_nouns):
             return None
     return (i, j)
+
+
+def _clause_follows(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does a finite verb follow at token ``k`` ('..., said the program has ...'), so that the
+    phrase before it is the subject of a reported clause, not an inverted speaker?"""
+    if k >= len(toks):
+        return False
+    t = toks.text[k]
+    return t in doc.rules.finite_auxiliaries or (t.islower() and t in doc.lex.cue_forms)
 
 
 def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
