@@ -324,9 +324,9 @@ def test_bad_input() -> None:
 
 
 def test_gazetteer_and_lexicon_are_extensible(tmp_path: object) -> None:
-    text = "The East African Community said the vote was fair."
+    text = "The Pacific Fisheries Forum said the vote was fair."
     assert one(text).actor == "OTHER"
-    assert one(text, gazetteer=Gazetteer.default().extend("EAC", ["East African Community"])).actor == "EAC"
+    assert one(text, gazetteer=Gazetteer.default().extend("PFF", ["Pacific Fisheries Forum"])).actor == "PFF"
     assert segment("Brussels opined that the vote was fair.") == []
     from importlib import resources
 

@@ -137,11 +137,8 @@ class SpeakerResolver:
         core = " ".join(w for w in head if w.lower() not in doc.rules.article_the)
         if hits and len(hits) == 1 and hits[0].mention == strip_possessive(doc, core):
             # 'Russia', 'Moscow', 'The United States' are institutions; 'Putin' a person
-            return (
-                "institution"
-                if hits[0].mention[:1].isupper() and not self._looks_person(hits[0].mention)
-                else "person"
-            )
+            person = doc.gaz.is_person(hits[0].mention) or self._looks_person(hits[0].mention)
+            return "person" if person or not hits[0].mention[:1].isupper() else "institution"
         return "person"
 
     def _looks_person(self, mention: str) -> bool:
