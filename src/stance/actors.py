@@ -229,7 +229,8 @@ def default_gazetteer() -> Gazetteer:
 def _tsv_entries(name: str, *, states: bool) -> list[dict[str, Any]]:
     """Entries from a shipped TSV: states (code, name, other names, demonyms, capitals, offices)
     or organisations (code, name, other names, offices)."""
-    raw = resources.files("stance").joinpath("data").joinpath("lang").joinpath("en").joinpath(name).read_text(encoding="utf-8")
+    folder = resources.files("stance").joinpath("data").joinpath("lang").joinpath("en")
+    raw = folder.joinpath(name).read_text(encoding="utf-8")
     out = []
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
