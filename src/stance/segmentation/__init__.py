@@ -24,7 +24,7 @@ from ..results import Statement
 from ..sentences import split_sentences
 from .assemble import assemble
 from .cues import analyse
-from .headers import detect_issuer, given_issuer, is_question_tag
+from .headers import dateline_actor, detect_issuer, given_issuer, is_question_tag
 from .quotes import find_quotes, sentence_unit
 from .records import Doc, Unit
 from .resources import Language, Lexicon, language, supported_languages
@@ -110,4 +110,5 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     for u in units:
         if u.paragraph <= header.end_paragraph:
             u.header = True
-    return assemble(doc, units, header, quotes.open_paragraphs, SpeakerResolver(doc))
+    resolver = SpeakerResolver(doc, dateline_actor(doc, sentences))
+    return assemble(doc, units, header, quotes.open_paragraphs, resolver)

@@ -58,6 +58,8 @@ def assemble(
     issuer = header.issuer
     issuer_actor = (doc.gaz.actor_of(issuer) or header.actor) if issuer else header.actor
     issuer_sp = Speaker(issuer, "institution", issuer_actor or "OTHER") if issuer else None
+    if issuer_actor is not None:
+        resolver.context_actor = issuer_actor
     if issuer_sp is not None:
         resolver.history.append(issuer_sp)
     run_of = quote_runs(doc, units, open_pars)

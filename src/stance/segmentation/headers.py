@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..sentences import Sentence
 from .records import Doc, Header, Speaker, Unit
 
 
@@ -132,3 +133,17 @@ def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
         return False
     capitalised = sum(w[:1].isupper() for w in content)
     return capitalised >= 0.8 * len(content)
+
+
+def dateline_actor(doc: Doc, sentences: list[Sentence]) -> str | None:
+    """The actor of the place a dateline names ('MOSCOW, Sept 28 -'), if the text has one."""
+    if not sentences:
+        return None
+    first = sentences[0]
+    line_start = doc.text.rfind("\n", 0, first.start) + 1
+    prefix = doc.text[line_start : first.start]
+    if not prefix.strip():
+        return None
+    # datelines are written in capitals: match the gazetteer on the place in title case
+    place = prefix.split(",")[0].split("(")[0].strip(" -\u2013\u2014").title()
+    return doc.gaz.actor_of(place) or doc.gaz.actor_of(prefix)

@@ -139,7 +139,7 @@ _SETS = (
     "role_heads_any_speaker", "honorifics", "question_tags", "not_person_heads", "conjunctions",
     "clause_and", "object_pronouns", "complementisers", "speaker_nouns", "locative_prepositions",
     "complementiser_determiners", "female_words", "male_words", "plural_determiners",
-    "title_small_words", "finite_auxiliaries", "leading_connectors",
+    "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
 )  # fmt: skip
 
 
@@ -185,6 +185,7 @@ class Rules:
     title_small_words: frozenset[str]
     finite_auxiliaries: frozenset[str]
     leading_connectors: frozenset[str]
+    office_words: frozenset[str]
     open_quotes: str
     close_quotes: str
     sentence_end_chars: str

@@ -15,10 +15,13 @@ class SpeakerResolver:
     One resolver reads one article, in text order; it is not shared between threads.
     """
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, context_actor: str | None = None) -> None:
         self.doc = doc
         self.history: list[Speaker] = []
         self.surnames: dict[str, Speaker] = {}
+        #: the actor an office with no country speaks for ('the Foreign Ministry spokesman'):
+        #: the issuer's, or the one the dateline names
+        self.context_actor = context_actor
 
     def resolve(self, mention: str, first: Speaker | None) -> Speaker:
         """The speaker a mention refers to; ``first`` is who 'we' and 'I' are (the issuer of a
@@ -52,11 +55,12 @@ class SpeakerResolver:
         ):
             return self._generic(mention, head, first)
         name = strip_possessive(doc, mention)
-        if len(words) <= 2 and words:
-            key = strip_possessive(doc, words[-1])
-            known = self.surnames.get(key)
-            if known is not None and (len(words) == 1 or words[0].rstrip(".") in rules.honorifics):
-                return known
+        if words and len(words) <= 4:
+            known = self.surnames.get(strip_possessive(doc, words[-1]))
+            if known is not None and all(
+                w.rstrip(".") in rules.honorifics or w.lower() in lex.role_nouns for w in words[:-1]
+            ):
+                return known  # 'Whitford', 'Ambassador Whitford', 'Deputy Special Envoy Sorensen'
         return self._new(name, self.kind_of(name), self.actor(name))
 
     def _new(self, mention: str, kind: str, actor: str | None) -> Speaker:
@@ -121,6 +125,31 @@ class SpeakerResolver:
                 if last.lower() not in lex.role_nouns and last.lower() not in lex.institution_heads:
                     self.surnames[last] = sp
 
+    def _office(self, mention: str) -> bool:
+        """Is the mention a state office with no country ('the Foreign Ministry', 'ministry
+        spokesman Hervé Castagnol'): office words, then at most a person's name?"""
+        words = [w.strip(",.") for w in mention.split() if w.strip(",.")]
+        office = self.doc.rules.office_words
+        k = 0
+        while k < len(words) and strip_possessive(self.doc, words[k].lower()) in office:
+            k += 1
+        rest = words[k:]
+        has_office = any(w.lower() not in self.doc.rules.title_small_words for w in words[:k])
+        return has_office and len(rest) <= 3 and all(w[:1].isupper() for w in rest)
+
+    def _office_actor(self, mention: str) -> str | None:
+        """The actor of the most recent speaker of the same office ('the Russian Foreign
+        Ministry' for a later 'Foreign Ministry spokeswoman')."""
+        office = self.doc.rules.office_words
+        small = self.doc.rules.title_small_words
+        keys = [w for w in mention.split() if w[:1].isupper() and w.lower() in office - small]
+        if not keys:
+            return None
+        for sp in reversed(self.history[-_RECENT:]):
+            if sp.actor not in (None, "OTHER") and all(k in sp.resolved for k in keys[:2]):
+                return sp.actor
+        return None
+
     def kind_of(self, mention: str) -> str:
         """'person' or 'institution', from the head word or the gazetteer."""
         doc = self.doc
@@ -150,9 +179,15 @@ class SpeakerResolver:
         )
 
     def actor(self, resolved: str) -> str | None:
-        """The actor of a resolved mention: the gazetteer's, else OTHER for a proper name."""
+        """The actor of a resolved mention: the gazetteer's; for an office that names no country
+        ('the Foreign Ministry spokesman', 'Office of the Spokesperson') the context's; else
+        OTHER for a proper name."""
         doc = self.doc
         actor = doc.gaz.actor_of(resolved)
+        if actor is None and self._office(resolved):
+            actor = self._office_actor(resolved) or self.context_actor
+            if actor is not None:
+                return actor
         if actor is None and any(
             w[:1].isupper() for w in resolved.split() if w.lower() not in doc.rules.articles
         ):
