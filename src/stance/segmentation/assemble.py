@@ -57,7 +57,13 @@ def assemble(
     """The statements of the units, in text order."""
     issuer = header.issuer
     issuer_actor = (doc.gaz.actor_of(issuer) or header.actor) if issuer else header.actor
-    issuer_sp = Speaker(issuer, "institution", issuer_actor or "OTHER") if issuer else None
+    issuer_sp: Speaker | None = None
+    if issuer:
+        person = doc.rules.person_line.match(issuer) is not None or (
+            issuer.split()[0].rstrip(".") in doc.rules.honorifics
+        )
+        issuer_sp = Speaker(issuer, "person" if person else "institution", issuer_actor or "OTHER")
+        resolver.note_surnames(issuer_sp)
     if issuer_actor is not None:
         resolver.context_actor = issuer_actor
     if issuer_sp is not None:
@@ -110,7 +116,7 @@ def _speaker_of(
         # in a transcript the name tag speaks, whoever its answer names
         return _Found(state.tag_sp, u.tag, kind="direct")
     if attr is not None:
-        speaker = resolver.resolve(attr.mention, first)
+        speaker = resolver.resolve(attr.mention, first, attr.place_actor)
         resolver.remember(speaker)
         if doc.lex.pronouns.get(speaker.resolved.lower()) == "issuer":
             return None  # 'we' with no issuer: nobody identifiable speaks

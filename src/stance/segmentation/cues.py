@@ -62,6 +62,10 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
     if not attrs:
         unit.content_words = len(doc.rules.word.findall(text, a, b))
         return [unit]
+    if toks is not None and toks.text and toks.text[0] in doc.rules.place_intro:
+        place = _place_actor(doc, toks)
+        for attr in attrs:
+            attr.place_actor = place
     unit.attr = attrs[0]
     unit.content_words = content_words(doc, attrs[0], toks or Tokens([], [], []))
     if len(attrs) >= 2:
@@ -69,6 +73,15 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
         if split is not None:
             return split
     return [unit]
+
+
+def _place_actor(doc: Doc, toks: Tokens) -> str | None:
+    """The actor an opening place phrase names ('At the United Nations, ...', 'In Moscow, ...')."""
+    tt = toks.text
+    for k in range(1, min(len(tt), 8)):
+        if tt[k] == ",":
+            return doc.gaz.actor_of(doc.text[toks.start[0] : toks.start[k]])
+    return None
 
 
 def dash_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:
@@ -122,7 +135,12 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     if prev in rules.inverting or ci == 0:
         np = speaker_np(doc, toks, forward_np(doc, toks, cj + 1))
         if np is not None and not is_time_np(doc, toks, np) and not _clause_follows(doc, toks, np[1] + 1):
-            return _np_attr(doc, toks, np, m, inverted=True)
+            attr = _np_attr(doc, toks, np, m, inverted=True)
+            tail = _apposition(doc, toks, np[1] + 1)
+            if tail is not None:  # the title after the name: 'X, a spokesman for the mission'
+                attr.mention = doc.text[attr.m_start : toks.end[tail]]
+                attr.m_end = toks.end[tail]
+            return attr
     if cue.endswith(rules.participle_suffix) and prev == ",":
         np = speaker_np(doc, toks, clause_subject(doc, toks, ci))
         if np is not None:
@@ -175,6 +193,23 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
         if not known or (head in lex.time_words and head not in rules.speaker_nouns):
             return None
     return (i, j)
+
+
+def _apposition(doc: Doc, toks: Tokens, k: int) -> int | None:
+    """The last token of an apposition that starts at token ``k`` (', a spokesman for the
+    US delegation' up to the end of the sentence or the next comma), if it names a role."""
+    tt, lex = toks.text, doc.lex
+    if k + 1 >= len(tt) or tt[k] != ",":
+        return None
+    end = k + 1
+    while end < len(tt) and end - k < 16 and tt[end] not in {",", ".", ";", ":", "!", "?"}:
+        end += 1
+    words = [t.lower() for t in tt[k + 1 : end]]
+    if not words or (words[0] not in lex.determiners and words[0] not in lex.role_nouns):
+        return None
+    if not any(w in lex.role_nouns for w in words) or any(w in lex.cue_forms for w in words):
+        return None
+    return end - 1
 
 
 def _clause_follows(doc: Doc, toks: Tokens, k: int) -> bool:

@@ -30,7 +30,9 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
 
 def _header(doc: Doc, units: list[Unit], end: int, issuer: str | None) -> Header:
     lines = [doc.text[u.start : u.end] for u in units if u.paragraph <= end]
-    actor = next((h.code for line in lines for h in doc.gaz.find(line)), None)
+    # a line that names an institution names the issuer; a title names the subject
+    ranked = sorted(lines, key=lambda line: doc.rules.institution.search(line) is None)
+    actor = next((h.code for line in ranked for h in doc.gaz.find(line)), None)
     return Header(lines, end, issuer, actor)
 
 

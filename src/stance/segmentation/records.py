@@ -51,6 +51,7 @@ class Attr:
     c_end: int
     according: bool = False
     inverted: bool = False
+    place_actor: str | None = None  # 'At the United Nations, deputy spokesperson X said'
 
 
 @dataclass

@@ -23,9 +23,10 @@ class SpeakerResolver:
         #: the issuer's, or the one the dateline names
         self.context_actor = context_actor
 
-    def resolve(self, mention: str, first: Speaker | None) -> Speaker:
+    def resolve(self, mention: str, first: Speaker | None, place_actor: str | None = None) -> Speaker:
         """The speaker a mention refers to; ``first`` is who 'we' and 'I' are (the issuer of a
-        first-person text, or the speaker of the current name tag), if anyone."""
+        first-person text, or the speaker of the current name tag), if anyone; ``place_actor``
+        the actor of the sentence's opening place phrase ('At the United Nations, ...')."""
         doc = self.doc
         lex, rules = doc.lex, doc.rules
         low = mention.lower().strip()
@@ -61,7 +62,10 @@ class SpeakerResolver:
                 w.rstrip(".") in rules.honorifics or w.lower() in lex.role_nouns for w in words[:-1]
             ):
                 return known  # 'Whitford', 'Ambassador Whitford', 'Deputy Special Envoy Sorensen'
-        return self._new(name, self.kind_of(name), self.actor(name))
+        actor = self.actor(name)
+        if place_actor is not None and actor != place_actor and self._office(name):
+            actor = place_actor
+        return self._new(name, self.kind_of(name), actor)
 
     def _new(self, mention: str, kind: str, actor: str | None) -> Speaker:
         """A speaker first met, with its number and (if a word says so) gender."""
@@ -116,8 +120,13 @@ class SpeakerResolver:
         self.history.append(sp)
         if len(self.history) > _KEEP:
             del self.history[: _KEEP // 2]
-        if sp.kind != "person":
-            return
+        if sp.kind == "person":
+            self.note_surnames(sp)
+
+    def note_surnames(self, sp: Speaker) -> None:
+        """Remember the surnames in a speaker's mention ('Ms. Agnès Verdier-Lacombe, Deputy
+        Permanent Representative ...'), so that 'Ms. Verdier-Lacombe' later is the same speaker."""
+        lex = self.doc.lex
         for part in sp.resolved.split(","):
             names = [w for w in part.split() if w[:1].isupper()]
             if len(names) >= 2:
