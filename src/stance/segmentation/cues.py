@@ -106,10 +106,20 @@ def dash_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:
     return attr, toks
 
 
-def _np_attr(doc: Doc, toks: Tokens, np: tuple[int, int], m: re.Match[str], **flags: bool) -> Attr:
+def _np_attr(
+    doc: Doc,
+    toks: Tokens,
+    np: tuple[int, int],
+    m: re.Match[str],
+    *,
+    according: bool = False,
+    inverted: bool = False,
+) -> Attr:
     """The attribution whose speaker is the noun phrase ``toks[np[0]..np[1]]`` and cue ``m``."""
     mention = span_text(doc, toks, *np)
-    return Attr(mention, toks.start[np[0]], toks.end[np[1]], m.group(0), m.start(), m.end(), **flags)
+    return Attr(
+        mention, toks.start[np[0]], toks.end[np[1]], m.group(0), m.start(), m.end(), according, inverted
+    )
 
 
 def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | None:
@@ -172,8 +182,10 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
     i, j = np
     while i < j and tt[i].lower() in rules.leading_connectors:
         i += 1  # 'of Mrs. Clinton' -> 'Mrs. Clinton'
-    if i < j and tt[i].lower() in rules.complementiser_determiners and (
-        tt[i + 1][:1].isupper() or tt[i + 1].lower() in lex.determiners
+    if (
+        i < j
+        and tt[i].lower() in rules.complementiser_determiners
+        and (tt[i + 1][:1].isupper() or tt[i + 1].lower() in lex.determiners)
     ):
         i += 1
     if i == j and i == 0 and tt[i].endswith(rules.participle_suffix) and tt[i][:1].isupper():
