@@ -30,10 +30,24 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
 
 def _header(doc: Doc, units: list[Unit], end: int, issuer: str | None) -> Header:
     lines = [doc.text[u.start : u.end] for u in units if u.paragraph <= end]
-    # a line that names an institution names the issuer; a title names the subject
-    ranked = sorted(lines, key=lambda line: doc.rules.institution.search(line) is None)
-    actor = next((h.code for line in ranked for h in doc.gaz.find(line)), None)
-    return Header(lines, end, issuer, actor)
+    return Header(lines, end, issuer, header_actor(doc, lines))
+
+
+def header_actor(doc: Doc, lines: list[str]) -> str | None:
+    """The actor the header names: short lines first ('Republic of Azerbaijan', 'Ministry of
+    Foreign Affairs'), those naming an institution before others; the long statement or title
+    line last (it names the subject: '... the provocation of the armed forces of Armenia')."""
+    rules = doc.rules
+
+    def rank(line: str) -> tuple[bool, bool]:
+        long = len(line.split()) > 8 or rules.by_line.search(line) is not None
+        return long, rules.institution.search(line.title() if line.isupper() else line) is None
+
+    for line in sorted(lines, key=rank):
+        hits = doc.gaz.find(line.title() if line.isupper() else line)
+        if hits:
+            return hits[0].code
+    return None
 
 
 def given_issuer(doc: Doc, units: list[Unit], issuer: str) -> Header:

@@ -59,7 +59,8 @@ class SpeakerResolver:
         if words and len(words) <= 4:
             known = self.surnames.get(strip_possessive(doc, words[-1]))
             if known is not None and all(
-                w.rstrip(".") in rules.honorifics or w.lower() in lex.role_nouns for w in words[:-1]
+                w.rstrip(".") in rules.honorifics or w.lower() in lex.role_nouns or w in known.resolved
+                for w in words[:-1]
             ):
                 return known  # 'Whitford', 'Ambassador Whitford', 'Deputy Special Envoy Sorensen'
         actor = self.actor(name)
@@ -120,8 +121,7 @@ class SpeakerResolver:
         self.history.append(sp)
         if len(self.history) > _KEEP:
             del self.history[: _KEEP // 2]
-        if sp.kind == "person":
-            self.note_surnames(sp)
+        self.note_surnames(sp)
 
     def note_surnames(self, sp: Speaker) -> None:
         """Remember the surnames in a speaker's mention ('Ms. Agnès Verdier-Lacombe, Deputy
@@ -131,7 +131,9 @@ class SpeakerResolver:
             names = [w for w in part.split() if w[:1].isupper()]
             if len(names) >= 2:
                 last = strip_possessive(self.doc, names[-1])
-                if last.lower() not in lex.role_nouns and last.lower() not in lex.institution_heads:
+                place = self.doc.gaz.actor_of(last) is not None and not self.doc.gaz.is_person(last)
+                low = last.lower()
+                if low not in lex.role_nouns and low not in lex.institution_heads and not place:
                     self.surnames[last] = sp
 
     def _office(self, mention: str) -> bool:
