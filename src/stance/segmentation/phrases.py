@@ -48,6 +48,9 @@ def strip_possessive(doc: Doc, word: str) -> str:
 
 
 def is_name(doc: Doc, tok: str) -> bool:
+    """A capitalised word that is not a stop word, or a name with a particle ('d’Orsay')."""
+    if tok[1:2] in ("'", "\u2019") and tok[2:3].isupper() and tok[:1].islower():
+        return True
     return tok[:1].isupper() and tok not in doc.lex.np_stop and tok[:1].isalpha()
 
 

@@ -140,7 +140,7 @@ _SETS = (
     "clause_and", "object_pronouns", "complementisers", "speaker_nouns", "locative_prepositions",
     "complementiser_determiners", "female_words", "male_words", "plural_determiners",
     "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
-    "place_intro",
+    "place_intro", "joint_heads",
 )  # fmt: skip
 
 
@@ -188,6 +188,7 @@ class Rules:
     leading_connectors: frozenset[str]
     office_words: frozenset[str]
     place_intro: frozenset[str]
+    joint_heads: frozenset[str]
     open_quotes: str
     close_quotes: str
     sentence_end_chars: str

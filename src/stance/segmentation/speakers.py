@@ -111,6 +111,8 @@ class SpeakerResolver:
                 return sp
         if first is not None and head in first.resolved.lower():
             return first
+        if constraint is None and self._office(mention):
+            constraint = self.context_actor  # 'The Secretary' in a readout of the State Department
         return self._new(mention, cls, constraint)
 
     def remember(self, sp: Speaker) -> None:
@@ -199,6 +201,9 @@ class SpeakerResolver:
             actor = self._office_actor(resolved) or self.context_actor
             if actor is not None:
                 return actor
+        words = resolved.lower().split()
+        if actor is None and words and words[-1] in doc.rules.joint_heads:
+            return self.context_actor  # 'the two sides' of a readout: its publisher's
         if actor is None and any(
             w[:1].isupper() for w in resolved.split() if w.lower() not in doc.rules.articles
         ):
