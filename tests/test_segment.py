@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -414,3 +415,36 @@ def test_unsupported_language_names_the_supported_ones() -> None:
     with pytest.raises(StanceTypeError):
         stance.segment("Moscow said so.", lang=None)  # type: ignore[arg-type]
     assert stance.segment("Moscow said it was alarmed.", lang="en")[0].actor == "RUS"
+
+
+def test_issuer_in_analyze_and_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from stance.cli import main
+
+    text = "We call on both sides to show restraint and return to talks."
+    assert stance.analyze(text) == []
+    (found,) = stance.analyze(text, issuer="the Turkish Foreign Ministry")
+    assert found.speaker == "the Turkish Foreign Ministry" and found.actor == "TUR"
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["segment", str(path), "--issuer", "Ministry of Foreign Affairs of Georgia"]) == 0
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["actor"] == "GEO" and row["speaker"] == "Ministry of Foreign Affairs of Georgia"
+
+
+def test_command_line_gazetteer_adds_unless_replace(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stance.cli import main
+
+    gaz = tmp_path / "g.json"
+    gaz.write_text(
+        json.dumps({"actors": [{"code": "PFF", "mentions": ["Fisheries Forum"]}]}), encoding="utf-8"
+    )
+    path = tmp_path / "a.txt"
+    path.write_text("The Fisheries Forum said it was alarmed. Moscow said it was worried.", encoding="utf-8")
+    assert main(["segment", str(path), "--gazetteer", str(gaz)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["actor"] for r in rows] == ["PFF", "RUS"]
+    assert main(["segment", str(path), "--gazetteer", str(gaz), "--gazetteer-replace"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["actor"] for r in rows] == ["PFF", "OTHER"]

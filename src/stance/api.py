@@ -196,8 +196,12 @@ def analyze(
     model: ModelArg = None,
     gazetteer: Gazetteer | None = None,
     threshold: float | Mapping[str, float] | None = None,
+    issuer: str | None = None,
 ) -> list[Statement]:
     """Segment an article into statements and score each one.
+
+    ``issuer`` names the speaker of a first-person text (press release, readout, speech) when
+    its header does not (see :func:`stance.segment`).
 
     Targets: a statement's own speaker is never its target; ``the parties`` and ``both sides``
     stand for the two actors the article names most (:func:`stance.targets.conflict_parties`).
@@ -217,7 +221,7 @@ def analyze(
     m = resolve_model(model)
     t = _thresholds(m, threshold)
     gaz = gazetteer or default_gazetteer()
-    statements = segment(article, gazetteer=gaz)
+    statements = segment(article, gazetteer=gaz, issuer=issuer)
     speakers = [s.speaker_span for s in statements if s.speaker_span is not None]
     parties = conflict_parties(article, gaz, skip=speakers)
     scores = _scores(m, [s.text for s in statements], t, [s.actor for s in statements], parties, gaz)

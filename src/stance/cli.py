@@ -155,7 +155,11 @@ def _score_fields(score: Any) -> dict[str, Any]:
 def _cmd_segment(args: argparse.Namespace, analyze: bool) -> list[dict[str, Any]]:
     from .actors import Gazetteer, default_gazetteer
 
-    gaz = Gazetteer.load(args.gazetteer) if args.gazetteer else default_gazetteer()
+    gaz = (
+        Gazetteer.load(args.gazetteer, replace=args.gazetteer_replace)
+        if args.gazetteer
+        else default_gazetteer()
+    )
     items = [r for path in args.inputs for r in _records(path, args.text_field, False)]
     rows: list[dict[str, Any]] = []
     progress = _Progress(len(items), "articles")
@@ -167,11 +171,13 @@ def _cmd_segment(args: argparse.Namespace, analyze: bool) -> list[dict[str, Any]
         threshold = _threshold(args.threshold)
     for item in items:
         if analyze:
-            statements = run(item["text"], model=model, gazetteer=gaz, threshold=threshold)
+            statements = run(
+                item["text"], model=model, gazetteer=gaz, threshold=threshold, issuer=args.issuer
+            )
         else:
             from .segmentation import segment
 
-            statements = segment(item["text"], gazetteer=gaz)
+            statements = segment(item["text"], gazetteer=gaz, issuer=args.issuer)
         for s in statements:
             row = {"source": item["source"], "item": item["item"], **s.to_dict()}
             row.pop("score")
@@ -276,12 +282,23 @@ def build_parser() -> argparse.ArgumentParser:
                 "--threshold", default=None, help="override thresholds: 0.5, or concern=0.4,blame=0.6"
             )
 
+    def segmenting(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--gazetteer", default=None, help="actor gazetteer JSON file, added to the shipped one"
+        )
+        p.add_argument(
+            "--gazetteer-replace", action="store_true", help="use the --gazetteer file alone, not added"
+        )
+        p.add_argument(
+            "--issuer", default=None, help="speaker of first-person texts (release, readout, speech)"
+        )
+
     p = sub.add_parser("segment", help="find statements, speakers and actors in articles")
     common(p, model=False)
-    p.add_argument("--gazetteer", default=None, help="actor gazetteer JSON file (default: shipped)")
+    segmenting(p)
     p = sub.add_parser("analyze", help="segment articles and score every statement")
     common(p)
-    p.add_argument("--gazetteer", default=None, help="actor gazetteer JSON file (default: shipped)")
+    segmenting(p)
     p = sub.add_parser("score", help="score statements (one per line of a text file)")
     common(p)
     p = sub.add_parser("train", help="train a model on a corpus and save it")
