@@ -14,6 +14,7 @@ from .phrases import (
     clause_subject,
     forward_np,
     is_time_np,
+    np_back,
     np_word,
     span_text,
     strip_possessive,
@@ -164,12 +165,37 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     if checked is None:
         return None
     i, j = checked
+    if appos is None:
+        i = list_start(doc, toks, i)
     mention = span_text(doc, toks, i, j)
     end = toks.end[j]
     if appos is not None:
         mention = doc.text[toks.start[i] : toks.end[appos[1]]]
         end = toks.end[appos[1]]
     return Attr(mention, toks.start[i], end, cue, m.start(), m.end())
+
+
+def list_start(doc: Doc, toks: Tokens, i: int) -> int:
+    """The first token of a list of speakers that ends with the phrase at token ``i`` ('The
+    foreign ministers of Canada, France, ... and the United States said'), or ``i``."""
+    tt = toks.text
+    if i < 2 or tt[i - 1].lower() not in doc.rules.list_and:
+        return i
+    prev = np_back(doc, toks, i - 2)
+    if prev is None:
+        return i
+    k = prev[0]
+    while k >= 2 and tt[k - 1] == ",":
+        more = np_back(doc, toks, k - 2)
+        if more is None:
+            break
+        k = more[0]
+    before = tt[k - 1] if k > 0 else ""
+    if k > 0 and not (
+        before in {",", ";", ":"} or before in doc.lex.np_stop or before.lower() in doc.rules.conjunctions
+    ):
+        return i  # 'Russia attacked Ukraine and the US said': the first conjunct is an object
+    return k
 
 
 def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int, int] | None:

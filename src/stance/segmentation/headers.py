@@ -39,9 +39,10 @@ def header_actor(doc: Doc, lines: list[str]) -> str | None:
     line last (it names the subject: '... the provocation of the armed forces of Armenia')."""
     rules = doc.rules
 
-    def rank(line: str) -> tuple[bool, bool]:
+    def rank(line: str) -> tuple[bool, bool, bool]:
         long = len(line.split()) > 8 or rules.by_line.search(line) is not None
-        return long, rules.institution.search(line.title() if line.isupper() else line) is None
+        person = rules.person_line.match(line) is not None  # 'Name, Secretary of State'
+        return long, not person, rules.institution.search(line.title() if line.isupper() else line) is None
 
     for line in sorted(lines, key=rank):
         hits = doc.gaz.find(line.title() if line.isupper() else line)

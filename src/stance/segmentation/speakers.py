@@ -83,6 +83,10 @@ class SpeakerResolver:
                 and (head in lex.role_nouns or head in rules.speaker_nouns)
             )
         )
+        if plural and actor is not None:
+            codes = list(dict.fromkeys(h.code for h in doc.gaz.find(mention)))
+            if len(codes) > 1:  # a list of states speaks for none of them alone
+                actor = self.context_actor if self.context_actor in codes else "OTHER"
         return Speaker(mention, kind, actor, plural, None if plural else self._gender(*words))
 
     def _gender(self, *words: str) -> str | None:
