@@ -67,7 +67,7 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
         place = _place_actor(doc, toks)
         for attr in attrs:
             attr.place_actor = place
-    unit.attr = attrs[0]
+    unit.attr = main_attribution(doc, attrs)
     unit.content_words = content_words(doc, attrs[0], toks or Tokens([], [], []))
     if len(attrs) >= 2:
         split = split_two(doc, unit, attrs)
@@ -83,6 +83,16 @@ def _place_actor(doc: Doc, toks: Tokens) -> str | None:
         if tt[k] == ",":
             return doc.gaz.actor_of(doc.text[toks.start[0] : toks.start[k]])
     return None
+
+
+def main_attribution(doc: Doc, attrs: list[Attr]) -> Attr:
+    """The sentence's own attribution among several: the first with a reporting verb ('said',
+    'told', 'according to'), else the first ('Trump, who believes X, said ...')."""
+    lemmas, forms = doc.rules.main_cue_lemmas, doc.lex.cue_forms
+    for attr in attrs:
+        if attr.according or forms.get(attr.cue, forms.get(attr.cue.lower(), "")) in lemmas:
+            return attr
+    return attrs[0]
 
 
 def dash_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:

@@ -140,7 +140,7 @@ _SETS = (
     "clause_and", "object_pronouns", "complementisers", "speaker_nouns", "locative_prepositions",
     "complementiser_determiners", "female_words", "male_words", "plural_determiners",
     "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
-    "place_intro", "joint_heads", "list_and",
+    "place_intro", "joint_heads", "list_and", "main_cue_lemmas",
 )  # fmt: skip
 
 
@@ -190,6 +190,7 @@ class Rules:
     place_intro: frozenset[str]
     joint_heads: frozenset[str]
     list_and: frozenset[str]
+    main_cue_lemmas: frozenset[str]
     open_quotes: str
     close_quotes: str
     sentence_end_chars: str
