@@ -32,6 +32,7 @@ __all__ = ["ACTOR_CODES", "ActorMatch", "Gazetteer", "codebook_code", "default_g
 ACTOR_CODES: tuple[str, ...] = ("RUS", "USA", "FRA", "UN", "ARM", "AZE", "KARABAKH", "OTHER")
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]{0,31}$")
+_CACHE_SIZE = 65536  # mentions whose actor a gazetteer remembers
 
 
 def codebook_code(code: str | None) -> str | None:
@@ -143,6 +144,7 @@ class Gazetteer:
             persons.update(p.strip() for p in entry.get("people", []))
         self._table = table
         self._people = frozenset(persons)
+        self._actor_cache: dict[str, str | None] = {}
         # the class of first characters rejects most positions at once, and the mentions as a
         # trie make each remaining try one pass (several times faster than a flat alternation)
         first = "".join(sorted({re.escape(m[0]) for m in table}))
@@ -202,8 +204,15 @@ class Gazetteer:
         """The actor a speaker mention speaks for: the code of its first gazetteer hit, or None."""
         if not mention:
             return None
+        cache = self._actor_cache
+        if mention in cache:
+            return cache[mention]
         hits = self.find(mention)
-        return hits[0].code if hits else None
+        code = hits[0].code if hits else None
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()  # bounded: a long run over many texts keeps at most this many
+        cache[mention] = code  # one dict store: safe to share between threads
+        return code
 
     def name_of(self, mention: str | None) -> str | None:
         """The readable actor name of a mention's first hit ("Russia", "European Union"), or None."""

@@ -315,8 +315,9 @@ def noun_attribution(doc: Doc, toks: Tokens, unit: Unit) -> Attr | None:
     return None
 
 
-def content_words(doc: Doc, attr: Attr, toks: Tokens) -> int:
-    """Words of the sentence that are neither speaker, cue nor 'told reporters on Friday'."""
+def content_words(doc: Doc, attr: Attr, toks: Tokens, enough: int = 3) -> int:
+    """Words of the sentence that are neither speaker, cue nor 'told reporters on Friday',
+    counted up to ``enough`` (the rules only ask whether there are none, or fewer than three)."""
     lo, hi = min(attr.m_start, attr.c_start), max(attr.m_end, attr.c_end)
     time_words = doc.lex.time_words
     n = 0
@@ -326,6 +327,8 @@ def content_words(doc: Doc, attr: Attr, toks: Tokens) -> int:
         if s >= hi and t.lower() in time_words:
             continue
         n += 1
+        if n >= enough:
+            break
     return n
 
 

@@ -8,21 +8,18 @@ from ..actors import Gazetteer
 from .resources import Language, Lexicon, Rules
 
 
-@dataclass(frozen=True)
 class Doc:
-    """One article and the resources it is read with."""
+    """One article and the resources it is read with (``lex`` and ``rules`` are the language's,
+    kept as plain attributes: the phases read them on every token)."""
 
-    text: str
-    lang: Language
-    gaz: Gazetteer
+    __slots__ = ("gaz", "lang", "lex", "rules", "text")
 
-    @property
-    def lex(self) -> Lexicon:
-        return self.lang.lexicon
-
-    @property
-    def rules(self) -> Rules:
-        return self.lang.rules
+    def __init__(self, text: str, lang: Language, gaz: Gazetteer) -> None:
+        self.text = text
+        self.lang = lang
+        self.gaz = gaz
+        self.lex: Lexicon = lang.lexicon
+        self.rules: Rules = lang.rules
 
 
 class Tokens:
@@ -67,7 +64,7 @@ class Unit:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     starts_in_quote: bool = False
     ends_in_quote: bool = False
-    content_words: int = 0
+    content_words: int = 0  # counted up to 3: the rules ask for none or fewer than three
     header: bool = False
     tag: str | None = None
     question: bool = False
