@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 from .phrases import (
     backward_np,
@@ -61,14 +62,14 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
         if attr is not None:
             attrs.append(attr)
     if not attrs:
-        unit.content_words = len(doc.rules.word.findall(text, a, b))
+        unit.content_words = sum(1 for _ in islice(doc.rules.word.finditer(text, a, b), 3))
         return [unit]
     if toks is not None and toks.text and toks.text[0] in doc.rules.place_intro:
         place = _place_actor(doc, toks)
         for attr in attrs:
             attr.place_actor = place
     unit.attr = main_attribution(doc, attrs)
-    unit.content_words = content_words(doc, attrs[0], toks or Tokens([], [], []))
+    unit.content_words = content_words(doc, attrs[0], toks or Tokens([], []))
     if len(attrs) >= 2:
         split = split_two(doc, unit, attrs)
         if split is not None:

@@ -139,10 +139,12 @@ def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
     """Is unit ``n`` a headline or title (a whole line in title case: 'Russia Warns Baku Over
     Truce'), which is no statement whatever verb it holds?"""
     u = units[n]
+    if u.end - u.start > 250:
+        return False  # a title is a short line
     alone = (n == 0 or units[n - 1].paragraph != u.paragraph) and (
         n + 1 >= len(units) or units[n + 1].paragraph != u.paragraph
     )
-    if not alone or u.starts_in_quote:
+    if not alone or u.starts_in_quote or u.end - u.start > 250:
         return False
     words = [w for w in doc.rules.word.findall(doc.text, u.start, u.end) if w[:1].isalpha()]
     content = [w for w in words if w.lower() not in doc.rules.title_small_words]

@@ -23,20 +23,27 @@ class Doc:
 
 
 class Tokens:
-    """The tokens of one sentence as three parallel lists (no object per token)."""
+    """The tokens of one sentence as parallel lists of starts and texts (no object per token);
+    ``end`` is computed on first use."""
 
-    __slots__ = ("end", "start", "text")
+    __slots__ = ("_end", "start", "text")
 
-    def __init__(self, start: list[int], end: list[int], text: list[str]) -> None:
+    def __init__(self, start: list[int], text: list[str]) -> None:
         self.start = start
-        self.end = end
         self.text = text
+        self._end: list[int] | None = None
+
+    @property
+    def end(self) -> list[int]:
+        if self._end is None:
+            self._end = [s + len(t) for s, t in zip(self.start, self.text)]
+        return self._end
 
     def __len__(self) -> int:
         return len(self.text)
 
 
-@dataclass
+@dataclass(slots=True)
 class Attr:
     """An attribution found in a sentence: who (mention and offsets) and the cue."""
 
@@ -51,7 +58,7 @@ class Attr:
     place_actor: str | None = None  # 'At the United Nations, deputy spokesperson X said'
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """A sentence (or a clause of a two-speaker sentence) and what is known about it."""
 
@@ -70,7 +77,7 @@ class Unit:
     question: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Speaker:
     """A resolved speaker: the full mention, person or institution, and its actor code."""
 
