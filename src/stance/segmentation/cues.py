@@ -110,7 +110,7 @@ def dash_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:
     attr = Attr(
         span_text(doc, toks, *np),
         toks.start[np[0]],
-        toks.end[np[1]],
+        toks.stop(np[1]),
         dash.group(1),
         dash.start(1),
         dash.end(1),
@@ -130,7 +130,7 @@ def _np_attr(
     """The attribution whose speaker is the noun phrase ``toks[np[0]..np[1]]`` and cue ``m``."""
     mention = span_text(doc, toks, *np)
     return Attr(
-        mention, toks.start[np[0]], toks.end[np[1]], m.group(0), m.start(), m.end(), according, inverted
+        mention, toks.start[np[0]], toks.stop(np[1]), m.group(0), m.start(), m.end(), according, inverted
     )
 
 
@@ -160,8 +160,8 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
             attr = _np_attr(doc, toks, np, m, inverted=True)
             tail = _apposition(doc, toks, np[1] + 1)
             if tail is not None:  # the title after the name: 'X, a spokesman for the mission'
-                attr.mention = doc.text[attr.m_start : toks.end[tail]]
-                attr.m_end = toks.end[tail]
+                attr.mention = doc.text[attr.m_start : toks.stop(tail)]
+                attr.m_end = toks.stop(tail)
             return attr
     if cue.endswith(rules.participle_suffix) and prev == ",":
         np = speaker_np(doc, toks, clause_subject(doc, toks, ci))
@@ -179,10 +179,10 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     if appos is None:
         i = list_start(doc, toks, i)
     mention = span_text(doc, toks, i, j)
-    end = toks.end[j]
+    end = toks.stop(j)
     if appos is not None:
-        mention = doc.text[toks.start[i] : toks.end[appos[1]]]
-        end = toks.end[appos[1]]
+        mention = doc.text[toks.start[i] : toks.stop(appos[1])]
+        end = toks.stop(appos[1])
     return Attr(mention, toks.start[i], end, cue, m.start(), m.end())
 
 
@@ -278,7 +278,7 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
     k = cj + 1
     if k < n_toks and np_word(doc, tt[k]) and not tt[k][:1].isupper():
         return False  # 'the state minister': a noun, not a verb
-    cue_end = toks.end[cj]
+    cue_end = toks.stop(cj)
     q = bisect.bisect_left([qa for qa, _ in unit.quotes[:64]], cue_end)
     if q < min(len(unit.quotes), 64) and unit.quotes[q][0] - cue_end < 60:
         return True
@@ -312,7 +312,7 @@ def noun_attribution(doc: Doc, toks: Tokens, unit: Unit) -> Attr | None:
             continue
         (i, j), _ = found
         mention = strip_possessive(doc, span_text(doc, toks, i, j))
-        return Attr(mention, toks.start[i], toks.start[i] + len(mention), t, toks.start[k], toks.end[k])
+        return Attr(mention, toks.start[i], toks.start[i] + len(mention), t, toks.start[k], toks.stop(k))
     return None
 
 

@@ -54,7 +54,7 @@ def tok_index(toks: Tokens, pos: int) -> int | None:
 
 
 def span_text(doc: Doc, toks: Tokens, i: int, j: int) -> str:
-    return doc.text[toks.start[i] : toks.end[j]]
+    return doc.text[toks.start[i] : toks.stop(j)]
 
 
 def strip_possessive(doc: Doc, word: str) -> str:

@@ -23,21 +23,17 @@ class Doc:
 
 
 class Tokens:
-    """The tokens of one sentence as parallel lists of starts and texts (no object per token);
-    ``end`` is computed on first use."""
+    """The tokens of one sentence as parallel lists of starts and texts (no object per token)."""
 
-    __slots__ = ("_end", "start", "text")
+    __slots__ = ("start", "text")
 
     def __init__(self, start: list[int], text: list[str]) -> None:
         self.start = start
         self.text = text
-        self._end: list[int] | None = None
 
-    @property
-    def end(self) -> list[int]:
-        if self._end is None:
-            self._end = [s + len(t) for s, t in zip(self.start, self.text)]
-        return self._end
+    def stop(self, k: int) -> int:
+        """Where token ``k`` ends."""
+        return self.start[k] + len(self.text[k])
 
     def __len__(self) -> int:
         return len(self.text)
