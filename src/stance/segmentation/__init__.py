@@ -10,7 +10,7 @@ and returns plain records (:mod:`.records`):
 4. :mod:`.headers`: the issuer of a first-person text, its header block, transcript name tags;
 5. :mod:`.speakers`: speaker resolution (pronouns, generic mentions, surnames), the one phase
    with memory;
-6. :mod:`.assemble`: quote runs and the statements.
+6. :mod:`.assembly`: quote runs and the statements.
 
 Every word and pattern belongs to a language (:mod:`.resources`, ``stance/data/lang/<code>/``),
 loaded once and passed to the phases.
@@ -22,7 +22,7 @@ from ..actors import Gazetteer
 from ..errors import check_type
 from ..results import Statement
 from ..sentences import split_sentences
-from .assemble import assemble
+from .assembly import assemble
 from .cues import analyse
 from .headers import dateline_actor, detect_issuer, given_issuer, is_question_tag
 from .quotes import find_quotes, sentence_unit
