@@ -238,6 +238,7 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
             or head in lex.role_nouns
             or head in lex.generic_heads
             or head in lex.institution_heads
+            or head.endswith(rules.agent_suffixes)  # 'advocates', 'protesters', 'historians'
         )
         if not known or (head in lex.time_words and head not in rules.speaker_nouns):
             return None
@@ -288,6 +289,9 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
         return True
     nxt = tt[k]
     low = nxt.lower()
+    lemma = lex.cue_forms.get(tt[cj], lex.cue_forms.get(tt[cj].lower(), ""))
+    if low == "to" and lemma in rules.infinitive_cue_lemmas and k + 1 < n_toks and tt[k + 1].isalpha():
+        return True  # 'plans to call on', 'wants to triple', 'refused to disclose'
     if low in rules.complementisers or nxt in rules.open_quotes or nxt == '"' or low in lex.pronouns:
         return True
     if nxt in {".", "!", "?", ",", ";", "\u201d"} and ci > 0:

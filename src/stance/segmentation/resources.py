@@ -140,7 +140,7 @@ _SETS = (
     "clause_and", "object_pronouns", "complementisers", "speaker_nouns", "locative_prepositions",
     "complementiser_determiners", "female_words", "male_words", "plural_determiners",
     "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
-    "place_intro", "joint_heads", "list_and", "main_cue_lemmas",
+    "place_intro", "joint_heads", "list_and", "main_cue_lemmas", "infinitive_cue_lemmas",
 )  # fmt: skip
 
 
@@ -191,6 +191,8 @@ class Rules:
     joint_heads: frozenset[str]
     list_and: frozenset[str]
     main_cue_lemmas: frozenset[str]
+    infinitive_cue_lemmas: frozenset[str]
+    agent_suffixes: tuple[str, ...]
     open_quotes: str
     close_quotes: str
     sentence_end_chars: str
@@ -209,7 +211,9 @@ class Rules:
         kw: dict[str, Any] = {k: re.compile(doc[k]) for k in _PATTERNS}
         kw.update({k: frozenset(doc[k]) for k in _SETS})
         kw.update({k: str(doc[k]) for k in strings})
-        return cls(**kw, verb_endings=tuple(doc["verb_endings"]), quote_reach=int(doc["quote_reach"]))
+        kw["verb_endings"] = tuple(doc["verb_endings"])
+        kw["agent_suffixes"] = tuple(doc["agent_suffixes"])
+        return cls(**kw, quote_reach=int(doc["quote_reach"]))
 
 
 @dataclass(frozen=True)
