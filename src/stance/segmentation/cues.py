@@ -153,8 +153,14 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
         return None  # a capitalised cue is a headline's ('..., Graham Says'), never first
     if cue.lower() in lex.weak_cues and prev not in rules.inverting and not weak_ok(doc, toks, ci, cj, unit):
         return None
-    # inverted: '"...," said the ministry' / ', added the statement.'
-    if prev in rules.inverting or ci == 0:
+    # inverted: '"...," said the ministry' / ', added the statement.'; after a bare comma only
+    # a verb of saying inverts ('X, told reporters' has no speaker after the cue)
+    after_quote = prev in rules.close_quotes or prev in ('"', "'", "\u2019") or (
+        prev == "," and ci >= 2 and tt[ci - 2] in rules.close_quotes + "\"'\u2019"
+    )
+    lemma = lex.cue_forms.get(cue, lex.cue_forms.get(cue.lower(), ""))
+    invertible = after_quote or ci == 0 or lemma in rules.invertible_lemmas
+    if (prev in rules.inverting or ci == 0) and invertible:
         np = speaker_np(doc, toks, forward_np(doc, toks, cj + 1))
         if np is not None and not is_time_np(doc, toks, np) and not _clause_follows(doc, toks, np[1] + 1):
             attr = _np_attr(doc, toks, np, m, inverted=True)
@@ -172,6 +178,8 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     if found is None:
         return None
     head, appos = found
+    if appos is None and rules.possessive.search(tt[head[1]]) and len(tt[head[1]]) > 2:
+        return None  # "police's earlier claim": a noun, not a verb (see noun_attribution)
     checked = speaker_np(doc, toks, head)
     if checked is None:
         return None
@@ -265,10 +273,15 @@ def _apposition(doc: Doc, toks: Tokens, k: int) -> int | None:
 def _clause_follows(doc: Doc, toks: Tokens, k: int) -> bool:
     """Does a finite verb follow at token ``k`` ('..., said the program has ...'), so that the
     phrase before it is the subject of a reported clause, not an inverted speaker?"""
-    if k >= len(toks):
-        return False
-    t = toks.text[k]
-    return t in doc.rules.finite_auxiliaries or (t.islower() and t in doc.lex.cue_forms)
+    tt = toks.text
+    for t in tt[k : k + 3]:  # 'said the EB-5 program has ...', 'said Clinton reached out'
+        if t in doc.rules.finite_auxiliaries or (t.islower() and t in doc.lex.cue_forms):
+            return True
+        if t.isalpha() and t.islower() and t.endswith("ed") and t not in doc.lex.time_words:
+            return True
+        if not t.isalnum():
+            return False
+    return False
 
 
 def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:

@@ -141,6 +141,7 @@ _SETS = (
     "complementiser_determiners", "female_words", "male_words", "plural_determiners",
     "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
     "place_intro", "joint_heads", "list_and", "main_cue_lemmas", "infinitive_cue_lemmas",
+    "invertible_lemmas",
 )  # fmt: skip
 
 
@@ -192,6 +193,7 @@ class Rules:
     list_and: frozenset[str]
     main_cue_lemmas: frozenset[str]
     infinitive_cue_lemmas: frozenset[str]
+    invertible_lemmas: frozenset[str]
     agent_suffixes: tuple[str, ...]
     open_quotes: str
     close_quotes: str
