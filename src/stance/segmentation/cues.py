@@ -149,8 +149,11 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
             return None
         return _np_attr(doc, toks, np, m, according=True)
     prev = tt[ci - 1] if ci > 0 else ""
+    if cue[:1].isupper() and ci == 0 and not (cue == "Said" and ":" in tt[cj + 1 : cj + 6]):
+        return None  # a capitalised cue is a headline's ('..., Graham Says'); not 'Said Ellis:'
     if cue[:1].isupper() and ci == 0:
-        return None  # a capitalised cue is a headline's ('..., Graham Says'), never first
+        np = forward_np(doc, toks, cj + 1)
+        return _np_attr(doc, toks, np, m, inverted=True) if np is not None else None
     if cue.lower() in lex.weak_cues and prev not in rules.inverting and not weak_ok(doc, toks, ci, cj, unit):
         return None
     # inverted: '"...," said the ministry' / ', added the statement.'; after a bare comma only
