@@ -55,9 +55,11 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
         if dash is not None:
             toks = dash[1]
             attrs.append(dash[0])
-    if not attrs and toks is None and doc.rules.possessive_cue.search(text, a, b):
+    # a cue noun needs a possessive owner ('Russia's call'): no apostrophe, no noun attribution
+    apostrophe = text.find("'", a, b) >= 0 or text.find("\u2019", a, b) >= 0
+    if not attrs and toks is None and apostrophe and doc.rules.possessive_cue.search(text, a, b):
         toks = tokenize(doc, a, b)
-    if not attrs and toks is not None:
+    if not attrs and toks is not None and apostrophe:
         attr = noun_attribution(doc, toks, unit)
         if attr is not None:
             attrs.append(attr)
