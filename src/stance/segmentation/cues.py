@@ -156,12 +156,16 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     if cue[:1].isupper() and ci == 0:
         np = forward_np(doc, toks, cj + 1)
         return _np_attr(doc, toks, np, m, inverted=True) if np is not None else None
-    if cue.lower() in lex.weak_cues and prev not in rules.inverting and not weak_ok(doc, toks, ci, cj, unit):
-        return None
+    weak = cue.lower() in lex.weak_cues and prev not in rules.inverting
+    if weak and not weak_ok(doc, toks, ci, cj, unit) and not _document_subject(doc, toks, ci):
+        return None  # a weak cue counts after a document ('one study found ...') or before 'that'
+
     # inverted: '"...," said the ministry' / ', added the statement.'; after a bare comma only
     # a verb of saying inverts ('X, told reporters' has no speaker after the cue)
-    after_quote = prev in rules.close_quotes or prev in ('"', "'", "\u2019") or (
-        prev == "," and ci >= 2 and tt[ci - 2] in rules.close_quotes + "\"'\u2019"
+    after_quote = (
+        prev in rules.close_quotes
+        or prev in ('"', "'", "\u2019")
+        or (prev == "," and ci >= 2 and tt[ci - 2] in rules.close_quotes + "\"'\u2019")
     )
     lemma = lex.cue_forms.get(cue, lex.cue_forms.get(cue.lower(), ""))
     invertible = after_quote or ci == 0 or lemma in rules.invertible_lemmas
@@ -180,6 +184,9 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
             return _np_attr(doc, toks, np, m)
         return None
     found = backward_np(doc, toks, ci - 1)
+    lemma = lex.cue_forms.get(cue, lex.cue_forms.get(cue.lower(), ""))
+    if found is None and lemma in rules.main_cue_lemmas:
+        found = _long_subject(doc, toks, ci)
     if found is None:
         return None
     head, appos = found
@@ -256,6 +263,38 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
         if not known or (head in lex.time_words and head not in rules.speaker_nouns):
             return None
     return (i, j)
+
+
+def _document_subject(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Is the phrase before the cue headed by a document ('a UN report', 'one study')?"""
+    found = backward_np(doc, toks, ci - 1) or _long_subject(doc, toks, ci)
+    if found is None:
+        return False
+    (i, j), _ = found
+    nouns = doc.rules.document_nouns
+    return any(strip_possessive(doc, t.lower()) in nouns for t in toks.text[i : j + 1])
+
+
+def _long_subject(doc: Doc, toks: Tokens, ci: int) -> tuple[tuple[int, int], None] | None:
+    """The subject at the start of the clause when the words before the cue are not a plain
+    noun phrase ('A 2014 study by X found', 'Jane Roe, 59, of Ashton, who watched ..., said'):
+    the clause's first noun phrase, if no other verb stands between it and the cue."""
+    np = clause_subject(doc, toks, ci)
+    if np is None:
+        return None
+    tt, lex, rules = toks.text, doc.lex, doc.rules
+    only = tt[np[0]].lower() if np[0] == np[1] else ""
+    if only.endswith(rules.adverb_suffix) or only in lex.pronouns:
+        return None  # 'Regrettably, ...'
+    for k in range(np[1] + 1, ci):
+        if tt[k].lower() in lex.first_person or tt[k].lower() in lex.pronouns:
+            return None  # 'Mr. President, allow me to ...': a vocative, and another subject
+        t = tt[k]
+        if t.islower() and (t in lex.cue_forms or t in rules.finite_auxiliaries) and k < ci - 2:
+            return None
+        if t in {";", ":"} or (t.lower() in doc.lex.relative_words and tt[k - 1] != ","):
+            return None
+    return np, None
 
 
 def _apposition(doc: Doc, toks: Tokens, k: int) -> int | None:

@@ -141,7 +141,7 @@ _SETS = (
     "complementiser_determiners", "female_words", "male_words", "plural_determiners",
     "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
     "place_intro", "joint_heads", "list_and", "main_cue_lemmas", "infinitive_cue_lemmas",
-    "invertible_lemmas",
+    "invertible_lemmas", "document_nouns",
 )  # fmt: skip
 
 
@@ -194,6 +194,7 @@ class Rules:
     main_cue_lemmas: frozenset[str]
     infinitive_cue_lemmas: frozenset[str]
     invertible_lemmas: frozenset[str]
+    document_nouns: frozenset[str]
     agent_suffixes: tuple[str, ...]
     open_quotes: str
     close_quotes: str
