@@ -146,7 +146,7 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     if ci is None or cj is None:
         return None
     if cue in lex.according_to:
-        np = forward_np(doc, toks, cj + 1, skip_sources=True)
+        np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
         if np is None:
             return None
         return _np_attr(doc, toks, np, m, according=True)
@@ -265,6 +265,25 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
     return (i, j)
 
 
+def _source_phrase(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
+    """The phrase after 'according to' up to the clause's end ('conservative talk radio host
+    Rush Limbaugh', 'a 52-count civil complaint filed by ...'), when it is not a plain noun
+    phrase: at most 16 tokens, ending on a word."""
+    tt = toks.text
+    stop = {",", ".", ";", ":", "!", "?", ")", "(", '"', "\u201c", "\u201d"}
+    k = i
+    while k < len(tt) and k - i < 16 and tt[k] not in stop:
+        k += 1
+    if k - i >= 16 and k < len(tt) and tt[k] not in stop:
+        return None
+    j = k - 1
+    while j >= i and (not tt[j][:1].isalnum() or tt[j].lower() in doc.lex.time_words):
+        j -= 1
+    if j < i or not any(t[:1].isalpha() for t in tt[i : j + 1]):
+        return None
+    return i, j
+
+
 def _document_subject(doc: Doc, toks: Tokens, ci: int) -> bool:
     """Is the phrase before the cue headed by a document ('a UN report', 'one study')?"""
     found = backward_np(doc, toks, ci - 1) or _long_subject(doc, toks, ci)
@@ -286,8 +305,9 @@ def _long_subject(doc: Doc, toks: Tokens, ci: int) -> tuple[tuple[int, int], Non
     only = tt[np[0]].lower() if np[0] == np[1] else ""
     if only.endswith(rules.adverb_suffix) or only in lex.pronouns:
         return None  # 'Regrettably, ...'
+    vocative = np[1] + 1 < ci and tt[np[1] + 1] == ","
     for k in range(np[1] + 1, ci):
-        if tt[k].lower() in lex.first_person or tt[k].lower() in lex.pronouns:
+        if vocative and (tt[k].lower() in lex.first_person or tt[k].lower() in lex.pronouns):
             return None  # 'Mr. President, allow me to ...': a vocative, and another subject
         t = tt[k]
         if t.islower() and (t in lex.cue_forms or t in rules.finite_auxiliaries) and k < ci - 2:

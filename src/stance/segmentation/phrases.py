@@ -168,7 +168,8 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
 
 
 def _lower_word(t: str) -> bool:
-    return t.isalpha() and t.islower()
+    """A lower-case word, hyphenated or not ('conservative-leaning')."""
+    return t.islower() and (t.isalpha() or t.replace("-", "").isalpha())
 
 
 def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
