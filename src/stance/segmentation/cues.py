@@ -30,40 +30,11 @@ _MAX_ATTRS = 4
 
 def analyse(doc: Doc, unit: Unit) -> list[Unit]:
     """The attributions of a sentence: the unit with ``attr`` set, or its two clauses."""
-    text, lex = doc.text, doc.lex
-    a, b = unit.start, unit.end
-    starts = [qa for qa, _ in unit.quotes]
-
-    def in_quote(p: int) -> bool:
-        k = bisect.bisect_right(starts, p) - 1
-        return k >= 0 and p < unit.quotes[k][1]
-
-    attrs: list[Attr] = []
-    toks: Tokens | None = None
-    for m in lex.cue_pattern.finditer(text, a, b):
-        if in_quote(m.start()):
-            continue
-        if toks is None:
-            toks = tokenize(doc, a, b)
-        attr = attribution(doc, m, toks, unit)
-        if attr is not None:
-            attrs.append(attr)
-            if len(attrs) >= _MAX_ATTRS:
-                break
-    if not attrs and unit.quoted:
-        dash = dash_attribution(doc, unit)
-        if dash is not None:
-            toks = dash[1]
-            attrs.append(dash[0])
-    # a cue noun needs a possessive owner ('Russia's call'): no apostrophe, no noun attribution
-    apostrophe = text.find("'", a, b) >= 0 or text.find("\u2019", a, b) >= 0
-    if not attrs and toks is None and apostrophe and doc.rules.possessive_cue.search(text, a, b):
-        toks = tokenize(doc, a, b)
-    if not attrs and toks is not None and apostrophe:
-        attr = noun_attribution(doc, toks, unit)
-        if attr is not None:
-            attrs.append(attr)
+    attrs, toks = _verb_attributions(doc, unit)
     if not attrs:
+        attrs, toks = _other_attributions(doc, unit, toks)
+    if not attrs:
+        text, a, b = doc.text, unit.start, unit.end
         unit.content_words = sum(1 for _ in islice(doc.rules.word.finditer(text, a, b), 3))
         return [unit]
     if toks is not None and toks.text and toks.text[0] in doc.rules.place_intro:
@@ -77,6 +48,44 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
         if split is not None:
             return split
     return [unit]
+
+
+def _verb_attributions(doc: Doc, unit: Unit) -> tuple[list[Attr], Tokens | None]:
+    """The attributions of the cues outside quotes (at most four); the sentence's tokens if
+    any cue made them needed."""
+    starts = [qa for qa, _ in unit.quotes]
+    attrs: list[Attr] = []
+    toks: Tokens | None = None
+    for m in doc.lex.cue_pattern.finditer(doc.text, unit.start, unit.end):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < unit.quotes[k][1]:
+            continue  # a cue word inside a quote is the quoted speaker's
+        if toks is None:
+            toks = tokenize(doc, unit.start, unit.end)
+        attr = attribution(doc, m, toks, unit)
+        if attr is not None:
+            attrs.append(attr)
+            if len(attrs) >= _MAX_ATTRS:
+                break
+    return attrs, toks
+
+
+def _other_attributions(doc: Doc, unit: Unit, toks: Tokens | None) -> tuple[list[Attr], Tokens | None]:
+    """With no cue verb: a quote signed with a dash, or a possessive before a cue noun."""
+    text, a, b = doc.text, unit.start, unit.end
+    if unit.quoted:
+        dash = dash_attribution(doc, unit)
+        if dash is not None:
+            return [dash[0]], dash[1]
+    # a cue noun needs a possessive owner ('Russia's call'): no apostrophe, no noun attribution
+    if text.find("'", a, b) < 0 and text.find("\u2019", a, b) < 0:
+        return [], toks
+    if toks is None:
+        if not doc.rules.possessive_cue.search(text, a, b):
+            return [], toks
+        toks = tokenize(doc, a, b)
+    attr = noun_attribution(doc, toks, unit)
+    return ([attr] if attr is not None else []), toks
 
 
 def _place_actor(doc: Doc, toks: Tokens) -> str | None:
@@ -138,7 +147,9 @@ def _np_attr(
 
 def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | None:
     """The attribution of the cue ``m``: its speaker before it, after it (inverted) or at the
-    start of the clause; None if the cue has no speaker."""
+    start of the clause; None if the cue has no speaker. The rules, in order: 'according to X';
+    a capitalised cue first in the sentence (a headline's, or 'Said X:'); a weak cue without its
+    context; the inverted speaker; a participle's clause subject; the speaker before the cue."""
     lex, rules, tt = doc.lex, doc.rules, toks.text
     cue = m.group(0)
     ci = tok_index(toks, m.start())
@@ -147,45 +158,58 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
         return None
     if cue in lex.according_to:
         np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
-        if np is None:
-            return None
-        return _np_attr(doc, toks, np, m, according=True)
-    prev = tt[ci - 1] if ci > 0 else ""
-    if cue[:1].isupper() and ci == 0 and not (cue == "Said" and ":" in tt[cj + 1 : cj + 6]):
-        return None  # a capitalised cue is a headline's ('..., Graham Says'); not 'Said Ellis:'
+        return _np_attr(doc, toks, np, m, according=True) if np is not None else None
     if cue[:1].isupper() and ci == 0:
+        if not (cue == "Said" and ":" in tt[cj + 1 : cj + 6]):
+            return None  # a capitalised cue is a headline's ('..., Graham Says'); not 'Said Ellis:'
         np = forward_np(doc, toks, cj + 1)
         return _np_attr(doc, toks, np, m, inverted=True) if np is not None else None
+    prev = tt[ci - 1] if ci > 0 else ""
     weak = cue.lower() in lex.weak_cues and prev not in rules.inverting
     if weak and not weak_ok(doc, toks, ci, cj, unit) and not _document_subject(doc, toks, ci):
         return None  # a weak cue counts after a document ('one study found ...') or before 'that'
-
-    # inverted: '"...," said the ministry' / ', added the statement.'; after a bare comma only
-    # a verb of saying inverts ('X, told reporters' has no speaker after the cue)
-    after_quote = (
-        prev in rules.close_quotes
-        or prev in ('"', "'", "\u2019")
-        or (prev == "," and ci >= 2 and tt[ci - 2] in rules.close_quotes + "\"'\u2019")
-    )
-    lemma = lex.cue_forms.get(cue, lex.cue_forms.get(cue.lower(), ""))
-    invertible = after_quote or ci == 0 or lemma in rules.invertible_lemmas
-    if (prev in rules.inverting or ci == 0) and invertible:
-        np = speaker_np(doc, toks, forward_np(doc, toks, cj + 1))
-        if np is not None and not is_time_np(doc, toks, np) and not _clause_follows(doc, toks, np[1] + 1):
-            attr = _np_attr(doc, toks, np, m, inverted=True)
-            tail = _apposition(doc, toks, np[1] + 1)
-            if tail is not None:  # the title after the name: 'X, a spokesman for the mission'
-                attr.mention = doc.text[attr.m_start : toks.stop(tail)]
-                attr.m_end = toks.stop(tail)
-            return attr
+    inverted = _inverted(doc, toks, m, ci, cj)
+    if inverted is not None:
+        return inverted
     if cue.endswith(rules.participle_suffix) and prev == ",":
         np = speaker_np(doc, toks, clause_subject(doc, toks, ci))
-        if np is not None:
-            return _np_attr(doc, toks, np, m)
+        return _np_attr(doc, toks, np, m) if np is not None else None
+    return _backward(doc, toks, m, ci)
+
+
+def _lemma(doc: Doc, cue: str) -> str:
+    forms = doc.lex.cue_forms
+    return forms.get(cue, forms.get(cue.lower(), ""))
+
+
+def _inverted(doc: Doc, toks: Tokens, m: re.Match[str], ci: int, cj: int) -> Attr | None:
+    """'"...," said the ministry' / ', added the statement.': the speaker after the cue. After a
+    bare comma only a verb of saying inverts ('X, told reporters' has no speaker after it)."""
+    rules, tt = doc.rules, toks.text
+    prev = tt[ci - 1] if ci > 0 else ""
+    if not (prev in rules.inverting or ci == 0):
         return None
+    quote = rules.close_quotes + "\"'\u2019"
+    after_quote = prev in quote or (prev == "," and ci >= 2 and tt[ci - 2] in quote)
+    if not (after_quote or ci == 0 or _lemma(doc, m.group(0)) in rules.invertible_lemmas):
+        return None
+    np = speaker_np(doc, toks, forward_np(doc, toks, cj + 1))
+    if np is None or is_time_np(doc, toks, np) or _clause_follows(doc, toks, np[1] + 1):
+        return None
+    attr = _np_attr(doc, toks, np, m, inverted=True)
+    tail = _apposition(doc, toks, np[1] + 1)
+    if tail is not None:  # the title after the name: 'X, a spokesman for the mission'
+        attr.mention = doc.text[attr.m_start : toks.stop(tail)]
+        attr.m_end = toks.stop(tail)
+    return attr
+
+
+def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
+    """The speaker before the cue ('the ministry said', 'Roe, director of X, said'), a list of
+    speakers kept whole, or a verb of saying's long subject at the start of the clause."""
+    rules, tt = doc.rules, toks.text
     found = backward_np(doc, toks, ci - 1)
-    lemma = lex.cue_forms.get(cue, lex.cue_forms.get(cue.lower(), ""))
-    if found is None and lemma in rules.main_cue_lemmas:
+    if found is None and _lemma(doc, m.group(0)) in rules.main_cue_lemmas:
         found = _long_subject(doc, toks, ci)
     if found is None:
         return None
@@ -196,14 +220,12 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     if checked is None:
         return None
     i, j = checked
-    if appos is None:
-        i = list_start(doc, toks, i)
-    mention = span_text(doc, toks, i, j)
-    end = toks.stop(j)
     if appos is not None:
-        mention = doc.text[toks.start[i] : toks.stop(appos[1])]
         end = toks.stop(appos[1])
-    return Attr(mention, toks.start[i], end, cue, m.start(), m.end())
+    else:
+        i = list_start(doc, toks, i)
+        end = toks.stop(j)
+    return Attr(doc.text[toks.start[i] : end], toks.start[i], end, m.group(0), m.start(), m.end())
 
 
 def list_start(doc: Doc, toks: Tokens, i: int) -> int:
