@@ -50,8 +50,9 @@ class SentenceRules:
     openers: frozenset[str]
 
 
+@lru_cache(maxsize=1)
 def supported_languages() -> tuple[str, ...]:
-    """The language codes with resources in ``stance/data/lang/`` (sorted)."""
+    """The language codes with resources in ``stance/data/lang/`` (sorted; read once)."""
     root = resources.files("stance").joinpath("data").joinpath("lang")
     return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))))
 
