@@ -498,3 +498,13 @@ def test_command_line_gazetteer_adds_unless_replace(
     assert main(["segment", str(path), "--gazetteer", str(gaz), "--gazetteer-replace"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["actor"] for r in rows] == ["PFF", "OTHER"]
+
+
+def test_threads_give_the_same_statements_as_one_thread() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [a.text for a in load().articles[:40]]
+    serial = [segment(t) for t in texts]
+    with ThreadPoolExecutor(8) as pool:
+        threaded = list(pool.map(segment, texts * 3))
+    assert threaded == serial * 3

@@ -33,6 +33,7 @@ ACTOR_CODES: tuple[str, ...] = ("RUS", "USA", "FRA", "UN", "ARM", "AZE", "KARABA
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]{0,31}$")
 _CACHE_SIZE = 65536  # mentions whose actor a gazetteer remembers
+_MISSING = object()
 
 
 def codebook_code(code: str | None) -> str | None:
@@ -205,8 +206,9 @@ class Gazetteer:
         if not mention:
             return None
         cache = self._actor_cache
-        if mention in cache:
-            return cache[mention]
+        known = cache.get(mention, _MISSING)  # one lookup: another thread may clear the cache
+        if known is not _MISSING:
+            return known  # type: ignore[return-value]
         hits = self.find(mention)
         code = hits[0].code if hits else None
         if len(cache) >= _CACHE_SIZE:
