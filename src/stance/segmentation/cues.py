@@ -160,7 +160,7 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
         np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
         return _np_attr(doc, toks, np, m, according=True) if np is not None else None
     if cue[:1].isupper() and ci == 0:
-        if not (cue == "Said" and ":" in tt[cj + 1 : cj + 6]):
+        if not (cue in rules.opening_cues and ":" in tt[cj + 1 : cj + 6]):
             return None  # a capitalised cue is a headline's ('..., Graham Says'); not 'Said Ellis:'
         np = forward_np(doc, toks, cj + 1)
         return _np_attr(doc, toks, np, m, inverted=True) if np is not None else None
@@ -363,7 +363,7 @@ def _clause_follows(doc: Doc, toks: Tokens, k: int) -> bool:
     for t in tt[k : k + 3]:  # 'said the EB-5 program has ...', 'said Clinton reached out'
         if t in doc.rules.finite_auxiliaries or (t.islower() and t in doc.lex.cue_forms):
             return True
-        if t.isalpha() and t.islower() and t.endswith("ed") and t not in doc.lex.time_words:
+        if t.isalpha() and t.islower() and t.endswith(doc.rules.past_suffix) and t not in doc.lex.time_words:
             return True
         if not t.isalnum():
             return False
@@ -389,7 +389,12 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
     nxt = tt[k]
     low = nxt.lower()
     lemma = lex.cue_forms.get(tt[cj], lex.cue_forms.get(tt[cj].lower(), ""))
-    if low == "to" and lemma in rules.infinitive_cue_lemmas and k + 1 < n_toks and tt[k + 1].isalpha():
+    if (
+        low == rules.infinitive_marker
+        and lemma in rules.infinitive_cue_lemmas
+        and k + 1 < n_toks
+        and tt[k + 1].isalpha()
+    ):
         return True  # 'plans to call on', 'wants to triple', 'refused to disclose'
     if low in rules.complementisers or nxt in rules.open_quotes or nxt == '"' or low in lex.pronouns:
         return True

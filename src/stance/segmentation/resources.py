@@ -141,7 +141,7 @@ _SETS = (
     "complementiser_determiners", "female_words", "male_words", "plural_determiners",
     "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
     "place_intro", "joint_heads", "list_and", "main_cue_lemmas", "infinitive_cue_lemmas",
-    "invertible_lemmas", "document_nouns",
+    "invertible_lemmas", "document_nouns", "opening_cues",
 )  # fmt: skip
 
 
@@ -195,6 +195,10 @@ class Rules:
     infinitive_cue_lemmas: frozenset[str]
     invertible_lemmas: frozenset[str]
     document_nouns: frozenset[str]
+    opening_cues: frozenset[str]
+    past_suffix: str
+    infinitive_marker: str
+    plural_suffix: str
     agent_suffixes: tuple[str, ...]
     open_quotes: str
     close_quotes: str
@@ -210,7 +214,8 @@ class Rules:
     def from_dict(cls, doc: Mapping[str, Any]) -> Rules:
         """Build the rules from the parsed ``rules.json`` of a shipped language."""
         strings = ("open_quotes", "close_quotes", "sentence_end_chars", "header_end_chars",
-                   "question_tag_prefix", "adverb_suffix", "participle_suffix")  # fmt: skip
+                   "question_tag_prefix", "adverb_suffix", "participle_suffix", "past_suffix",
+                   "infinitive_marker", "plural_suffix")  # fmt: skip
         kw: dict[str, Any] = {k: re.compile(doc[k]) for k in _PATTERNS}
         kw.update({k: frozenset(doc[k]) for k in _SETS})
         kw.update({k: str(doc[k]) for k in strings})

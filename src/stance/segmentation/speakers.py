@@ -78,7 +78,7 @@ class SpeakerResolver:
             " and " in mention
             or words[0] in rules.plural_determiners
             or (
-                head.endswith("s")
+                head.endswith(rules.plural_suffix)
                 and head not in lex.institution_heads
                 and (head in lex.role_nouns or head in rules.speaker_nouns)
             )
