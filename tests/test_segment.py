@@ -508,3 +508,97 @@ def test_threads_give_the_same_statements_as_one_thread() -> None:
     with ThreadPoolExecutor(8) as pool:
         threaded = list(pool.map(segment, texts * 3))
     assert threaded == serial * 3
+
+
+# ---- rules for real news (issue 10) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The senator spoke at a rally in Michigan to ask why the plant had closed.", None),
+        ("In a box labeled “urgent,” the clerk had typed a note.", None),
+        ("Clinton unleashed a series of tweets saying the plan had failed.", "Clinton"),
+        ("Analysts noted that Clinton said the plan had failed.", "Analysts"),
+        ("The observers agreed that Mrs. Clinton's proposal would raise taxes.", "The observers"),
+    ],
+)
+def test_places_things_and_clauses_are_not_speakers(text: str, speaker: str | None) -> None:
+    found = segment(text)
+    if speaker is None:
+        assert found == [] or all(s.speaker not in ("Michigan", "a box") for s in found)
+    else:
+        assert found and found[0].speaker == speaker
+
+
+def test_a_transcript_name_tag_wins_over_names_in_the_answer() -> None:
+    text = (
+        'Partial transcript:\n\n"ROE: Why would the governor do that? Will Jane Doe be there?\n\n'
+        '"POE: Well, the governor said the invitation was a joke, and Jane Doe will not attend.'
+    )
+    found = segment(text)
+    assert [s.speaker for s in found] == ["ROE", "ROE", "POE"]
+    assert all(s.kind == "direct" for s in found)
+
+
+def test_titles_and_headlines_are_not_statements() -> None:
+    text = "Russia Warns Azerbaijan Over Karabakh Ceasefire\n\nMoscow said on Friday it was alarmed."
+    assert [s.text for s in segment(text)] == ["Moscow said on Friday it was alarmed."]
+
+
+def test_a_release_whose_title_precedes_the_issuer_line() -> None:
+    text = (
+        "On the Detention of Journalists in Belarus\n\nMarta Kowalczyk, Secretary of State\n\n"
+        "March 2, 2029\n\nWe call on the authorities to release the journalists at once. "
+        "These detentions violate basic freedoms."
+    )
+    found = segment(text)
+    assert len(found) == 2
+    assert {s.speaker for s in found} == {"Marta Kowalczyk, Secretary of State"}
+    assert {s.actor for s in found} == {"USA"}
+
+
+def test_he_is_not_a_group_and_lists_of_speakers_stay_whole() -> None:
+    text = (
+        "The two leaders met in Sochi. Putin and Pashinyan said they discussed the ceasefire. "
+        "Lavrov said the talks went well. He reiterated that the peacekeepers would stay."
+    )
+    found = segment(text)
+    assert found[0].speaker == "Putin and Pashinyan" and found[0].actor == "OTHER"
+    assert found[-1].speaker_mention == "He" and found[-1].speaker == "Lavrov"
+    g7 = segment(
+        "The foreign ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and "
+        "the United States said they were alarmed by the escalation."
+    )
+    assert g7[0].speaker.startswith("The foreign ministers of Canada") and g7[0].speaker.endswith("States")
+    assert g7[0].actor == "OTHER"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor"),
+    [
+        ("Moscow believes that the ceasefire must hold.", "Moscow", "RUS"),
+        ("Baku insists the troops never crossed the line.", "Baku", "AZE"),
+        ("A UN report found that civilians were killed in the shelling.", "A UN report", "UN"),
+        ("Russia has accused Azerbaijan of violating the ceasefire.", "Russia", "RUS"),
+        ("According to reports, the army captured the village.", "reports", None),
+        ("One study found Trump would raise taxes on 8 million families.", "One study", None),
+        ("Ankara wants to mediate between the two sides.", "Ankara", "TUR"),
+    ],
+)
+def test_beliefs_positions_reports_and_documents_are_statements(
+    text: str, speaker: str, actor: str | None
+) -> None:
+    s = one(text)
+    assert (s.speaker, s.actor) == (speaker, actor)
+
+
+def test_an_office_with_no_country_takes_the_context_actor() -> None:
+    text = (
+        "MOSCOW, March 3 - The Russian Foreign Ministry said it was alarmed by the shelling. "
+        "Foreign Ministry spokeswoman Anna Volkova later said the talks would go on."
+    )
+    found = segment(text)
+    assert [s.actor for s in found] == ["RUS", "RUS"]
+    dated = segment("PARIS, March 3 - The Foreign Ministry spokesman said France was worried.")
+    assert dated[0].actor == "FRA"

@@ -98,13 +98,21 @@ def _place_actor(doc: Doc, toks: Tokens) -> str | None:
 
 
 def main_attribution(doc: Doc, attrs: list[Attr]) -> Attr:
-    """The sentence's own attribution among several: the first with a reporting verb ('said',
-    'told', 'according to'), else the first ('Trump, who believes X, said ...')."""
+    """The sentence's own attribution among several: not one reported inside another ('X noted
+    that Y said ...' is X's), the first with a reporting verb ('said', 'told', 'according to'),
+    else the first."""
     lemmas, forms = doc.rules.main_cue_lemmas, doc.lex.cue_forms
-    for attr in attrs:
+    outer = [a for a in attrs if not _reported(doc, a)] or attrs
+    for attr in outer:
         if attr.according or forms.get(attr.cue, forms.get(attr.cue.lower(), "")) in lemmas:
             return attr
-    return attrs[0]
+    return outer[0]
+
+
+def _reported(doc: Doc, attr: Attr) -> bool:
+    """Is the attribution inside a reported clause ('... that Clinton said')?"""
+    before = doc.text[max(0, attr.m_start - 12) : attr.m_start].split()
+    return bool(before) and before[-1].lower() in doc.rules.complementiser_determiners
 
 
 def dash_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:

@@ -209,7 +209,7 @@ class SpeakerResolver:
         if actor is None and words and words[-1] in doc.rules.joint_heads:
             return self.context_actor  # 'the two sides' of a readout: its publisher's
         if actor is None and any(
-            w[:1].isupper() for w in resolved.split() if w.lower() not in doc.rules.articles
+            w[:1].isupper() for w in resolved.split() if w.lower() not in doc.lex.determiners
         ):
             low = resolved.lower().split()
             if not (len(low) == 1 and low[0] in doc.lex.pronouns):
