@@ -14,6 +14,7 @@ from .phrases import (
     backward_np,
     clause_subject,
     forward_np,
+    is_adverb,
     is_time_np,
     np_back,
     np_word,
@@ -182,7 +183,32 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     if cue.endswith(rules.participle_suffix) and prev == ",":
         np = speaker_np(doc, toks, clause_subject(doc, toks, ci))
         return _np_attr(doc, toks, np, m) if np is not None else None
+    if cue.endswith(rules.past_suffix) and _after_be(doc, toks, ci):
+        return _passive(doc, toks, m, cj)  # 'it was declared by X': X speaks, not 'it'
     return _backward(doc, toks, m, ci)
+
+
+def _after_be(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Is the cue after a form of 'be' (adverbs between: 'was first declared')?"""
+    tt, rules, lex = toks.text, doc.rules, doc.lex
+    k = ci - 1
+    while k >= 0 and ci - k <= 3 and tt[k].lower() not in rules.be_forms and (
+        tt[k].lower() in lex.auxiliaries or is_adverb(doc, tt[k], 3)
+    ):
+        k -= 1
+    return k >= 0 and tt[k].lower() in rules.be_forms
+
+
+def _passive(doc: Doc, toks: Tokens, m: re.Match[str], cj: int) -> Attr | None:
+    """A passive cue speaks for its agent ('was first declared by President Nixon'), if any."""
+    tt = toks.text
+    k = cj + 1
+    while k < len(tt) and k - cj <= 4 and tt[k].lower() != doc.rules.agent_marker:
+        k += 1
+    if k >= len(tt) or tt[k].lower() != doc.rules.agent_marker:
+        return None
+    np = speaker_np(doc, toks, forward_np(doc, toks, k + 1))
+    return _np_attr(doc, toks, np, m) if np is not None else None
 
 
 def _lemma(doc: Doc, cue: str) -> str:

@@ -141,7 +141,7 @@ _SETS = (
     "complementiser_determiners", "female_words", "male_words", "plural_determiners",
     "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
     "place_intro", "joint_heads", "list_and", "main_cue_lemmas", "infinitive_cue_lemmas",
-    "invertible_lemmas", "document_nouns", "opening_cues",
+    "invertible_lemmas", "document_nouns", "opening_cues", "be_forms",
 )  # fmt: skip
 
 
@@ -196,6 +196,8 @@ class Rules:
     invertible_lemmas: frozenset[str]
     document_nouns: frozenset[str]
     opening_cues: frozenset[str]
+    be_forms: frozenset[str]
+    agent_marker: str
     past_suffix: str
     infinitive_marker: str
     plural_suffix: str
@@ -215,7 +217,7 @@ class Rules:
         """Build the rules from the parsed ``rules.json`` of a shipped language."""
         strings = ("open_quotes", "close_quotes", "sentence_end_chars", "header_end_chars",
                    "question_tag_prefix", "adverb_suffix", "participle_suffix", "past_suffix",
-                   "infinitive_marker", "plural_suffix")  # fmt: skip
+                   "infinitive_marker", "plural_suffix", "agent_marker")  # fmt: skip
         kw: dict[str, Any] = {k: re.compile(doc[k]) for k in _PATTERNS}
         kw.update({k: frozenset(doc[k]) for k in _SETS})
         kw.update({k: str(doc[k]) for k in strings})
