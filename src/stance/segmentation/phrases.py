@@ -58,7 +58,10 @@ def span_text(doc: Doc, toks: Tokens, i: int, j: int) -> str:
 
 
 def strip_possessive(doc: Doc, word: str) -> str:
-    return doc.rules.possessive.sub("", word) if len(word) > 2 else word
+    """The word without a possessive ending ('Russia's' -> 'Russia')."""
+    if len(word) <= 2 or word[-1] not in doc.rules.possessive_last:
+        return word  # most words: no pattern to run
+    return doc.rules.possessive.sub("", word)
 
 
 def is_name(doc: Doc, tok: str) -> bool:
@@ -69,9 +72,17 @@ def is_name(doc: Doc, tok: str) -> bool:
 
 
 def np_word(doc: Doc, tok: str) -> bool:
-    low = tok.lower()
-    role = doc.lex.role_nouns
-    return is_name(doc, tok) or low in role or strip_possessive(doc, low) in role
+    """Can the token be part of a speaker's noun phrase (a name or a role noun)? Remembered per
+    article: the same words come back in every sentence."""
+    known = doc.np_words.get(tok)
+    if known is None:
+        low = tok.lower()
+        role = doc.lex.role_nouns
+        known = is_name(doc, tok) or low in role or strip_possessive(doc, low) in role
+        if len(doc.np_words) >= 65536:
+            doc.np_words.clear()  # bounded, whatever the article
+        doc.np_words[tok] = known
+    return known
 
 
 def is_adverb(doc: Doc, t: str, min_len: int = 0) -> bool:

@@ -12,7 +12,7 @@ class Doc:
     """One article and the resources it is read with (``lex`` and ``rules`` are the language's,
     kept as plain attributes: the phases read them on every token)."""
 
-    __slots__ = ("gaz", "lang", "lex", "rules", "text")
+    __slots__ = ("gaz", "lang", "lex", "np_words", "rules", "text")
 
     def __init__(self, text: str, lang: Language, gaz: Gazetteer) -> None:
         self.text = text
@@ -20,6 +20,8 @@ class Doc:
         self.gaz = gaz
         self.lex: Lexicon = lang.lexicon
         self.rules: Rules = lang.rules
+        #: tokens known to be (or not to be) noun-phrase words, for this article only
+        self.np_words: dict[str, bool] = {}
 
 
 class Tokens:

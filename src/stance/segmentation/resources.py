@@ -211,6 +211,8 @@ class Rules:
     participle_suffix: str
     verb_endings: tuple[str, ...]
     quote_reach: int
+    #: the characters a possessive can end with (from ``possessive``), checked before the pattern
+    possessive_last: str
 
     @classmethod
     def from_dict(cls, doc: Mapping[str, Any]) -> Rules:
@@ -223,6 +225,7 @@ class Rules:
         kw.update({k: str(doc[k]) for k in strings})
         kw["verb_endings"] = tuple(doc["verb_endings"])
         kw["agent_suffixes"] = tuple(doc["agent_suffixes"])
+        kw["possessive_last"] = str(doc["possessive_last"])
         return cls(**kw, quote_reach=int(doc["quote_reach"]))
 
 
