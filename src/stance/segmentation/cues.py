@@ -15,6 +15,7 @@ from .phrases import (
     clause_subject,
     forward_np,
     is_adverb,
+    is_name,
     is_time_np,
     np_back,
     np_word,
@@ -308,7 +309,7 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
         if not (before[:1].isupper() or before.lower() in lex.role_nouns):
             return None  # 'at a rally in Michigan to ask': a place, not the subject
     head = strip_possessive(doc, tt[j]).lower()
-    if tt[j][:1].islower() and head not in lex.pronouns:
+    if tt[j][:1].islower() and not is_name(doc, tt[j]) and head not in lex.pronouns:
         known = (
             head in rules.speaker_nouns
             or head in lex.role_nouns
