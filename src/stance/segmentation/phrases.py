@@ -211,9 +211,11 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             k -= 1
             continue
         if first < 0 and _lower_word(t) and low not in lex.auxiliaries:
-            # a common-noun head after a determiner: 'the bank said'
+            # a common-noun head after a determiner: 'the bank said', 'the Russian side said'
             d = k - 1
-            while d >= 0 and k - d < 3 and _lower_word(tt[d]) and tt[d] not in lex.determiners:
+            while d >= 0 and k - d < 3 and (_lower_word(tt[d]) or is_name(doc, tt[d])) and (
+                tt[d].lower() not in lex.determiners
+            ):
                 d -= 1
             if d >= 0 and tt[d].lower() in lex.determiners:
                 return (d, end)
