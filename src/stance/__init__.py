@@ -50,9 +50,9 @@ _WHERE = {
     "train": "api",
 }
 
-# The segmenter is light (standard library only), and importing it here keeps the name
-# `stance.segment` bound to the function even after `import stance.segment`.
-from .segment import segment  # noqa: E402  (after the name table, before TYPE_CHECKING)
+# The segmenter is light (standard library only); its package is `stance.segmentation`, so the
+# name `stance.segment` is always the function.
+from .segmentation import segment  # noqa: E402  (after the name table, before TYPE_CHECKING)
 
 if TYPE_CHECKING:
     from .actors import Gazetteer

@@ -1,10 +1,16 @@
 """The actor gazetteer: which state or organisation a mention speaks for.
 
-The gazetteer is data (``stance/data/actors.json``). A user extends it without touching code::
+The gazetteer is data: the codebook's actors (``stance/data/actors.json``: RUS, USA, FRA, UN, ARM,
+AZE, KARABAKH), every other UN member and observer state under its ISO 3166-1 alpha-3 code
+(``stance/data/lang/en/states.tsv``: names, short forms, demonyms, capitals used as metonyms,
+offices) and the major international organisations (``organisations.tsv``: EU, NATO, OSCE, AU,
+ASEAN, CSTO, ...). Codes outside the codebook count as ``OTHER`` wherever the corpus gold is
+compared (:func:`codebook_code`). A user extends the gazetteer without touching code::
 
-    gaz = Gazetteer.default().extend("EU", ["European Union", "Brussels", "Borrell"])
+    gaz = Gazetteer.default().extend("EAC", ["East African Community"])
 
-or loads a file of the same shape with :meth:`Gazetteer.load`.
+or loads a file of the same shape with :meth:`Gazetteer.load` (added to the default unless
+``replace=True``).
 """
 
 from __future__ import annotations
@@ -13,18 +19,34 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ._data import package_json, read_json
 from .errors import StanceValueError, check_type
 
-__all__ = ["ACTOR_CODES", "ActorMatch", "Gazetteer", "default_gazetteer"]
+__all__ = ["ACTOR_CODES", "ActorMatch", "Gazetteer", "codebook_code", "default_gazetteer"]
 
 #: The codes of the codebook. A user gazetteer may add more.
 ACTOR_CODES: tuple[str, ...] = ("RUS", "USA", "FRA", "UN", "ARM", "AZE", "KARABAKH", "OTHER")
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]{0,31}$")
+_CACHE_SIZE = 65536  # mentions whose actor a gazetteer remembers
+_MISSING = object()
+
+
+def codebook_code(code: str | None) -> str | None:
+    """The codebook's code for an actor code: itself if the codebook has it, else ``OTHER``.
+
+    Examples
+    --------
+    >>> codebook_code("RUS"), codebook_code("TUR"), codebook_code(None)
+    ('RUS', 'OTHER', None)
+    """
+    if code is None:
+        return None
+    return code if code in ACTOR_CODES else "OTHER"
 
 
 @dataclass(frozen=True)
@@ -98,23 +120,32 @@ class Gazetteer:
                     f"digits, _; at most 32); got {code!r}."
                 )
             mentions = entry.get("mentions")
+            people = entry.get("people", [])
             if (
                 not isinstance(mentions, (list, tuple))
-                or not mentions
-                or not all(isinstance(m, str) and m.strip() for m in mentions)
+                or not isinstance(people, (list, tuple))
+                or not (mentions or people)
+                or not all(isinstance(m, str) and m.strip() for m in [*mentions, *people])
             ):
                 raise StanceValueError(
-                    f"'entries[{i}].mentions' must be a non-empty list of non-empty strings; "
-                    f"got {mentions!r}."
+                    f"'entries[{i}].mentions' (and 'people', if given) must be lists of non-empty "
+                    f"strings, not both empty; got mentions={mentions!r}, people={people!r}."
                 )
             name = entry.get("name") or code
-            self._entries.append({"code": code, "name": str(name), "mentions": list(mentions)})
+            row: dict[str, Any] = {"code": code, "name": str(name), "mentions": list(mentions)}
+            if people:
+                row["people"] = list(people)
+            self._entries.append(row)
         table: dict[str, tuple[str, str]] = {}
+        persons: set[str] = set()
         for entry in self._entries:
-            for mention in entry["mentions"]:
+            for mention in [*entry["mentions"], *entry.get("people", [])]:
                 # later entries override earlier ones, so a user extension wins over the default
                 table[mention.strip()] = (entry["code"], entry["name"])
+            persons.update(p.strip() for p in entry.get("people", []))
         self._table = table
+        self._people = frozenset(persons)
+        self._actor_cache: dict[str, str | None] = {}
         # the class of first characters rejects most positions at once, and the mentions as a
         # trie make each remaining try one pass (several times faster than a flat alternation)
         first = "".join(sorted({re.escape(m[0]) for m in table}))
@@ -127,14 +158,21 @@ class Gazetteer:
         return default_gazetteer()
 
     @classmethod
-    def load(cls, path: str | Path) -> Gazetteer:
-        """Read a gazetteer file: ``{"actors": [{"code", "name", "mentions"}, ...]}``."""
+    def load(cls, path: str | Path, *, replace: bool = False) -> Gazetteer:
+        """Read a gazetteer file: ``{"actors": [{"code", "name", "mentions", "people"?}, ...]}``.
+
+        Its entries are added to the default gazetteer (winning where a mention is in both),
+        unless ``replace=True``, which uses the file alone.
+        """
+        check_type("replace", replace, bool)
         doc = read_json(path, "gazetteer")
         if not isinstance(doc, dict) or not isinstance(doc.get("actors"), list):
             raise StanceValueError(
                 f"'path' must hold a JSON object with a list under 'actors'; {str(path)!r} does not."
             )
-        return cls(doc["actors"])
+        if replace:
+            return cls(doc["actors"])
+        return cls([*default_gazetteer()._entries, *doc["actors"]])
 
     def extend(self, code: str, mentions: Iterable[str], name: str | None = None) -> Gazetteer:
         """A new gazetteer with one more actor (or more mentions for an existing code)."""
@@ -159,12 +197,24 @@ class Gazetteer:
             out.append(ActorMatch(m.start(), m.end(), m.group(0), code, name))
         return out
 
+    def is_person(self, mention: str) -> bool:
+        """Is ``mention`` (as matched) one of the entries' people ('Putin'), not a place or body?"""
+        return mention in self._people
+
     def actor_of(self, mention: str | None) -> str | None:
         """The actor a speaker mention speaks for: the code of its first gazetteer hit, or None."""
         if not mention:
             return None
+        cache = self._actor_cache
+        known = cache.get(mention, _MISSING)  # one lookup: another thread may clear the cache
+        if known is not _MISSING:
+            return known  # type: ignore[return-value]
         hits = self.find(mention)
-        return hits[0].code if hits else None
+        code = hits[0].code if hits else None
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()  # bounded: a long run over many texts keeps at most this many
+        cache[mention] = code  # one dict store: safe to share between threads
+        return code
 
     def name_of(self, mention: str | None) -> str | None:
         """The readable actor name of a mention's first hit ("Russia", "European Union"), or None."""
@@ -176,5 +226,29 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    """The shipped gazetteer, read once."""
-    return Gazetteer(package_json("actors.json")["actors"])
+    """The shipped gazetteer, read once: the world's states and organisations, then the
+    codebook's actors (which win where a mention is in both)."""
+    core = package_json("actors.json")["actors"]
+    taken = {m for e in core for m in [*e["mentions"], *e.get("people", [])]}
+    world = [
+        {**e, "mentions": [m for m in e["mentions"] if m not in taken]}
+        for e in (*_tsv_entries("states.tsv", states=True), *_tsv_entries("organisations.tsv", states=False))
+    ]
+    return Gazetteer([*core, *(e for e in world if e["mentions"])])
+
+
+def _tsv_entries(name: str, *, states: bool) -> list[dict[str, Any]]:
+    """Entries from a shipped TSV: states (code, name, other names, demonyms, capitals, offices)
+    or organisations (code, name, other names, offices)."""
+    folder = resources.files("stance").joinpath("data").joinpath("lang").joinpath("en")
+    raw = folder.joinpath(name).read_text(encoding="utf-8")
+    out = []
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, name_, *lists = line.split("\t")
+        mentions = [name_.strip()]
+        for field in lists:
+            mentions.extend(m.strip() for m in field.split("|") if m.strip())
+        out.append({"code": code.strip(), "name": name_.strip(), "mentions": list(dict.fromkeys(mentions))})
+    return out

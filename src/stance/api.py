@@ -350,10 +350,17 @@ def _gazetteer_arg(gazetteer: Any) -> Gazetteer:
     return gazetteer
 
 
-def _analyze(article: str, m: LinearStance, t: np.ndarray, gaz: Gazetteer, doc_id: Any = None) -> Document:
-    from .segment import segment
+def _analyze(
+    article: str,
+    m: LinearStance,
+    t: np.ndarray,
+    gaz: Gazetteer,
+    doc_id: Any = None,
+    issuer: str | None = None,
+) -> Document:
+    from .segmentation import segment
 
-    statements = segment(article, gazetteer=gaz)
+    statements = segment(article, gazetteer=gaz, issuer=issuer)
     speakers = [s.speaker_span for s in statements if s.speaker_span is not None]
     parties = conflict_parties(article, gaz, skip=speakers)
     scores = _scores(m, [s.text for s in statements], t, [s.actor for s in statements], parties, gaz)
@@ -366,8 +373,12 @@ def analyze(
     model: ModelArg = None,
     gazetteer: Gazetteer | None = None,
     threshold: float | Mapping[str, float] | None = None,
+    issuer: str | None = None,
 ) -> Document:
     """Segment an article into statements and score each one.
+
+    ``issuer`` names the speaker of a first-person text (press release, readout, speech) when
+    its header does not (see :func:`stance.segment`).
 
     Targets: a statement's own speaker is never its target; ``the parties`` and ``both sides``
     stand for the two actors the article names most (:func:`stance.targets.conflict_parties`).
@@ -402,7 +413,7 @@ def analyze(
     check_type("article", article, str)
     m = resolve_model(model)
     t = _thresholds(m, threshold)
-    return _analyze(article, m, t, _gazetteer_arg(gazetteer))
+    return _analyze(article, m, t, _gazetteer_arg(gazetteer), issuer=issuer)
 
 
 def _show_type(value: Any) -> str:
@@ -458,14 +469,14 @@ def _checked_items(items: Iterable[Any], pairs: bool) -> Iterator[tuple[Any, str
 
 
 def _analyze_batch(
-    spec: Any, texts: list[str], threshold: Any, gazetteer: Gazetteer | None
+    spec: Any, texts: list[str], threshold: Any, gazetteer: Gazetteer | None, issuer: str | None = None
 ) -> list[list[Statement]]:
     """A worker's task: the statements of each text (the texts stay with the caller, which
     builds the documents, so they are not sent back)."""
     m = resolve_model(spec)
     t = _thresholds(m, threshold)
     gaz = _gazetteer_arg(gazetteer)
-    return [list(_analyze(text, m, t, gaz)) for text in texts]
+    return [list(_analyze(text, m, t, gaz, issuer=issuer)) for text in texts]
 
 
 def _batches(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
@@ -484,6 +495,7 @@ def pipe(
     threshold: float | Mapping[str, float] | None = None,
     n_jobs: int | None = None,
     batch_size: int = 16,
+    issuer: str | None = None,
 ) -> Iterator[Document]:
     """Analyze many documents, lazily, in order, each result carrying its document's id.
 
@@ -495,7 +507,7 @@ def pipe(
     ----------
     docs : texts (ids are their positions 0, 1, ...), ``(id, text)`` pairs, a mapping
         ``{id: text}``, or a pandas Series (its index gives the ids).
-    model, gazetteer, threshold : as in :func:`analyze`.
+    model, gazetteer, threshold, issuer : as in :func:`analyze` (``issuer`` applies to every document).
     n_jobs : analyze in parallel through joblib (None or 1: in this thread; -1: every core; on
         a Dask cluster inside ``joblib.parallel_config(backend="dask")``).
     batch_size : documents per parallel task.
@@ -520,17 +532,18 @@ def pipe(
     _thresholds(m, threshold)  # fail before the first document
     gaz = _gazetteer_arg(gazetteer)
     items = _doc_items(docs)
-    return _pipe(items, m, model, gaz, gazetteer, threshold, n_jobs, batch_size)
+    check_type("issuer", issuer, (str, type(None)))
+    return _pipe(items, m, model, gaz, gazetteer, threshold, n_jobs, batch_size, issuer)
 
 
 def _pipe(
     items: Iterator[tuple[Any, str]], m: LinearStance, model: ModelArg, gaz: Gazetteer,
-    gazetteer: Gazetteer | None, threshold: Any, n_jobs: int | None, batch_size: int,
+    gazetteer: Gazetteer | None, threshold: Any, n_jobs: int | None, batch_size: int, issuer: str | None,
 ) -> Iterator[Document]:  # fmt: skip
     if n_jobs in (None, 1):
         t = _thresholds(m, threshold)
         for doc_id, text in items:
-            yield _analyze(text, m, t, gaz, doc_id)
+            yield _analyze(text, m, t, gaz, doc_id, issuer)
         return
     from joblib import delayed
 
@@ -540,7 +553,7 @@ def _pipe(
     def tasks() -> Iterator[Any]:
         for batch in _batches(items, batch_size):
             sent.append(batch)
-            yield delayed(_analyze_batch)(spec, [text for _, text in batch], threshold, gazetteer)
+            yield delayed(_analyze_batch)(spec, [text for _, text in batch], threshold, gazetteer, issuer)
 
     for statements in _parallel(n_jobs)(tasks()):
         batch = sent.popleft()

@@ -378,7 +378,9 @@ def _statement_row(head: dict[str, Any], s: Any) -> dict[str, Any]:
 def _run_articles(args: argparse.Namespace, analyze: bool, writer: _Writer, progress: _Progress) -> None:
     import stance
 
-    gaz = stance.Gazetteer.load(args.gazetteer) if args.gazetteer else None
+    if args.gazetteer_replace and not args.gazetteer:
+        raise StanceError("--gazetteer-replace needs --gazetteer FILE (the gazetteer to use alone)")
+    gaz = stance.Gazetteer.load(args.gazetteer, replace=args.gazetteer_replace) if args.gazetteer else None
     pending: dict[int, tuple[Source, Record]] = {}
     make_head = _Head(args.id_field, _STATEMENT_COLUMNS)
 
@@ -390,10 +392,14 @@ def _run_articles(args: argparse.Namespace, analyze: bool, writer: _Writer, prog
     if analyze:
         threshold = _threshold(args.threshold)
         docs: Iterator[Document] = stance.pipe(
-            feed(), model=args.model, gazetteer=gaz, threshold=threshold, n_jobs=args.jobs, batch_size=4
-        )
+            feed(), model=args.model, gazetteer=gaz, threshold=threshold, n_jobs=args.jobs, batch_size=4,
+            issuer=args.issuer,
+        )  # fmt: skip
     else:
-        docs = (Document(stance.segment(text, gazetteer=gaz), text=text, id=n) for n, text in feed())
+        docs = (
+            Document(stance.segment(text, gazetteer=gaz, issuer=args.issuer), text=text, id=n)
+            for n, text in feed()
+        )
     for doc in docs:
         source, rec = pending.pop(doc.id)
         head = make_head(source, rec)
@@ -569,7 +575,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     def gazetteer(p: argparse.ArgumentParser) -> None:
         p.add_argument("--gazetteer", default=None, metavar="FILE",
-                       help="actor gazetteer JSON file (default: the shipped one)")  # fmt: skip
+                       help="actor gazetteer JSON file, added to the shipped one")  # fmt: skip
+        p.add_argument("--gazetteer-replace", action="store_true",
+                       help="use the --gazetteer file alone, not added to the shipped one")  # fmt: skip
+        p.add_argument("--issuer", default=None, metavar="NAME",
+                       help="the speaker of first-person texts (press release, readout, speech) whose "
+                       "header does not name it, e.g. 'the Russian Foreign Ministry'")  # fmt: skip
 
     p = sub.add_parser(
         "segment", help="find statements, speakers and actors in articles", formatter_class=fmt,

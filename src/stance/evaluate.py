@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .actors import codebook_code
 from .corpus import Corpus, GoldStatement, load
 from .errors import CorpusError, check_type, invalid_value
 from .results import LABELS, Statement
@@ -118,12 +119,13 @@ def segmentation_report(corpus: Corpus, segment_fn: SegmentFn | None = None) -> 
     A predicted statement matches a gold statement when their spans overlap by at least half of
     the longer of the two (one to one, greedily by overlap). Among matched pairs, the speaker is
     right when the predicted resolved speaker shares a content word with the gold
-    ``speaker_resolved``, and the actor is right when the codes are equal.
+    ``speaker_resolved``, and the actor is right when the codes are equal (a predicted code
+    outside the codebook, such as ``TUR`` or ``EU``, counts as ``OTHER``).
 
     Parameters
     ----------
     corpus : the labelled corpus (see :func:`stance.corpus.load`).
-    segment_fn : text -> statements; None for :func:`stance.segment.segment` with defaults.
+    segment_fn : text -> statements; None for :func:`stance.segment` with defaults.
 
     Returns
     -------
@@ -142,7 +144,7 @@ def segmentation_report(corpus: Corpus, segment_fn: SegmentFn | None = None) -> 
     """
     check_type("corpus", corpus, Corpus)
     if segment_fn is None:
-        from .segment import segment
+        from .segmentation import segment
 
         segment_fn = segment
     per_article: dict[str, dict[str, Any]] = {}
@@ -156,7 +158,7 @@ def segmentation_report(corpus: Corpus, segment_fn: SegmentFn | None = None) -> 
             "predicted": len(preds),
             "matched": len(pairs),
             "speaker_ok": sum(_speaker_ok(preds[i], golds[j]) for i, j in pairs),
-            "actor_ok": sum(preds[i].actor == golds[j].actor for i, j in pairs),
+            "actor_ok": sum(codebook_code(preds[i].actor) == golds[j].actor for i, j in pairs),
         }
         provenance[article.id] = article.provenance
     out: dict[str, Any] = {"all": _summary(per_article.values())}
@@ -249,7 +251,7 @@ def passage_proba(model: LinearStance, texts: list[str], unit: str) -> np.ndarra
         return model.predict_proba(texts) if texts else np.zeros((0, len(LABELS)))
     if unit != "statements":
         raise invalid_value("unit", ("text", "statements"), unit)
-    from .segment import segment
+    from .segmentation import segment
 
     out = np.zeros((len(texts), len(LABELS)))
     for i, text in enumerate(texts):
@@ -302,7 +304,7 @@ def bootstrap_interval(
 
 
 def _speaker_spans(text: str) -> list[tuple[int, int]]:
-    from .segment import segment
+    from .segmentation import segment
 
     return [s.speaker_span for s in segment(text) if s.speaker_span is not None]
 
@@ -318,11 +320,10 @@ def target_report(corpus: Corpus) -> dict[str, Any]:
         gold = [s for s in corpus.statements if getattr(s, label) and getattr(s, key)]
         row: dict[str, Any] = {"n": len(gold)}
         for name, known in (("speaker_known", True), ("speaker_unknown", False)):
-            hits = sum(
-                set(find_targets(s.text, label, s.actor if known else None, parties[s.article_id]))
-                == set(getattr(s, key))
-                for s in gold
+            found = (
+                find_targets(s.text, label, s.actor if known else None, parties[s.article_id]) for s in gold
             )
+            hits = sum({codebook_code(c) for c in f} == set(getattr(s, key)) for f, s in zip(found, gold))
             row[name] = hits / len(gold) if gold else 0.0
         out[label] = row
     return out

@@ -1,7 +1,8 @@
 """Offline sentence splitting with character offsets.
 
 A rule-based splitter written for news and diplomatic text. It needs no downloaded model: the
-abbreviations it knows are data (``stance/data/abbreviations.tsv``), read once on first use.
+abbreviations it knows and its patterns are data (``stance/data/lang/<code>/abbreviations.tsv``
+and ``sentences.json``), read once on first use.
 
 Rules, in order:
 
@@ -19,90 +20,74 @@ The splitter runs in time linear in the length of the text.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .errors import check_type
+from .errors import StanceValueError, check_type
 
-__all__ = ["Sentence", "load_abbreviations", "split_sentences"]
+__all__ = ["Sentence", "load_abbreviations", "split_sentences", "supported_languages"]
 
-#: Characters that end a line (and so always end a sentence).
-_LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
-# A candidate sentence end: terminal punctuation, then closing quotes/brackets, then a space.
-_END = re.compile(
-    r"[.!?\u2026\u203c\u2047-\u2049\uff01\uff0e\uff1f\u3002]+[\"'\u201d\u2019\u00bb\u203a)\]]*(?=\s)"
-)
-_DATE_PREFIX = re.compile(r"date \d{4}-\d{2}-\d{2}\s+")
-# NAJAF, Iraq -   GENEVA, March 3 (wire) -   WASHINGTON (Reuters) --
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}"
-    r"(?:, [^\s,\-\u2013\u2014()][^,\-\u2013\u2014()\n]{0,40})?"
-    r"(?: \([^()\n]{1,30}\))?"
-    r" ?[-\u2013\u2014]{1,2} ?(?=\S)"
-)
-_LIST_MARK = re.compile(
-    r"(?:[-*\u2022\u00b7\u2023\u25e6\u25aa\u2013\u2014]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\))\s+"
-)
-# MS. VALEVA:   SPOKESPERSON KOVAL:   QUESTION:   Q:
-_TAG = re.compile(r"(?:[A-Z][A-Z.'\u2019-]*\s){0,5}[A-Z][A-Z.'\u2019-]*\s?:(?=\s|$)")
-_WORD_BEFORE = re.compile(r"[^\s\"'\u201c\u2018(\[\u00ab]+$")
-_OPENERS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "He",
-        "She",
-        "It",
-        "They",
-        "We",
-        "I",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "But",
-        "And",
-        "In",
-        "On",
-        "At",
-        "As",
-        "After",
-        "Before",
-        "When",
-        "While",
-        "If",
-        "His",
-        "Her",
-        "Its",
-        "Their",
-        "Our",
-        "My",
-        "Meanwhile",
-        "However",
-        "Yet",
-        "So",
-        "Still",
-        "Some",
-        "Many",
-        "Most",
-        "Asked",
-        "According",
-        "What",
-        "Why",
-        "How",
-        "Who",
-        "Now",
-        "Then",
-        "Earlier",
-        "Later",
-        "Last",
-    ]
-)
+
+@dataclass(frozen=True)
+class SentenceRules:
+    """The splitter's patterns and openers for one language (``data/lang/<code>/sentences.json``)."""
+
+    line: re.Pattern[str]
+    end: re.Pattern[str]
+    date_prefix: re.Pattern[str]
+    dateline: re.Pattern[str]
+    list_mark: re.Pattern[str]
+    tag: re.Pattern[str]
+    word_before: re.Pattern[str]
+    acronym: re.Pattern[str]
+    next_word: re.Pattern[str]
+    closers: str
+    no_break_before: str
+    openers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def supported_languages() -> tuple[str, ...]:
+    """The language codes with resources in ``stance/data/lang/`` (sorted; read once)."""
+    root = resources.files("stance").joinpath("data").joinpath("lang")
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))))
+
+
+def check_language(lang: str) -> str:
+    """``lang`` if the library has resources for it; otherwise a clear error listing those it has."""
+    check_type("lang", lang, str)
+    known = supported_languages()
+    if lang not in known:
+        raise StanceValueError(
+            f"'lang' must be one of the languages with segmenter resources {list(known)}; got "
+            f"{lang!r}. Add a folder stance/data/lang/{lang}/ with the same files as 'en' to "
+            "support it."
+        )
+    return lang
+
+
+def lang_text(lang: str, name: str) -> str:
+    """A shipped resource file of a language, ``stance/data/lang/<lang>/<name>``, as text."""
+    return (
+        resources.files("stance").joinpath("data").joinpath("lang").joinpath(lang).joinpath(name)
+    ).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=8)
+def sentence_rules(lang: str = "en") -> SentenceRules:
+    """The sentence splitter's rules for ``lang`` (read once, cached)."""
+    doc = json.loads(lang_text(check_language(lang), "sentences.json"))
+    return SentenceRules(
+        **{k: re.compile(doc[k]) for k in ("line", "end", "date_prefix", "dateline", "list_mark",
+                                            "tag", "word_before", "acronym", "next_word")},
+        closers=doc["closers"],
+        no_break_before=doc["no_break_before"],
+        openers=frozenset(doc["openers"]),
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -118,8 +103,8 @@ class Sentence:
     kind: str = "sentence"
 
 
-@lru_cache(maxsize=1)
-def load_abbreviations() -> Mapping[str, str]:
+@lru_cache(maxsize=8)
+def load_abbreviations(lang: str = "en") -> Mapping[str, str]:
     """The shipped abbreviations, lower-cased, without the final period -> class (cached).
 
     Examples
@@ -127,7 +112,7 @@ def load_abbreviations() -> Mapping[str, str]:
     >>> load_abbreviations()["mr"], load_abbreviations()["u.s"]
     ('title', 'any')
     """
-    raw = resources.files("stance").joinpath("data/abbreviations.tsv").read_text(encoding="utf-8")
+    raw = lang_text(check_language(lang), "abbreviations.tsv")
     out: dict[str, str] = {}
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -137,7 +122,9 @@ def load_abbreviations() -> Mapping[str, str]:
     return out
 
 
-def split_sentences(text: str, abbreviations: Mapping[str, str] | None = None) -> list[Sentence]:
+def split_sentences(
+    text: str, abbreviations: Mapping[str, str] | None = None, *, lang: str = "en"
+) -> list[Sentence]:
     """Split ``text`` into sentences with character offsets.
 
     Parameters
@@ -145,6 +132,7 @@ def split_sentences(text: str, abbreviations: Mapping[str, str] | None = None) -
     text : the text.
     abbreviations : lower-cased abbreviations without their final period, mapped to ``"title"``
         (never ends a sentence) or ``"any"``; None for the shipped list.
+    lang : the language of the text: its resources folder under ``stance/data/lang/``.
 
     Returns
     -------
@@ -155,6 +143,8 @@ def split_sentences(text: str, abbreviations: Mapping[str, str] | None = None) -
     ------
     StanceTypeError
         If ``text`` is not a str.
+    StanceValueError
+        If ``lang`` has no resources.
 
     Examples
     --------
@@ -163,10 +153,11 @@ def split_sentences(text: str, abbreviations: Mapping[str, str] | None = None) -
     ['Mr. J. R. Smith went to the U.S. Embassy.', '"Is it safe?" he asked.', 'It was.']
     """
     check_type("text", text, str)
-    abbr = load_abbreviations() if abbreviations is None else abbreviations
+    rules = sentence_rules(lang)
+    abbr = load_abbreviations(lang) if abbreviations is None else abbreviations
     out: list[Sentence] = []
-    for paragraph, line in enumerate(_LINE.finditer(text)):
-        _split_line(text, line.start(), line.end(), paragraph, abbr, out)
+    for paragraph, line in enumerate(rules.line.finditer(text)):
+        _split_line(text, line.start(), line.end(), paragraph, abbr, rules, out)
     return out
 
 
@@ -177,60 +168,68 @@ def _skip_space(text: str, i: int, end: int) -> int:
 
 
 def _split_line(
-    text: str, start: int, end: int, paragraph: int, abbr: Mapping[str, str], out: list[Sentence]
+    text: str,
+    start: int,
+    end: int,
+    paragraph: int,
+    abbr: Mapping[str, str],
+    rules: SentenceRules,
+    out: list[Sentence],
 ) -> None:
     i = _skip_space(text, start, end)
     if i >= end:
         return
-    m = _DATE_PREFIX.match(text, i, end)
+    m = rules.date_prefix.match(text, i, end)
     if m:
         i = _skip_space(text, m.end(), end)
-    m = _TAG.match(text, i, end)
+    m = rules.tag.match(text, i, end)
     if m and sum(c.isalpha() for c in m.group(0)) >= 1 and m.end() - i <= 60:
         _emit(text, i, m.end(), paragraph, out, "tag")
         i = _skip_space(text, m.end(), end)
     else:
-        m = _DATELINE.match(text, i, end)
+        m = rules.dateline.match(text, i, end)
         if m and m.end() - i <= 80:
             i = _skip_space(text, m.end(), end)
-        m = _LIST_MARK.match(text, i, end)
+        m = rules.list_mark.match(text, i, end)
         if m:
             i = _skip_space(text, m.end(), end)
     sent_start = i
-    for m in _END.finditer(text, i, end):
+    for m in rules.end.finditer(text, i, end):
         nxt = _skip_space(text, m.end(), end)
-        if nxt >= end or not _is_boundary(text, m, nxt, sent_start, abbr):
+        if nxt >= end or not _is_boundary(text, m, nxt, sent_start, abbr, rules):
             continue
         _emit(text, sent_start, m.end(), paragraph, out)
         sent_start = nxt
     _emit(text, sent_start, end, paragraph, out)
 
 
-def _is_boundary(text: str, m: re.Match[str], nxt: int, sent_start: int, abbr: Mapping[str, str]) -> bool:
+def _is_boundary(
+    text: str, m: re.Match[str], nxt: int, sent_start: int, abbr: Mapping[str, str], rules: SentenceRules
+) -> bool:
     following = text[nxt]
     if following.islower():
         return False
-    if following in ",;:\u2015\u2014\u2013":
+    if following in rules.no_break_before:
         return False  # a comma after 'U.S.', or a dash that signs a quote ('..." -- Jane Roe')
     punct = m.group(0)
-    if punct[0] != "." or len(punct.rstrip("\"'\u201d\u2019\u00bb\u203a)]")) > 1:
+    if punct[0] != "." or len(punct.rstrip(rules.closers)) > 1:
         return True
     # a single period: is the word before it an abbreviation or an initial?
-    w = _WORD_BEFORE.search(text, max(sent_start, m.start() - 30), m.start())
+    w = rules.word_before.search(text, max(sent_start, m.start() - 30), m.start())
     if w is None:
         return True
     word = w.group(0)
     if len(word) == 1 and word.isupper():
         return False  # an initial: J. R. Smith
     kind = abbr.get(word.lower())
-    if kind is None and re.fullmatch(r"(?:\w\.)+\w", word):
+    if kind is None and rules.acronym.fullmatch(word):
         kind = "any"  # an acronym written with periods: U.S, N.A.T.O
     if kind is None:
         return True
     if kind == "title":
         return False
-    nxt_word = re.match(r"[\w\u2019']+", text[nxt : nxt + 20])
-    return bool(nxt_word and nxt_word.group(0) in _OPENERS)
+    nxt_word = rules.next_word.match(text, nxt, nxt + 20)
+    return bool(nxt_word and nxt_word.group(0) in rules.openers)
 
 
 def _emit(

@@ -1,0 +1,203 @@
+"""Phase 6: statement assembly. Quote runs over sentences and paragraphs, the speaker of each
+unit (its own cue, its quote run, a name tag, the issuer), the statement's kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..results import Statement
+from .headers import first_person, is_title, issuer_subject, tag_speaker
+from .records import Attr, Doc, Header, Speaker, Unit
+from .speakers import SpeakerResolver
+
+
+@dataclass
+class _Found:
+    """Who speaks in one unit, as the rules found it."""
+
+    speaker: Speaker
+    mention: str | None = None
+    mspan: tuple[int, int] | None = None
+    cue: str | None = None
+    kind: str = "indirect"
+
+
+@dataclass
+class _State:
+    """What assembly carries from one unit to the next."""
+
+    tag_sp: Speaker | None = None
+    last: tuple[int, Attr, Speaker] | None = None
+
+
+def quote_runs(doc: Doc, units: list[Unit], open_pars: set[int]) -> list[int]:
+    """For each unit, the index of the first unit of its quote run: a sentence that starts
+    inside a quote (or a new paragraph that reopens one) continues the previous one's run."""
+    text, open_q = doc.text, doc.rules.open_quotes + '"'
+    run_of = list(range(len(units)))
+    for n in range(1, len(units)):
+        u, p = units[n], units[n - 1]
+        if u.start <= p.end:  # two clauses of one sentence
+            continue
+        reopened = (
+            u.paragraph == p.paragraph + 1
+            and p.paragraph in open_pars
+            and text[u.start : u.start + 1] in open_q
+        )
+        if (u.starts_in_quote and p.ends_in_quote) or (
+            reopened and (p.attr is not None or run_of[n - 1] != n - 1)
+        ):
+            run_of[n] = run_of[n - 1]
+    return run_of
+
+
+def assemble(
+    doc: Doc, units: list[Unit], header: Header, open_pars: set[int], resolver: SpeakerResolver
+) -> list[Statement]:
+    """The statements of the units, in text order."""
+    issuer = header.issuer
+    issuer_actor = (doc.gaz.actor_of(issuer) or header.actor) if issuer else header.actor
+    issuer_sp: Speaker | None = None
+    if issuer:
+        person = doc.rules.person_line.match(issuer) is not None or (
+            issuer.split()[0].rstrip(".") in doc.rules.honorifics
+        )
+        issuer_sp = Speaker(issuer, "person" if person else "institution", issuer_actor or "OTHER")
+        resolver.note_surnames(issuer_sp)
+    if issuer_actor is not None:
+        resolver.context_actor = issuer_actor
+    if issuer_sp is not None:
+        resolver.history.append(issuer_sp)
+    run_of = quote_runs(doc, units, open_pars)
+    run_attr: dict[int, Unit] = {}
+    for n, u in enumerate(units):
+        if u.attr is not None and run_of[n] not in run_attr and (u.quoted or u.starts_in_quote):
+            run_attr[run_of[n]] = u
+    state = _State()
+    out: list[Statement] = []
+    for n, u in enumerate(units):
+        if u.header or is_title(doc, units, n):
+            continue
+        first: Speaker | None = issuer_sp
+        if u.tag and not u.question:
+            if state.tag_sp is None or state.tag_sp.resolved != u.tag:
+                state.tag_sp = tag_speaker(doc, u.tag, header, issuer_actor)
+            first = state.tag_sp
+        found = _speaker_of(doc, units, n, first, issuer_sp, state, run_of, run_attr, resolver)
+        if found is None:
+            continue
+        st = _statement(doc, u, found, first, state.tag_sp)
+        out.append(st)
+        if st.speaker_span is not None and st.speaker_mention is not None:
+            state.last = (
+                n,
+                Attr(st.speaker_mention, st.speaker_span[0], st.speaker_span[1], st.cue or "", 0, 0),
+                found.speaker,
+            )
+    return out
+
+
+def _speaker_of(
+    doc: Doc,
+    units: list[Unit],
+    n: int,
+    first: Speaker | None,
+    issuer_sp: Speaker | None,
+    state: _State,
+    run_of: list[int],
+    run_attr: dict[int, Unit],
+    resolver: SpeakerResolver,
+) -> _Found | None:
+    """Who speaks in unit ``n``, or None if it is no statement."""
+    u = units[n]
+    tagged = bool(u.tag) and not u.question
+    attr = u.attr
+    if tagged and state.tag_sp is not None:
+        # in a transcript the name tag speaks, whoever its answer names
+        return _Found(state.tag_sp, u.tag, kind="direct")
+    if attr is not None:
+        speaker = resolver.resolve(attr.mention, first, attr.place_actor)
+        resolver.remember(speaker)
+        if doc.lex.pronouns.get(speaker.resolved.lower()) == "issuer":
+            return None  # 'we' with no issuer: nobody identifiable speaks
+        if (u.content_words < 1 or u.question) and not u.quoted:
+            return None
+        kind = "according_to" if attr.according else "indirect"
+        return _Found(speaker, attr.mention, (attr.m_start, attr.m_end), attr.cue, kind)
+    if u.quoted or u.starts_in_quote:
+        return _quote_speaker(doc, units, n, first, issuer_sp, state, run_of, run_attr, resolver)
+    if tagged and state.tag_sp is not None:
+        return _Found(state.tag_sp, u.tag, kind="direct")
+    if issuer_sp is not None and not u.question and first_person(doc, u):
+        self_np = issuer_subject(doc, u)
+        if self_np is not None:
+            return _Found(issuer_sp, self_np[0], self_np[1])
+        return _Found(issuer_sp)
+    return None
+
+
+def _quote_speaker(
+    doc: Doc,
+    units: list[Unit],
+    n: int,
+    first: Speaker | None,
+    issuer_sp: Speaker | None,
+    state: _State,
+    run_of: list[int],
+    run_attr: dict[int, Unit],
+    resolver: SpeakerResolver,
+) -> _Found | None:
+    """A quote without its own cue: the run's speaker, a later speaker in the paragraph, the
+    name tag's, or the previous statement's speaker."""
+    u = units[n]
+    src = run_attr.get(run_of[n])
+    if src is None:
+        for m in range(n + 1, min(n + 4, len(units))):
+            if units[m].paragraph != u.paragraph:
+                break
+            if units[m].attr is not None and units[m].quoted:
+                src = units[m]
+                break
+    if src is not None and src.attr is not None:
+        a = src.attr
+        return _Found(resolver.resolve(a.mention, first), a.mention, (a.m_start, a.m_end), a.cue)
+    if u.tag and not u.question:
+        return _Found(state.tag_sp, u.tag) if state.tag_sp is not None else None
+    last = state.last
+    if last is not None and n - last[0] <= doc.rules.quote_reach and u.quoted * 3 >= (u.end - u.start):
+        a = last[1]
+        return _Found(last[2], a.mention, (a.m_start, a.m_end), a.cue)
+    if issuer_sp is not None and not u.question and first_person(doc, u):
+        return _Found(issuer_sp)
+    return None
+
+
+def _statement(doc: Doc, u: Unit, f: _Found, first: Speaker | None, tag_sp: Speaker | None) -> Statement:
+    mention, mspan, cue, kind = f.mention, f.mspan, f.cue, f.kind
+    if f.speaker is first and first is not None:
+        # first-person text: no cue; a pronoun does not name the speaker
+        cue = None
+        if first is tag_sp and kind == "indirect":
+            kind = "direct"
+        if mention is not None and mention.lower() in doc.lex.pronouns:
+            mention, mspan = None, None
+    attr = u.attr
+    if kind == "indirect" and u.quoted:
+        nonattr = u.end - u.start
+        if attr is not None and u.start <= attr.m_start and attr.c_end <= u.end:
+            nonattr -= max(attr.m_end, attr.c_end) - min(attr.m_start, attr.c_start)
+        kind = "direct" if u.quoted >= 0.75 * max(nonattr, 1) else "partial"
+    if u.tag and attr is None and not u.question and kind == "indirect":
+        kind = "direct"
+    return Statement(
+        text=doc.text[u.start : u.end],
+        start=u.start,
+        end=u.end,
+        speaker=f.speaker.resolved,
+        speaker_mention=mention,
+        speaker_span=mspan,
+        actor=f.speaker.actor,
+        cue=cue,
+        kind=kind,
+        quotes=tuple(u.quotes),
+    )

@@ -1,0 +1,526 @@
+"""Phase 3: attribution cues within one sentence, and the split of a two-speaker sentence.
+
+:func:`analyse` takes a sentence's :class:`Unit` (with its quotes) and returns it with its
+attribution, or two clause units (``X said A, while Y said B``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import islice
+
+from .phrases import (
+    backward_np,
+    clause_subject,
+    forward_np,
+    is_adverb,
+    is_name,
+    is_time_np,
+    np_back,
+    np_word,
+    span_text,
+    strip_possessive,
+    tok_index,
+    tokenize,
+)
+from .quotes import in_quotes
+from .records import Attr, Doc, Tokens, Unit
+
+_MAX_ATTRS = 4
+
+
+def analyse(doc: Doc, unit: Unit) -> list[Unit]:
+    """The attributions of a sentence: the unit with ``attr`` set, or its two clauses."""
+    attrs, toks = _verb_attributions(doc, unit)
+    if not attrs:
+        attrs, toks = _other_attributions(doc, unit, toks)
+    if not attrs:
+        text, a, b = doc.text, unit.start, unit.end
+        unit.content_words = sum(1 for _ in islice(doc.rules.word.finditer(text, a, b), 3))
+        return [unit]
+    if toks is not None and toks.text and toks.text[0] in doc.rules.place_intro:
+        place = _place_actor(doc, toks)
+        for attr in attrs:
+            attr.place_actor = place
+    unit.attr = main_attribution(doc, attrs)
+    unit.content_words = content_words(doc, attrs[0], toks or Tokens([], []))
+    if len(attrs) >= 2:
+        split = split_two(doc, unit, attrs)
+        if split is not None:
+            return split
+    return [unit]
+
+
+def _verb_attributions(doc: Doc, unit: Unit) -> tuple[list[Attr], Tokens | None]:
+    """The attributions of the cues outside quotes (at most four); the sentence's tokens if
+    any cue made them needed."""
+    starts = [qa for qa, _ in unit.quotes]
+    attrs: list[Attr] = []
+    toks: Tokens | None = None
+    for m in doc.lex.cue_pattern.finditer(doc.text, unit.start, unit.end):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < unit.quotes[k][1]:
+            continue  # a cue word inside a quote is the quoted speaker's
+        if toks is None:
+            toks = tokenize(doc, unit.start, unit.end)
+        attr = attribution(doc, m, toks, unit)
+        if attr is not None:
+            attrs.append(attr)
+            if len(attrs) >= _MAX_ATTRS:
+                break
+    return attrs, toks
+
+
+def _other_attributions(doc: Doc, unit: Unit, toks: Tokens | None) -> tuple[list[Attr], Tokens | None]:
+    """With no cue verb: a quote signed with a dash, or a possessive before a cue noun."""
+    text, a, b = doc.text, unit.start, unit.end
+    if unit.quoted:
+        dash = dash_attribution(doc, unit)
+        if dash is not None:
+            return [dash[0]], dash[1]
+    # a cue noun needs a possessive owner ('Russia's call'): no apostrophe, no noun attribution
+    if text.find("'", a, b) < 0 and text.find("\u2019", a, b) < 0:
+        return [], toks
+    if toks is None:
+        if not doc.rules.possessive_cue.search(text, a, b):
+            return [], toks
+        toks = tokenize(doc, a, b)
+    attr = noun_attribution(doc, toks, unit)
+    return ([attr] if attr is not None else []), toks
+
+
+def _place_actor(doc: Doc, toks: Tokens) -> str | None:
+    """The actor an opening place phrase names ('At the United Nations, ...', 'In Moscow, ...')."""
+    tt = toks.text
+    for k in range(1, min(len(tt), 8)):
+        if tt[k] == ",":
+            return doc.gaz.actor_of(doc.text[toks.start[0] : toks.start[k]])
+    return None
+
+
+def main_attribution(doc: Doc, attrs: list[Attr]) -> Attr:
+    """The sentence's own attribution among several: not one reported inside another ('X noted
+    that Y said ...' is X's), the first with a reporting verb ('said', 'told', 'according to'),
+    else the first."""
+    lemmas, forms = doc.rules.main_cue_lemmas, doc.lex.cue_forms
+    outer = [a for a in attrs if not _reported(doc, a)] or attrs
+    for attr in outer:
+        if attr.according or forms.get(attr.cue, forms.get(attr.cue.lower(), "")) in lemmas:
+            return attr
+    return outer[0]
+
+
+def _reported(doc: Doc, attr: Attr) -> bool:
+    """Is the attribution inside a reported clause ('... that Clinton said')?"""
+    before = doc.text[max(0, attr.m_start - 12) : attr.m_start].split()
+    return bool(before) and before[-1].lower() in doc.rules.complementiser_determiners
+
+
+def dash_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:
+    """'"..." -- Jane Roe': a quote signed with a dash and a name at the end of the sentence."""
+    a, b = unit.start, unit.end
+    dash = doc.rules.dash_attribution.search(doc.text, a, b)
+    if dash is None or dash.end() != b:
+        return None
+    toks = tokenize(doc, a, b)
+    di = tok_index(toks, dash.start(1))
+    np = forward_np(doc, toks, di + 1) if di is not None else None
+    if np is None:
+        return None
+    attr = Attr(
+        span_text(doc, toks, *np),
+        toks.start[np[0]],
+        toks.stop(np[1]),
+        dash.group(1),
+        dash.start(1),
+        dash.end(1),
+    )
+    return attr, toks
+
+
+def _np_attr(
+    doc: Doc,
+    toks: Tokens,
+    np: tuple[int, int],
+    m: re.Match[str],
+    *,
+    according: bool = False,
+    inverted: bool = False,
+) -> Attr:
+    """The attribution whose speaker is the noun phrase ``toks[np[0]..np[1]]`` and cue ``m``."""
+    mention = span_text(doc, toks, *np)
+    return Attr(
+        mention, toks.start[np[0]], toks.stop(np[1]), m.group(0), m.start(), m.end(), according, inverted
+    )
+
+
+def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | None:
+    """The attribution of the cue ``m``: its speaker before it, after it (inverted) or at the
+    start of the clause; None if the cue has no speaker. The rules, in order: 'according to X';
+    a capitalised cue first in the sentence (a headline's, or 'Said X:'); a weak cue without its
+    context; the inverted speaker; a participle's clause subject; the speaker before the cue."""
+    lex, rules, tt = doc.lex, doc.rules, toks.text
+    cue = m.group(0)
+    ci = tok_index(toks, m.start())
+    cj = tok_index(toks, m.end() - 1)
+    if ci is None or cj is None:
+        return None
+    if cue in lex.according_to:
+        np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
+        return _np_attr(doc, toks, np, m, according=True) if np is not None else None
+    if cue[:1].isupper() and ci == 0:
+        if not (cue in rules.opening_cues and ":" in tt[cj + 1 : cj + 6]):
+            return None  # a capitalised cue is a headline's ('..., Graham Says'); not 'Said Ellis:'
+        np = forward_np(doc, toks, cj + 1)
+        return _np_attr(doc, toks, np, m, inverted=True) if np is not None else None
+    prev = tt[ci - 1] if ci > 0 else ""
+    weak = cue.lower() in lex.weak_cues and prev not in rules.inverting
+    if weak and not weak_ok(doc, toks, ci, cj, unit) and not _document_subject(doc, toks, ci):
+        return None  # a weak cue counts after a document ('one study found ...') or before 'that'
+    inverted = _inverted(doc, toks, m, ci, cj)
+    if inverted is not None:
+        return inverted
+    if cue.endswith(rules.participle_suffix) and prev == ",":
+        np = speaker_np(doc, toks, clause_subject(doc, toks, ci))
+        return _np_attr(doc, toks, np, m) if np is not None else None
+    if cue.endswith(rules.past_suffix) and _after_be(doc, toks, ci):
+        return _passive(doc, toks, m, cj)  # 'it was declared by X': X speaks, not 'it'
+    return _backward(doc, toks, m, ci)
+
+
+def _after_be(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Is the cue after a form of 'be' (adverbs between: 'was first declared')?"""
+    tt, rules, lex = toks.text, doc.rules, doc.lex
+    k = ci - 1
+    while k >= 0 and ci - k <= 3 and tt[k].lower() not in rules.be_forms and (
+        tt[k].lower() in lex.auxiliaries or is_adverb(doc, tt[k], 3)
+    ):
+        k -= 1
+    return k >= 0 and tt[k].lower() in rules.be_forms
+
+
+def _passive(doc: Doc, toks: Tokens, m: re.Match[str], cj: int) -> Attr | None:
+    """A passive cue speaks for its agent ('was first declared by President Nixon'), if any."""
+    tt = toks.text
+    k = cj + 1
+    while k < len(tt) and k - cj <= 4 and tt[k].lower() != doc.rules.agent_marker:
+        k += 1
+    if k >= len(tt) or tt[k].lower() != doc.rules.agent_marker:
+        return None
+    np = speaker_np(doc, toks, forward_np(doc, toks, k + 1))
+    return _np_attr(doc, toks, np, m) if np is not None else None
+
+
+def _lemma(doc: Doc, cue: str) -> str:
+    forms = doc.lex.cue_forms
+    return forms.get(cue, forms.get(cue.lower(), ""))
+
+
+def _inverted(doc: Doc, toks: Tokens, m: re.Match[str], ci: int, cj: int) -> Attr | None:
+    """'"...," said the ministry' / ', added the statement.': the speaker after the cue. After a
+    bare comma only a verb of saying inverts ('X, told reporters' has no speaker after it)."""
+    rules, tt = doc.rules, toks.text
+    prev = tt[ci - 1] if ci > 0 else ""
+    if not (prev in rules.inverting or ci == 0):
+        return None
+    quote = rules.close_quotes + "\"'\u2019"
+    after_quote = prev in quote or (prev == "," and ci >= 2 and tt[ci - 2] in quote)
+    if not (after_quote or ci == 0 or _lemma(doc, m.group(0)) in rules.invertible_lemmas):
+        return None
+    np = speaker_np(doc, toks, forward_np(doc, toks, cj + 1))
+    if np is None or is_time_np(doc, toks, np) or _clause_follows(doc, toks, np[1] + 1):
+        return None
+    attr = _np_attr(doc, toks, np, m, inverted=True)
+    tail = _apposition(doc, toks, np[1] + 1)
+    if tail is not None:  # the title after the name: 'X, a spokesman for the mission'
+        attr.mention = doc.text[attr.m_start : toks.stop(tail)]
+        attr.m_end = toks.stop(tail)
+    return attr
+
+
+def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
+    """The speaker before the cue ('the ministry said', 'Roe, director of X, said'), a list of
+    speakers kept whole, or a verb of saying's long subject at the start of the clause."""
+    rules, tt = doc.rules, toks.text
+    found = backward_np(doc, toks, ci - 1)
+    if found is None and _lemma(doc, m.group(0)) in rules.main_cue_lemmas:
+        found = _long_subject(doc, toks, ci)
+    if found is None:
+        return None
+    head, appos = found
+    if appos is None and rules.possessive.search(tt[head[1]]) and len(tt[head[1]]) > 2:
+        return None  # "police's earlier claim": a noun, not a verb (see noun_attribution)
+    checked = speaker_np(doc, toks, head)
+    if checked is None:
+        return None
+    i, j = checked
+    if appos is not None:
+        end = toks.stop(appos[1])
+    else:
+        i = list_start(doc, toks, i)
+        end = toks.stop(j)
+    return Attr(doc.text[toks.start[i] : end], toks.start[i], end, m.group(0), m.start(), m.end())
+
+
+def list_start(doc: Doc, toks: Tokens, i: int) -> int:
+    """The first token of a list of speakers that ends with the phrase at token ``i`` ('The
+    foreign ministers of Canada, France, ... and the United States said'), or ``i``."""
+    tt = toks.text
+    if i < 2 or tt[i - 1].lower() not in doc.rules.list_and:
+        return i
+    prev = np_back(doc, toks, i - 2)
+    if prev is None:
+        return i
+    k = prev[0]
+    while k >= 2 and tt[k - 1] == ",":
+        more = np_back(doc, toks, k - 2)
+        if more is None:
+            break
+        k = more[0]
+    before = tt[k - 1] if k > 0 else ""
+    if k > 0 and not (
+        before in {",", ";", ":"} or before in doc.lex.np_stop or before.lower() in doc.rules.conjunctions
+    ):
+        return i  # 'Russia attacked Ukraine and the US said': the first conjunct is an object
+    return k
+
+
+def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The noun phrase ``np`` if it can be a speaker: not a place after a preposition ('a rally
+    in Michigan'), not a thing or a time ('a box', 'a series of tweets', 'this month'); a
+    complementiser before a name is dropped ('that Clinton' -> 'Clinton')."""
+    if np is None:
+        return None
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    i, j = np
+    while i < j and tt[i].lower() in rules.leading_connectors:
+        i += 1  # 'of Mrs. Clinton' -> 'Mrs. Clinton'
+    if (
+        i < j
+        and tt[i].lower() in rules.complementiser_determiners
+        and (tt[i + 1][:1].isupper() or tt[i + 1].lower() in lex.determiners)
+    ):
+        i += 1
+    if i == j and i == 0 and tt[i].endswith(rules.participle_suffix) and tt[i][:1].isupper():
+        return None  # 'Having said that, ...': a participle, not a name
+    if i > 0 and tt[i - 1].lower() in rules.locative_prepositions and i == j and tt[i][:1].isupper():
+        before = tt[i - 2] if i >= 2 else ""
+        if not (before[:1].isupper() or before.lower() in lex.role_nouns):
+            return None  # 'at a rally in Michigan to ask': a place, not the subject
+    head = strip_possessive(doc, tt[j]).lower()
+    if tt[j][:1].islower() and not is_name(doc, tt[j]) and head not in lex.pronouns:
+        known = (
+            head in rules.speaker_nouns
+            or head in lex.role_nouns
+            or head in lex.generic_heads
+            or head in lex.institution_heads
+            or head.endswith(rules.agent_suffixes)  # 'advocates', 'protesters', 'historians'
+        )
+        if not known or (head in lex.time_words and head not in rules.speaker_nouns):
+            return None
+    return (i, j)
+
+
+def _source_phrase(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
+    """The phrase after 'according to' up to the clause's end ('conservative talk radio host
+    Rush Limbaugh', 'a 52-count civil complaint filed by ...'), when it is not a plain noun
+    phrase: at most 16 tokens, ending on a word."""
+    tt = toks.text
+    stop = {",", ".", ";", ":", "!", "?", ")", "(", '"', "\u201c", "\u201d"}
+    k = i
+    while k < len(tt) and k - i < 16 and tt[k] not in stop:
+        k += 1
+    if k - i >= 16 and k < len(tt) and tt[k] not in stop:
+        return None
+    j = k - 1
+    while j >= i and (not tt[j][:1].isalnum() or tt[j].lower() in doc.lex.time_words):
+        j -= 1
+    if j < i or not any(t[:1].isalpha() for t in tt[i : j + 1]):
+        return None
+    return i, j
+
+
+def _document_subject(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Is the phrase before the cue headed by a document ('a UN report', 'one study')?"""
+    found = backward_np(doc, toks, ci - 1) or _long_subject(doc, toks, ci)
+    if found is None:
+        return False
+    (i, j), _ = found
+    nouns = doc.rules.document_nouns
+    return any(strip_possessive(doc, t.lower()) in nouns for t in toks.text[i : j + 1])
+
+
+def _long_subject(doc: Doc, toks: Tokens, ci: int) -> tuple[tuple[int, int], None] | None:
+    """The subject at the start of the clause when the words before the cue are not a plain
+    noun phrase ('A 2014 study by X found', 'Jane Roe, 59, of Ashton, who watched ..., said'):
+    the clause's first noun phrase, if no other verb stands between it and the cue."""
+    np = clause_subject(doc, toks, ci)
+    if np is None:
+        return None
+    tt, lex, rules = toks.text, doc.lex, doc.rules
+    only = tt[np[0]].lower() if np[0] == np[1] else ""
+    if only.endswith(rules.adverb_suffix) or only in lex.pronouns:
+        return None  # 'Regrettably, ...'
+    vocative = np[1] + 1 < ci and tt[np[1] + 1] == ","
+    for k in range(np[1] + 1, ci):
+        if vocative and (tt[k].lower() in lex.first_person or tt[k].lower() in lex.pronouns):
+            return None  # 'Mr. President, allow me to ...': a vocative, and another subject
+        t = tt[k]
+        if t.islower() and (t in lex.cue_forms or t in rules.finite_auxiliaries) and k < ci - 2:
+            return None
+        if t in {";", ":"} or (t.lower() in doc.lex.relative_words and tt[k - 1] != ","):
+            return None
+    return np, None
+
+
+def _apposition(doc: Doc, toks: Tokens, k: int) -> int | None:
+    """The last token of an apposition that starts at token ``k`` (', a spokesman for the
+    US delegation' up to the end of the sentence or the next comma), if it names a role."""
+    tt, lex = toks.text, doc.lex
+    if k + 1 >= len(tt) or tt[k] != ",":
+        return None
+    end = k + 1
+    while end < len(tt) and end - k < 16 and tt[end] not in {",", ".", ";", ":", "!", "?"}:
+        end += 1
+    words = [t.lower() for t in tt[k + 1 : end]]
+    if not words or (words[0] not in lex.determiners and words[0] not in lex.role_nouns):
+        return None
+    if not any(w in lex.role_nouns for w in words) or any(w in lex.cue_forms for w in words):
+        return None
+    return end - 1
+
+
+def _clause_follows(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does a finite verb follow at token ``k`` ('..., said the program has ...'), so that the
+    phrase before it is the subject of a reported clause, not an inverted speaker?"""
+    tt = toks.text
+    for t in tt[k : k + 3]:  # 'said the EB-5 program has ...', 'said Clinton reached out'
+        if t in doc.rules.finite_auxiliaries or (t.islower() and t in doc.lex.cue_forms):
+            return True
+        if t.isalpha() and t.islower() and t.endswith(doc.rules.past_suffix) and t not in doc.lex.time_words:
+            return True
+        if not t.isalnum():
+            return False
+    return False
+
+
+def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
+    """A weak cue ('added', 'found', 'called') counts before 'that', a subject or a quote,
+    or at the end of its clause (', he added.'), or when a quote follows in the sentence."""
+    lex, rules, tt = doc.lex, doc.rules, toks.text
+    n_toks = len(tt)
+    k = cj + 1
+    if k < n_toks and np_word(doc, tt[k]) and not tt[k][:1].isupper():
+        return False  # 'the state minister': a noun, not a verb
+    cue_end = toks.stop(cj)
+    q = bisect.bisect_left([qa for qa, _ in unit.quotes[:64]], cue_end)
+    if q < min(len(unit.quotes), 64) and unit.quotes[q][0] - cue_end < 60:
+        return True
+    while k < n_toks and tt[k].lower().endswith(rules.adverb_suffix) and tt[k].islower():
+        k += 1
+    if k >= n_toks:
+        return True
+    nxt = tt[k]
+    low = nxt.lower()
+    lemma = lex.cue_forms.get(tt[cj], lex.cue_forms.get(tt[cj].lower(), ""))
+    if (
+        low == rules.infinitive_marker
+        and lemma in rules.infinitive_cue_lemmas
+        and k + 1 < n_toks
+        and tt[k + 1].isalpha()
+    ):
+        return True  # 'plans to call on', 'wants to triple', 'refused to disclose'
+    if low in rules.complementisers or nxt in rules.open_quotes or nxt == '"' or low in lex.pronouns:
+        return True
+    if nxt in {".", "!", "?", ",", ";", "\u201d"} and ci > 0:
+        return True
+    return k + 1 < n_toks and tt[k + 1] in {".", ","} and (nxt[:1].isupper() or low in lex.time_words)
+
+
+def noun_attribution(doc: Doc, toks: Tokens, unit: Unit) -> Attr | None:
+    """'X's call for ...': a possessive before a cue noun ('the statement said' is a verb)."""
+    lex, rules, tt = doc.lex, doc.rules, toks.text
+    for k in range(1, len(tt)):
+        t = tt[k]
+        if t.lower() not in lex.cue_nouns:
+            continue
+        if in_quotes(unit.quotes, toks.start[k]):
+            continue
+        owner = tt[k - 1]
+        if not rules.possessive.search(owner) or not owner[:1].isupper():
+            continue
+        found = backward_np(doc, toks, k - 1)
+        if found is None:
+            continue
+        (i, j), _ = found
+        mention = strip_possessive(doc, span_text(doc, toks, i, j))
+        return Attr(mention, toks.start[i], toks.start[i] + len(mention), t, toks.start[k], toks.stop(k))
+    return None
+
+
+def content_words(doc: Doc, attr: Attr, toks: Tokens, enough: int = 3) -> int:
+    """Words of the sentence that are neither speaker, cue nor 'told reporters on Friday',
+    counted up to ``enough`` (the rules only ask whether there are none, or fewer than three)."""
+    lo, hi = min(attr.m_start, attr.c_start), max(attr.m_end, attr.c_end)
+    time_words = doc.lex.time_words
+    n = 0
+    for s, t in zip(toks.start, toks.text):
+        if lo <= s < hi or not t[:1].isalnum():
+            continue
+        if s >= hi and t.lower() in time_words:
+            continue
+        n += 1
+        if n >= enough:
+            break
+    return n
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
+    """'X said A, while Y said B': two clauses, split before the linking word."""
+    text, lex, rules = doc.text, doc.lex, doc.rules
+    a1 = attrs[0]
+    for a2 in attrs[1:]:
+        if a2.inverted or a2.according or a1.according:
+            continue
+        if _norm(a2.mention) == _norm(a1.mention) or a2.m_start < a1.c_end:
+            continue
+        if a2.mention.lower() in lex.pronouns:
+            continue
+        between = text[a1.c_end : a2.m_start]
+        best = -1
+        for m in rules.clause_break.finditer(between):
+            word = (m.group(1) or "").lower()
+            if m.group(0).startswith(";"):
+                best = m.start(1) if m.group(1) and word in lex.linking_words else m.end(0)
+                if m.group(1) and word not in lex.linking_words:
+                    best = m.start(1)
+            elif word in lex.linking_words:
+                best = m.start(1)
+        if best < 0:
+            m2 = rules.contrast_link.search(between)
+            if m2 is None:
+                continue
+            best = m2.start(1)
+        cut = a1.c_end + best
+        first_end = cut
+        while first_end > unit.start and (text[first_end - 1].isspace() or text[first_end - 1] in ",;"):
+            first_end -= 1
+        if first_end <= unit.start or cut >= unit.end:
+            continue
+        u1 = Unit(unit.start, first_end, unit.paragraph, unit.index, a1)
+        u2 = Unit(cut, unit.end, unit.paragraph, unit.index, a2)
+        for u in (u1, u2):
+            u.quotes = [
+                (max(qa, u.start), min(qb, u.end)) for qa, qb in unit.quotes if qa < u.end and qb > u.start
+            ]
+            u.quoted = sum(qb - qa for qa, qb in u.quotes)
+            u.content_words = 3
+        u1.starts_in_quote = unit.starts_in_quote
+        u2.ends_in_quote = unit.ends_in_quote
+        return [u1, u2]
+    return None

@@ -1,0 +1,168 @@
+"""Phase 4: the issuer of a first-person text, its header block, and transcript name tags."""
+
+from __future__ import annotations
+
+from ..sentences import Sentence
+from .records import Doc, Header, Speaker, Unit
+
+
+def header_lines(doc: Doc, units: list[Unit]) -> int:
+    """The last paragraph of the header block at the top (lines without sentence ends)."""
+    text, rules = doc.text, doc.rules
+    last = -1
+    for k, u in enumerate(units[:8]):
+        line = text[u.start : u.end]
+        n_words = len(line.split())
+        ended = line[-1:] in rules.header_end_chars and not rules.acronym_end.search(line)
+        by_line = not ended and rules.by_line.search(line) is not None
+        if u.paragraph > last + 2 or (ended and n_words > 6) or u.tag:
+            break
+        if (n_words > 25 or u.attr) and not by_line:
+            break
+        whole_line = (k == 0 or units[k - 1].paragraph != u.paragraph) and (
+            k + 1 >= len(units) or units[k + 1].paragraph != u.paragraph
+        )
+        if not whole_line or u.quoted:
+            break
+        last = u.paragraph
+    return last
+
+
+def _header(doc: Doc, units: list[Unit], end: int, issuer: str | None) -> Header:
+    lines = [doc.text[u.start : u.end] for u in units if u.paragraph <= end]
+    return Header(lines, end, issuer, header_actor(doc, lines))
+
+
+def header_actor(doc: Doc, lines: list[str]) -> str | None:
+    """The actor the header names: short lines first ('Republic of Azerbaijan', 'Ministry of
+    Foreign Affairs'), those naming an institution before others; the long statement or title
+    line last (it names the subject: '... the provocation of the armed forces of Armenia')."""
+    rules = doc.rules
+
+    def rank(line: str) -> tuple[bool, bool, bool]:
+        long = len(line.split()) > 8 or rules.by_line.search(line) is not None
+        person = rules.person_line.match(line) is not None  # 'Name, Secretary of State'
+        return long, not person, rules.institution.search(line.title() if line.isupper() else line) is None
+
+    for line in sorted(lines, key=rank):
+        hits = doc.gaz.find(line.title() if line.isupper() else line)
+        if hits:
+            return hits[0].code
+    return None
+
+
+def given_issuer(doc: Doc, units: list[Unit], issuer: str) -> Header:
+    """The header when the caller names the issuer."""
+    end = header_lines(doc, units) if units else -1
+    return _header(doc, units, end, issuer)
+
+
+def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
+    """The issuer named in the header block at the top, if any: 'Statement by X',
+    'attributable to X', 'Name, Title', or a line naming an institution of a known actor."""
+    rules = doc.rules
+    end = header_lines(doc, units)
+    head = _header(doc, units, end, None)
+    issuer: str | None = None
+    for line in head.lines:
+        m = rules.by_line.search(line)
+        if m:
+            issuer = (m.group(1) or m.group(2)).strip(" :")
+            break
+    else:
+        for line in head.lines:
+            if rules.person_line.match(line):
+                issuer = line.strip(" :")
+                break
+        else:
+            for line in head.lines:
+                if rules.institution.search(line) and doc.gaz.find(line):
+                    issuer = issuer_phrase(doc, line)
+                    break
+            else:
+                for line in head.lines:
+                    if rules.institution.search(line) and not rules.digit.search(line):
+                        issuer = line.strip(" :")
+                        break
+    if issuer is None and not any(u.tag and not u.question for u in units):
+        head.end_paragraph = -1
+    head.issuer = issuer
+    return head
+
+
+def issuer_phrase(doc: Doc, line: str) -> str:
+    """The issuing body in a header line ('Press Statement - U.S. Department of State')."""
+    rules = doc.rules
+    parts = [p.strip() for p in rules.issuer_phrase_split.split(line) if p.strip()]
+    for p in reversed(parts):
+        if rules.institution.search(p) and not rules.issuer_phrase_skip.match(p):
+            return p
+    return parts[-1] if parts else line.strip()
+
+
+def is_question_tag(doc: Doc, tag: str) -> bool:
+    """Is a name tag a journalist's ('Q:', 'QUESTION:')?"""
+    t = tag.upper().rstrip(".: ")
+    return t in doc.rules.question_tags or t.startswith(doc.rules.question_tag_prefix)
+
+
+def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) -> Speaker:
+    """The speaker of a name tag ('MR. HALLORAN'), completed from a header line that names
+    the same person ('Kevin Halloran, Deputy Department Spokesperson') if there is one."""
+    surname = tag.split()[-1].strip(".:").lower() if tag.split() else ""
+    for line in header.lines:
+        words = [w.strip(",:").lower() for w in line.split(",")[0].split()]
+        if surname and surname in words and len(line) < 160:
+            name = line.strip(" :")
+            return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
+    return Speaker(tag, "person", doc.gaz.actor_of(tag) or issuer_actor)
+
+
+def first_person(doc: Doc, u: Unit) -> bool:
+    """Does the issuer speak in this body sentence of a first-person text (a full sentence,
+    not a date line or a signature)?"""
+    if u.content_words < 3:
+        return False
+    # the body of a press release, readout or speech is the issuer's, first person or not
+    return doc.text[u.end - 1] in doc.rules.sentence_end_chars
+
+
+def issuer_subject(doc: Doc, u: Unit) -> tuple[str, tuple[int, int]] | None:
+    """The issuer named as the subject of a body sentence ('The Ministry ...'), if it is."""
+    m = doc.rules.issuer_subject.match(doc.text, u.start, u.end)
+    if m is None:
+        return None
+    return m.group(0), (u.start, m.end())
+
+
+def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
+    """Is unit ``n`` a headline or title (a whole line in title case: 'Russia Warns Baku Over
+    Truce'), which is no statement whatever verb it holds?"""
+    u = units[n]
+    if u.end - u.start > 250:
+        return False  # a title is a short line
+    alone = (n == 0 or units[n - 1].paragraph != u.paragraph) and (
+        n + 1 >= len(units) or units[n + 1].paragraph != u.paragraph
+    )
+    if not alone or u.starts_in_quote or u.end - u.start > 250:
+        return False
+    words = [w for w in doc.rules.word.findall(doc.text, u.start, u.end) if w[:1].isalpha()]
+    content = [w for w in words if w.lower() not in doc.rules.title_small_words]
+    if len(content) < 3 or len(words) > 25:
+        return False
+    capitalised = sum(w[:1].isupper() for w in content)
+    return capitalised >= 0.8 * len(content)
+
+
+def dateline_actor(doc: Doc, sentences: list[Sentence]) -> str | None:
+    """The actor of the place a dateline names ('MOSCOW, Sept 28 -'), if the text has one."""
+    if not sentences:
+        return None
+    first = sentences[0]
+    line_start = doc.text.rfind("\n", 0, first.start) + 1
+    prefix = doc.text[line_start : first.start]
+    if not prefix.strip():
+        return None
+    # datelines are written in capitals: match the gazetteer on the place in title case
+    place = prefix.split(",")[0].split("(")[0].strip(" -\u2013\u2014").title()
+    return doc.gaz.actor_of(place) or doc.gaz.actor_of(prefix)

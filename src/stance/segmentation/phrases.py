@@ -1,0 +1,309 @@
+"""Phase 2: noun phrases next to a cue (the speaker's mention), on the tokens of one sentence.
+
+Each function takes the document (for its lexicon) and the sentence's :class:`Tokens`, and
+returns token index spans ``(first, last)``, inclusive.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .records import Doc, Tokens
+
+Span = tuple[int, int]
+
+
+def tokenize(doc: Doc, a: int, b: int) -> Tokens:
+    """The tokens of ``doc.text[a:b]``.
+
+    Tokens never hold white space, so the text is split at white space first (in C); a chunk of
+    letters and digits is one token, and only the other chunks ('said,', '"We', 'U.S.') go
+    through the token pattern. No object is built per token.
+    """
+    text = doc.text
+    starts: list[int] = []
+    texts: list[str] = []
+    add_start, add_text = starts.append, texts.append
+    find, match = text.find, doc.rules.token.match
+    pos = a
+    for chunk in text[a:b].split():
+        pos = find(chunk, pos)
+        if chunk.isalnum():
+            add_start(pos)
+            add_text(chunk)
+            pos += len(chunk)
+            continue
+        end = pos + len(chunk)
+        while pos < end:
+            m = match(text, pos, b)
+            if m is None:  # cannot happen (every other character is a token); be safe
+                pos += 1
+                continue
+            add_start(pos)
+            add_text(m.group())
+            pos = m.end()
+    return Tokens(starts, texts)
+
+
+def tok_index(toks: Tokens, pos: int) -> int | None:
+    """The token that holds character ``pos``, if any."""
+    k = bisect.bisect_right(toks.start, pos) - 1
+    if k >= 0 and pos < toks.start[k] + len(toks.text[k]):
+        return k
+    return None
+
+
+def span_text(doc: Doc, toks: Tokens, i: int, j: int) -> str:
+    return doc.text[toks.start[i] : toks.stop(j)]
+
+
+def strip_possessive(doc: Doc, word: str) -> str:
+    """The word without a possessive ending ('Russia's' -> 'Russia')."""
+    if len(word) <= 2 or word[-1] not in doc.rules.possessive_last:
+        return word  # most words: no pattern to run
+    return doc.rules.possessive.sub("", word)
+
+
+def is_name(doc: Doc, tok: str) -> bool:
+    """A capitalised word that is not a stop word, or a name with a particle ('d’Orsay')."""
+    if tok[1:2] in ("'", "\u2019") and tok[2:3].isupper() and tok[:1].islower():
+        return True
+    return tok[:1].isupper() and tok not in doc.lex.np_stop and tok[:1].isalpha()
+
+
+def np_word(doc: Doc, tok: str) -> bool:
+    """Can the token be part of a speaker's noun phrase (a name or a role noun)? Remembered per
+    article: the same words come back in every sentence."""
+    known = doc.np_words.get(tok)
+    if known is None:
+        low = tok.lower()
+        role = doc.lex.role_nouns
+        known = is_name(doc, tok) or low in role or strip_possessive(doc, low) in role
+        if len(doc.np_words) >= 65536:
+            doc.np_words.clear()  # bounded, whatever the article
+        doc.np_words[tok] = known
+    return known
+
+
+def is_adverb(doc: Doc, t: str, min_len: int = 0) -> bool:
+    return t.islower() and t.lower().endswith(doc.rules.adverb_suffix) and len(t) > min_len
+
+
+def backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
+    """The speaker phrase ending just before a cue (after auxiliaries and adverbs), with an
+    apposition between commas if there is one: 'The state minister, Artak Beglarian, spoke'."""
+    lex, tt = doc.lex, toks.text
+    steps = 0
+    while j >= 0 and steps < 8:
+        t = tt[j]
+        if t.lower() in lex.auxiliaries or is_adverb(doc, t, 4):
+            j -= 1
+            steps += 1
+            continue
+        break
+    if j >= 0 and tt[j] == ")":
+        # 'Sen. Lindsey Graham (R-S.C.) told': step over the parenthesis
+        k = j - 1
+        while k >= 0 and j - k < 10 and tt[k] != "(":
+            k -= 1
+        if k >= 1 and tt[k] == "(":
+            j = k - 1
+    if j < 0:
+        return None
+    t = tt[j]
+    if t.lower() in lex.relative_words and j > 0 and tt[j - 1] == ",":
+        # 'Clinton, who ..., said': the antecedent before the relative clause
+        return backward_np(doc, toks, j - 2) if j >= 2 else None
+    if t.lower() in doc.rules.clause_and and j > 0 and tt[j + 1].endswith(doc.rules.verb_endings):
+        # 'X ... and said': the subject of the clause
+        np = clause_subject(doc, toks, j)
+        return (np, None) if np is not None else None
+    if t == ",":
+        return comma_np(doc, toks, j)
+    head = np_back(doc, toks, j)
+    return (head, None) if head is not None else None
+
+
+def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
+    """', said' after commas: 'Richard Roe, director of X, said', 'The minister, Artak
+    Beglarian, spoke', 'Trump, speaking in Ohio, said', 'X, who ..., said'. The speaker is the
+    farthest of up to four comma-separated chunks that is a whole noun phrase."""
+    lex, rules, tt = doc.lex, doc.rules, toks.text
+    chunks: list[Span] = []
+    hi = k = j - 1
+    limit = max(-1, j - 48)
+    while len(chunks) < 4:
+        while k > limit and tt[k] not in rules.chunk_stop:
+            k -= 1
+        if k <= limit and k >= 0:
+            break
+        chunks.append((k + 1, hi))
+        if k < 0 or tt[k] != ",":
+            break
+        hi = k = k - 1
+    best: tuple[int, Span] | None = None
+    for idx, (lo, hi) in enumerate(chunks):
+        if lo > hi:
+            break
+        words = tt[lo : hi + 1]
+        if idx > 0 and any(w in lex.cue_forms and w.lower() not in lex.role_nouns for w in words):
+            break
+        if idx == 0 and (
+            words[0].lower() in lex.relative_words
+            or all(w.lower() in lex.auxiliaries or w.endswith(rules.adverb_suffix) for w in words)
+        ):
+            continue
+        np = np_back(doc, toks, hi)
+        if np is None:
+            continue
+        lead = tt[lo : np[0]]
+        if all(w in lex.np_stop or w.lower() in rules.conjunctions for w in lead) and (
+            idx > 0 or len(chunks) == 1 or not lead
+        ):
+            best = (idx, np)
+    if best is None:
+        return None
+    idx, np = best
+    if idx == 0:
+        return np, None
+    lo, hi = chunks[idx - 1][0], chunks[0][1]
+    first = tt[lo]
+    if hi - lo <= 30 and (
+        first[:1].isupper()
+        or first[:1].isdigit()
+        or first.lower() in lex.determiners
+        or first.lower() in lex.role_nouns
+    ):
+        return np, (lo, hi)
+    return np, None
+
+
+def _lower_word(t: str) -> bool:
+    """A lower-case word, hyphenated or not ('conservative-leaning')."""
+    return t.islower() and (t.isalpha() or t.replace("-", "").isalpha())
+
+
+def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
+    """The noun phrase that ends at token ``j``, read backwards."""
+    lex, tt = doc.lex, toks.text
+    if j < 0:
+        return None
+    low = tt[j].lower()
+    if low in lex.pronouns and low not in doc.rules.object_pronouns:
+        return (j, j)
+    end = j
+    if low in lex.np_connectors:
+        return None
+    first = -1
+    k = j
+    while k >= 0 and j - k < 14:
+        t = tt[k]
+        low = t.lower()
+        if low in lex.determiners:
+            if first >= 0:
+                first = k
+            break
+        if np_word(doc, t):
+            first = k
+            k -= 1
+            continue
+        if low in lex.np_connectors and first >= 0 and k > 0 and np_word(doc, tt[k - 1]):
+            k -= 1
+            continue
+        if first < 0 and _lower_word(t) and low not in lex.auxiliaries:
+            # a common-noun head after a determiner: 'the bank said', 'the Russian side said'
+            d = k - 1
+            while d >= 0 and k - d < 3 and (_lower_word(tt[d]) or is_name(doc, tt[d])) and (
+                tt[d].lower() not in lex.determiners
+            ):
+                d -= 1
+            if d >= 0 and tt[d].lower() in lex.determiners:
+                return (d, end)
+            break
+        if first >= 0 and _lower_word(t):
+            # adjectives between a determiner and the head: 'the newly appointed envoy'
+            d = k
+            while d >= 0 and k - d < 3 and _lower_word(tt[d]) and tt[d].lower() not in lex.determiners:
+                d -= 1
+            if d >= 0 and tt[d].lower() in lex.determiners and tt[d].lower() in doc.rules.articles:
+                first = d
+            break
+        break
+    if first < 0:
+        return None
+    # a phrase of only stop words or determiners is no speaker (a common-noun head is
+    # accepted above)
+    if not any(np_word(doc, x) for x in tt[first : end + 1]):
+        return None
+    return (first, end)
+
+
+def forward_np(doc: Doc, toks: Tokens, i: int, skip_sources: bool = False) -> Span | None:
+    """The noun phrase that starts at token ``i`` (after 'a statement from' if asked)."""
+    lex, tt = doc.lex, toks.text
+    n_toks = len(tt)
+    if i >= n_toks:
+        return None
+    if skip_sources:
+        rest = doc.text[toks.start[i] : toks.start[i] + 40].lower()
+        for phrase in lex.source_nouns:
+            if rest.startswith(phrase + " "):
+                n = len(phrase.split())
+                if i + n < n_toks:
+                    i += n
+                break
+    low = tt[i].lower()
+    if low in lex.pronouns and low not in doc.rules.object_pronouns:
+        return (i, i)
+    k = i
+    first = i
+    while k < n_toks and k - i < 3 and tt[k].lower() in lex.determiners:
+        k += 1
+    last = -1
+    while k < n_toks and k - i < 16:
+        t = tt[k]
+        low = t.lower()
+        if np_word(doc, t):
+            last = k
+            k += 1
+            continue
+        if low in lex.np_connectors and last >= 0 and k + 1 < n_toks:
+            nxt = k + 1
+            while nxt < n_toks and tt[nxt].lower() in lex.determiners and nxt - k < 3:
+                nxt += 1
+            if nxt < n_toks and is_name(doc, tt[nxt]):
+                k = nxt
+                continue
+            break
+        if _lower_word(t) and low not in lex.time_words and low not in lex.cue_forms:
+            # an adjective before a head noun within three words
+            look = k
+            while look < n_toks and look - k < 3 and _lower_word(tt[look]) and not np_word(doc, tt[look]):
+                look += 1
+            if look < n_toks and np_word(doc, tt[look]) and look - k < 3:
+                k = look
+                continue
+        break
+    if last < 0:
+        return None
+    return (first, last)
+
+
+def clause_subject(doc: Doc, toks: Tokens, limit: int) -> Span | None:
+    """The subject at the start of the clause (for ', saying ...' participles)."""
+    tt = toks.text
+    i = 0
+    # skip an introductory phrase ('Earlier on Saturday, ...')
+    for k in range(min(limit, 12)):
+        if tt[k] == ",":
+            if tt[0] in doc.lex.np_stop or tt[0].lower() in doc.lex.auxiliaries:
+                i = k + 1
+            break
+    np = forward_np(doc, toks, i)
+    if np is None or np[1] >= limit:
+        return None
+    return np
+
+
+def is_time_np(doc: Doc, toks: Tokens, np: Span) -> bool:
+    return not any(np_word(doc, toks.text[k]) for k in range(np[0], np[1] + 1))

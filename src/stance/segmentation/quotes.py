@@ -1,0 +1,92 @@
+"""Phase 1: quoted stretches, paragraph by paragraph, and the quotes of each sentence."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..sentences import Sentence
+from .records import Doc, Unit
+
+
+@dataclass(frozen=True)
+class Quotes:
+    """Quoted stretches ``(start, end)`` with their marks, sorted; ``starts`` their starts; and
+    the paragraphs that end inside an open quote."""
+
+    spans: list[tuple[int, int]]
+    starts: list[int]
+    open_paragraphs: set[int]
+
+
+def find_quotes(doc: Doc, sentences: Sequence[Sentence]) -> Quotes:
+    """Every quoted stretch of the text, one pass over each paragraph."""
+    text, rules = doc.text, doc.rules
+    open_q, close_q = rules.open_quotes, rules.close_quotes
+    spans: list[tuple[int, int]] = []
+    open_at_end: set[int] = set()
+    by_par: dict[int, tuple[int, int]] = {}
+    for s in sentences:
+        a, b = by_par.get(s.paragraph, (s.start, s.end))
+        by_par[s.paragraph] = (min(a, s.start), max(b, s.end))
+    for par, (a, b) in by_par.items():
+        lead = a  # the first non-space of the paragraph (found once, not per mark)
+        while lead < b and text[lead].isspace():
+            lead += 1
+        open_pos = -1
+        for m in rules.quote_chars.finditer(text, a, b):
+            c, p = m.group(0), m.start()
+            if c == "``":
+                c = open_q[0]
+            elif c == "''":
+                c = '"'
+            if c in close_q and open_pos < 0 and p <= lead:
+                c = open_q[0]  # a closing mark used to open the paragraph
+            if c in open_q:
+                if open_pos < 0:
+                    open_pos = p
+            elif c in close_q:
+                if open_pos >= 0:
+                    spans.append((open_pos, p + 1))
+                    open_pos = -1
+            else:  # a straight quote: its direction from its neighbours
+                before = text[p - 1] if p > a else " "
+                after = text[m.end()] if m.end() < b else " "
+                if open_pos < 0:
+                    if not (after.isspace() and not before.isspace()):
+                        open_pos = p
+                else:
+                    spans.append((open_pos, m.end()))
+                    open_pos = -1
+        if open_pos >= 0:
+            spans.append((open_pos, b))
+            open_at_end.add(par)
+    spans.sort()
+    return Quotes(spans, [q[0] for q in spans], open_at_end)
+
+
+def sentence_unit(s: Sentence, index: int, quotes: Quotes) -> Unit:
+    """The unit of a sentence with the quoted stretches that overlap it."""
+    a, b = s.start, s.end
+    unit = Unit(a, b, s.paragraph, index)
+    spans = quotes.spans
+    k = max(0, bisect.bisect_right(quotes.starts, a) - 1)
+    while k < len(spans) and spans[k][0] < b:
+        qa, qb = spans[k]
+        if qb > a:
+            lo, hi = max(qa, a), min(qb, b)
+            unit.quotes.append((lo, hi))
+            unit.quoted += hi - lo
+            if qa < a:
+                unit.starts_in_quote = True
+            if qb > b:
+                unit.ends_in_quote = True
+        k += 1
+    return unit
+
+
+def in_quotes(quotes: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside one of the sorted, non-overlapping ``quotes``?"""
+    k = bisect.bisect_right(quotes, (pos, len(quotes) + pos + 1)) - 1
+    return k >= 0 and quotes[k][0] <= pos < quotes[k][1]

@@ -1,0 +1,96 @@
+"""The records the phases pass to each other (plain data, no behaviour)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..actors import Gazetteer
+from .resources import Language, Lexicon, Rules
+
+
+class Doc:
+    """One article and the resources it is read with (``lex`` and ``rules`` are the language's,
+    kept as plain attributes: the phases read them on every token)."""
+
+    __slots__ = ("gaz", "lang", "lex", "np_words", "rules", "text")
+
+    def __init__(self, text: str, lang: Language, gaz: Gazetteer) -> None:
+        self.text = text
+        self.lang = lang
+        self.gaz = gaz
+        self.lex: Lexicon = lang.lexicon
+        self.rules: Rules = lang.rules
+        #: tokens known to be (or not to be) noun-phrase words, for this article only
+        self.np_words: dict[str, bool] = {}
+
+
+class Tokens:
+    """The tokens of one sentence as parallel lists of starts and texts (no object per token)."""
+
+    __slots__ = ("start", "text")
+
+    def __init__(self, start: list[int], text: list[str]) -> None:
+        self.start = start
+        self.text = text
+
+    def stop(self, k: int) -> int:
+        """Where token ``k`` ends."""
+        return self.start[k] + len(self.text[k])
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+@dataclass(slots=True)
+class Attr:
+    """An attribution found in a sentence: who (mention and offsets) and the cue."""
+
+    mention: str
+    m_start: int
+    m_end: int
+    cue: str
+    c_start: int
+    c_end: int
+    according: bool = False
+    inverted: bool = False
+    place_actor: str | None = None  # 'At the United Nations, deputy spokesperson X said'
+
+
+@dataclass(slots=True)
+class Unit:
+    """A sentence (or a clause of a two-speaker sentence) and what is known about it."""
+
+    start: int
+    end: int
+    paragraph: int
+    index: int
+    attr: Attr | None = None
+    quoted: int = 0
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    starts_in_quote: bool = False
+    ends_in_quote: bool = False
+    content_words: int = 0  # counted up to 3: the rules ask for none or fewer than three
+    header: bool = False
+    tag: str | None = None
+    question: bool = False
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A resolved speaker: the full mention, person or institution, and its actor code."""
+
+    resolved: str
+    kind: str  # person / institution
+    actor: str | None
+    plural: bool = False  # 'the two leaders', 'Putin and Pashinyan'
+    gender: str | None = None  # 'f' / 'm' when a word says so ('spokeswoman', 'Mr.')
+
+
+@dataclass
+class Header:
+    """What the header block at the top of a text says: its lines, issuer and actor."""
+
+    lines: list[str]
+    end_paragraph: int
+    issuer: str | None
+    actor: str | None

@@ -1,0 +1,255 @@
+"""Language resources of the segmenter: the attribution lexicon and the rules of one language.
+
+Each language is a folder ``stance/data/lang/<code>/`` with the same files:
+
+- ``attribution.json``: the words (cue verbs and nouns, auxiliaries, pronoun classes, generic
+  mentions, role nouns); a user may load a file of the same shape (:meth:`Lexicon.load`);
+- ``rules.json``: the patterns and closed word lists of the phases (read only from the package);
+- ``sentences.json`` and ``abbreviations.tsv``: the sentence splitter's (:mod:`stance.sentences`).
+
+Everything is read once per language and passed to the phases as a :class:`Language`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .._data import read_json
+from ..actors import trie_pattern
+from ..errors import StanceValueError, check_type
+from ..sentences import check_language, lang_text, supported_languages
+
+__all__ = ["Language", "Lexicon", "Rules", "language", "supported_languages"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words the segmenter reads, as loaded from ``attribution.json``.
+
+    Build it with :meth:`default` (the shipped file, cached) or :meth:`load` (a file of the same
+    shape); the lists are documented in the file itself.
+    """
+
+    cue_forms: dict[str, str]
+    weak_cues: frozenset[str]
+    according_to: tuple[str, ...]
+    cue_nouns: frozenset[str]
+    source_nouns: tuple[str, ...]
+    auxiliaries: frozenset[str]
+    pronouns: dict[str, str]
+    first_person: frozenset[str]
+    generic_heads: dict[str, str]
+    institution_heads: frozenset[str]
+    role_nouns: frozenset[str]
+    np_connectors: frozenset[str]
+    determiners: frozenset[str]
+    np_stop: frozenset[str]
+    linking_words: tuple[str, ...]
+    relative_words: frozenset[str]
+    time_words: frozenset[str]
+    cue_pattern: re.Pattern[str] = field(repr=False, compare=False)
+
+    @classmethod
+    def from_dict(cls, doc: Mapping[str, Any]) -> Lexicon:
+        """Build a lexicon from the parsed JSON document."""
+        check_type("doc", doc, Mapping)
+        try:
+            forms: dict[str, str] = {}
+            for lemma, words in doc["cue_verbs"].items():
+                for w in words:
+                    forms[str(w)] = str(lemma)
+            according = tuple(str(w) for w in doc["according_to"])
+            cue_pattern = _cue_pattern([*forms, *according])
+            lower = lambda key: frozenset(str(w).lower() for w in doc[key])  # noqa: E731
+            return cls(
+                cue_forms=forms,
+                weak_cues=lower("weak_cues"),
+                according_to=according,
+                cue_nouns=lower("cue_nouns"),
+                source_nouns=tuple(str(w).lower() for w in doc["source_nouns"]),
+                auxiliaries=lower("auxiliaries"),
+                pronouns={str(k).lower(): str(v) for k, v in doc["pronouns"].items()},
+                first_person=lower("first_person"),
+                generic_heads={str(k).lower(): str(v) for k, v in doc["generic_heads"].items()},
+                institution_heads=lower("institution_heads"),
+                role_nouns=lower("role_nouns"),
+                np_connectors=lower("np_connectors"),
+                determiners=lower("determiners"),
+                np_stop=frozenset(str(w) for w in doc["np_stop"]),
+                linking_words=tuple(str(w).lower() for w in doc["linking_words"]),
+                relative_words=lower("relative_words"),
+                time_words=lower("time_words"),
+                cue_pattern=cue_pattern,
+            )
+        except (KeyError, AttributeError, TypeError) as exc:
+            raise StanceValueError(
+                f"'doc' must be an attribution lexicon shaped like "
+                f"stance/data/lang/en/attribution.json; missing or malformed entry: {exc}"
+            ) from exc
+
+    @classmethod
+    def default(cls, lang: str = "en") -> Lexicon:
+        """The shipped lexicon of ``lang`` (read once, cached)."""
+        return _lexicon(check_language(lang))
+
+    @classmethod
+    def load(cls, path: str | Path) -> Lexicon:
+        """Read a lexicon file shaped like ``stance/data/lang/en/attribution.json``."""
+        return cls.from_dict(read_json(path, "lexicon"))
+
+
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    """One pattern for every cue, built from words only (escaped: a lexicon file can add words,
+    never a pattern). Plain cues form a trie (longest first); a ``*`` in a cue stands for up to
+    four words ('expressed * concern'); a class of first characters skips most positions."""
+    wild = sorted((c for c in cues if "*" in c.split()), key=len, reverse=True)
+    plain = [c for c in cues if "*" not in c.split() and c.strip()]
+    body = [
+        r"\s+".join(r"(?:[\w'\u2019-]+\s+){0,4}?" if t == "*" else re.escape(t) for t in c.split()).replace(
+            r"?\s+", "?"
+        )
+        for c in wild
+    ]
+    if plain:
+        body.append(trie_pattern(" ".join(c.split()) for c in plain).replace(r"\ ", r"\s+"))
+    if not body:
+        return re.compile(r"(?!)")
+    first = "".join(sorted({re.escape(c.strip()[0]) for c in cues if c.strip()}))
+    return re.compile(rf"(?=[{first}])(?<![\w-])(?:{'|'.join(body)})(?![\w-])")
+
+
+@lru_cache(maxsize=8)
+def _lexicon(lang: str) -> Lexicon:
+    return Lexicon.from_dict(json.loads(lang_text(lang, "attribution.json")))
+
+
+_PATTERNS = (
+    "token", "quote_chars", "dash_attribution", "institution", "by_line", "person_line",
+    "possessive", "issuer_subject", "issuer_phrase_split", "issuer_phrase_skip", "acronym_end",
+    "possessive_cue", "word", "clause_break", "contrast_link", "digit",
+)  # fmt: skip
+_SETS = (
+    "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
+    "role_heads_any_speaker", "honorifics", "question_tags", "not_person_heads", "conjunctions",
+    "clause_and", "object_pronouns", "complementisers", "speaker_nouns", "locative_prepositions",
+    "complementiser_determiners", "female_words", "male_words", "plural_determiners",
+    "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
+    "place_intro", "joint_heads", "list_and", "main_cue_lemmas", "infinitive_cue_lemmas",
+    "invertible_lemmas", "document_nouns", "opening_cues", "be_forms",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The patterns and closed word lists of the phases, from ``rules.json``."""
+
+    token: re.Pattern[str]
+    quote_chars: re.Pattern[str]
+    dash_attribution: re.Pattern[str]
+    institution: re.Pattern[str]
+    by_line: re.Pattern[str]
+    person_line: re.Pattern[str]
+    possessive: re.Pattern[str]
+    issuer_subject: re.Pattern[str]
+    issuer_phrase_split: re.Pattern[str]
+    issuer_phrase_skip: re.Pattern[str]
+    acronym_end: re.Pattern[str]
+    possessive_cue: re.Pattern[str]
+    word: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    contrast_link: re.Pattern[str]
+    digit: re.Pattern[str]
+    inverting: frozenset[str]
+    chunk_stop: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    articles: frozenset[str]
+    article_the: frozenset[str]
+    role_heads_any_speaker: frozenset[str]
+    honorifics: frozenset[str]
+    question_tags: frozenset[str]
+    not_person_heads: frozenset[str]
+    conjunctions: frozenset[str]
+    clause_and: frozenset[str]
+    object_pronouns: frozenset[str]
+    complementisers: frozenset[str]
+    speaker_nouns: frozenset[str]
+    locative_prepositions: frozenset[str]
+    complementiser_determiners: frozenset[str]
+    female_words: frozenset[str]
+    male_words: frozenset[str]
+    plural_determiners: frozenset[str]
+    title_small_words: frozenset[str]
+    finite_auxiliaries: frozenset[str]
+    leading_connectors: frozenset[str]
+    office_words: frozenset[str]
+    place_intro: frozenset[str]
+    joint_heads: frozenset[str]
+    list_and: frozenset[str]
+    main_cue_lemmas: frozenset[str]
+    infinitive_cue_lemmas: frozenset[str]
+    invertible_lemmas: frozenset[str]
+    document_nouns: frozenset[str]
+    opening_cues: frozenset[str]
+    be_forms: frozenset[str]
+    agent_marker: str
+    past_suffix: str
+    infinitive_marker: str
+    plural_suffix: str
+    agent_suffixes: tuple[str, ...]
+    open_quotes: str
+    close_quotes: str
+    sentence_end_chars: str
+    header_end_chars: str
+    question_tag_prefix: str
+    adverb_suffix: str
+    participle_suffix: str
+    verb_endings: tuple[str, ...]
+    quote_reach: int
+    #: the characters a possessive can end with (from ``possessive``), checked before the pattern
+    possessive_last: str
+
+    @classmethod
+    def from_dict(cls, doc: Mapping[str, Any]) -> Rules:
+        """Build the rules from the parsed ``rules.json`` of a shipped language."""
+        strings = ("open_quotes", "close_quotes", "sentence_end_chars", "header_end_chars",
+                   "question_tag_prefix", "adverb_suffix", "participle_suffix", "past_suffix",
+                   "infinitive_marker", "plural_suffix", "agent_marker")  # fmt: skip
+        kw: dict[str, Any] = {k: re.compile(doc[k]) for k in _PATTERNS}
+        kw.update({k: frozenset(doc[k]) for k in _SETS})
+        kw.update({k: str(doc[k]) for k in strings})
+        kw["verb_endings"] = tuple(doc["verb_endings"])
+        kw["agent_suffixes"] = tuple(doc["agent_suffixes"])
+        kw["possessive_last"] = str(doc["possessive_last"])
+        return cls(**kw, quote_reach=int(doc["quote_reach"]))
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything the segmenter knows about one language, loaded once and passed to the phases."""
+
+    code: str
+    lexicon: Lexicon
+    rules: Rules
+
+
+@lru_cache(maxsize=8)
+def _rules(lang: str) -> Rules:
+    return Rules.from_dict(json.loads(lang_text(lang, "rules.json")))
+
+
+def language(lang: str = "en", lexicon: Lexicon | None = None) -> Language:
+    """The resources of ``lang`` (cached), with ``lexicon`` in place of the shipped one if given.
+
+    Raises
+    ------
+    StanceValueError
+        If the library has no resources for ``lang`` (the message lists those it has).
+    """
+    code = check_language(lang)
+    return Language(code, lexicon or _lexicon(code), _rules(code))

@@ -1,0 +1,217 @@
+"""Phase 5: speaker resolution, the one phase with memory (recent speakers and surnames)."""
+
+from __future__ import annotations
+
+from .phrases import is_name, strip_possessive
+from .records import Doc, Speaker
+
+_RECENT = 12  # how far back a pronoun or generic mention looks
+_KEEP = 64  # speakers remembered (the oldest half is dropped when full)
+
+
+class SpeakerResolver:
+    """Resolves mentions ('It', 'the ministry', 'Porter') to speakers, remembering who spoke.
+
+    One resolver reads one article, in text order; it is not shared between threads.
+    """
+
+    def __init__(self, doc: Doc, context_actor: str | None = None) -> None:
+        self.doc = doc
+        self.history: list[Speaker] = []
+        self.surnames: dict[str, Speaker] = {}
+        #: the actor an office with no country speaks for ('the Foreign Ministry spokesman'):
+        #: the issuer's, or the one the dateline names
+        self.context_actor = context_actor
+
+    def resolve(self, mention: str, first: Speaker | None, place_actor: str | None = None) -> Speaker:
+        """The speaker a mention refers to; ``first`` is who 'we' and 'I' are (the issuer of a
+        first-person text, or the speaker of the current name tag), if anyone; ``place_actor``
+        the actor of the sentence's opening place phrase ('At the United Nations, ...')."""
+        doc = self.doc
+        lex, rules = doc.lex, doc.rules
+        low = mention.lower().strip()
+        if low in lex.pronouns:
+            cls = lex.pronouns[low]
+            if cls == "issuer":
+                if first is not None:
+                    return first
+                cls = "any"
+            gender = self._gender(low)
+            for sp in reversed(self.history[-_RECENT:]):
+                if cls == "any":
+                    return sp
+                if sp.kind != cls or sp.plural:
+                    continue  # 'he' or 'it' is never 'the two leaders'
+                if gender is not None and sp.gender is not None and sp.gender != gender:
+                    continue  # 'he' is not 'Spokeswoman Jessica Ditto'
+                return sp
+            return Speaker(mention, "person" if cls == "person" else "institution", None)
+        words = mention.split()
+        head = strip_possessive(doc, words[-1].lower()) if words else ""
+        if (
+            words
+            and words[0].lower() in rules.anaphoric_determiners
+            and head in lex.generic_heads
+            and not any(is_name(doc, w) and not doc.gaz.find(w) for w in words[1:-1])
+        ):
+            return self._generic(mention, head, first)
+        name = strip_possessive(doc, mention)
+        if words and len(words) <= 4:
+            known = self.surnames.get(strip_possessive(doc, words[-1]))
+            if known is not None and all(
+                w.rstrip(".") in rules.honorifics or w.lower() in lex.role_nouns or w in known.resolved
+                for w in words[:-1]
+            ):
+                return known  # 'Whitford', 'Ambassador Whitford', 'Deputy Special Envoy Sorensen'
+        actor = self.actor(name)
+        if place_actor is not None and actor != place_actor and self._office(name):
+            actor = place_actor
+        return self._new(name, self.kind_of(name), actor)
+
+    def _new(self, mention: str, kind: str, actor: str | None) -> Speaker:
+        """A speaker first met, with its number and (if a word says so) gender."""
+        doc = self.doc
+        rules, lex = doc.rules, doc.lex
+        words = [w.strip(".,").lower() for w in mention.split()]
+        head = strip_possessive(doc, words[-1]) if words else ""
+        plural = bool(words) and (
+            " and " in mention
+            or words[0] in rules.plural_determiners
+            or (
+                head.endswith(rules.plural_suffix)
+                and head not in lex.institution_heads
+                and (head in lex.role_nouns or head in rules.speaker_nouns)
+            )
+        )
+        if plural and actor is not None:
+            codes = list(dict.fromkeys(h.code for h in doc.gaz.find(mention)))
+            if len(codes) > 1:  # a list of states speaks for none of them alone
+                actor = self.context_actor if self.context_actor in codes else "OTHER"
+        return Speaker(mention, kind, actor, plural, None if plural else self._gender(*words))
+
+    def _gender(self, *words: str) -> str | None:
+        rules = self.doc.rules
+        for w in words:
+            if w in rules.female_words:
+                return "f"
+            if w in rules.male_words:
+                return "m"
+        return None
+
+    def _generic(self, mention: str, head: str, first: Speaker | None) -> Speaker:
+        """'the ministry', 'the spokesperson', 'the Karabakh official': the most recent
+        compatible speaker (of the same actor, if the mention names one)."""
+        doc = self.doc
+        cls = doc.lex.generic_heads[head]
+        constraint = doc.gaz.actor_of(mention)
+        for sp in reversed(self.history[-_RECENT:]):
+            if constraint is not None:
+                if sp.actor == constraint:
+                    return sp
+                continue
+            if head == "statement" or (
+                sp.kind == cls and (head in sp.resolved.lower() or head in doc.rules.role_heads_any_speaker)
+            ):
+                return sp
+        if first is not None and head in first.resolved.lower():
+            return first
+        if constraint is None and self._office(mention):
+            constraint = self.context_actor  # 'The Secretary' in a readout of the State Department
+        return self._new(mention, cls, constraint)
+
+    def remember(self, sp: Speaker) -> None:
+        """Note that ``sp`` spoke (pronouns that resolved to nobody are not remembered)."""
+        lex = self.doc.lex
+        if sp.resolved.lower() in lex.pronouns:
+            return
+        self.history.append(sp)
+        if len(self.history) > _KEEP:
+            del self.history[: _KEEP // 2]
+        self.note_surnames(sp)
+
+    def note_surnames(self, sp: Speaker) -> None:
+        """Remember the surnames in a speaker's mention ('Ms. Agnès Verdier-Lacombe, Deputy
+        Permanent Representative ...'), so that 'Ms. Verdier-Lacombe' later is the same speaker."""
+        lex = self.doc.lex
+        for part in sp.resolved.split(","):
+            names = [w for w in part.split() if w[:1].isupper()]
+            if len(names) >= 2:
+                last = strip_possessive(self.doc, names[-1])
+                place = self.doc.gaz.actor_of(last) is not None and not self.doc.gaz.is_person(last)
+                low = last.lower()
+                if low not in lex.role_nouns and low not in lex.institution_heads and not place:
+                    self.surnames[last] = sp
+
+    def _office(self, mention: str) -> bool:
+        """Is the mention a state office with no country ('the Foreign Ministry', 'ministry
+        spokesman Hervé Castagnol'): office words, then at most a person's name?"""
+        words = [w.strip(",.") for w in mention.split() if w.strip(",.")]
+        office = self.doc.rules.office_words
+        k = 0
+        while k < len(words) and strip_possessive(self.doc, words[k].lower()) in office:
+            k += 1
+        rest = words[k:]
+        has_office = any(w.lower() not in self.doc.rules.title_small_words for w in words[:k])
+        return has_office and len(rest) <= 3 and all(w[:1].isupper() for w in rest)
+
+    def _office_actor(self, mention: str) -> str | None:
+        """The actor of the most recent speaker of the same office ('the Russian Foreign
+        Ministry' for a later 'Foreign Ministry spokeswoman')."""
+        office = self.doc.rules.office_words
+        small = self.doc.rules.title_small_words
+        keys = [w for w in mention.split() if w[:1].isupper() and w.lower() in office - small]
+        if not keys:
+            return None
+        for sp in reversed(self.history[-_RECENT:]):
+            if sp.actor not in (None, "OTHER") and all(k in sp.resolved for k in keys[:2]):
+                return sp.actor
+        return None
+
+    def kind_of(self, mention: str) -> str:
+        """'person' or 'institution', from the head word or the gazetteer."""
+        doc = self.doc
+        lex = doc.lex
+        head = mention.split(",")[0].split()
+        if not head:
+            return "person"
+        last = strip_possessive(doc, head[-1].lower())
+        if last in lex.institution_heads:
+            return "institution"
+        if last in lex.generic_heads:
+            return lex.generic_heads[last]
+        hits = doc.gaz.find(mention.split(",")[0])
+        core = " ".join(w for w in head if w.lower() not in doc.rules.article_the)
+        if hits and len(hits) == 1 and hits[0].mention == strip_possessive(doc, core):
+            # 'Russia', 'Moscow', 'The United States' are institutions; 'Putin' a person
+            person = doc.gaz.is_person(hits[0].mention) or self._looks_person(hits[0].mention)
+            return "person" if person or not hits[0].mention[:1].isupper() else "institution"
+        return "person"
+
+    def _looks_person(self, mention: str) -> bool:
+        words = mention.split()
+        return (
+            len(words) >= 2
+            and all(w[:1].isupper() for w in words)
+            and words[-1].lower() not in self.doc.rules.not_person_heads
+        )
+
+    def actor(self, resolved: str) -> str | None:
+        """The actor of a resolved mention: the gazetteer's; for an office that names no country
+        ('the Foreign Ministry spokesman', 'Office of the Spokesperson') the context's; else
+        OTHER for a proper name."""
+        doc = self.doc
+        actor = doc.gaz.actor_of(resolved)
+        if actor is None and self._office(resolved):
+            actor = self._office_actor(resolved) or self.context_actor
+            if actor is not None:
+                return actor
+        words = resolved.lower().split()
+        if actor is None and words and words[-1] in doc.rules.joint_heads:
+            return self.context_actor  # 'the two sides' of a readout: its publisher's
+        if actor is None and any(
+            w[:1].isupper() for w in resolved.split() if w.lower() not in doc.lex.determiners
+        ):
+            low = resolved.lower().split()
+            if not (len(low) == 1 and low[0] in doc.lex.pronouns):
+                return "OTHER"
+        return actor

@@ -1,0 +1,107 @@
+"""The actor gazetteer: the world's states and organisations, extension, replacement."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from stance.actors import ACTOR_CODES, Gazetteer, codebook_code, default_gazetteer
+from stance.errors import StanceTypeError, StanceValueError
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("the Turkish Foreign Ministry", "TUR"),
+        ("Ankara", "TUR"),
+        ("Tbilisi", "GEO"),
+        ("Georgian officials", "GEO"),
+        ("the Ministry of Foreign Affairs of Kazakhstan", "KAZ"),
+        ("Kyiv", "UKR"),
+        ("the Holy See", "VAT"),
+        ("the Palestinian Authority", "PSE"),
+        ("Papua New Guinea", "PNG"),
+        ("Guinea-Bissau", "GNB"),
+        ("South Sudan", "SSD"),
+        ("Downing Street", "GBR"),
+        ("the EU foreign policy chief", "EU"),
+        ("Brussels", "EU"),
+        ("the NATO Secretary General", "NATO"),
+        ("the OSCE Minsk Group", "OSCE"),
+        ("CSTO", "CSTO"),
+        ("the African Union Commission", "AU"),
+        ("ASEAN", "ASEAN"),
+        # the codebook's actors keep their codes and meaning
+        ("the Russian Foreign Ministry", "RUS"),
+        ("the State Department", "USA"),
+        ("the Quai d'Orsay", "FRA"),
+        ("the UN Secretary-General", "UN"),
+        ("Yerevan", "ARM"),
+        ("Baku", "AZE"),
+        ("Karabakh's leadership", "KARABAKH"),
+    ],
+)
+def test_states_organisations_and_codebook_actors(mention: str, code: str) -> None:
+    assert default_gazetteer().actor_of(mention) == code
+
+
+def test_every_un_member_and_observer_has_an_alpha3_code() -> None:
+    gaz = default_gazetteer()
+    states = [c for c in gaz.codes if len(c) == 3 and c not in ACTOR_CODES and c.isalpha()]
+    # 193 members and 2 observers; five members are codebook actors (RUS, USA, FRA, ARM, AZE),
+    # and a few organisation codes have three letters too (OSCE has four, EAC/SCO/OAS... three)
+    orgs = {"CIS", "SCO", "OAS", "OIC", "LAS", "GCC", "COE", "EAC", "ICC", "IMF", "WBG", "WTO"}
+    assert len(set(states) - orgs) == 193 + 2 - 5
+    assert {"RUS", "USA", "FRA", "ARM", "AZE", "UN", "KARABAKH"} <= set(gaz.codes)
+
+
+def test_codes_outside_the_codebook_count_as_other() -> None:
+    assert codebook_code("TUR") == codebook_code("EU") == "OTHER"
+    assert [codebook_code(c) for c in ACTOR_CODES] == list(ACTOR_CODES)
+    assert codebook_code(None) is None
+
+
+def test_people_are_persons_and_places_are_not() -> None:
+    gaz = default_gazetteer()
+    assert gaz.is_person("Putin") and gaz.is_person("Aliyev")
+    assert not gaz.is_person("Moscow") and not gaz.is_person("Ankara")
+    assert gaz.actor_of("Putin") == "RUS"
+
+
+def _write(tmp_path: Path, actors: list[dict[str, object]]) -> Path:
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"actors": actors}), encoding="utf-8")
+    return path
+
+
+def test_load_adds_to_the_default_unless_replace(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, [{"code": "PFF", "name": "Pacific Fisheries Forum", "mentions": ["Fisheries Forum"]}]
+    )
+    added = Gazetteer.load(path)
+    assert added.actor_of("the Fisheries Forum") == "PFF"
+    assert added.actor_of("Moscow") == "RUS" and added.actor_of("Ankara") == "TUR"
+    alone = Gazetteer.load(path, replace=True)
+    assert alone.actor_of("the Fisheries Forum") == "PFF"
+    assert alone.actor_of("Moscow") is None
+    assert alone.codes == ("PFF",)
+
+
+def test_a_user_entry_wins_over_the_default(tmp_path: Path) -> None:
+    path = _write(tmp_path, [{"code": "EEAS", "mentions": ["Brussels"]}])
+    assert Gazetteer.load(path).actor_of("Brussels") == "EEAS"
+
+
+def test_bad_entries_name_the_argument(tmp_path: Path) -> None:
+    with pytest.raises(StanceValueError, match=r"entries\[0\]\.code"):
+        Gazetteer([{"code": "tur", "mentions": ["Turkey"]}])
+    with pytest.raises(StanceValueError, match=r"entries\[0\]\.mentions"):
+        Gazetteer([{"code": "TUR", "mentions": [], "people": []}])
+    with pytest.raises(StanceValueError, match=r"entries\[0\]\.mentions"):
+        Gazetteer([{"code": "TUR", "mentions": ["Turkey"], "people": "Erdogan"}])
+    with pytest.raises(StanceTypeError, match="'replace'"):
+        Gazetteer.load(_write(tmp_path, []), replace="yes")  # type: ignore[arg-type]
+    with pytest.raises(StanceValueError, match="'path'"):
+        Gazetteer.load(tmp_path / "missing.json")
