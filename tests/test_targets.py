@@ -76,3 +76,49 @@ def test_conflict_parties_rank_and_threshold() -> None:
     text = "Armenia said. Azerbaijan said. Baku replied. Yerevan insisted. Armenian troops. Russia."
     assert conflict_parties(text) == ("ARM", "AZE")
     assert conflict_parties("Russia said nothing.") == ()
+
+
+def _parties_naive(text: str, skip: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The old quadratic rule (every mention against every span), kept as the reference."""
+    from collections import Counter
+
+    from stance.actors import default_gazetteer
+    from stance.targets import _places
+
+    counts = Counter(
+        h.code
+        for h in default_gazetteer().find(text)
+        if h.code not in ("UN", "OTHER")
+        and h.mention not in _places()
+        and not any(a <= h.start < b for a, b in skip)
+    )
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return tuple(code for code, n in ranked[:3] if n >= 2)
+
+
+def test_conflict_parties_unchanged_on_the_corpus() -> None:
+    """The bisect rule gives what the all-pairs rule gave, on every corpus article."""
+    from stance.corpus import load
+    from stance.segment import segment
+
+    differ = []
+    for article in load().articles:
+        skip = [s.speaker_span for s in segment(article.text) if s.speaker_span is not None]
+        if conflict_parties(article.text, skip=skip) != _parties_naive(article.text, skip):
+            differ.append(article.id)
+    assert differ == []
+
+
+def test_conflict_parties_overlapping_and_unsorted_spans() -> None:
+    text = "Russia said. Armenia said. Armenia again. Azerbaijan said. Azerbaijan again. Russia."
+    rus = [m.start() for m in __import__("re").finditer("Russia", text)]
+    arm = text.index("Armenia")
+    # overlapping, nested, unsorted and empty spans: same answer as the reference
+    for skip in (
+        [(rus[1], rus[1] + 6), (0, 6)],
+        [(0, 40), (5, 10), (arm, arm + 3)],
+        [(arm, arm), (50, 30)],
+        [],
+    ):
+        assert conflict_parties(text, skip=skip) == _parties_naive(text, skip)
+    assert conflict_parties(text, skip=[(0, 6), (rus[1], rus[1] + 6)]) == ("ARM", "AZE")

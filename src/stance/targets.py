@@ -9,6 +9,7 @@ stand for the conflict parties when the caller knows them (see :func:`conflict_p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -73,15 +74,33 @@ def conflict_parties(
     """
     gaz = gazetteer or default_gazetteer()
     places = _places()
+    starts, ends = _merged(skip)
     counts = Counter(
         h.code
         for h in gaz.find(text)
-        if h.code not in ("UN", "OTHER")
-        and h.mention not in places
-        and not any(a <= h.start < b for a, b in skip)
+        if h.code not in ("UN", "OTHER") and h.mention not in places and not _inside(h.start, starts, ends)
     )
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple(code for code, n in ranked[:top] if n >= 2)
+
+
+def _merged(spans: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The union of ``[a, b)`` spans as sorted, disjoint starts and ends (empty spans dropped)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted((a, b) for a, b in spans if a < b):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
+def _inside(pos: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether ``pos`` lies in one of the merged spans (a binary search: O(log n))."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ends[i]
 
 
 def find_targets(
