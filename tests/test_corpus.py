@@ -28,6 +28,37 @@ def test_good_corpus_loads(tiny_corpus: Path) -> None:
     assert c.statements[0].call_targets == ("AZE",)
 
 
+def test_narration_is_every_other_sentence(tiny_corpus: Path, tmp_path: Path) -> None:
+    c = load(tiny_corpus)
+    assert [n.text for n in c.narration()] == ["Troops moved on Friday."]
+    assert c.narration()[0].labels == (0, 0, 0)
+    # headers are not narration; a sentence that overlaps a statement only in part is not either
+    articles, statements, texts = good_records()
+    texts = {"a1.txt": "Ministry of Foreign Affairs\nParis, 3 May 2022\n" + texts["a1.txt"] + " Calm returned."}
+    shift = len("Ministry of Foreign Affairs\nParis, 3 May 2022\n")
+    for s in statements:
+        s["start"] += shift
+        s["end"] += shift
+    statements[1]["start"] += 1  # the span now starts inside the sentence (after the quote mark)
+    statements[1]["text"] = statements[1]["text"][1:]
+    c = load(write_corpus(tmp_path / "h", articles, statements, texts))
+    assert [n.text for n in c.narration()] == ["Troops moved on Friday.", "Calm returned."]
+
+
+def test_shipped_narration_never_touches_a_statement() -> None:
+    c = load()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for s in c.statements:
+        spans.setdefault(s.article_id, []).append((s.start, s.end))
+    texts = {a.id: a.text for a in c.articles}
+    narration = c.narration()
+    assert len(narration) >= 400
+    for n in narration:
+        assert texts[n.article_id][n.start : n.end] == n.text == n.text.strip()
+        assert not corpus_mod.is_header(n.text)
+        assert all(n.end <= a or b <= n.start for a, b in spans.get(n.article_id, []))
+
+
 def _broken(tmp_path: Path, which: str, change) -> Path:  # type: ignore[no-untyped-def]
     articles, statements, texts = good_records()
     articles, statements = copy.deepcopy(articles), copy.deepcopy(statements)

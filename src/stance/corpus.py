@@ -16,18 +16,19 @@ import hashlib
 import json
 import re
 import sys
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from .actors import ACTOR_CODES
 from .errors import CorpusError, check_type, invalid_value
 from .results import KINDS, LABELS
 
-__all__ = ["GENRES", "PROVENANCES", "SPLITS", "Article", "Corpus", "GoldStatement", "load"]
+__all__ = ["GENRES", "PROVENANCES", "SPLITS", "Article", "Corpus", "GoldStatement", "Narration", "load"]
 
 GENRES: tuple[str, ...] = ("news", "press_release", "readout", "briefing", "speech")
 PROVENANCES: tuple[str, ...] = ("seed", "authored")
@@ -35,6 +36,9 @@ SPLITS: tuple[str, ...] = ("train", "test")
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A sentence ends in terminal punctuation, perhaps followed by closing quotes or brackets; a line
+# without it (a title, an issuer's name, a date and place, "Mr. President,") is a header.
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb\u203a)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,60 @@ class GoldStatement:
 
 
 @dataclass(frozen=True)
+class Narration:
+    """A sentence of an article that is no statement: it carries no stance (all labels 0).
+
+    ``article.text[start:end] == text``. See ``corpus/GUIDELINES.md``, "Narration".
+    """
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+    labels: ClassVar[tuple[int, int, int]] = (0, 0, 0)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as a dict."""
+        return asdict(self)
+
+
+def is_header(text: str, kind: str = "sentence") -> bool:
+    """Whether a sentence is a header line rather than prose: a transcript name tag, or a line
+    that does not end in terminal punctuation (title, issuer, date and place, salutation).
+
+    Examples
+    --------
+    >>> is_header("Paris, 24 November 2022"), is_header("Mr. President,")
+    (True, True)
+    >>> is_header("Shelling resumed at dawn."), is_header('"It is over," he said.')
+    (False, False)
+    """
+    return kind == "tag" or not _SENTENCE_END.search(text)
+
+
+def narration_of(article: Article, statements: Sequence[GoldStatement]) -> list[Narration]:
+    """The narration of one article: every sentence (:func:`stance.sentences.split_sentences`)
+    that is not a header and does not overlap one of the article's gold ``statements``."""
+    from .sentences import split_sentences
+
+    spans = sorted((s.start, s.end) for s in statements)
+    starts = [a for a, _ in spans]
+    out = []
+    for sent in split_sentences(article.text):
+        text = article.text[sent.start : sent.end]
+        if is_header(text, sent.kind):
+            continue
+        # statements never overlap one another, so of those that start before the sentence
+        # ends, the last one reaches furthest: the sentence overlaps a statement iff it does
+        i = bisect_left(starts, sent.end) - 1
+        if i >= 0 and spans[i][1] > sent.start:
+            continue
+        out.append(Narration(article.id, sent.start, sent.end, text))
+    return out
+
+
+@dataclass(frozen=True)
 class Corpus:
     """Articles and statements of a corpus directory, in file order."""
 
@@ -126,6 +184,14 @@ class Corpus:
         )
         ids = {a.id for a in keep}
         return Corpus(self.path, keep, tuple(s for s in self.statements if s.article_id in ids))
+
+    def narration(self) -> list[Narration]:
+        """Every narration sentence of the corpus' articles, in article and text order: the
+        sentences that are neither a header nor part of a gold statement (all labels 0)."""
+        by_article: dict[str, list[GoldStatement]] = {}
+        for s in self.statements:
+            by_article.setdefault(s.article_id, []).append(s)
+        return [n for a in self.articles for n in narration_of(a, by_article.get(a.id, []))]
 
     def texts(self) -> list[str]:
         """Statement texts, in corpus order."""
