@@ -34,8 +34,9 @@ def test_narration_is_every_other_sentence(tiny_corpus: Path, tmp_path: Path) ->
     assert c.narration()[0].labels == (0, 0, 0)
     # headers are not narration; a sentence that overlaps a statement only in part is not either
     articles, statements, texts = good_records()
-    texts = {"a1.txt": "Ministry of Foreign Affairs\nParis, 3 May 2022\n" + texts["a1.txt"] + " Calm returned."}
-    shift = len("Ministry of Foreign Affairs\nParis, 3 May 2022\n")
+    head = "Ministry of Foreign Affairs\nParis, 3 May 2022\n"
+    texts = {"a1.txt": head + texts["a1.txt"] + " Calm returned."}
+    shift = len(head)
     for s in statements:
         s["start"] += shift
         s["end"] += shift
