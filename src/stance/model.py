@@ -66,36 +66,49 @@ def as_label_matrix(y: Any, n: int, name: str = "y") -> np.ndarray:
     return out
 
 
-def _platt(f: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+def _platt(f: np.ndarray, y: np.ndarray, w: np.ndarray | None = None) -> tuple[float, float]:
     """Fit p = sigmoid(a f + b) by regularised logistic regression on one feature."""
     lr = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000)
-    lr.fit(f.reshape(-1, 1), y)
+    lr.fit(f.reshape(-1, 1), y, sample_weight=w)
     return float(lr.coef_[0, 0]), float(lr.intercept_[0])
 
 
-def _best_threshold(p: np.ndarray, y: np.ndarray) -> float:
-    """The probability threshold in [0.05, 0.95] that maximises F1 (ties: nearest to 0.5)."""
+def _best_threshold(p: np.ndarray, y: np.ndarray, w: np.ndarray | None = None) -> float:
+    """The probability threshold in [0.05, 0.95] that maximises (weighted) F1 (ties: nearest
+    to 0.5)."""
+    w = np.ones(len(y)) if w is None else w
+    pos = float(np.sum(w * (y == 1)))
     best, best_key = 0.5, (-1.0, 0.0)
     for t in np.round(np.arange(0.05, 0.951, 0.01), 2):
         pred = p >= t
-        tp = float(np.sum(pred & (y == 1)))
-        f1 = 2 * tp / (pred.sum() + y.sum()) if pred.sum() + y.sum() else 0.0
+        tp = float(np.sum(w * (pred & (y == 1))))
+        n_pred = float(np.sum(w * pred))
+        f1 = 2 * tp / (n_pred + pos) if n_pred + pos else 0.0
         key = (round(f1, 12), -abs(t - 0.5))
         if key > best_key:
             best, best_key = float(t), key
     return best
 
 
-def binary_scores(y: np.ndarray, pred: np.ndarray) -> dict[str, float]:
-    """Precision, recall and F1 of one 0/1 label."""
-    tp = float(np.sum((pred == 1) & (y == 1)))
-    p = tp / pred.sum() if pred.sum() else 0.0
-    r = tp / y.sum() if y.sum() else 0.0
+def binary_scores(
+    y: np.ndarray, pred: np.ndarray, sample_weight: np.ndarray | None = None
+) -> dict[str, float]:
+    """Precision, recall and F1 of one 0/1 label (rows weighted by ``sample_weight`` if given)."""
+    if sample_weight is None:
+        tp = float(np.sum((pred == 1) & (y == 1)))
+        n_pred, n_pos = float(pred.sum()), float(y.sum())
+    else:
+        tp = float(np.sum(sample_weight * ((pred == 1) & (y == 1))))
+        n_pred, n_pos = float(np.sum(sample_weight * (pred == 1))), float(np.sum(sample_weight * (y == 1)))
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_pos if n_pos else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     return {"precision": p, "recall": r, "f1": f1, "support": int(y.sum())}
 
 
-def expected_calibration_error(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
+def expected_calibration_error(
+    p: np.ndarray, y: np.ndarray, bins: int = 10, sample_weight: np.ndarray | None = None
+) -> float:
     """ECE over equal-width probability bins: sum of |accuracy - confidence| weighted by bin size.
 
     Examples
@@ -104,12 +117,15 @@ def expected_calibration_error(p: np.ndarray, y: np.ndarray, bins: int = 10) -> 
     >>> print(round(expected_calibration_error(p, y), 3))
     0.1
     """
+    w = np.ones(len(p)) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
     idx = np.minimum((p * bins).astype(int), bins - 1)
     total = 0.0
     for b in range(bins):
-        m = idx == b
+        m = (idx == b) & (w > 0)
         if m.any():
-            total += m.sum() / len(p) * abs(float(y[m].mean()) - float(p[m].mean()))
+            wm = w[m]
+            gap = abs(float(np.average(y[m], weights=wm)) - float(np.average(p[m], weights=wm)))
+            total += float(wm.sum()) / float(w.sum()) * gap
     return total
 
 
@@ -188,15 +204,24 @@ class StanceClassifier(BaseEstimator):
             random_state=self.random_state,
         )
 
-    def fit(self, X: Sequence[str], y: Any, groups: Sequence[Any] | None = None) -> StanceClassifier:
+    def fit(
+        self,
+        X: Sequence[str],
+        y: Any,
+        groups: Sequence[Any] | None = None,
+        sample_weight: Sequence[float] | np.ndarray | None = None,
+    ) -> StanceClassifier:
         """Fit features, per-label regressions, calibration and thresholds.
 
         Parameters
         ----------
-        X : sequence of statement texts.
+        X : sequence of statement texts (and, for :func:`stance.train`, the corpus' narration
+            sentences, all labels 0).
         y : ``(n, 3)`` 0/1 labels in :data:`stance.results.LABELS` order, or one iterable of
             label names per text.
         groups : optional group of each text (e.g. its article id): folds never split a group.
+        sample_weight : optional non-negative weight of each text, used by the regressions,
+            the calibration, the thresholds and ``cv_report_`` alike (None: all 1).
 
         Returns
         -------
@@ -205,6 +230,7 @@ class StanceClassifier(BaseEstimator):
         self._check_params()
         texts = as_texts(X)
         Y = as_label_matrix(y, len(texts))
+        W = _weights(sample_weight, len(texts))
         if len(texts) < self.cv:
             raise StanceValueError(f"'X' must hold at least cv={self.cv} texts to fit; got {len(texts)}.")
         for j, name in enumerate(LABELS):
@@ -234,18 +260,18 @@ class StanceClassifier(BaseEstimator):
                 if y_train.min() == y_train.max():
                     oof[test_idx, j] = 0.0 if y_train[0] == 0 else 1.0
                     continue
-                lr = self._new_lr().fit(F_train, y_train)
+                lr = self._new_lr().fit(F_train, y_train, sample_weight=W[train_idx])
                 oof[test_idx, j] = lr.decision_function(F_test)
 
         calibration = np.zeros((len(LABELS), 2))
         thresholds = np.zeros(len(LABELS))
         proba = np.zeros(Y.shape)
         for j in range(len(LABELS)):
-            a, b = _platt(oof[:, j], Y[:, j])
+            a, b = _platt(oof[:, j], Y[:, j], W)
             calibration[j] = (a, b)
             proba[:, j] = sigmoid(a * oof[:, j] + b)
-            thresholds[j] = _best_threshold(proba[:, j], Y[:, j])
-        report = label_report(Y, proba, thresholds)
+            thresholds[j] = _best_threshold(proba[:, j], Y[:, j], W)
+        report = label_report(Y, proba, thresholds, W)
         report.update(folds=len(folds), grouped=groups is not None)
 
         self.features_ = self._new_features().fit(texts)
@@ -253,7 +279,7 @@ class StanceClassifier(BaseEstimator):
         coef = np.zeros((len(LABELS), F.shape[1]))
         intercept = np.zeros(len(LABELS))
         for j in range(len(LABELS)):
-            lr = self._new_lr().fit(F, Y[:, j])
+            lr = self._new_lr().fit(F, Y[:, j], sample_weight=W)
             coef[j] = lr.coef_[0]
             intercept[j] = lr.intercept_[0]
         self.coef_ = coef
@@ -336,8 +362,26 @@ class StanceClassifier(BaseEstimator):
         return out
 
 
+def _weights(sample_weight: Sequence[float] | np.ndarray | None, n: int) -> np.ndarray:
+    """Sample weights as a float array of length ``n``, checked (None: all 1)."""
+    if sample_weight is None:
+        return np.ones(n)
+    try:
+        w = np.asarray(sample_weight, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise invalid_value("sample_weight", "a sequence of non-negative numbers", sample_weight) from None
+    if w.shape != (n,) or not np.all(np.isfinite(w)) or np.any(w < 0) or not np.any(w > 0):
+        raise invalid_value(
+            "sample_weight", f"{n} finite non-negative numbers, not all 0 (one per text)", sample_weight
+        )
+    return w
+
+
 def label_report(
-    Y: np.ndarray, proba: np.ndarray, thresholds: Sequence[float] | np.ndarray
+    Y: np.ndarray,
+    proba: np.ndarray,
+    thresholds: Sequence[float] | np.ndarray,
+    sample_weight: np.ndarray | None = None,
 ) -> dict[str, Any]:
     """Per-label precision, recall, F1, support and ECE, and macro-F1, of probabilities.
 
@@ -346,12 +390,13 @@ def label_report(
     Y : ``(n, 3)`` gold 0/1 labels.
     proba : ``(n, 3)`` probabilities.
     thresholds : one decision threshold per label.
+    sample_weight : optional weight of each row (None: all 1); ``n`` and ``support`` stay counts.
     """
     out: dict[str, Any] = {"n": len(Y), "labels": {}}
     for j, name in enumerate(LABELS):
         pred = (proba[:, j] >= thresholds[j]).astype(int)
-        scores = binary_scores(Y[:, j], pred)
-        scores["ece"] = expected_calibration_error(proba[:, j], Y[:, j])
+        scores = binary_scores(Y[:, j], pred, sample_weight)
+        scores["ece"] = expected_calibration_error(proba[:, j], Y[:, j], sample_weight=sample_weight)
         scores["threshold"] = float(thresholds[j])
         out["labels"][name] = scores
     out["macro_f1"] = float(np.mean([out["labels"][n]["f1"] for n in LABELS]))
