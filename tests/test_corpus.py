@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -203,3 +204,55 @@ def test_stats_command_prints_the_tables() -> None:
         [sys.executable, "-m", "stance.corpus", "stats"], check=True, capture_output=True, text=True
     ).stdout
     assert out == corpus_mod.stats_markdown(load())
+
+
+# -- the realism report ---------------------------------------------------------------------
+
+
+def _real_file(path: Path) -> Path:
+    rows = [
+        {"text": "We are deeply concerned about the fighting.", "genre": "news_wire", "concern": 1,
+         "blame": 0, "call_to_action": 0, "is_statement": True},
+        {"text": "Russia condemned the attack by the militia, officials said.", "genre": "news_wire",
+         "concern": 0, "blame": 1, "call_to_action": 0, "is_statement": True},
+        {"text": "Shares fell sharply in Tokyo.", "genre": "news_wire", "concern": 0, "blame": 0,
+         "call_to_action": 0, "is_statement": False},
+        {"text": " ".join(["word"] * 45) + ".", "genre": "un_general_debate_speech", "concern": 0,
+         "blame": 0, "call_to_action": 1},
+    ]  # fmt: skip
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_realism_of_a_tiny_file(tiny_corpus: Path, tmp_path: Path) -> None:
+    report = corpus_mod.realism(load(tiny_corpus), _real_file(tmp_path / "real.jsonl"))
+    real, corp = report["real"], report["corpus"]
+    assert real["units"] == 4 and real["statements"] == 3
+    assert real["share of narration (all units)"] == pytest.approx(0.25)
+    assert real["share of narration (news)"] == pytest.approx(1 / 3)
+    assert real["share of statements over 40 words"] == pytest.approx(1 / 3)
+    assert real["median words per statement"] == 9
+    assert real["concern: positives with a cue word"] == 1.0
+    assert real["blame: positives with a cue word"] == 1.0
+    assert real["call_to_action: positives with a cue word"] == 0.0
+    assert real["stance rate, news"] == 1.0 and real["stance rate, speech"] == 1.0
+    assert real["stance rate, briefing"] is None
+    # the tiny corpus: two statements (a call, a concern) and one narration sentence
+    assert corp["statements"] == 2 and corp["share of narration (all units)"] == pytest.approx(1 / 3)
+    assert corp["concern: positives with a cue word"] == 1.0
+    assert corp["call_to_action: positives with a cue word"] == 1.0
+    table = corpus_mod.realism_markdown(report)
+    assert "| share of narration (news) | 0.333 | 0.333 |" in table
+    assert "| stance rate, briefing | - | - |" in table
+
+
+def test_realism_command_without_and_with_the_real_file(tiny_corpus: Path, tmp_path: Path) -> None:
+    cmd = [sys.executable, "-m", "stance.corpus", "realism", str(tiny_corpus)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    assert out.splitlines()[0] == "| figure | corpus |"
+    real = _real_file(tmp_path / "real.jsonl")
+    out = subprocess.run([*cmd, "--against", str(real)], check=True, capture_output=True, text=True).stdout
+    assert out.splitlines()[0] == "| figure | corpus | real |"
+    assert "Shares fell" not in out  # aggregates only, never a text
+    bad = subprocess.run([*cmd, "--against", str(tmp_path / "nope.jsonl")], capture_output=True, text=True)
+    assert bad.returncode == 1 and "'against' must be" in bad.stderr

@@ -6,7 +6,9 @@ Layout of a corpus directory (the format is documented in ``corpus/GUIDELINES.md
     statements.jsonl   one statement a line: id, article_id, start, end, text, speaker, ...
     texts/<id>.txt     the article text, byte for byte
 
-Command line: ``python -m stance.corpus stats [DIR]`` prints the data card tables.
+Command line: ``python -m stance.corpus stats [DIR]`` prints the data card tables;
+``python -m stance.corpus realism [DIR] [--against FILE]`` compares the corpus with real
+passages (aggregate figures only).
 """
 
 from __future__ import annotations
@@ -464,15 +466,167 @@ def stats_markdown(corpus: Corpus) -> str:
     return "\n".join(lines) + "\n"
 
 
+# -- realism: the corpus next to real text ------------------------------------------------------
+
+#: Genres of a labelled file of real passages, as the corpus' genres.
+REAL_GENRES: dict[str, str] = {
+    "news_wire": "news",
+    "news": "news",
+    "government_press_release": "press_release",
+    "press_release": "press_release",
+    "readout": "readout",
+    "government_transcript": "briefing",
+    "briefing": "briefing",
+    "un_general_debate_speech": "speech",
+    "speech": "speech",
+}
+#: The cue words of each label that the realism report counts (whole words, any case).
+CUE_WORDS: dict[str, str] = {
+    "concern": r"\bconcern(?:s|ed)?\b",
+    "blame": r"\b(?:condemn\w*|blam\w*|accus\w*|responsib\w*)",
+    "call_to_action": r"\b(?:urg\w*|calls?\s+(?:on|upon|for)|called\s+(?:on|upon|for))",
+}
+_PRIORITY = re.compile(
+    r"\b(?:primary|first|main|chief|principal|top|overriding|foremost|paramount)\s+concerns?\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One scored unit for the realism report: a statement, a narration sentence or a passage."""
+
+    text: str
+    labels: tuple[int, int, int]
+    genre: str | None
+    narration: bool
+
+
+def _units_of_corpus(corpus: Corpus) -> list[_Unit]:
+    genre = {a.id: a.genre for a in corpus.articles}
+    out = [_Unit(s.text, s.labels, genre[s.article_id], False) for s in corpus.statements]
+    out += [_Unit(n.text, n.labels, genre[n.article_id], True) for n in corpus.narration()]
+    return out
+
+
+def _units_of_file(path: Path) -> list[_Unit]:
+    """Passages of a labelled JSONL file: ``text``, the three labels, optional ``genre`` and
+    ``is_statement`` (false: narration)."""
+    out = []
+    for n, rec in _records(path):
+        f = _Fields(path, n, rec, tuple(rec))  # any fields; the ones used are checked
+        text = f.get("text", str)
+        labels = tuple(int(f.choice(name, (0, 1, True, False))) for name in LABELS)
+        raw_genre = f.get("genre", str, optional=True)
+        genre = REAL_GENRES.get(raw_genre, raw_genre) if raw_genre is not None else None
+        is_statement = f.get("is_statement", (bool, int), optional=True)
+        out.append(
+            _Unit(
+                text, (labels[0], labels[1], labels[2]), genre, is_statement is not None and not is_statement
+            )
+        )
+    if not out:
+        raise CorpusError(path, None, None, "holds no passages")
+    return out
+
+
+def _realism_column(units: list[_Unit], per_genre: bool = True) -> dict[str, float | None]:
+    """The aggregate figures of one column of the realism report."""
+    statements = [u for u in units if not u.narration]
+    words = sorted(len(_WORD.findall(u.text)) for u in statements)
+    col: dict[str, float | None] = {
+        "units": float(len(units)),
+        "statements": float(len(statements)),
+        "median words per statement": float(words[len(words) // 2]) if words else None,
+        "share of statements over 40 words": sum(w > 40 for w in words) / len(words) if words else None,
+        "share of narration (all units)": sum(u.narration for u in units) / len(units) if units else None,
+    }
+    news = [u for u in units if u.genre == "news"]
+    col["share of narration (news)"] = sum(u.narration for u in news) / len(news) if news else None
+    for j, name in enumerate(LABELS):
+        pos = [u for u in statements if u.labels[j]]
+        pattern = re.compile(CUE_WORDS[name], re.IGNORECASE)
+        col[f"{name}: share of statements"] = len(pos) / len(statements) if statements else None
+        col[f"{name}: positives with a cue word"] = (
+            sum(bool(pattern.search(u.text)) for u in pos) / len(pos) if pos else None
+        )
+    col["'primary concern' per 1,000 statements"] = (
+        1000 * sum(bool(_PRIORITY.search(u.text)) for u in statements) / len(statements)
+        if statements
+        else None
+    )
+    col["stance rate: statements with any label"] = (
+        sum(any(u.labels) for u in statements) / len(statements) if statements else None
+    )
+    if per_genre:
+        for genre in GENRES:
+            rows = [u for u in statements if u.genre == genre]
+            col[f"stance rate, {genre}"] = sum(any(u.labels) for u in rows) / len(rows) if rows else None
+    return col
+
+
+def realism(corpus: Corpus, against: str | Path | None = None) -> dict[str, dict[str, float | None]]:
+    """Aggregate figures of the corpus (and, given ``against``, of a labelled file of real
+    passages) that show how close the corpus is to real text: statement length, share of
+    narration, cue-word rates per label, "primary concern" rate, stance rate per genre.
+
+    Only aggregates are computed: no text of ``against`` is kept or printed.
+
+    Returns
+    -------
+    dict
+        ``{column: {figure: value or None}}`` with columns ``corpus`` and, given ``against``,
+        ``real``.
+    """
+    out = {"corpus": _realism_column(_units_of_corpus(corpus))}
+    if against is not None:
+        check_type("against", against, (str, Path))
+        path = Path(against)
+        if not path.is_file():
+            raise invalid_value("against", "a labelled JSONL file of real passages", str(path))
+        out["real"] = _realism_column(_units_of_file(path))
+    return out
+
+
+def realism_markdown(report: dict[str, dict[str, float | None]]) -> str:
+    """The realism report as a Markdown table (what ``python -m stance.corpus realism`` prints)."""
+    cols = list(report)
+    lines = ["| figure | " + " | ".join(cols) + " |", "|---|" + "---:|" * len(cols)]
+    for key in report["corpus"]:
+        cells = []
+        for c in cols:
+            v = report[c].get(key)
+            if v is None:
+                cells.append("-")
+            elif key in ("units", "statements") or key.startswith("median"):
+                cells.append(f"{v:.0f}")
+            elif key.startswith("'primary"):
+                cells.append(f"{v:.1f}")
+            else:
+                cells.append(f"{v:.3f}")
+        lines.append(f"| {key} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m stance.corpus stats [DIR]`` or ``check [DIR]``."""
+    """``python -m stance.corpus stats|check [DIR]`` or ``realism [DIR] [--against FILE]``."""
     ap = argparse.ArgumentParser(prog="python -m stance.corpus", description=__doc__.splitlines()[0])
-    ap.add_argument("command", choices=("stats", "check"))
+    ap.add_argument("command", choices=("stats", "check", "realism"))
     ap.add_argument("path", nargs="?", default=None, help="corpus directory (default: shipped)")
+    ap.add_argument(
+        "--against",
+        default=None,
+        help="realism: a labelled JSONL file of real passages (text, labels, optional genre and "
+        "is_statement) to compare with; without it, the corpus' own column only",
+    )
     args = ap.parse_args(argv)
     try:
         corpus = load(args.path)
-    except CorpusError as exc:
+        if args.command == "realism":
+            sys.stdout.write(realism_markdown(realism(corpus, args.against)))
+            return 0
+    except (CorpusError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     if args.command == "check":
