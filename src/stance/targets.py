@@ -29,6 +29,8 @@ _LOCATIVE = re.compile(
 )
 # The addressee of a call ends where the requested act begins.
 _ACT = re.compile(r"\s(?:to|not to|that|for)\s|[,;:]")
+# "by X" names who did it, whatever precedes it.
+_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +55,34 @@ def _cues() -> tuple[_Cues, _Cues]:
     folded = tuple(compile_([w.lower() for w in doc[k]], 0) for k in keys)
     any_case = tuple(compile_(doc[k], re.IGNORECASE) for k in keys)
     return (folded[0], folded[1], folded[2]), (any_case[0], any_case[1], any_case[2])
+
+
+class _Roles:
+    """The patterns that give a mention its role in a statement (from ``target_cues.json``)."""
+
+    def __init__(self) -> None:
+        doc = package_json("target_cues.json")
+        words = r"(?:(?!by\b)[\w\u2019'-]+\s+){0,3}"  # up to three words, never "by"
+        harm = "|".join(doc["harm"])
+        # the object of a harm is its victim: "an attack on the Ukrainian port", "the deaths of UN
+        # peacekeepers", "shelled Armenian villages", "solidarity with the Ukrainian people"
+        self.victim = re.compile(
+            rf"\b(?:{harm})\s+(?:(?:on|upon|against|of|at|to|toward|towards|into|with|for|from)\s+)?"
+            rf"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?{words}$",
+            re.IGNORECASE,
+        )
+        # what a call asks the addressee to do to or with someone: that someone is not addressed
+        self.helped = re.compile(rf"\b(?:{'|'.join(doc['help'])})\s+(?:the\s+)?{words}$", re.IGNORECASE)
+        self.ceasefire = re.compile(rf"\b(?:{'|'.join(doc['ceasefire'])})\b", re.IGNORECASE)
+        self.co_chairs = re.compile(rf"\b(?:{'|'.join(doc['co_chairs'])})\b", re.IGNORECASE)
+        generic = "|".join(doc["other_generic"])
+        self.generic = re.compile(rf"\b(?:the|its|their)\s+(?:{generic})\b", re.IGNORECASE)
+        self.others = Gazetteer([{"code": "OTHER", "name": "other", "mentions": doc["other_names"]}])
+
+
+@lru_cache(maxsize=1)
+def _roles() -> _Roles:
+    return _Roles()
 
 
 def conflict_parties(
@@ -114,6 +144,14 @@ def find_targets(
 ) -> tuple[str, ...]:
     """Actor codes that ``text`` blames (``label="blame"``) or calls upon (``"call_to_action"``).
 
+    Culprits, not victims: a mention that is the object of a harm (``an attack on X``, ``the
+    deaths of X``, ``shelled X``) is never blamed, and one after ``by`` always may be. The
+    addressee of a call, not whom the call should help: a mention after the requested act
+    begins (``urged Baku to cooperate with the UN``) is not called upon. States and groups
+    outside the actor codes (``target_cues.json``, ``other_names``) are ``OTHER``. With nobody
+    named, a blame falls on the other conflict party when the speaker is one of them, and a
+    call for a ceasefire or restraint on the conflict parties.
+
     Parameters
     ----------
     text : the statement.
@@ -130,47 +168,117 @@ def find_targets(
     >>> find_targets("It urged the warring sides to show restraint.", "call_to_action", "RUS",
     ...              parties=("ARM", "AZE"))
     ('ARM', 'AZE')
+    >>> find_targets("We condemn the attack on the Ukrainian port by Russian forces.", "blame", "FRA")
+    ('RUS',)
     """
     if label not in ("blame", "call_to_action"):
         raise invalid_value("label", ("blame", "call_to_action"), label)
     gaz = gazetteer or default_gazetteer()
     places = _places()
-    found = gaz.find(text) if mentions is None else mentions
-    hits = [h for h in found if h.code != speaker_actor and h.mention not in places]
-    if label == "call_to_action":  # an addressee is never a place ("withdraw from Ukraine")
-        # only the last 64 characters before a mention can hold its preposition (the pattern
-        # still sees the text before the window, so word boundaries are not cut)
-        hits = [h for h in hits if not _LOCATIVE.search(text, max(0, h.start - 64), h.start)]
+    roles = _roles()
+    found = list(gaz.find(text) if mentions is None else mentions)
+    found = _with_co_chairs(text, found, roles)
+    found = _with_others(text, found, roles)
     parties = [p for p in parties if p != speaker_actor][:2]
-    if not hits and not parties:  # nobody to name: every rule below would return ()
-        return ()
+    hits = [h for h in found if h.code != speaker_actor and h.mention not in places]
+    if not hits and not parties and not roles.generic.search(text):
+        return ()  # nobody to name: every rule below would return ()
     folded, any_case = _cues()
     # lower-casing keeps offsets only for ASCII text; other text is matched ignoring case
     ascii_ = text.isascii()
     subject = text.lower() if ascii_ else text
     call_cue, blame_cue, party_phrase = folded if ascii_ else any_case
     if label == "call_to_action":
-        cue = call_cue.search(subject)
-        if cue is not None:
-            if _MODAL.match(cue.group(0)):
-                chosen = [h for h in hits if h.end <= cue.start()]
-                tail = subject[: cue.start()]
-            else:
-                act = _ACT.search(text, cue.end())
-                stop = act.start() if act is not None else len(text)
-                addressee = [h for h in hits if cue.end() <= h.start < stop]
-                chosen = addressee or [h for h in hits if h.start >= cue.end()]
-                tail = subject[cue.end() : stop] if addressee or act is None else subject[cue.end() :]
-            hits = chosen
-            if party_phrase.search(tail):
-                hits_codes = [h.code for h in hits] + list(parties)
-                return tuple(dict.fromkeys(hits_codes))
-    else:
-        cue = blame_cue.search(subject)
-        if cue is not None:
-            after = [h for h in hits if h.start >= cue.end()]
-            if after:  # "Baku accused Yerevan of ...": the accused follow the cue
-                hits = after
-        if party_phrase.search(subject) and cue is not None and not hits:
-            return tuple(parties)
+        return _call_targets(text, subject, hits, parties, call_cue, party_phrase, roles)
+    return _blame_targets(text, subject, hits, parties, speaker_actor, blame_cue, party_phrase, roles)
+
+
+def _before(text: str, h: ActorMatch, pattern: re.Pattern[str], width: int = 64) -> bool:
+    """Whether ``pattern`` (anchored at its end) matches the text just before the mention."""
+    return pattern.search(text, max(0, h.start - width), h.start) is not None
+
+
+def _codes(hits: Sequence[ActorMatch]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(h.code for h in hits))
+
+
+def _with_co_chairs(text: str, found: list[ActorMatch], roles: _Roles) -> list[ActorMatch]:
+    """The Minsk Group co-chairs stand for FRA, RUS and USA (and are not the OSCE, OTHER)."""
+    spans = [(m.start(), m.end()) for m in roles.co_chairs.finditer(text)]
+    if not spans:
+        return found
+    out = [h for h in found if not any(a - 16 <= h.start < b for a, b in spans)]
+    for a, b in spans:
+        out += [ActorMatch(a, b, text[a:b], code, code) for code in ("FRA", "RUS", "USA")]
+    return sorted(out, key=lambda h: h.start)
+
+
+def _with_others(text: str, found: list[ActorMatch], roles: _Roles) -> list[ActorMatch]:
+    """Mentions of states and groups outside the actor codes, as OTHER (gazetteer hits win)."""
+    extra = [
+        h for h in roles.others.find(text) if not any(g.start < h.end and h.start < g.end for g in found)
+    ]
+    return sorted([*found, *extra], key=lambda h: h.start) if extra else found
+
+
+def _call_targets(
+    text: str,
+    subject: str,
+    hits: list[ActorMatch],
+    parties: list[str],
+    call_cue: re.Pattern[str],
+    party_phrase: re.Pattern[str],
+    roles: _Roles,
+) -> tuple[str, ...]:
+    # an addressee is never a place ("withdraw from Ukraine") nor whom the act should help
+    hits = [h for h in hits if not _before(text, h, _LOCATIVE)]
+    cue = call_cue.search(subject)
+    if cue is None:
+        kept = [h for h in hits if not _before(text, h, roles.victim) and not _before(text, h, roles.helped)]
+        if party_phrase.search(subject):
+            return tuple(dict.fromkeys([*_codes(kept), *parties]))
+        return _codes(kept)
+    if _MODAL.match(cue.group(0)):
+        window = (0, cue.start())
+        addressee = [h for h in hits if h.end <= cue.start() and not _before(text, h, roles.victim)]
+    else:
+        act = _ACT.search(text, cue.end())
+        stop = act.start() if act is not None else len(text)
+        window = (cue.end(), stop)
+        addressee = [h for h in hits if cue.end() <= h.start < stop and not _before(text, h, roles.helped)]
+    codes = list(_codes(addressee))
+    if party_phrase.search(subject, *window):
+        codes += parties
+    elif not codes and roles.generic.search(text, *window):
+        codes.append("OTHER")
+    elif not codes and parties and roles.ceasefire.search(text, window[1]):
+        codes += parties  # "called for an immediate cessation of hostilities": of the parties
+    return tuple(dict.fromkeys(codes))
+
+
+def _blame_targets(
+    text: str,
+    subject: str,
+    hits: list[ActorMatch],
+    parties: list[str],
+    speaker_actor: str | None,
+    blame_cue: re.Pattern[str],
+    party_phrase: re.Pattern[str],
+    roles: _Roles,
+) -> tuple[str, ...]:
+    by = [h for h in hits if _before(text, h, _BY, 12)]
+    culprits = by or [h for h in hits if not _before(text, h, roles.victim)]
+    cue = blame_cue.search(subject)
+    if cue is not None:
+        after = [h for h in culprits if h.start >= cue.end()]
+        if after and not by:  # "Baku accused Yerevan of ...": the accused follow the cue
+            culprits = after
+    if culprits:
+        return _codes(culprits)
+    if party_phrase.search(subject) and parties:
+        return tuple(parties)
+    if roles.generic.search(text):
+        return ("OTHER",)
+    if speaker_actor is not None and speaker_actor not in parties and len(parties) == 1:
+        return tuple(parties)  # the speaker is one side (parties exclude it): the other side
+    return ()
