@@ -28,7 +28,14 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 # The addressee of a call ends where the requested act begins.
-_ACT = re.compile(r"\s(?:to|not to|that|for)\s|[,;:]")
+# ("urged Baku to withdraw"; "to the agencies" is a preposition, not the act).
+_ACT = re.compile(
+    r"\s(?:not\s+)?to\s(?!(?:the|a|an|all|its|their|our|his|her|both|each|every|those|these|this)\b)"
+    r"|\s(?:that|for)\s|[,;:]",
+    re.IGNORECASE,
+)
+_THAT = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:it|them|him|her)\b", re.IGNORECASE)
 # "by X" names who did it, whatever precedes it.
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -63,20 +70,25 @@ class _Roles:
     def __init__(self) -> None:
         doc = package_json("target_cues.json")
         words = r"(?:(?!by\b)[\w\u2019'-]+\s+){0,3}"  # up to three words, never "by"
-        harm = "|".join(doc["harm"])
-        # the object of a harm is its victim: "an attack on the Ukrainian port", "the deaths of UN
-        # peacekeepers", "shelled Armenian villages", "solidarity with the Ukrainian people"
+        det = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|all\s+)?"
+        prep = r"(?:on|upon|against|of|at|to|toward|towards|into|with|for)\s+"
+        # the object of a harm is its victim (or beneficiary): "an attack on the Ukrainian port",
+        # "the deaths of UN peacekeepers", "shelled Armenian villages", "solidarity with Kyiv"
         self.victim = re.compile(
-            rf"\b(?:{harm})\s+(?:(?:on|upon|against|of|at|to|toward|towards|into|with|for|from)\s+)?"
-            rf"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?{words}$",
+            rf"(?:\b(?:{'|'.join(doc['harm'])})\s+{prep}|\b(?:{'|'.join(doc['harm_verbs'])})\s+){det}{words}$",
             re.IGNORECASE,
         )
-        # what a call asks the addressee to do to or with someone: that someone is not addressed
-        self.helped = re.compile(rf"\b(?:{'|'.join(doc['help'])})\s+(?:the\s+)?{words}$", re.IGNORECASE)
+        # whom a requested act should help is not the addressee ("cooperate with the UN mission")
+        self.helped = re.compile(rf"\b(?:{'|'.join(doc['help'])})\s+{det}{words}$", re.IGNORECASE)
+        self.helped_in_act = re.compile(
+            rf"\b(?:{'|'.join(doc['help'] + doc['help_preps'])})\s+{det}{words}$", re.IGNORECASE
+        )
         self.ceasefire = re.compile(rf"\b(?:{'|'.join(doc['ceasefire'])})\b", re.IGNORECASE)
         self.co_chairs = re.compile(rf"\b(?:{'|'.join(doc['co_chairs'])})\b", re.IGNORECASE)
         generic = "|".join(doc["other_generic"])
-        self.generic = re.compile(rf"\b(?:the|its|their)\s+(?:{generic})\b", re.IGNORECASE)
+        self.generic = re.compile(
+            rf"\b(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:{generic})\b", re.IGNORECASE
+        )
         self.others = Gazetteer([{"code": "OTHER", "name": "other", "mentions": doc["other_names"]}])
 
 
@@ -179,6 +191,7 @@ def find_targets(
     found = list(gaz.find(text) if mentions is None else mentions)
     found = _with_co_chairs(text, found, roles)
     found = _with_others(text, found, roles)
+    all_parties = list(parties)
     parties = [p for p in parties if p != speaker_actor][:2]
     hits = [h for h in found if h.code != speaker_actor and h.mention not in places]
     if not hits and not parties and not roles.generic.search(text):
@@ -190,7 +203,8 @@ def find_targets(
     call_cue, blame_cue, party_phrase = folded if ascii_ else any_case
     if label == "call_to_action":
         return _call_targets(text, subject, hits, parties, call_cue, party_phrase, roles)
-    return _blame_targets(text, subject, hits, parties, speaker_actor, blame_cue, party_phrase, roles)
+    speaker_side = speaker_actor is not None and speaker_actor in all_parties[:2]
+    return _blame_targets(text, subject, hits, parties, speaker_side, blame_cue, party_phrase, roles)
 
 
 def _before(text: str, h: ActorMatch, pattern: re.Pattern[str], width: int = 64) -> bool:
@@ -242,13 +256,21 @@ def _call_targets(
         window = (0, cue.start())
         addressee = [h for h in hits if h.end <= cue.start() and not _before(text, h, roles.victim)]
     else:
-        act = _ACT.search(text, cue.end())
+        begin = _THAT.match(text, cue.end())  # "demanded that Syria withdraw": skip the "that"
+        begin_at = begin.end() if begin is not None else cue.end()
+        act = _ACT.search(text, begin_at)
         stop = act.start() if act is not None else len(text)
-        window = (cue.end(), stop)
-        addressee = [h for h in hits if cue.end() <= h.start < stop and not _before(text, h, roles.helped)]
+        window = (begin_at, stop)
+        addressee = [
+            h for h in hits if begin_at <= h.start < stop and not _before(text, h, roles.helped_in_act)
+        ]
+        if not addressee and _PRONOUN.search(text, *window):
+            # "urged it to ...": the last party named before the cue
+            earlier = [h for h in hits if h.end <= cue.start() and not _before(text, h, roles.victim)]
+            addressee = earlier[-1:]
     codes = list(_codes(addressee))
     if party_phrase.search(subject, *window):
-        codes += parties
+        codes += parties or ["OTHER"]  # the parties of a conflict outside the actor codes
     elif not codes and roles.generic.search(text, *window):
         codes.append("OTHER")
     elif not codes and parties and roles.ceasefire.search(text, window[1]):
@@ -261,13 +283,15 @@ def _blame_targets(
     subject: str,
     hits: list[ActorMatch],
     parties: list[str],
-    speaker_actor: str | None,
+    speaker_side: bool,
     blame_cue: re.Pattern[str],
     party_phrase: re.Pattern[str],
     roles: _Roles,
 ) -> tuple[str, ...]:
     by = [h for h in hits if _before(text, h, _BY, 12)]
-    culprits = by or [h for h in hits if not _before(text, h, roles.victim)]
+    culprits = by or [
+        h for h in hits if not _before(text, h, roles.victim) and not _before(text, h, roles.helped)
+    ]
     cue = blame_cue.search(subject)
     if cue is not None:
         after = [h for h in culprits if h.start >= cue.end()]
@@ -279,6 +303,6 @@ def _blame_targets(
         return tuple(parties)
     if roles.generic.search(text):
         return ("OTHER",)
-    if speaker_actor is not None and speaker_actor not in parties and len(parties) == 1:
-        return tuple(parties)  # the speaker is one side (parties exclude it): the other side
+    if speaker_side and parties:
+        return (parties[0],)  # the speaker is one of the two sides: the other side
     return ()
