@@ -75,7 +75,7 @@ class _Roles:
         # the object of a harm is its victim (or beneficiary): "an attack on the Ukrainian port",
         # "the deaths of UN peacekeepers", "shelled Armenian villages", "solidarity with Kyiv"
         self.victim = re.compile(
-            rf"(?:\b(?:{'|'.join(doc['harm'])})\s+{prep}|\b(?:{'|'.join(doc['harm_verbs'])})\s+){det}{words}$",
+            rf"(?:\b(?:{'|'.join(doc['harm'])})[\u201d\u2019\"']?\s+{prep}|\b(?:{'|'.join(doc['harm_verbs'])})\s+){det}{words}$",
             re.IGNORECASE,
         )
         # whom a requested act should help is not the addressee ("cooperate with the UN mission")
@@ -89,7 +89,12 @@ class _Roles:
         self.generic = re.compile(
             rf"\b(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:{generic})\b", re.IGNORECASE
         )
-        self.others = Gazetteer([{"code": "OTHER", "name": "other", "mentions": doc["other_names"]}])
+        self.others = Gazetteer(
+            [
+                {"code": "OTHER", "name": "other", "mentions": doc["other_names"]},
+                {"code": "USA", "name": "the West", "mentions": doc["west"]},
+            ]
+        )
 
 
 @lru_cache(maxsize=1)
@@ -202,9 +207,9 @@ def find_targets(
     subject = text.lower() if ascii_ else text
     call_cue, blame_cue, party_phrase = folded if ascii_ else any_case
     if label == "call_to_action":
-        return _call_targets(text, subject, hits, parties, call_cue, party_phrase, roles)
+        return _call_targets(text, subject, found, hits, parties, call_cue, party_phrase, roles)
     speaker_side = speaker_actor is not None and speaker_actor in all_parties[:2]
-    return _blame_targets(text, subject, hits, parties, speaker_side, blame_cue, party_phrase, roles)
+    return _blame_targets(text, subject, found, hits, parties, speaker_side, blame_cue, party_phrase, roles)
 
 
 def _before(text: str, h: ActorMatch, pattern: re.Pattern[str], width: int = 64) -> bool:
@@ -216,6 +221,19 @@ def _codes(hits: Sequence[ActorMatch]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(h.code for h in hits))
 
 
+def _generic(text: str, start: int, end: int, found: Sequence[ActorMatch], roles: _Roles) -> bool:
+    """Whether ``text[start:end]`` names a party only generically ("the regime", "the interim
+    government"), with no actor named inside the phrase ("the Azerbaijani authorities")."""
+    return any(
+        not any(m.start() <= h.start < m.end() for h in found)
+        for m in roles.generic.finditer(text, start, end)
+    )
+
+
+def _weak(h: ActorMatch) -> bool:
+    return h.code == "UN" or h.name == "co-chairs"
+
+
 def _with_co_chairs(text: str, found: list[ActorMatch], roles: _Roles) -> list[ActorMatch]:
     """The Minsk Group co-chairs stand for FRA, RUS and USA (and are not the OSCE, OTHER)."""
     spans = [(m.start(), m.end()) for m in roles.co_chairs.finditer(text)]
@@ -223,7 +241,7 @@ def _with_co_chairs(text: str, found: list[ActorMatch], roles: _Roles) -> list[A
         return found
     out = [h for h in found if not any(a - 16 <= h.start < b for a, b in spans)]
     for a, b in spans:
-        out += [ActorMatch(a, b, text[a:b], code, code) for code in ("FRA", "RUS", "USA")]
+        out += [ActorMatch(a, b, text[a:b], code, "co-chairs") for code in ("FRA", "RUS", "USA")]
     return sorted(out, key=lambda h: h.start)
 
 
@@ -232,12 +250,15 @@ def _with_others(text: str, found: list[ActorMatch], roles: _Roles) -> list[Acto
     extra = [
         h for h in roles.others.find(text) if not any(g.start < h.end and h.start < g.end for g in found)
     ]
+    # "the West" is the United States and others
+    extra += [ActorMatch(h.start, h.end, h.mention, "OTHER", h.name) for h in extra if h.name == "the West"]
     return sorted([*found, *extra], key=lambda h: h.start) if extra else found
 
 
 def _call_targets(
     text: str,
     subject: str,
+    found: list[ActorMatch],
     hits: list[ActorMatch],
     parties: list[str],
     call_cue: re.Pattern[str],
@@ -271,7 +292,7 @@ def _call_targets(
     codes = list(_codes(addressee))
     if party_phrase.search(subject, *window):
         codes += parties or ["OTHER"]  # the parties of a conflict outside the actor codes
-    elif not codes and roles.generic.search(text, *window):
+    elif not codes and _generic(text, *window, found, roles):
         codes.append("OTHER")
     elif not codes and parties and roles.ceasefire.search(text, window[1]):
         codes += parties  # "called for an immediate cessation of hostilities": of the parties
@@ -281,6 +302,7 @@ def _call_targets(
 def _blame_targets(
     text: str,
     subject: str,
+    found: list[ActorMatch],
     hits: list[ActorMatch],
     parties: list[str],
     speaker_side: bool,
@@ -290,18 +312,27 @@ def _blame_targets(
 ) -> tuple[str, ...]:
     by = [h for h in hits if _before(text, h, _BY, 12)]
     culprits = by or [
-        h for h in hits if not _before(text, h, roles.victim) and not _before(text, h, roles.helped)
+        h
+        for h in hits
+        if not _before(text, h, roles.victim)
+        and not _before(text, h, roles.helped)
+        and not _before(text, h, _LOCATIVE)
     ]
     cue = blame_cue.search(subject)
     if cue is not None:
         after = [h for h in culprits if h.start >= cue.end()]
         if after and not by:  # "Baku accused Yerevan of ...": the accused follow the cue
             culprits = after
-    if culprits:
-        return _codes(culprits)
+    # the UN (its resolutions, its members) and the co-chairs (called upon) are rarely blamed:
+    # only when nobody else is and a blame cue names them
+    strong = [h for h in culprits if not _weak(h)]
+    if strong:
+        return _codes(strong)
+    if cue is not None and culprits and any(h.start >= cue.end() for h in culprits):
+        return _codes([h for h in culprits if h.start >= cue.end()])
     if party_phrase.search(subject) and parties:
         return tuple(parties)
-    if roles.generic.search(text):
+    if _generic(text, 0, len(text), found, roles):
         return ("OTHER",)
     if speaker_side and parties:
         return (parties[0],)  # the speaker is one of the two sides: the other side
