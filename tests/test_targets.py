@@ -79,18 +79,16 @@ def test_conflict_parties_rank_and_threshold() -> None:
 
 
 def _parties_naive(text: str, skip: list[tuple[int, int]]) -> tuple[str, ...]:
-    """The old quadratic rule (every mention against every span), kept as the reference."""
+    """The rule checked mention by mention against every span (quadratic), as the reference."""
     from collections import Counter
 
     from stance.actors import default_gazetteer
-    from stance.targets import _places
+    from stance.targets import _party_mentions, _places
 
     counts = Counter(
         h.code
-        for h in default_gazetteer().find(text)
-        if h.code not in ("UN", "OTHER")
-        and h.mention not in _places()
-        and not any(a <= h.start < b for a, b in skip)
+        for h in _party_mentions(text, default_gazetteer())
+        if h.code != "UN" and h.mention not in _places() and not any(a <= h.start < b for a, b in skip)
     )
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple(code for code, n in ranked[:3] if n >= 2)

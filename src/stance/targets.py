@@ -108,11 +108,14 @@ def conflict_parties(
     top: int = 3,
     skip: Sequence[tuple[int, int]] = (),
 ) -> tuple[str, ...]:
-    """The actors an article names most often (other than UN and OTHER), most named first.
+    """The actors an article names most often (other than the UN), most named first.
 
     ``find_targets`` takes the first two of them that are not the speaker as "the parties".
-    Mentions inside the ``skip`` spans (the speakers' own mentions) are not counted: parties are
-    who an article talks about, not who talks.
+    States and groups outside the actor codes (Georgia, Syria, the Taliban) count together as
+    ``OTHER``: in an article about a war in Georgia, "both sides" are RUS and OTHER. Mentions
+    inside the ``skip`` spans (the speakers' own mentions) are not counted: parties are who an
+    article talks about, not who talks. Time: linear in the text (the spans are merged and
+    searched by bisection).
 
     Examples
     --------
@@ -124,11 +127,16 @@ def conflict_parties(
     starts, ends = _merged(skip)
     counts = Counter(
         h.code
-        for h in gaz.find(text)
-        if h.code not in ("UN", "OTHER") and h.mention not in places and not _inside(h.start, starts, ends)
+        for h in _party_mentions(text, gaz)
+        if h.code != "UN" and h.mention not in places and not _inside(h.start, starts, ends)
     )
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple(code for code, n in ranked[:top] if n >= 2)
+
+
+def _party_mentions(text: str, gaz: Gazetteer) -> list[ActorMatch]:
+    """Gazetteer mentions plus those of states and groups outside the actor codes (OTHER)."""
+    return _with_others(text, list(gaz.find(text)), _roles())
 
 
 def _merged(spans: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -290,11 +298,16 @@ def _call_targets(
             earlier = [h for h in hits if h.end <= cue.start() and not _before(text, h, roles.victim)]
             addressee = earlier[-1:]
     codes = list(_codes(addressee))
-    if party_phrase.search(subject, *window):
-        codes += parties or ["OTHER"]  # the parties of a conflict outside the actor codes
+    phrase = party_phrase.search(subject, *window)
+    if phrase is not None:
+        # "all parties in Syria": the parties of that conflict, not of the article's
+        where = [
+            h for h in hits if phrase.end() <= h.start < phrase.end() + 48 and _before(text, h, _LOCATIVE)
+        ]
+        codes += list(_codes(where)) or parties or ["OTHER"]  # outside the actor codes: OTHER
     elif not codes and _generic(text, *window, found, roles):
         codes.append("OTHER")
-    elif not codes and parties and roles.ceasefire.search(text, window[1]):
+    elif not codes and parties and roles.ceasefire.search(text, window[0]):
         codes += parties  # "called for an immediate cessation of hostilities": of the parties
     return tuple(dict.fromkeys(codes))
 
