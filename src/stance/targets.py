@@ -35,6 +35,7 @@ _ACT = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|them|him|her)\b", re.IGNORECASE)
 # "by X" names who did it, whatever precedes it.
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
@@ -273,15 +274,19 @@ def _call_targets(
     party_phrase: re.Pattern[str],
     roles: _Roles,
 ) -> tuple[str, ...]:
-    # an addressee is never a place ("withdraw from Ukraine") nor whom the act should help
-    hits = [h for h in hits if not _before(text, h, _LOCATIVE)]
     cue = call_cue.search(subject)
+    named = hits
+    # an addressee is never a place ("withdraw from Ukraine") nor whom the act should help; a
+    # mention right after the cue is addressed ("appeal to the UN agencies")
+    right_after = cue.end() + 6 if cue is not None else -1
+    hits = [h for h in hits if h.start <= right_after or not _before(text, h, _LOCATIVE)]
     if cue is None:
         kept = [h for h in hits if not _before(text, h, roles.victim) and not _before(text, h, roles.helped)]
         if party_phrase.search(subject):
             return tuple(dict.fromkeys([*_codes(kept), *parties]))
         return _codes(kept)
-    if _MODAL.match(cue.group(0)):
+    if _MODAL.match(cue.group(0)) or _PASSIVE.search(subject, max(0, cue.start() - 12), cue.start()):
+        # "X must ...", "X was called upon to ...": the addressee comes first
         window = (0, cue.start())
         addressee = [h for h in hits if h.end <= cue.start() and not _before(text, h, roles.victim)]
     else:
@@ -300,11 +305,14 @@ def _call_targets(
     codes = list(_codes(addressee))
     phrase = party_phrase.search(subject, *window)
     if phrase is not None:
-        # "all parties in Syria": the parties of that conflict, not of the article's
+        # "all parties in Syria": the parties of that conflict, not of the article's; "between
+        # Bishkek and Dushanbe ... both governments": the two the statement names
         where = [
-            h for h in hits if phrase.end() <= h.start < phrase.end() + 48 and _before(text, h, _LOCATIVE)
+            h for h in named if phrase.end() <= h.start < phrase.end() + 48 and _before(text, h, _LOCATIVE)
         ]
-        codes += list(_codes(where)) or parties or ["OTHER"]  # outside the actor codes: OTHER
+        before = list(_codes([h for h in named if h.end <= phrase.start() and not _weak(h)]))
+        pair = before[:2] if len(before) >= 2 else []
+        codes += list(_codes(where)) or pair or parties or ["OTHER"]  # outside the actor codes: OTHER
     elif not codes and _generic(text, *window, found, roles):
         codes.append("OTHER")
     elif not codes and parties and roles.ceasefire.search(text, window[0]):
