@@ -91,7 +91,8 @@ def _parties_naive(text: str, skip: list[tuple[int, int]]) -> tuple[str, ...]:
         if h.code != "UN" and h.mention not in _places() and not any(a <= h.start < b for a, b in skip)
     )
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return tuple(code for code, n in ranked[:3] if n >= 2)
+    most = ranked[0][1] if ranked else 0
+    return tuple(code for code, n in ranked[:3] if n >= 2 and n >= 0.2 * most)
 
 
 def test_conflict_parties_unchanged_on_the_corpus() -> None:

@@ -90,10 +90,13 @@ class _Roles:
         self.generic = re.compile(
             rf"\b(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:{generic})\b", re.IGNORECASE
         )
+        nobody = "|".join(re.escape(w) for w in doc["no_target"])
+        self.nobody = re.compile(rf"\s*(?:{nobody})?\s*$", re.IGNORECASE)
         self.others = Gazetteer(
             [
                 {"code": "OTHER", "name": "other", "mentions": doc["other_names"]},
                 {"code": "USA", "name": "the West", "mentions": doc["west"]},
+                {"code": "UN", "name": "United Nations", "mentions": doc["un_names"]},
             ]
         )
 
@@ -108,8 +111,12 @@ def conflict_parties(
     gazetteer: Gazetteer | None = None,
     top: int = 3,
     skip: Sequence[tuple[int, int]] = (),
+    min_share: float = 0.2,
 ) -> tuple[str, ...]:
     """The actors an article names most often (other than the UN), most named first.
+
+    An actor counts when it is named at least twice and at least ``min_share`` times as often
+    as the most named one (an article about Tigray that names Russia twice is not about Russia).
 
     ``find_targets`` takes the first two of them that are not the speaker as "the parties".
     States and groups outside the actor codes (Georgia, Syria, the Taliban) count together as
@@ -132,7 +139,8 @@ def conflict_parties(
         if h.code != "UN" and h.mention not in places and not _inside(h.start, starts, ends)
     )
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return tuple(code for code, n in ranked[:top] if n >= 2)
+    most = ranked[0][1] if ranked else 0
+    return tuple(code for code, n in ranked[:top] if n >= 2 and n >= min_share * most)
 
 
 def _party_mentions(text: str, gaz: Gazetteer) -> list[ActorMatch]:
@@ -239,6 +247,21 @@ def _generic(text: str, start: int, end: int, found: Sequence[ActorMatch], roles
     )
 
 
+_DETERMINERS = re.compile(
+    r"^(?:\s|the\b|all\b|our\b|its\b|their\b|his\b|her\b|those\b|these\b)*", re.IGNORECASE
+)
+
+
+def _names_someone(text: str, start: int, end: int, roles: _Roles) -> bool:
+    """Whether an addressee window holds a noun phrase other than "the international community",
+    "all states" and the like (which name nobody), and other than a pronoun."""
+    chunk = text[start:end]
+    rest = chunk[_DETERMINERS.match(chunk).end() :]  # type: ignore[union-attr]
+    if not re.search(r"[^\W\d_]{3,}", rest) or _PRONOUN.fullmatch(rest.strip()):
+        return False
+    return roles.nobody.fullmatch(chunk) is None
+
+
 def _weak(h: ActorMatch) -> bool:
     return h.code == "UN" or h.name == "co-chairs"
 
@@ -315,6 +338,8 @@ def _call_targets(
         codes += list(_codes(where)) or pair or parties or ["OTHER"]  # outside the actor codes: OTHER
     elif not codes and _generic(text, *window, found, roles):
         codes.append("OTHER")
+    elif not codes and not _MODAL.match(cue.group(0)) and _names_someone(text, *window, roles):
+        codes.append("OTHER")  # "appealed to donor governments to ...": someone outside the codes
     elif not codes and parties and roles.ceasefire.search(text, window[0]):
         codes += parties  # "called for an immediate cessation of hostilities": of the parties
     return tuple(dict.fromkeys(codes))
