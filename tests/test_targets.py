@@ -121,3 +121,47 @@ def test_conflict_parties_overlapping_and_unsorted_spans() -> None:
     ):
         assert conflict_parties(text, skip=skip) == _parties_naive(text, skip)
     assert conflict_parties(text, skip=[(0, 6), (rus[1], rus[1] + 6)]) == ("ARM", "AZE")
+
+
+@pytest.mark.parametrize(
+    "text,label,speaker,expected",
+    [
+        # culprits, not victims
+        ("We condemn the Russian attack on the Ukrainian port of Odesa.", "blame", "FRA", ("RUS",)),
+        ("Russia condemned the attack on the Ukrainian port of Odesa.", "blame", "RUS", ()),
+        ("The ministry blamed Azerbaijan for the deaths of UN peacekeepers.", "blame", "RUS", ("AZE",)),
+        ("We deplore the deaths of UN peacekeepers in an attack by the militia.", "blame", "FRA", ("OTHER",)),
+        ("It accused the Azerbaijani army of shelling Armenian villages.", "blame", "RUS", ("AZE",)),
+        ("It is the disinformation we have come to expect from Moscow.", "blame", "USA", ("RUS",)),
+        # an OTHER speaker can blame another state outside the actor codes
+        ("Congo's government accused Rwanda of frontal aggression.", "blame", "OTHER", ("OTHER",)),
+        # the addressee of a call, not the body it should help
+        ("We call on the Malian government to cooperate fully with the UN mission.", "call_to_action", "FRA",
+         ("OTHER",)),
+        ("France urged Baku to help the UN mission reach the villages.", "call_to_action", "FRA", ("AZE",)),
+        ("We appeal to the UN agencies to assist the displaced.", "call_to_action", "ARM", ("UN",)),
+        ("We appeal to donor governments to release the funds.", "call_to_action", "UN", ("OTHER",)),
+        ("We call on the international community to act.", "call_to_action", "UN", ()),
+        ("We urge the co-chairs to redouble their efforts.", "call_to_action", "AZE", ("FRA", "RUS", "USA")),
+        ("The French side was called upon to abandon its one-sided approach.", "call_to_action", "RUS",
+         ("FRA",)),
+        ("Washington demanded that Syria withdraw its troops.", "call_to_action", "USA", ("OTHER",)),
+    ],
+)  # fmt: skip
+def test_targets_culprits_and_addressees(text: str, label: str, speaker: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert find_targets(text, label, speaker) == expected
+
+
+def test_parties_of_a_ceasefire_call_and_of_a_named_conflict() -> None:
+    parties = ("ARM", "AZE")
+    text = "France called for an immediate cessation of hostilities."
+    assert find_targets(text, "call_to_action", "FRA", parties) == ("ARM", "AZE")
+    text = "The ministry called on all parties in Syria to let aid through."
+    assert find_targets(text, "call_to_action", "FRA", parties) == ("OTHER",)
+    # the parties of a conflict outside the actor codes
+    assert find_targets("We urge both sides to show restraint.", "call_to_action", "UN", ()) == ("OTHER",)
+
+
+def test_conflict_parties_count_states_outside_the_codes() -> None:
+    text = "Georgia said. Tbilisi said. Russia said. Moscow said. Georgian troops. France."
+    assert conflict_parties(text) == ("OTHER", "RUS")

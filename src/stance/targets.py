@@ -27,6 +27,12 @@ _LOCATIVE = re.compile(
     r"the (?:south|north|east|west) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# In a blame, "from X" names a source ("pressure from Washington"), not a place.
+_PLACE = re.compile(
+    r"\b(?:in|into|to|around|across|near|inside|within|throughout|territory of|parts of|"
+    r"the (?:south|north|east|west) of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # The addressee of a call ends where the requested act begins.
 # ("urged Baku to withdraw"; "to the agencies" is a preposition, not the act).
 _ACT = re.compile(
@@ -215,9 +221,9 @@ def find_targets(
     found = _with_others(text, found, roles)
     all_parties = list(parties)
     parties = [p for p in parties if p != speaker_actor][:2]
-    hits = [h for h in found if h.code != speaker_actor and h.mention not in places]
-    if not hits and not parties and not roles.generic.search(text):
-        return ()  # nobody to name: every rule below would return ()
+    hits = [h for h in found if h.mention not in places and not _own(text, h, speaker_actor)]
+    if label == "blame" and not hits and not parties and not roles.generic.search(text):
+        return ()  # nobody to name: every blame rule below would return ()
     folded, any_case = _cues()
     # lower-casing keeps offsets only for ASCII text; other text is matched ignoring case
     ascii_ = text.isascii()
@@ -260,6 +266,25 @@ def _names_someone(text: str, start: int, end: int, roles: _Roles) -> bool:
     if not re.search(r"[^\W\d_]{3,}", rest) or _PRONOUN.fullmatch(rest.strip()):
         return False
     return roles.nobody.fullmatch(chunk) is None
+
+
+_SAID = re.compile(
+    r"\b(?:said|says|told|added|stated|declared|announced|accused|blamed|condemned|denounced|claimed|"
+    r"insisted|urged|called|warned|rejected|dismissed|expressed|voiced)\b",
+    re.IGNORECASE,
+)
+
+
+def _own(text: str, h: ActorMatch, speaker_actor: str | None) -> bool:
+    """Whether a mention is the speaker's own side. OTHER covers many states and groups: an OTHER
+    speaker's side is only an OTHER mention before the first reporting verb ("Congo's government
+    accused Rwanda": Congo speaks, Rwanda is blamed)."""
+    if speaker_actor is None or h.code != speaker_actor:
+        return False
+    if speaker_actor != "OTHER":
+        return True
+    verb = _SAID.search(text)
+    return verb is not None and h.start < verb.start()
 
 
 def _weak(h: ActorMatch) -> bool:
@@ -338,10 +363,12 @@ def _call_targets(
         codes += list(_codes(where)) or pair or parties or ["OTHER"]  # outside the actor codes: OTHER
     elif not codes and _generic(text, *window, found, roles):
         codes.append("OTHER")
+    elif not codes and parties and cue.group(0).endswith("for") and roles.ceasefire.search(text, window[0]):
+        codes += parties  # "called for an immediate cessation of hostilities": of the parties
     elif not codes and not _MODAL.match(cue.group(0)) and _names_someone(text, *window, roles):
         codes.append("OTHER")  # "appealed to donor governments to ...": someone outside the codes
     elif not codes and parties and roles.ceasefire.search(text, window[0]):
-        codes += parties  # "called for an immediate cessation of hostilities": of the parties
+        codes += parties  # "urged an end to the hostilities"
     return tuple(dict.fromkeys(codes))
 
 
@@ -362,7 +389,7 @@ def _blame_targets(
         for h in hits
         if not _before(text, h, roles.victim)
         and not _before(text, h, roles.helped)
-        and not _before(text, h, _LOCATIVE)
+        and not _before(text, h, _PLACE)
     ]
     cue = blame_cue.search(subject)
     if cue is not None:
