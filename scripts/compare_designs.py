@@ -48,6 +48,7 @@ class Design:
     narration: str = "none"  # none | all | news (narration of news articles only)
     weight: float = 1.0
     gate: bool = False  # a statement-or-narration classifier that zeroes narration's labels
+    blame_beta: float = 1.0  # the blame threshold maximises F-beta out of fold (beta < 1: precision)
     params: dict[str, Any] = field(default_factory=dict)
 
 
@@ -66,6 +67,13 @@ DESIGNS = {
         Design("narration-all-w1-C2", "all", 1.0, params={"C": 2.0}),
         Design("narration-all-w1-C8", "all", 1.0, params={"C": 8.0}),
         Design("statements-only-unbalanced", params={"class_weight": None}),
+        Design("narration-all-w1-blame-F0.5", "all", 1.0, blame_beta=0.5),
+        Design("narration-all-w1-blame-F0.7", "all", 1.0, blame_beta=0.7),
+        Design("narration-all-w1-lexicon0", "all", 1.0, params={"lexicon": 0.0}),
+        Design("narration-all-w1-lexicon1", "all", 1.0, params={"lexicon": 1.0}),
+        Design("narration-all-w1-words13", "all", 1.0, params={"word_ngrams": (1, 3)}),
+        Design("narration-all-w1-nochar", "all", 1.0, params={"char_ngrams": None}),
+        Design("narration-all-w1-C1", "all", 1.0, params={"C": 1.0}),
     )
 }
 
@@ -111,6 +119,12 @@ class Fitted:
             groups=[rows.groups[i] for i in keep],
             sample_weight=w[w > 0],
         )
+        if design.blame_beta != 1.0:
+            j = LABELS.index("blame")
+            rows_w = w[w > 0]
+            self.model.thresholds_[j] = best_fbeta(
+                self.model.oof_proba_[:, j], rows.Y[keep, j], rows_w, design.blame_beta
+            )
         self.gate = None
         if design.gate:
             from sklearn.linear_model import LogisticRegression
@@ -130,6 +144,21 @@ class Fitted:
             keep = self.gate.predict(self.gate_features.transform(texts)) == 1
             pred = pred * keep[:, None]
         return pred
+
+
+def best_fbeta(p: np.ndarray, y: np.ndarray, w: np.ndarray, beta: float) -> float:
+    """The threshold in [0.05, 0.95] that maximises weighted F-beta of out-of-fold probabilities."""
+    best, best_f = 0.5, -1.0
+    for t in np.round(np.arange(0.05, 0.951, 0.01), 2):
+        pred = p >= t
+        tp = float(np.sum(w * (pred & (y == 1))))
+        fp = float(np.sum(w * (pred & (y == 0))))
+        fn = float(np.sum(w * (~pred & (y == 1))))
+        b2 = beta * beta
+        f = (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp) if tp else 0.0
+        if f > best_f:
+            best, best_f = float(t), f
+    return best
 
 
 def figures(Y: np.ndarray, pred: np.ndarray) -> dict[str, float]:
