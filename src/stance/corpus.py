@@ -219,14 +219,21 @@ class Corpus:
     def stats(self) -> dict[str, Any]:
         """Counts for the data card: per split, genre, provenance, actor and label."""
         by_article = {a.id: a for a in self.articles}
-        out: dict[str, Any] = {"articles": len(self.articles), "statements": len(self.statements)}
+        narration = self.narration()
+        out: dict[str, Any] = {
+            "articles": len(self.articles),
+            "statements": len(self.statements),
+            "narration": len(narration),
+        }
         for key in ("split", "genre", "provenance"):
             table: dict[str, dict[str, int]] = {}
             for a in self.articles:
-                row = table.setdefault(getattr(a, key), {"articles": 0, "statements": 0})
+                row = table.setdefault(getattr(a, key), {"articles": 0, "statements": 0, "narration": 0})
                 row["articles"] += 1
             for s in self.statements:
                 table[getattr(by_article[s.article_id], key)]["statements"] += 1
+            for n in narration:
+                table[getattr(by_article[n.article_id], key)]["narration"] += 1
             out[f"by_{key}"] = dict(sorted(table.items()))
         actors: dict[str, dict[str, int]] = {}
         for s in self.statements:
@@ -450,10 +457,17 @@ def _load_statements(root: Path, articles: dict[str, Article]) -> list[GoldState
 def stats_markdown(corpus: Corpus) -> str:
     """The data card's tables as Markdown (what ``python -m stance.corpus stats`` prints)."""
     st = corpus.stats()
-    lines = [f"Articles: {st['articles']}; statements: {st['statements']}.", ""]
+    lines = [
+        f"Articles: {st['articles']}; statements: {st['statements']}; narration sentences: "
+        f"{st['narration']}.",
+        "",
+    ]
     for key in ("split", "genre", "provenance"):
-        lines += [f"| {key} | articles | statements |", "|---|---:|---:|"]
-        lines += [f"| {k} | {v['articles']} | {v['statements']} |" for k, v in st[f"by_{key}"].items()]
+        lines += [f"| {key} | articles | statements | narration |", "|---|---:|---:|---:|"]
+        lines += [
+            f"| {k} | {v['articles']} | {v['statements']} | {v['narration']} |"
+            for k, v in st[f"by_{key}"].items()
+        ]
         lines.append("")
     head = ("statements", *LABELS, "none")
     lines += ["| actor | " + " | ".join(head) + " |", "|---|" + "---:|" * len(head)]
