@@ -72,7 +72,7 @@ DESIGNS = {
         Design("narration-all-w1-blame-F0.7", "all", 1.0, blame_beta=0.7),
         Design("narration-all-w1-lexicon0", "all", 1.0, params={"lexicon": 0.0}),
         Design("narration-all-w1-lexicon1", "all", 1.0, params={"lexicon": 1.0}),
-        Design("narration-all-w1-words13", "all", 1.0, params={"word_ngrams": (1, 3)}),
+        Design("narration-all-w1-char36", "all", 1.0, params={"char_ngrams": (3, 6)}),
         Design("narration-all-w1-nochar", "all", 1.0, params={"char_ngrams": None}),
         Design("narration-all-w1-C1", "all", 1.0, params={"C": 1.0}),
     )
