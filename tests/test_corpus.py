@@ -256,3 +256,16 @@ def test_realism_command_without_and_with_the_real_file(tiny_corpus: Path, tmp_p
     assert "Shares fell" not in out  # aggregates only, never a text
     bad = subprocess.run([*cmd, "--against", str(tmp_path / "nope.jsonl")], capture_output=True, text=True)
     assert bad.returncode == 1 and "'against' must be" in bad.stderr
+
+
+def test_data_card_realism_column_matches_the_data(shipped) -> None:  # type: ignore[no-untyped-def]
+    """The card's "corpus after" column is what the realism command prints for the corpus."""
+    card = (Path(shipped.path) / "README.md").read_text(encoding="utf-8")
+    block = card.split("<!-- realism:begin -->")[1].split("<!-- realism:end -->")[0]
+    ours = corpus_mod.realism_markdown(corpus_mod.realism(shipped)).splitlines()[2:]
+    card_rows = [line for line in block.splitlines() if line.startswith("| ")][1:]
+    assert len(card_rows) == len(ours)
+    for mine, theirs in zip(ours, card_rows):
+        figure, value = [c.strip() for c in mine.strip("|").split("|")]
+        cells = [c.strip() for c in theirs.strip("|").split("|")]
+        assert cells[0] == figure and cells[2] == value, (figure, value, cells)
