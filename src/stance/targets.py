@@ -20,18 +20,64 @@ from .errors import invalid_value
 
 __all__ = ["conflict_parties", "find_targets"]
 
+_GAP = re.compile(r"(?:(?!by\b)[\w\u2019'-]+\s+){0,3}")
+
+
+class _Marker:
+    """A phrase that gives the mention right after it a role ("an attack on", "by", "in"),
+    with at most ``words`` words between the phrase and the mention (never "by")."""
+
+    def __init__(self, pattern: str, words: int = 0) -> None:
+        self.pattern = re.compile(pattern, re.IGNORECASE)
+        # the same pattern for lower-cased text: case-sensitive matching is several times faster
+        self.folded = re.compile(_fold(pattern))
+        self.words = words
+
+
+def _fold(pattern: str) -> str:
+    """A regular expression lower-cased outside its escapes (``\\S`` stays ``\\S``)."""
+    return re.sub(r"(\\.)|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), pattern)
+
+
+class _Text:
+    """A statement and the ends of each marker's matches in it, found once (one pass per marker
+    over the text, then a binary search per mention)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lower = text.lower()
+        # lower-casing keeps offsets unless a character expands (rare: "İ"); then ignore case
+        self.folded = lower if len(lower) == len(text) else None
+        self._ends: dict[int, list[int]] = {}
+
+    def before(self, h: ActorMatch, marker: _Marker) -> bool:
+        """Whether ``marker`` ends just before the mention (or a few words before it)."""
+        ends = self._ends.get(id(marker))
+        if ends is None:
+            if self.folded is not None:
+                found = marker.folded.finditer(self.folded)
+            else:
+                found = marker.pattern.finditer(self.text)
+            ends = self._ends[id(marker)] = [m.end() for m in found]
+        i = bisect_right(ends, h.start) - 1
+        if i < 0:
+            return False
+        gap = self.text[ends[i] : h.start]
+        if not marker.words:
+            return not gap
+        return len(gap) <= 64 and _GAP.fullmatch(gap) is not None
+
+
 _MODAL = re.compile(r"^(?:need|must|should)", re.IGNORECASE)
 # A mention right after one of these is a place, not a party ("withdraw from Ukraine").
-_LOCATIVE = re.compile(
+_LOCATIVE = _Marker(
     r"\b(?:in|into|to|from|around|across|near|inside|within|throughout|territory of|parts of|"
-    r"the (?:south|north|east|west) of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"the (?:south|north|east|west) of)\s+(?:the\s+)?"
 )
 # In a blame, "from X" names a source ("pressure from Washington"), not a place.
-_PLACE = re.compile(
+_PLACE = _Marker(
     r"\b(?:in|into|to|around|across|near|inside|within|throughout|territory of|parts of|"
-    r"the (?:south|north|east|west) of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"the (?:south|north|east|west) of)\s+(?:the\s+)?"
 )
 # The addressee of a call ends where the requested act begins.
 # ("urged Baku to withdraw"; "to the agencies" is a preposition, not the act).
@@ -44,7 +90,7 @@ _THAT = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|them|him|her)\b", re.IGNORECASE)
 # "by X" names who did it, whatever precedes it.
-_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_BY = _Marker(r"\bby\s+(?:the\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -76,20 +122,15 @@ class _Roles:
 
     def __init__(self) -> None:
         doc = package_json("target_cues.json")
-        words = r"(?:(?!by\b)[\w\u2019'-]+\s+){0,3}"  # up to three words, never "by"
         det = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|all\s+)?"
         prep = r"(?:on|upon|against|of|at|to|toward|towards|into|with|for)\s+"
+        harm, verbs = "|".join(doc["harm"]), "|".join(doc["harm_verbs"])
         # the object of a harm is its victim (or beneficiary): "an attack on the Ukrainian port",
         # "the deaths of UN peacekeepers", "shelled Armenian villages", "solidarity with Kyiv"
-        self.victim = re.compile(
-            rf"(?:\b(?:{'|'.join(doc['harm'])})[\u201d\u2019\"']?\s+{prep}|\b(?:{'|'.join(doc['harm_verbs'])})\s+){det}{words}$",
-            re.IGNORECASE,
-        )
+        self.victim = _Marker(rf"(?:\b(?:{harm})[\u201d\u2019\"']?\s+{prep}|\b(?:{verbs})\s+){det}", 3)
         # whom a requested act should help is not the addressee ("cooperate with the UN mission")
-        self.helped = re.compile(rf"\b(?:{'|'.join(doc['help'])})\s+{det}{words}$", re.IGNORECASE)
-        self.helped_in_act = re.compile(
-            rf"\b(?:{'|'.join(doc['help'] + doc['help_preps'])})\s+{det}{words}$", re.IGNORECASE
-        )
+        self.helped = _Marker(rf"\b(?:{'|'.join(doc['help'])})\s+{det}", 3)
+        self.helped_in_act = _Marker(rf"\b(?:{'|'.join(doc['help'] + doc['help_preps'])})\s+{det}", 3)
         self.ceasefire = re.compile(rf"\b(?:{'|'.join(doc['ceasefire'])})\b", re.IGNORECASE)
         self.co_chairs = re.compile(rf"\b(?:{'|'.join(doc['co_chairs'])})\b", re.IGNORECASE)
         generic = "|".join(doc["other_generic"])
@@ -235,11 +276,6 @@ def find_targets(
     return _blame_targets(text, subject, found, hits, parties, speaker_side, blame_cue, party_phrase, roles)
 
 
-def _before(text: str, h: ActorMatch, pattern: re.Pattern[str], width: int = 64) -> bool:
-    """Whether ``pattern`` (anchored at its end) matches the text just before the mention."""
-    return pattern.search(text, max(0, h.start - width), h.start) is not None
-
-
 def _codes(hits: Sequence[ActorMatch]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(h.code for h in hits))
 
@@ -322,42 +358,39 @@ def _call_targets(
     party_phrase: re.Pattern[str],
     roles: _Roles,
 ) -> tuple[str, ...]:
+    tx = _Text(text)
     cue = call_cue.search(subject)
     named = hits
     # an addressee is never a place ("withdraw from Ukraine") nor whom the act should help; a
     # mention right after the cue is addressed ("appeal to the UN agencies")
     right_after = cue.end() + 6 if cue is not None else -1
-    hits = [h for h in hits if h.start <= right_after or not _before(text, h, _LOCATIVE)]
+    hits = [h for h in hits if h.start <= right_after or not tx.before(h, _LOCATIVE)]
     if cue is None:
-        kept = [h for h in hits if not _before(text, h, roles.victim) and not _before(text, h, roles.helped)]
+        kept = [h for h in hits if not tx.before(h, roles.victim) and not tx.before(h, roles.helped)]
         if party_phrase.search(subject):
             return tuple(dict.fromkeys([*_codes(kept), *parties]))
         return _codes(kept)
     if _MODAL.match(cue.group(0)) or _PASSIVE.search(subject, max(0, cue.start() - 12), cue.start()):
         # "X must ...", "X was called upon to ...": the addressee comes first
         window = (0, cue.start())
-        addressee = [h for h in hits if h.end <= cue.start() and not _before(text, h, roles.victim)]
+        addressee = [h for h in hits if h.end <= cue.start() and not tx.before(h, roles.victim)]
     else:
         begin = _THAT.match(text, cue.end())  # "demanded that Syria withdraw": skip the "that"
         begin_at = begin.end() if begin is not None else cue.end()
         act = _ACT.search(text, begin_at)
         stop = act.start() if act is not None else len(text)
         window = (begin_at, stop)
-        addressee = [
-            h for h in hits if begin_at <= h.start < stop and not _before(text, h, roles.helped_in_act)
-        ]
+        addressee = [h for h in hits if begin_at <= h.start < stop and not tx.before(h, roles.helped_in_act)]
         if not addressee and _PRONOUN.search(text, *window):
             # "urged it to ...": the last party named before the cue
-            earlier = [h for h in hits if h.end <= cue.start() and not _before(text, h, roles.victim)]
+            earlier = [h for h in hits if h.end <= cue.start() and not tx.before(h, roles.victim)]
             addressee = earlier[-1:]
     codes = list(_codes(addressee))
     phrase = party_phrase.search(subject, *window)
     if phrase is not None:
         # "all parties in Syria": the parties of that conflict, not of the article's; "between
         # Bishkek and Dushanbe ... both governments": the two the statement names
-        where = [
-            h for h in named if phrase.end() <= h.start < phrase.end() + 48 and _before(text, h, _LOCATIVE)
-        ]
+        where = [h for h in named if phrase.end() <= h.start < phrase.end() + 48 and tx.before(h, _LOCATIVE)]
         before = list(_codes([h for h in named if h.end <= phrase.start() and not _weak(h)]))
         pair = before[:2] if len(before) >= 2 else []
         codes += list(_codes(where)) or pair or parties or ["OTHER"]  # outside the actor codes: OTHER
@@ -383,13 +416,12 @@ def _blame_targets(
     party_phrase: re.Pattern[str],
     roles: _Roles,
 ) -> tuple[str, ...]:
-    by = [h for h in hits if _before(text, h, _BY, 12)]
+    tx = _Text(text)
+    by = [h for h in hits if tx.before(h, _BY)]
     culprits = by or [
         h
         for h in hits
-        if not _before(text, h, roles.victim)
-        and not _before(text, h, roles.helped)
-        and not _before(text, h, _PLACE)
+        if not tx.before(h, roles.victim) and not tx.before(h, roles.helped) and not tx.before(h, _PLACE)
     ]
     cue = blame_cue.search(subject)
     if cue is not None:
