@@ -307,9 +307,16 @@ def train(
     texts, labels, groups, weights, n_narration = training_rows(data, narration)
     model = StanceClassifier(**params)
     model.fit(texts, labels, groups=groups, sample_weight=weights)
+    from .model import label_report
+
+    n_st = len(data.statements)
     meta: dict[str, Any] = {
-        "training_data": f"{len(data.statements)} statements and {n_narration} narration sentences "
+        "training_data": f"{n_st} statements and {n_narration} narration sentences "
         f"(weight {narration:g}) from {len(data.articles)} articles (split={split})",
+        # cv_report_ covers every training sentence; this one the statements alone
+        "cv_statements_report": label_report(
+            np.array(labels[:n_st], dtype=np.int64), model.oof_proba_[:n_st], model.thresholds_
+        ),
         "corpus_sha256": full.fingerprint(),
         "versions": versions(),
     }
