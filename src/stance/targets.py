@@ -257,9 +257,9 @@ def find_targets(
     gaz = gazetteer or default_gazetteer()
     places = _places()
     roles = _roles()
-    found = list(gaz.find(text) if mentions is None else mentions)
-    found = _with_co_chairs(text, found, roles)
-    found = _with_others(text, found, roles)
+    found_t = tuple(gaz.find(text) if mentions is None else mentions)
+    # statements are short; a long text is not kept in the cache
+    found = list(_extended(text, found_t) if len(text) <= 4096 else _extended.__wrapped__(text, found_t))
     all_parties = list(parties)
     parties = [p for p in parties if p != speaker_actor][:2]
     hits = [h for h in found if h.mention not in places and not _own(text, h, speaker_actor)]
@@ -327,8 +327,18 @@ def _weak(h: ActorMatch) -> bool:
     return h.code == "UN" or h.name == "co-chairs"
 
 
+@lru_cache(maxsize=256)
+def _extended(text: str, found: tuple[ActorMatch, ...]) -> tuple[ActorMatch, ...]:
+    """The gazetteer's mentions with the co-chairs and the states and groups outside the actor
+    codes (cached: scoring asks for blame and call targets of the same statement in turn)."""
+    roles = _roles()
+    return tuple(_with_others(text, _with_co_chairs(text, list(found), roles), roles))
+
+
 def _with_co_chairs(text: str, found: list[ActorMatch], roles: _Roles) -> list[ActorMatch]:
     """The Minsk Group co-chairs stand for FRA, RUS and USA (and are not the OSCE, OTHER)."""
+    if "hair" not in text and "HAIR" not in text:  # no "co-chair" in any spelling: skip the search
+        return found
     spans = [(m.start(), m.end()) for m in roles.co_chairs.finditer(text)]
     if not spans:
         return found
