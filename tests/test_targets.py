@@ -165,3 +165,10 @@ def test_parties_of_a_ceasefire_call_and_of_a_named_conflict() -> None:
 def test_conflict_parties_count_states_outside_the_codes() -> None:
     text = "Georgia said. Tbilisi said. Russia said. Moscow said. Georgian troops. France."
     assert conflict_parties(text) == ("OTHER", "RUS")
+
+
+def test_unknown_speaker_named_at_the_head_is_not_its_own_target() -> None:
+    text = "Armenia's Defence Ministry said Azerbaijani forces had shelled three villages."
+    assert find_targets(text, "blame") == ("AZE",)
+    text = "Azerbaijani forces shelled three villages overnight, the Armenian ministry said."
+    assert find_targets(text, "blame") == ("AZE",)

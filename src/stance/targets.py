@@ -260,6 +260,8 @@ def find_targets(
     found_t = tuple(gaz.find(text) if mentions is None else mentions)
     # statements are short; a long text is not kept in the cache
     found = list(_extended(text, found_t) if len(text) <= 4096 else _extended.__wrapped__(text, found_t))
+    if speaker_actor is None:
+        speaker_actor = _speaker_named(text, found)
     all_parties = list(parties)
     parties = [p for p in parties if p != speaker_actor][:2]
     hits = [h for h in found if h.mention not in places and not _own(text, h, speaker_actor)]
@@ -321,6 +323,24 @@ def _own(text: str, h: ActorMatch, speaker_actor: str | None) -> bool:
         return True
     verb = _SAID.search(text)
     return verb is not None and h.start < verb.start()
+
+
+_SUBJECT_GAP = re.compile(r"[\w\u2019'.-]+(?:\s+[\w\u2019'.-]+){0,3}\s+|\s+|\s*,[^,]{1,60},\s+")
+
+
+def _speaker_named(text: str, found: Sequence[ActorMatch]) -> str | None:
+    """The actor of a speaker named at the head of a reported statement ("Armenia's Defence
+    Ministry said ...", "Moscow, which ..., warned ..."), when the caller does not know it."""
+    verb = _SAID.search(text, 0, 120)
+    if verb is None:
+        return None
+    for h in found:
+        if h.start > 40 or h.end > verb.start():
+            break
+        gap = text[h.end : verb.start()]
+        if not gap or _SUBJECT_GAP.fullmatch(gap):
+            return h.code
+    return None
 
 
 def _weak(h: ActorMatch) -> bool:
