@@ -88,6 +88,7 @@ _ACT = re.compile(
 )
 _THAT = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+$", re.IGNORECASE)
+_ACCUSE = re.compile(r"accus|condemn|blam|denounc|criticis|criticiz", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|them|him|her)\b", re.IGNORECASE)
 # "by X" names who did it, whatever precedes it.
 _BY = _Marker(r"\bby\s+(?:the\s+)?")
@@ -456,8 +457,12 @@ def _blame_targets(
     cue = blame_cue.search(subject)
     if cue is not None:
         after = [h for h in culprits if h.start >= cue.end()]
-        if after and not by:  # "Baku accused Yerevan of ...": the accused follow the cue
-            culprits = after
+        if after and not by and _ACCUSE.match(cue.group(0)):
+            culprits = after  # "Baku accused Yerevan of ...": the accused follow the cue
+        elif not by and not _ACCUSE.match(cue.group(0)):
+            # "Azerbaijani forces shelled ..., the Armenian ministry said": who did it comes first
+            before = [h for h in culprits if h.end <= cue.start()]
+            culprits = before or culprits
     # the UN (its resolutions, its members) and the co-chairs (called upon) are rarely blamed:
     # only when nobody else is and a blame cue names them
     strong = [h for h in culprits if not _weak(h)]
