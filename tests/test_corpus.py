@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +27,38 @@ def test_good_corpus_loads(tiny_corpus: Path) -> None:
     assert c.articles[0].text[s.start : s.end] == s.text
     assert s.labels == (1, 0, 0)
     assert c.statements[0].call_targets == ("AZE",)
+
+
+def test_narration_is_every_other_sentence(tiny_corpus: Path, tmp_path: Path) -> None:
+    c = load(tiny_corpus)
+    assert [n.text for n in c.narration()] == ["Troops moved on Friday."]
+    assert c.narration()[0].labels == (0, 0, 0)
+    # headers are not narration; a sentence that overlaps a statement only in part is not either
+    articles, statements, texts = good_records()
+    head = "Ministry of Foreign Affairs\nParis, 3 May 2022\n"
+    texts = {"a1.txt": head + texts["a1.txt"] + " Calm returned."}
+    shift = len(head)
+    for s in statements:
+        s["start"] += shift
+        s["end"] += shift
+    statements[1]["start"] += 1  # the span now starts inside the sentence (after the quote mark)
+    statements[1]["text"] = statements[1]["text"][1:]
+    c = load(write_corpus(tmp_path / "h", articles, statements, texts))
+    assert [n.text for n in c.narration()] == ["Troops moved on Friday.", "Calm returned."]
+
+
+def test_shipped_narration_never_touches_a_statement() -> None:
+    c = load()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for s in c.statements:
+        spans.setdefault(s.article_id, []).append((s.start, s.end))
+    texts = {a.id: a.text for a in c.articles}
+    narration = c.narration()
+    assert len(narration) >= 400
+    for n in narration:
+        assert texts[n.article_id][n.start : n.end] == n.text == n.text.strip()
+        assert not corpus_mod.is_header(n.text)
+        assert all(n.end <= a or b <= n.start for a, b in spans.get(n.article_id, []))
 
 
 def _broken(tmp_path: Path, which: str, change) -> Path:  # type: ignore[no-untyped-def]
@@ -171,3 +204,68 @@ def test_stats_command_prints_the_tables() -> None:
         [sys.executable, "-m", "stance.corpus", "stats"], check=True, capture_output=True, text=True
     ).stdout
     assert out == corpus_mod.stats_markdown(load())
+
+
+# -- the realism report ---------------------------------------------------------------------
+
+
+def _real_file(path: Path) -> Path:
+    rows = [
+        {"text": "We are deeply concerned about the fighting.", "genre": "news_wire", "concern": 1,
+         "blame": 0, "call_to_action": 0, "is_statement": True},
+        {"text": "Russia condemned the attack by the militia, officials said.", "genre": "news_wire",
+         "concern": 0, "blame": 1, "call_to_action": 0, "is_statement": True},
+        {"text": "Shares fell sharply in Tokyo.", "genre": "news_wire", "concern": 0, "blame": 0,
+         "call_to_action": 0, "is_statement": False},
+        {"text": " ".join(["word"] * 45) + ".", "genre": "un_general_debate_speech", "concern": 0,
+         "blame": 0, "call_to_action": 1},
+    ]  # fmt: skip
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_realism_of_a_tiny_file(tiny_corpus: Path, tmp_path: Path) -> None:
+    report = corpus_mod.realism(load(tiny_corpus), _real_file(tmp_path / "real.jsonl"))
+    real, corp = report["real"], report["corpus"]
+    assert real["units"] == 4 and real["statements"] == 3
+    assert real["share of narration (all units)"] == pytest.approx(0.25)
+    assert real["share of narration (news)"] == pytest.approx(1 / 3)
+    assert real["share of statements over 40 words"] == pytest.approx(1 / 3)
+    assert real["median words per statement"] == 9
+    assert real["concern: positives with a cue word"] == 1.0
+    assert real["blame: positives with a cue word"] == 1.0
+    assert real["call_to_action: positives with a cue word"] == 0.0
+    assert real["stance rate, news"] == 1.0 and real["stance rate, speech"] == 1.0
+    assert real["stance rate, briefing"] is None
+    # the tiny corpus: two statements (a call, a concern) and one narration sentence
+    assert corp["statements"] == 2 and corp["share of narration (all units)"] == pytest.approx(1 / 3)
+    assert corp["concern: positives with a cue word"] == 1.0
+    assert corp["call_to_action: positives with a cue word"] == 1.0
+    table = corpus_mod.realism_markdown(report)
+    assert "| share of narration (news) | 0.333 | 0.333 |" in table
+    assert "| stance rate, briefing | - | - |" in table
+
+
+def test_realism_command_without_and_with_the_real_file(tiny_corpus: Path, tmp_path: Path) -> None:
+    cmd = [sys.executable, "-m", "stance.corpus", "realism", str(tiny_corpus)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    assert out.splitlines()[0] == "| figure | corpus |"
+    real = _real_file(tmp_path / "real.jsonl")
+    out = subprocess.run([*cmd, "--against", str(real)], check=True, capture_output=True, text=True).stdout
+    assert out.splitlines()[0] == "| figure | corpus | real |"
+    assert "Shares fell" not in out  # aggregates only, never a text
+    bad = subprocess.run([*cmd, "--against", str(tmp_path / "nope.jsonl")], capture_output=True, text=True)
+    assert bad.returncode == 1 and "'against' must be" in bad.stderr
+
+
+def test_data_card_realism_column_matches_the_data(shipped) -> None:  # type: ignore[no-untyped-def]
+    """The card's "corpus after" column is what the realism command prints for the corpus."""
+    card = (Path(shipped.path) / "README.md").read_text(encoding="utf-8")
+    block = card.split("<!-- realism:begin -->")[1].split("<!-- realism:end -->")[0]
+    ours = corpus_mod.realism_markdown(corpus_mod.realism(shipped)).splitlines()[2:]
+    card_rows = [line for line in block.splitlines() if line.startswith("| ")][1:]
+    assert len(card_rows) == len(ours)
+    for mine, theirs in zip(ours, card_rows):
+        figure, value = [c.strip() for c in mine.strip("|").split("|")]
+        cells = [c.strip() for c in theirs.strip("|").split("|")]
+        assert cells[0] == figure and cells[2] == value, (figure, value, cells)

@@ -577,6 +577,34 @@ def evaluate_model(model: StanceClassifier, corpus: Corpus) -> dict[str, Any]:
     return label_report(Y, proba, model.thresholds_)
 
 
+def training_rows(
+    corpus: Corpus, narration: float = 1.0
+) -> tuple[list[str], list[tuple[int, int, int]], list[str], list[float], int]:
+    """Texts, labels, groups (article ids) and sample weights to fit on: every statement
+    (weight 1), then every narration sentence (labels 0, weight ``narration``; none if 0).
+    Returns them with the number of narration sentences."""
+    if isinstance(narration, bool) or not isinstance(narration, (int, float)) or not 0 <= narration < 1e6:
+        raise invalid_value("narration", "a non-negative weight (0: statements only)", narration)
+    texts, labels, groups = corpus.texts(), corpus.label_matrix(), corpus.groups()
+    weights = [1.0] * len(texts)
+    rows = corpus.narration() if narration > 0 else []
+    texts += [n.text for n in rows]
+    labels += [n.labels for n in rows]
+    groups += [n.article_id for n in rows]
+    weights += [float(narration)] * len(rows)
+    return texts, labels, groups, weights, len(rows)
+
+
+def narration_alarms(model: StanceClassifier, corpus: Corpus) -> dict[str, float]:
+    """The share of a corpus' narration sentences that ``model`` gives each label (all are
+    false alarms: narration carries no stance)."""
+    rows = corpus.narration()
+    if not rows:
+        return {}
+    pred = model.predict([n.text for n in rows])
+    return {name: float(pred[:, j].mean()) for j, name in enumerate(LABELS)}
+
+
 def train(
     corpus: Corpus | str | Path | None = None,
     *,
@@ -585,9 +613,14 @@ def train(
     data: Any = None,
     text_field: str = "text",
     labels: Any = None,
+    narration: float = 1.0,
     **params: Any,
 ) -> StanceClassifier:
     """Fit a :class:`StanceClassifier` on a corpus, evaluate it, and optionally save it.
+
+    The training data are the corpus' statements with their labels and its narration
+    sentences (:meth:`stance.corpus.Corpus.narration`: every other sentence, no stance) as
+    negatives, so that a neutral report of shelling or arrests does not score as blame.
 
     Parameters
     ----------
@@ -602,6 +635,8 @@ def train(
     text_field : the text field of ``data``.
     labels : with texts as the first argument, ``train(texts, labels)``: ``(n, 3)`` 0/1 labels
         or label-name lists, as :meth:`StanceClassifier.fit` takes.
+    narration : the sample weight of each narration sentence (0: statements only). 1 was chosen
+        by grouped cross-validation (``scripts/compare_designs.py``; ``corpus/README.md``).
     **params : parameters of :class:`StanceClassifier` (``C``, ``char_ngrams``, ...).
 
     Returns
@@ -620,16 +655,26 @@ def train(
     data = full.subset(split=split) if split is not None else full
     if not data.statements:
         raise StanceValueError(f"the corpus at {full.path!r} has no statements in split {split!r}.")
+    texts, labels, groups, weights, n_narration = training_rows(data, narration)
     model = StanceClassifier(**params)
-    model.fit(data.texts(), data.label_matrix(), groups=data.groups())
+    model.fit(texts, labels, groups=groups, sample_weight=weights)
+    from .metrics import label_report
+
+    n_st = len(data.statements)
     meta: dict[str, Any] = {
-        "training_data": f"{len(data.statements)} statements from {len(data.articles)} articles "
-        f"(split={split})",
+        "training_data": f"{n_st} statements and {n_narration} narration sentences "
+        f"(weight {narration:g}) from {len(data.articles)} articles (split={split})",
+        # cv_report_ covers every training sentence; this one the statements alone
+        "cv_statements_report": label_report(
+            np.array(labels[:n_st], dtype=np.int64), model.oof_proba_[:n_st], model.thresholds_
+        ),
         "corpus_sha256": full.fingerprint(),
         "versions": versions(),
     }
     if split == "train" and full.subset(split="test").statements:  # no "test split 0.000" without one
-        meta["test_report"] = evaluate_model(model, full.subset(split="test"))
+        test = full.subset(split="test")
+        meta["test_report"] = evaluate_model(model, test)
+        meta["test_narration_false_alarms"] = narration_alarms(model, test)
         seeds = full.subset(provenance="seed")
         if seeds.statements and all(a.split != "train" for a in seeds.articles):
             meta["seed_report"] = evaluate_model(model, seeds)

@@ -6,7 +6,9 @@ Layout of a corpus directory (the format is documented in ``corpus/GUIDELINES.md
     statements.jsonl   one statement a line: id, article_id, start, end, text, speaker, ...
     texts/<id>.txt     the article text, byte for byte
 
-Command line: ``python -m stance.corpus stats [DIR]`` prints the data card tables.
+Command line: ``python -m stance.corpus stats [DIR]`` prints the data card tables;
+``python -m stance.corpus realism [DIR] [--against FILE]`` compares the corpus with real
+passages (aggregate figures only).
 """
 
 from __future__ import annotations
@@ -16,18 +18,19 @@ import hashlib
 import json
 import re
 import sys
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from .actors import ACTOR_CODES
 from .errors import CorpusError, check_type, invalid_value
 from .results import KINDS, LABELS
 
-__all__ = ["GENRES", "PROVENANCES", "SPLITS", "Article", "Corpus", "GoldStatement", "load"]
+__all__ = ["GENRES", "PROVENANCES", "SPLITS", "Article", "Corpus", "GoldStatement", "Narration", "load"]
 
 GENRES: tuple[str, ...] = ("news", "press_release", "readout", "briefing", "speech")
 PROVENANCES: tuple[str, ...] = ("seed", "authored")
@@ -35,6 +38,9 @@ SPLITS: tuple[str, ...] = ("train", "test")
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A sentence ends in terminal punctuation, perhaps followed by closing quotes or brackets; a line
+# without it (a title, an issuer's name, a date and place, "Mr. President,") is a header.
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb\u203a)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -95,6 +101,60 @@ class GoldStatement:
 
 
 @dataclass(frozen=True)
+class Narration:
+    """A sentence of an article that is no statement: it carries no stance (all labels 0).
+
+    ``article.text[start:end] == text``. See ``corpus/GUIDELINES.md``, "Narration".
+    """
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+    labels: ClassVar[tuple[int, int, int]] = (0, 0, 0)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as a dict."""
+        return asdict(self)
+
+
+def is_header(text: str, kind: str = "sentence") -> bool:
+    """Whether a sentence is a header line rather than prose: a transcript name tag, or a line
+    that does not end in terminal punctuation (title, issuer, date and place, salutation).
+
+    Examples
+    --------
+    >>> is_header("Paris, 24 November 2022"), is_header("Mr. President,")
+    (True, True)
+    >>> is_header("Shelling resumed at dawn."), is_header('"It is over," he said.')
+    (False, False)
+    """
+    return kind == "tag" or not _SENTENCE_END.search(text)
+
+
+def narration_of(article: Article, statements: Sequence[GoldStatement]) -> list[Narration]:
+    """The narration of one article: every sentence (:func:`stance.sentences.split_sentences`)
+    that is not a header and does not overlap one of the article's gold ``statements``."""
+    from .sentences import split_sentences
+
+    spans = sorted((s.start, s.end) for s in statements)
+    starts = [a for a, _ in spans]
+    out = []
+    for sent in split_sentences(article.text):
+        text = article.text[sent.start : sent.end]
+        if is_header(text, sent.kind):
+            continue
+        # statements never overlap one another, so of those that start before the sentence
+        # ends, the last one reaches furthest: the sentence overlaps a statement iff it does
+        i = bisect_left(starts, sent.end) - 1
+        if i >= 0 and spans[i][1] > sent.start:
+            continue
+        out.append(Narration(article.id, sent.start, sent.end, text))
+    return out
+
+
+@dataclass(frozen=True)
 class Corpus:
     """Articles and statements of a corpus directory, in file order."""
 
@@ -127,6 +187,14 @@ class Corpus:
         ids = {a.id for a in keep}
         return Corpus(self.path, keep, tuple(s for s in self.statements if s.article_id in ids))
 
+    def narration(self) -> list[Narration]:
+        """Every narration sentence of the corpus' articles, in article and text order: the
+        sentences that are neither a header nor part of a gold statement (all labels 0)."""
+        by_article: dict[str, list[GoldStatement]] = {}
+        for s in self.statements:
+            by_article.setdefault(s.article_id, []).append(s)
+        return [n for a in self.articles for n in narration_of(a, by_article.get(a.id, []))]
+
     def texts(self) -> list[str]:
         """Statement texts, in corpus order."""
         return [s.text for s in self.statements]
@@ -151,14 +219,21 @@ class Corpus:
     def stats(self) -> dict[str, Any]:
         """Counts for the data card: per split, genre, provenance, actor and label."""
         by_article = {a.id: a for a in self.articles}
-        out: dict[str, Any] = {"articles": len(self.articles), "statements": len(self.statements)}
+        narration = self.narration()
+        out: dict[str, Any] = {
+            "articles": len(self.articles),
+            "statements": len(self.statements),
+            "narration": len(narration),
+        }
         for key in ("split", "genre", "provenance"):
             table: dict[str, dict[str, int]] = {}
             for a in self.articles:
-                row = table.setdefault(getattr(a, key), {"articles": 0, "statements": 0})
+                row = table.setdefault(getattr(a, key), {"articles": 0, "statements": 0, "narration": 0})
                 row["articles"] += 1
             for s in self.statements:
                 table[getattr(by_article[s.article_id], key)]["statements"] += 1
+            for n in narration:
+                table[getattr(by_article[n.article_id], key)]["narration"] += 1
             out[f"by_{key}"] = dict(sorted(table.items()))
         actors: dict[str, dict[str, int]] = {}
         for s in self.statements:
@@ -382,10 +457,17 @@ def _load_statements(root: Path, articles: dict[str, Article]) -> list[GoldState
 def stats_markdown(corpus: Corpus) -> str:
     """The data card's tables as Markdown (what ``python -m stance.corpus stats`` prints)."""
     st = corpus.stats()
-    lines = [f"Articles: {st['articles']}; statements: {st['statements']}.", ""]
+    lines = [
+        f"Articles: {st['articles']}; statements: {st['statements']}; narration sentences: "
+        f"{st['narration']}.",
+        "",
+    ]
     for key in ("split", "genre", "provenance"):
-        lines += [f"| {key} | articles | statements |", "|---|---:|---:|"]
-        lines += [f"| {k} | {v['articles']} | {v['statements']} |" for k, v in st[f"by_{key}"].items()]
+        lines += [f"| {key} | articles | statements | narration |", "|---|---:|---:|---:|"]
+        lines += [
+            f"| {k} | {v['articles']} | {v['statements']} | {v['narration']} |"
+            for k, v in st[f"by_{key}"].items()
+        ]
         lines.append("")
     head = ("statements", *LABELS, "none")
     lines += ["| actor | " + " | ".join(head) + " |", "|---|" + "---:|" * len(head)]
@@ -398,15 +480,167 @@ def stats_markdown(corpus: Corpus) -> str:
     return "\n".join(lines) + "\n"
 
 
+# -- realism: the corpus next to real text ------------------------------------------------------
+
+#: Genres of a labelled file of real passages, as the corpus' genres.
+REAL_GENRES: dict[str, str] = {
+    "news_wire": "news",
+    "news": "news",
+    "government_press_release": "press_release",
+    "press_release": "press_release",
+    "readout": "readout",
+    "government_transcript": "briefing",
+    "briefing": "briefing",
+    "un_general_debate_speech": "speech",
+    "speech": "speech",
+}
+#: The cue words of each label that the realism report counts (whole words, any case).
+CUE_WORDS: dict[str, str] = {
+    "concern": r"\bconcern(?:s|ed)?\b",
+    "blame": r"\b(?:condemn\w*|blam\w*|accus\w*|responsib\w*)",
+    "call_to_action": r"\b(?:urg\w*|calls?\s+(?:on|upon|for)|called\s+(?:on|upon|for))",
+}
+_PRIORITY = re.compile(
+    r"\b(?:primary|first|main|chief|principal|top|overriding|foremost|paramount)\s+concerns?\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One scored unit for the realism report: a statement, a narration sentence or a passage."""
+
+    text: str
+    labels: tuple[int, int, int]
+    genre: str | None
+    narration: bool
+
+
+def _units_of_corpus(corpus: Corpus) -> list[_Unit]:
+    genre = {a.id: a.genre for a in corpus.articles}
+    out = [_Unit(s.text, s.labels, genre[s.article_id], False) for s in corpus.statements]
+    out += [_Unit(n.text, n.labels, genre[n.article_id], True) for n in corpus.narration()]
+    return out
+
+
+def _units_of_file(path: Path) -> list[_Unit]:
+    """Passages of a labelled JSONL file: ``text``, the three labels, optional ``genre`` and
+    ``is_statement`` (false: narration)."""
+    out = []
+    for n, rec in _records(path):
+        f = _Fields(path, n, rec, tuple(rec))  # any fields; the ones used are checked
+        text = f.get("text", str)
+        labels = tuple(int(f.choice(name, (0, 1, True, False))) for name in LABELS)
+        raw_genre = f.get("genre", str, optional=True)
+        genre = REAL_GENRES.get(raw_genre, raw_genre) if raw_genre is not None else None
+        is_statement = f.get("is_statement", (bool, int), optional=True)
+        out.append(
+            _Unit(
+                text, (labels[0], labels[1], labels[2]), genre, is_statement is not None and not is_statement
+            )
+        )
+    if not out:
+        raise CorpusError(path, None, None, "holds no passages")
+    return out
+
+
+def _realism_column(units: list[_Unit], per_genre: bool = True) -> dict[str, float | None]:
+    """The aggregate figures of one column of the realism report."""
+    statements = [u for u in units if not u.narration]
+    words = sorted(len(_WORD.findall(u.text)) for u in statements)
+    col: dict[str, float | None] = {
+        "units": float(len(units)),
+        "statements": float(len(statements)),
+        "median words per statement": float(words[len(words) // 2]) if words else None,
+        "share of statements over 40 words": sum(w > 40 for w in words) / len(words) if words else None,
+        "share of narration (all units)": sum(u.narration for u in units) / len(units) if units else None,
+    }
+    news = [u for u in units if u.genre == "news"]
+    col["share of narration (news)"] = sum(u.narration for u in news) / len(news) if news else None
+    for j, name in enumerate(LABELS):
+        pos = [u for u in statements if u.labels[j]]
+        pattern = re.compile(CUE_WORDS[name], re.IGNORECASE)
+        col[f"{name}: share of statements"] = len(pos) / len(statements) if statements else None
+        col[f"{name}: positives with a cue word"] = (
+            sum(bool(pattern.search(u.text)) for u in pos) / len(pos) if pos else None
+        )
+    col["'primary concern' per 1,000 statements"] = (
+        1000 * sum(bool(_PRIORITY.search(u.text)) for u in statements) / len(statements)
+        if statements
+        else None
+    )
+    col["stance rate: statements with any label"] = (
+        sum(any(u.labels) for u in statements) / len(statements) if statements else None
+    )
+    if per_genre:
+        for genre in GENRES:
+            rows = [u for u in statements if u.genre == genre]
+            col[f"stance rate, {genre}"] = sum(any(u.labels) for u in rows) / len(rows) if rows else None
+    return col
+
+
+def realism(corpus: Corpus, against: str | Path | None = None) -> dict[str, dict[str, float | None]]:
+    """Aggregate figures of the corpus (and, given ``against``, of a labelled file of real
+    passages) that show how close the corpus is to real text: statement length, share of
+    narration, cue-word rates per label, "primary concern" rate, stance rate per genre.
+
+    Only aggregates are computed: no text of ``against`` is kept or printed.
+
+    Returns
+    -------
+    dict
+        ``{column: {figure: value or None}}`` with columns ``corpus`` and, given ``against``,
+        ``real``.
+    """
+    out = {"corpus": _realism_column(_units_of_corpus(corpus))}
+    if against is not None:
+        check_type("against", against, (str, Path))
+        path = Path(against)
+        if not path.is_file():
+            raise invalid_value("against", "a labelled JSONL file of real passages", str(path))
+        out["real"] = _realism_column(_units_of_file(path))
+    return out
+
+
+def realism_markdown(report: dict[str, dict[str, float | None]]) -> str:
+    """The realism report as a Markdown table (what ``python -m stance.corpus realism`` prints)."""
+    cols = list(report)
+    lines = ["| figure | " + " | ".join(cols) + " |", "|---|" + "---:|" * len(cols)]
+    for key in report["corpus"]:
+        cells = []
+        for c in cols:
+            v = report[c].get(key)
+            if v is None:
+                cells.append("-")
+            elif key in ("units", "statements") or key.startswith("median"):
+                cells.append(f"{v:.0f}")
+            elif key.startswith("'primary"):
+                cells.append(f"{v:.1f}")
+            else:
+                cells.append(f"{v:.3f}")
+        lines.append(f"| {key} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m stance.corpus stats [DIR]`` or ``check [DIR]``."""
+    """``python -m stance.corpus stats|check [DIR]`` or ``realism [DIR] [--against FILE]``."""
     ap = argparse.ArgumentParser(prog="python -m stance.corpus", description=__doc__.splitlines()[0])
-    ap.add_argument("command", choices=("stats", "check"))
+    ap.add_argument("command", choices=("stats", "check", "realism"))
     ap.add_argument("path", nargs="?", default=None, help="corpus directory (default: shipped)")
+    ap.add_argument(
+        "--against",
+        default=None,
+        help="realism: a labelled JSONL file of real passages (text, labels, optional genre and "
+        "is_statement) to compare with; without it, the corpus' own column only",
+    )
     args = ap.parse_args(argv)
     try:
         corpus = load(args.path)
-    except CorpusError as exc:
+        if args.command == "realism":
+            sys.stdout.write(realism_markdown(realism(corpus, args.against)))
+            return 0
+    except (CorpusError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     if args.command == "check":

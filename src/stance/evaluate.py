@@ -6,7 +6,7 @@ CSV file (what ``stance evaluate --data`` runs), and :func:`target_report` measu
 found for the corpus' gold blame and call statements. Command line::
 
     python -m stance.evaluate segment [CORPUS_DIR]
-    python -m stance.evaluate targets [CORPUS_DIR]
+    python -m stance.evaluate targets [CORPUS_DIR] [--split train|test]
 """
 
 from __future__ import annotations
@@ -338,9 +338,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--json", action="store_true", help="print the whole report as JSON")
     p = sub.add_parser("targets", help="blame and call targets against the gold")
     p.add_argument("path", nargs="?", default=None, help="corpus directory (default: shipped)")
+    p.add_argument("--split", choices=("train", "test"), default=None, help="one split (default: all)")
     args = ap.parse_args(argv)
     if args.command == "targets":
-        print(json.dumps(target_report(load(args.path)), indent=1))
+        corpus = load(args.path)
+        if args.split is not None:
+            corpus = corpus.subset(split=args.split)
+        print(json.dumps(target_report(corpus), indent=1))
         return 0
     report = segmentation_report(load(args.path))
     if args.json:

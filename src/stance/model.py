@@ -67,20 +67,24 @@ def as_label_matrix(y: Any, n: int, name: str = "y") -> np.ndarray:
     return out
 
 
-def _platt(f: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+def _platt(f: np.ndarray, y: np.ndarray, w: np.ndarray | None = None) -> tuple[float, float]:
     """Fit p = sigmoid(a f + b) by regularised logistic regression on one feature."""
     lr = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000)
-    lr.fit(f.reshape(-1, 1), y)
+    lr.fit(f.reshape(-1, 1), y, sample_weight=w)
     return float(lr.coef_[0, 0]), float(lr.intercept_[0])
 
 
-def _best_threshold(p: np.ndarray, y: np.ndarray) -> float:
-    """The probability threshold in [0.05, 0.95] that maximises F1 (ties: nearest to 0.5)."""
+def _best_threshold(p: np.ndarray, y: np.ndarray, w: np.ndarray | None = None) -> float:
+    """The probability threshold in [0.05, 0.95] that maximises (weighted) F1 (ties: nearest
+    to 0.5)."""
+    w = np.ones(len(y)) if w is None else w
+    pos = float(np.sum(w * (y == 1)))
     best, best_key = 0.5, (-1.0, 0.0)
     for t in np.round(np.arange(0.05, 0.951, 0.01), 2):
         pred = p >= t
-        tp = float(np.sum(pred & (y == 1)))
-        f1 = 2 * tp / (pred.sum() + y.sum()) if pred.sum() + y.sum() else 0.0
+        tp = float(np.sum(w * (pred & (y == 1))))
+        n_pred = float(np.sum(w * pred))
+        f1 = 2 * tp / (n_pred + pos) if n_pred + pos else 0.0
         key = (round(f1, 12), -abs(t - 0.5))
         if key > best_key:
             best, best_key = float(t), key
@@ -179,15 +183,24 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
             random_state=self.random_state,
         )
 
-    def fit(self, X: Sequence[str], y: Any, groups: Sequence[Any] | None = None) -> StanceClassifier:
+    def fit(
+        self,
+        X: Sequence[str],
+        y: Any,
+        groups: Sequence[Any] | None = None,
+        sample_weight: Sequence[float] | np.ndarray | None = None,
+    ) -> StanceClassifier:
         """Fit features, per-label regressions, calibration and thresholds.
 
         Parameters
         ----------
-        X : sequence of statement texts.
+        X : sequence of statement texts (and, for :func:`stance.train`, the corpus' narration
+            sentences, all labels 0).
         y : ``(n, 3)`` 0/1 labels in :data:`stance.results.LABELS` order, or one iterable of
             label names per text.
         groups : optional group of each text (e.g. its article id): folds never split a group.
+        sample_weight : optional non-negative weight of each text, used by the regressions,
+            the calibration, the thresholds and ``cv_report_`` alike (None: all 1).
 
         Returns
         -------
@@ -196,6 +209,7 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         self._check_params()
         texts = as_texts(X)
         Y = as_label_matrix(y, len(texts))
+        W = _weights(sample_weight, len(texts))
         if len(texts) < self.cv:
             raise StanceValueError(f"'X' must hold at least cv={self.cv} texts to fit; got {len(texts)}.")
         for j, name in enumerate(LABELS):
@@ -225,18 +239,18 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
                 if y_train.min() == y_train.max():
                     oof[test_idx, j] = 0.0 if y_train[0] == 0 else 1.0
                     continue
-                lr = self._new_lr().fit(F_train, y_train)
+                lr = self._new_lr().fit(F_train, y_train, sample_weight=W[train_idx])
                 oof[test_idx, j] = lr.decision_function(F_test)
 
         calibration = np.zeros((len(LABELS), 2))
         thresholds = np.zeros(len(LABELS))
         proba = np.zeros(Y.shape)
         for j in range(len(LABELS)):
-            a, b = _platt(oof[:, j], Y[:, j])
+            a, b = _platt(oof[:, j], Y[:, j], W)
             calibration[j] = (a, b)
             proba[:, j] = sigmoid(a * oof[:, j] + b)
-            thresholds[j] = _best_threshold(proba[:, j], Y[:, j])
-        report = label_report(Y, proba, thresholds)
+            thresholds[j] = _best_threshold(proba[:, j], Y[:, j], W)
+        report = label_report(Y, proba, thresholds, W)
         report.update(folds=len(folds), grouped=groups is not None)
 
         self.features_ = self._new_features().fit(texts)
@@ -244,7 +258,7 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         coef = np.zeros((len(LABELS), F.shape[1]))
         intercept = np.zeros(len(LABELS))
         for j in range(len(LABELS)):
-            lr = self._new_lr().fit(F, Y[:, j])
+            lr = self._new_lr().fit(F, Y[:, j], sample_weight=W)
             coef[j] = lr.coef_[0]
             intercept[j] = lr.intercept_[0]
         self.coef_ = coef
@@ -355,3 +369,18 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
             order = np.argsort(-self.coef_[j])[:top]
             out[name] = [(self.features_.terms_[i], float(self.coef_[j, i])) for i in order]
         return out
+
+
+def _weights(sample_weight: Sequence[float] | np.ndarray | None, n: int) -> np.ndarray:
+    """Sample weights as a float array of length ``n``, checked (None: all 1)."""
+    if sample_weight is None:
+        return np.ones(n)
+    try:
+        w = np.asarray(sample_weight, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise invalid_value("sample_weight", "a sequence of non-negative numbers", sample_weight) from None
+    if w.shape != (n,) or not np.all(np.isfinite(w)) or np.any(w < 0) or not np.any(w > 0):
+        raise invalid_value(
+            "sample_weight", f"{n} finite non-negative numbers, not all 0 (one per text)", sample_weight
+        )
+    return w

@@ -9,6 +9,7 @@ stand for the conflict parties when the caller knows them (see :func:`conflict_p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -19,15 +20,78 @@ from .errors import invalid_value
 
 __all__ = ["conflict_parties", "find_targets"]
 
+_GAP = re.compile(r"(?:(?!by\b)[\w\u2019'-]+\s+){0,3}")
+
+
+class _Marker:
+    """A phrase that gives the mention right after it a role ("an attack on", "by", "in"),
+    with at most ``words`` words between the phrase and the mention (never "by")."""
+
+    def __init__(self, pattern: str, words: int = 0) -> None:
+        self.pattern = re.compile(pattern, re.IGNORECASE)
+        # the same pattern for lower-cased text: case-sensitive matching is several times faster
+        self.folded = re.compile(_fold(pattern))
+        self.words = words
+
+
+def _fold(pattern: str) -> str:
+    """A regular expression lower-cased outside its escapes (``\\S`` stays ``\\S``)."""
+    return re.sub(r"(\\.)|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), pattern)
+
+
+class _Text:
+    """A statement and the ends of each marker's matches in it, found once (one pass per marker
+    over the text, then a binary search per mention)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lower = text.lower()
+        # lower-casing keeps offsets unless a character expands (rare: "İ"); then ignore case
+        self.folded = lower if len(lower) == len(text) else None
+        self._ends: dict[int, list[int]] = {}
+
+    def before(self, h: ActorMatch, marker: _Marker) -> bool:
+        """Whether ``marker`` ends just before the mention (or a few words before it)."""
+        ends = self._ends.get(id(marker))
+        if ends is None:
+            if self.folded is not None:
+                found = marker.folded.finditer(self.folded)
+            else:
+                found = marker.pattern.finditer(self.text)
+            ends = self._ends[id(marker)] = [m.end() for m in found]
+        i = bisect_right(ends, h.start) - 1
+        if i < 0:
+            return False
+        gap = self.text[ends[i] : h.start]
+        if not marker.words:
+            return not gap
+        return len(gap) <= 64 and _GAP.fullmatch(gap) is not None
+
+
 _MODAL = re.compile(r"^(?:need|must|should)", re.IGNORECASE)
 # A mention right after one of these is a place, not a party ("withdraw from Ukraine").
-_LOCATIVE = re.compile(
+_LOCATIVE = _Marker(
     r"\b(?:in|into|to|from|around|across|near|inside|within|throughout|territory of|parts of|"
-    r"the (?:south|north|east|west) of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"the (?:south|north|east|west) of)\s+(?:the\s+)?"
+)
+# In a blame, "from X" names a source ("pressure from Washington"), not a place.
+_PLACE = _Marker(
+    r"\b(?:in|into|to|around|across|near|inside|within|throughout|territory of|parts of|"
+    r"the (?:south|north|east|west) of)\s+(?:the\s+)?"
 )
 # The addressee of a call ends where the requested act begins.
-_ACT = re.compile(r"\s(?:to|not to|that|for)\s|[,;:]")
+# ("urged Baku to withdraw"; "to the agencies" is a preposition, not the act).
+_ACT = re.compile(
+    r"\s(?:not\s+)?to\s(?!(?:the|a|an|all|its|their|our|his|her|both|each|every|those|these|this)\b)"
+    r"|\s(?:that|for)\s|[,;:]",
+    re.IGNORECASE,
+)
+_THAT = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+$", re.IGNORECASE)
+_ACCUSE = re.compile(r"accus|condemn|blam|denounc|criticis|criticiz", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:it|them|him|her)\b", re.IGNORECASE)
+# "by X" names who did it, whatever precedes it.
+_BY = _Marker(r"\bby\s+(?:the\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -54,17 +118,60 @@ def _cues() -> tuple[_Cues, _Cues]:
     return (folded[0], folded[1], folded[2]), (any_case[0], any_case[1], any_case[2])
 
 
+class _Roles:
+    """The patterns that give a mention its role in a statement (from ``target_cues.json``)."""
+
+    def __init__(self) -> None:
+        doc = package_json("target_cues.json")
+        det = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|all\s+)?"
+        prep = r"(?:on|upon|against|of|at|to|toward|towards|into|with|for)\s+"
+        harm, verbs = "|".join(doc["harm"]), "|".join(doc["harm_verbs"])
+        # the object of a harm is its victim (or beneficiary): "an attack on the Ukrainian port",
+        # "the deaths of UN peacekeepers", "shelled Armenian villages", "solidarity with Kyiv"
+        self.victim = _Marker(rf"(?:\b(?:{harm})[\u201d\u2019\"']?\s+{prep}|\b(?:{verbs})\s+){det}", 3)
+        # whom a requested act should help is not the addressee ("cooperate with the UN mission")
+        self.helped = _Marker(rf"\b(?:{'|'.join(doc['help'])})\s+{det}", 3)
+        self.helped_in_act = _Marker(rf"\b(?:{'|'.join(doc['help'] + doc['help_preps'])})\s+{det}", 3)
+        self.ceasefire = re.compile(rf"\b(?:{'|'.join(doc['ceasefire'])})\b", re.IGNORECASE)
+        self.co_chairs = re.compile(rf"\b(?:{'|'.join(doc['co_chairs'])})\b", re.IGNORECASE)
+        generic = "|".join(doc["other_generic"])
+        self.generic = re.compile(
+            rf"\b(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:{generic})\b", re.IGNORECASE
+        )
+        nobody = "|".join(re.escape(w) for w in doc["no_target"])
+        self.nobody = re.compile(rf"\s*(?:{nobody})?\s*$", re.IGNORECASE)
+        self.others = Gazetteer(
+            [
+                {"code": "OTHER", "name": "other", "mentions": doc["other_names"]},
+                {"code": "USA", "name": "the West", "mentions": doc["west"]},
+                {"code": "UN", "name": "United Nations", "mentions": doc["un_names"]},
+            ]
+        )
+
+
+@lru_cache(maxsize=1)
+def _roles() -> _Roles:
+    return _Roles()
+
+
 def conflict_parties(
     text: str,
     gazetteer: Gazetteer | None = None,
     top: int = 3,
     skip: Sequence[tuple[int, int]] = (),
+    min_share: float = 0.2,
 ) -> tuple[str, ...]:
-    """The actors an article names most often (other than UN and OTHER), most named first.
+    """The actors an article names most often (other than the UN), most named first.
+
+    An actor counts when it is named at least twice and at least ``min_share`` times as often
+    as the most named one (an article about Tigray that names Russia twice is not about Russia).
 
     ``find_targets`` takes the first two of them that are not the speaker as "the parties".
-    Mentions inside the ``skip`` spans (the speakers' own mentions) are not counted: parties are
-    who an article talks about, not who talks.
+    States and groups outside the actor codes (Georgia, Syria, the Taliban) count together as
+    ``OTHER``: in an article about a war in Georgia, "both sides" are RUS and OTHER. Mentions
+    inside the ``skip`` spans (the speakers' own mentions) are not counted: parties are who an
+    article talks about, not who talks. Time: linear in the text (the spans are merged and
+    searched by bisection).
 
     Examples
     --------
@@ -73,15 +180,39 @@ def conflict_parties(
     """
     gaz = gazetteer or default_gazetteer()
     places = _places()
+    starts, ends = _merged(skip)
     counts = Counter(
         h.code
-        for h in gaz.find(text)
-        if h.code not in ("UN", "OTHER")
-        and h.mention not in places
-        and not any(a <= h.start < b for a, b in skip)
+        for h in _party_mentions(text, gaz)
+        if h.code != "UN" and h.mention not in places and not _inside(h.start, starts, ends)
     )
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return tuple(code for code, n in ranked[:top] if n >= 2)
+    most = ranked[0][1] if ranked else 0
+    return tuple(code for code, n in ranked[:top] if n >= 2 and n >= min_share * most)
+
+
+def _party_mentions(text: str, gaz: Gazetteer) -> list[ActorMatch]:
+    """Gazetteer mentions plus those of states and groups outside the actor codes (OTHER)."""
+    return _with_others(text, list(gaz.find(text)), _roles())
+
+
+def _merged(spans: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The union of ``[a, b)`` spans as sorted, disjoint starts and ends (empty spans dropped)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted((a, b) for a, b in spans if a < b):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
+def _inside(pos: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether ``pos`` lies in one of the merged spans (a binary search: O(log n))."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ends[i]
 
 
 def find_targets(
@@ -94,6 +225,14 @@ def find_targets(
     mentions: Sequence[ActorMatch] | None = None,
 ) -> tuple[str, ...]:
     """Actor codes that ``text`` blames (``label="blame"``) or calls upon (``"call_to_action"``).
+
+    Culprits, not victims: a mention that is the object of a harm (``an attack on X``, ``the
+    deaths of X``, ``shelled X``) is never blamed, and one after ``by`` always may be. The
+    addressee of a call, not whom the call should help: a mention after the requested act
+    begins (``urged Baku to cooperate with the UN``) is not called upon. States and groups
+    outside the actor codes (``target_cues.json``, ``other_names``) are ``OTHER``. With nobody
+    named, a blame falls on the other conflict party when the speaker is one of them, and a
+    call for a ceasefire or restraint on the conflict parties.
 
     Parameters
     ----------
@@ -111,47 +250,230 @@ def find_targets(
     >>> find_targets("It urged the warring sides to show restraint.", "call_to_action", "RUS",
     ...              parties=("ARM", "AZE"))
     ('ARM', 'AZE')
+    >>> find_targets("We condemn the attack on the Ukrainian port by Russian forces.", "blame", "FRA")
+    ('RUS',)
     """
     if label not in ("blame", "call_to_action"):
         raise invalid_value("label", ("blame", "call_to_action"), label)
     gaz = gazetteer or default_gazetteer()
     places = _places()
-    found = gaz.find(text) if mentions is None else mentions
-    hits = [h for h in found if h.code != speaker_actor and h.mention not in places]
-    if label == "call_to_action":  # an addressee is never a place ("withdraw from Ukraine")
-        # only the last 64 characters before a mention can hold its preposition (the pattern
-        # still sees the text before the window, so word boundaries are not cut)
-        hits = [h for h in hits if not _LOCATIVE.search(text, max(0, h.start - 64), h.start)]
+    roles = _roles()
+    found_t = tuple(gaz.find(text) if mentions is None else mentions)
+    # statements are short; a long text is not kept in the cache
+    found = list(_extended(text, found_t) if len(text) <= 4096 else _extended.__wrapped__(text, found_t))
+    if speaker_actor is None:
+        speaker_actor = _speaker_named(text, found)
+    all_parties = list(parties)
     parties = [p for p in parties if p != speaker_actor][:2]
-    if not hits and not parties:  # nobody to name: every rule below would return ()
-        return ()
+    hits = [h for h in found if h.mention not in places and not _own(text, h, speaker_actor)]
+    if label == "blame" and not hits and not parties and not roles.generic.search(text):
+        return ()  # nobody to name: every blame rule below would return ()
     folded, any_case = _cues()
     # lower-casing keeps offsets only for ASCII text; other text is matched ignoring case
     ascii_ = text.isascii()
     subject = text.lower() if ascii_ else text
     call_cue, blame_cue, party_phrase = folded if ascii_ else any_case
     if label == "call_to_action":
-        cue = call_cue.search(subject)
-        if cue is not None:
-            if _MODAL.match(cue.group(0)):
-                chosen = [h for h in hits if h.end <= cue.start()]
-                tail = subject[: cue.start()]
-            else:
-                act = _ACT.search(text, cue.end())
-                stop = act.start() if act is not None else len(text)
-                addressee = [h for h in hits if cue.end() <= h.start < stop]
-                chosen = addressee or [h for h in hits if h.start >= cue.end()]
-                tail = subject[cue.end() : stop] if addressee or act is None else subject[cue.end() :]
-            hits = chosen
-            if party_phrase.search(tail):
-                hits_codes = [h.code for h in hits] + list(parties)
-                return tuple(dict.fromkeys(hits_codes))
-    else:
-        cue = blame_cue.search(subject)
-        if cue is not None:
-            after = [h for h in hits if h.start >= cue.end()]
-            if after:  # "Baku accused Yerevan of ...": the accused follow the cue
-                hits = after
-        if party_phrase.search(subject) and cue is not None and not hits:
-            return tuple(parties)
+        return _call_targets(text, subject, found, hits, parties, call_cue, party_phrase, roles)
+    speaker_side = speaker_actor is not None and speaker_actor in all_parties[:2]
+    return _blame_targets(text, subject, found, hits, parties, speaker_side, blame_cue, party_phrase, roles)
+
+
+def _codes(hits: Sequence[ActorMatch]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(h.code for h in hits))
+
+
+def _generic(text: str, start: int, end: int, found: Sequence[ActorMatch], roles: _Roles) -> bool:
+    """Whether ``text[start:end]`` names a party only generically ("the regime", "the interim
+    government"), with no actor named inside the phrase ("the Azerbaijani authorities")."""
+    return any(
+        not any(m.start() <= h.start < m.end() for h in found)
+        for m in roles.generic.finditer(text, start, end)
+    )
+
+
+_DETERMINERS = re.compile(
+    r"^(?:\s|the\b|all\b|our\b|its\b|their\b|his\b|her\b|those\b|these\b)*", re.IGNORECASE
+)
+
+
+def _names_someone(text: str, start: int, end: int, roles: _Roles) -> bool:
+    """Whether an addressee window holds a noun phrase other than "the international community",
+    "all states" and the like (which name nobody), and other than a pronoun."""
+    chunk = text[start:end]
+    rest = chunk[_DETERMINERS.match(chunk).end() :]  # type: ignore[union-attr]
+    if not re.search(r"[^\W\d_]{3,}", rest) or _PRONOUN.fullmatch(rest.strip()):
+        return False
+    return roles.nobody.fullmatch(chunk) is None
+
+
+_SAID = re.compile(
+    r"\b(?:said|says|told|added|stated|declared|announced|accused|blamed|condemned|denounced|claimed|"
+    r"insisted|urged|called|warned|rejected|dismissed|expressed|voiced)\b",
+    re.IGNORECASE,
+)
+
+
+def _own(text: str, h: ActorMatch, speaker_actor: str | None) -> bool:
+    """Whether a mention is the speaker's own side. OTHER covers many states and groups: an OTHER
+    speaker's side is only an OTHER mention before the first reporting verb ("Congo's government
+    accused Rwanda": Congo speaks, Rwanda is blamed)."""
+    if speaker_actor is None or h.code != speaker_actor:
+        return False
+    if speaker_actor != "OTHER":
+        return True
+    verb = _SAID.search(text)
+    return verb is not None and h.start < verb.start()
+
+
+_SUBJECT_GAP = re.compile(r"[\w\u2019'.-]+(?:\s+[\w\u2019'.-]+){0,3}\s+|\s+|\s*,[^,]{1,60},\s+")
+
+
+def _speaker_named(text: str, found: Sequence[ActorMatch]) -> str | None:
+    """The actor of a speaker named at the head of a reported statement ("Armenia's Defence
+    Ministry said ...", "Moscow, which ..., warned ..."), when the caller does not know it."""
+    verb = _SAID.search(text, 0, 120)
+    if verb is None:
+        return None
+    for h in found:
+        if h.start > 40 or h.end > verb.start():
+            break
+        gap = text[h.end : verb.start()]
+        if not gap or _SUBJECT_GAP.fullmatch(gap):
+            return h.code
+    return None
+
+
+def _weak(h: ActorMatch) -> bool:
+    return h.code == "UN" or h.name == "co-chairs"
+
+
+@lru_cache(maxsize=256)
+def _extended(text: str, found: tuple[ActorMatch, ...]) -> tuple[ActorMatch, ...]:
+    """The gazetteer's mentions with the co-chairs and the states and groups outside the actor
+    codes (cached: scoring asks for blame and call targets of the same statement in turn)."""
+    roles = _roles()
+    return tuple(_with_others(text, _with_co_chairs(text, list(found), roles), roles))
+
+
+def _with_co_chairs(text: str, found: list[ActorMatch], roles: _Roles) -> list[ActorMatch]:
+    """The Minsk Group co-chairs stand for FRA, RUS and USA (and are not the OSCE, OTHER)."""
+    if "hair" not in text and "HAIR" not in text:  # no "co-chair" in any spelling: skip the search
+        return found
+    spans = [(m.start(), m.end()) for m in roles.co_chairs.finditer(text)]
+    if not spans:
+        return found
+    out = [h for h in found if not any(a - 16 <= h.start < b for a, b in spans)]
+    for a, b in spans:
+        out += [ActorMatch(a, b, text[a:b], code, "co-chairs") for code in ("FRA", "RUS", "USA")]
+    return sorted(out, key=lambda h: h.start)
+
+
+def _with_others(text: str, found: list[ActorMatch], roles: _Roles) -> list[ActorMatch]:
+    """Mentions of states and groups outside the actor codes, as OTHER (gazetteer hits win)."""
+    extra = [
+        h for h in roles.others.find(text) if not any(g.start < h.end and h.start < g.end for g in found)
+    ]
+    # "the West" is the United States and others
+    extra += [ActorMatch(h.start, h.end, h.mention, "OTHER", h.name) for h in extra if h.name == "the West"]
+    return sorted([*found, *extra], key=lambda h: h.start) if extra else found
+
+
+def _call_targets(
+    text: str,
+    subject: str,
+    found: list[ActorMatch],
+    hits: list[ActorMatch],
+    parties: list[str],
+    call_cue: re.Pattern[str],
+    party_phrase: re.Pattern[str],
+    roles: _Roles,
+) -> tuple[str, ...]:
+    tx = _Text(text)
+    cue = call_cue.search(subject)
+    named = hits
+    # an addressee is never a place ("withdraw from Ukraine") nor whom the act should help; a
+    # mention right after the cue is addressed ("appeal to the UN agencies")
+    right_after = cue.end() + 6 if cue is not None else -1
+    hits = [h for h in hits if h.start <= right_after or not tx.before(h, _LOCATIVE)]
+    if cue is None:
+        kept = [h for h in hits if not tx.before(h, roles.victim) and not tx.before(h, roles.helped)]
+        if party_phrase.search(subject):
+            return tuple(dict.fromkeys([*_codes(kept), *parties]))
+        return _codes(kept)
+    if _MODAL.match(cue.group(0)) or _PASSIVE.search(subject, max(0, cue.start() - 12), cue.start()):
+        # "X must ...", "X was called upon to ...": the addressee comes first
+        window = (0, cue.start())
+        addressee = [h for h in hits if h.end <= cue.start() and not tx.before(h, roles.victim)]
+    else:
+        begin = _THAT.match(text, cue.end())  # "demanded that Syria withdraw": skip the "that"
+        begin_at = begin.end() if begin is not None else cue.end()
+        act = _ACT.search(text, begin_at)
+        stop = act.start() if act is not None else len(text)
+        window = (begin_at, stop)
+        addressee = [h for h in hits if begin_at <= h.start < stop and not tx.before(h, roles.helped_in_act)]
+        if not addressee and _PRONOUN.search(text, *window):
+            # "urged it to ...": the last party named before the cue
+            earlier = [h for h in hits if h.end <= cue.start() and not tx.before(h, roles.victim)]
+            addressee = earlier[-1:]
+    codes = list(_codes(addressee))
+    phrase = party_phrase.search(subject, *window)
+    if phrase is not None:
+        # "all parties in Syria": the parties of that conflict, not of the article's; "between
+        # Bishkek and Dushanbe ... both governments": the two the statement names
+        where = [h for h in named if phrase.end() <= h.start < phrase.end() + 48 and tx.before(h, _LOCATIVE)]
+        before = list(_codes([h for h in named if h.end <= phrase.start() and not _weak(h)]))
+        pair = before[:2] if len(before) >= 2 else []
+        codes += list(_codes(where)) or pair or parties or ["OTHER"]  # outside the actor codes: OTHER
+    elif not codes and _generic(text, *window, found, roles):
+        codes.append("OTHER")
+    elif not codes and parties and cue.group(0).endswith("for") and roles.ceasefire.search(text, window[0]):
+        codes += parties  # "called for an immediate cessation of hostilities": of the parties
+    elif not codes and not _MODAL.match(cue.group(0)) and _names_someone(text, *window, roles):
+        codes.append("OTHER")  # "appealed to donor governments to ...": someone outside the codes
+    elif not codes and parties and roles.ceasefire.search(text, window[0]):
+        codes += parties  # "urged an end to the hostilities"
+    return tuple(dict.fromkeys(codes))
+
+
+def _blame_targets(
+    text: str,
+    subject: str,
+    found: list[ActorMatch],
+    hits: list[ActorMatch],
+    parties: list[str],
+    speaker_side: bool,
+    blame_cue: re.Pattern[str],
+    party_phrase: re.Pattern[str],
+    roles: _Roles,
+) -> tuple[str, ...]:
+    tx = _Text(text)
+    by = [h for h in hits if tx.before(h, _BY)]
+    culprits = by or [
+        h
+        for h in hits
+        if not tx.before(h, roles.victim) and not tx.before(h, roles.helped) and not tx.before(h, _PLACE)
+    ]
+    cue = blame_cue.search(subject)
+    if cue is not None:
+        after = [h for h in culprits if h.start >= cue.end()]
+        if after and not by and _ACCUSE.match(cue.group(0)):
+            culprits = after  # "Baku accused Yerevan of ...": the accused follow the cue
+        elif not by and not _ACCUSE.match(cue.group(0)):
+            # "Azerbaijani forces shelled ..., the Armenian ministry said": who did it comes first
+            before = [h for h in culprits if h.end <= cue.start()]
+            culprits = before or culprits
+    # the UN (its resolutions, its members) and the co-chairs (called upon) are rarely blamed:
+    # only when nobody else is and a blame cue names them
+    strong = [h for h in culprits if not _weak(h)]
+    if strong:
+        return _codes(strong)
+    if cue is not None and culprits and any(h.start >= cue.end() for h in culprits):
+        return _codes([h for h in culprits if h.start >= cue.end()])
+    if party_phrase.search(subject) and parties:
+        return tuple(parties)
+    if _generic(text, 0, len(text), found, roles):
+        return ("OTHER",)
+    if speaker_side and parties:
+        return (parties[0],)  # the speaker is one of the two sides: the other side
+    return ()

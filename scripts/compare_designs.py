@@ -1,0 +1,247 @@
+"""Compare training designs of the stance model by grouped cross-validation on the corpus.
+
+Each design says how the training data is assembled (statements only, or statements plus the
+corpus' narration sentences as negatives, with a weight) and how the estimator is set. For each
+design the script reports:
+
+- ``cv``: grouped 5-fold cross-validation over the articles of the train split. Every outer fold
+  fits the whole recipe (features, regressions, calibration and thresholds by an inner
+  cross-validation) on the other folds and predicts the held-out articles; per-label F1 on the
+  held-out *statements*, and the share of held-out *narration* sentences given each label
+  (false alarms: narration carries no stance); ``cv_all``: per-label F1 on every held-out
+  sentence, statements and narration (the primary criterion: real text mixes both);
+- ``test``: trained on the whole train split, per-label F1 on the test split's statements and on
+  the seed articles, and the narration false-alarm rate of the test split;
+- ``real`` (only with ``--real FILE``): per-label F1 on a labelled file of real passages, with
+  the bootstrap interval of macro-F1. Measurement only: designs are chosen by ``cv``.
+
+Usage::
+
+    python scripts/compare_designs.py [--corpus DIR] [--real FILE] [--designs a,b,...] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.model_selection import GroupKFold
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from stance.corpus import Corpus, load  # noqa: E402
+from stance.metrics import binary_scores  # noqa: E402
+from stance.model import StanceClassifier  # noqa: E402
+from stance.results import LABELS  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Design:
+    """A training recipe: which narration goes in, with which weight, and estimator params."""
+
+    name: str
+    narration: str = "none"  # none | all | news (narration of news articles only)
+    weight: float = 1.0
+    gate: bool = False  # a statement-or-narration classifier that zeroes narration's labels
+    blame_beta: float = 1.0  # the blame threshold maximises F-beta out of fold (beta < 1: precision)
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+DESIGNS = {
+    d.name: d
+    for d in (
+        Design("statements-only"),
+        Design("narration-all-w1", "all", 1.0),
+        Design("narration-all-w0.5", "all", 0.5),
+        Design("narration-all-w0.25", "all", 0.25),
+        Design("narration-all-w2", "all", 2.0),
+        Design("narration-news-w1", "news", 1.0),
+        Design("gate", "none", gate=True),
+        Design("narration-all-w1+gate", "all", 1.0, gate=True),
+        Design("narration-all-w1-unbalanced", "all", 1.0, params={"class_weight": None}),
+        Design("narration-all-w1-C2", "all", 1.0, params={"C": 2.0}),
+        Design("narration-all-w1-C8", "all", 1.0, params={"C": 8.0}),
+        Design("statements-only-unbalanced", params={"class_weight": None}),
+        Design("narration-all-w1-blame-F0.5", "all", 1.0, blame_beta=0.5),
+        Design("narration-all-w1-blame-F0.7", "all", 1.0, blame_beta=0.7),
+        Design("narration-all-w1-lexicon0", "all", 1.0, params={"lexicon": 0.0}),
+        Design("narration-all-w1-lexicon1", "all", 1.0, params={"lexicon": 1.0}),
+        Design("narration-all-w1-char36", "all", 1.0, params={"char_ngrams": (3, 6)}),
+        Design("narration-all-w1-nochar", "all", 1.0, params={"char_ngrams": None}),
+        Design("narration-all-w1-C1", "all", 1.0, params={"C": 1.0}),
+    )
+}
+
+
+@dataclass
+class Rows:
+    texts: list[str]
+    Y: np.ndarray
+    groups: list[str]
+    is_narration: np.ndarray
+    genre: list[str]
+
+
+def assemble(corpus: Corpus) -> Rows:
+    """Statements (with labels) then narration sentences (labels 0) of a corpus."""
+    genre = {a.id: a.genre for a in corpus.articles}
+    narration = corpus.narration()
+    texts = corpus.texts() + [n.text for n in narration]
+    Y = np.array(corpus.label_matrix() + [n.labels for n in narration], dtype=np.int64)
+    groups = corpus.groups() + [n.article_id for n in narration]
+    is_narr = np.array([False] * len(corpus.statements) + [True] * len(narration))
+    return Rows(texts, Y, groups, is_narr, [genre[g] for g in groups])
+
+
+def weights(rows: Rows, design: Design) -> np.ndarray:
+    """Per-row training weight: 1 for statements; the design's narration weight (0: left out)."""
+    w = np.ones(len(rows.texts))
+    for i in np.flatnonzero(rows.is_narration):
+        keep = design.narration == "all" or (design.narration == "news" and rows.genre[i] == "news")
+        w[i] = design.weight if keep else 0.0
+    return w
+
+
+class Fitted:
+    """A design fitted on some rows: the stance model and, for gated designs, the gate."""
+
+    def __init__(self, design: Design, rows: Rows, idx: np.ndarray) -> None:
+        w = weights(rows, design)[idx]
+        keep = idx[w > 0]
+        self.model = StanceClassifier(**design.params).fit(
+            [rows.texts[i] for i in keep],
+            rows.Y[keep],
+            groups=[rows.groups[i] for i in keep],
+            sample_weight=w[w > 0],
+        )
+        if design.blame_beta != 1.0:
+            j = LABELS.index("blame")
+            rows_w = w[w > 0]
+            self.model.thresholds_[j] = best_fbeta(
+                self.model.oof_proba_[:, j], rows.Y[keep, j], rows_w, design.blame_beta
+            )
+        self.gate = None
+        if design.gate:
+            from sklearn.linear_model import LogisticRegression
+
+            from stance.features import TfidfFeatures
+
+            texts = [rows.texts[i] for i in idx]
+            self.gate_features = TfidfFeatures((1, 2), (2, 5), 2, False, 0.0).fit(texts)
+            y = (~rows.is_narration[idx]).astype(int)
+            self.gate = LogisticRegression(C=4.0, class_weight="balanced", solver="liblinear").fit(
+                self.gate_features.transform(texts), y
+            )
+
+    def predict(self, texts: list[str]) -> np.ndarray:
+        pred = self.model.predict(texts)
+        if self.gate is not None:
+            keep = self.gate.predict(self.gate_features.transform(texts)) == 1
+            pred = pred * keep[:, None]
+        return pred
+
+
+def best_fbeta(p: np.ndarray, y: np.ndarray, w: np.ndarray, beta: float) -> float:
+    """The threshold in [0.05, 0.95] that maximises weighted F-beta of out-of-fold probabilities."""
+    best, best_f = 0.5, -1.0
+    for t in np.round(np.arange(0.05, 0.951, 0.01), 2):
+        pred = p >= t
+        tp = float(np.sum(w * (pred & (y == 1))))
+        fp = float(np.sum(w * (pred & (y == 0))))
+        fn = float(np.sum(w * (~pred & (y == 1))))
+        b2 = beta * beta
+        f = (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp) if tp else 0.0
+        if f > best_f:
+            best, best_f = float(t), f
+    return best
+
+
+def figures(Y: np.ndarray, pred: np.ndarray) -> dict[str, float]:
+    out = {name: binary_scores(Y[:, j], pred[:, j])["f1"] for j, name in enumerate(LABELS)}
+    out["macro"] = float(np.mean([out[n] for n in LABELS]))
+    out["blame_precision"] = binary_scores(Y[:, 1], pred[:, 1])["precision"]
+    return out
+
+
+def false_alarms(pred: np.ndarray) -> dict[str, float]:
+    """Share of narration sentences given each label, and any label."""
+    if not len(pred):
+        return {}
+    out = {name: float(pred[:, j].mean()) for j, name in enumerate(LABELS)}
+    out["any"] = float(pred.any(axis=1).mean())
+    return out
+
+
+def run(design: Design, corpus: Corpus, real: Path | None, folds: int = 5) -> dict[str, Any]:
+    train = assemble(corpus.subset(split="train"))
+    out: dict[str, Any] = {"design": design.name}
+    pred = np.zeros_like(train.Y)
+    splitter = GroupKFold(n_splits=folds)
+    for tr, te in splitter.split(train.texts, train.Y, train.groups):
+        fitted = Fitted(design, train, tr)
+        pred[te] = fitted.predict([train.texts[i] for i in te])
+    st = ~train.is_narration
+    out["cv"] = figures(train.Y[st], pred[st])
+    # every sentence of the held-out articles, statements and narration alike: the primary
+    # criterion (real text mixes both; a false alarm on narration counts against precision)
+    out["cv_all"] = figures(train.Y, pred)
+    out["cv_narration_alarms"] = false_alarms(pred[train.is_narration])
+    fitted = Fitted(design, train, np.arange(len(train.texts)))
+    test = assemble(corpus.subset(split="test"))
+    tpred = fitted.predict(test.texts)
+    st = ~test.is_narration
+    out["test"] = figures(test.Y[st], tpred[st])
+    out["test_narration_alarms"] = false_alarms(tpred[test.is_narration])
+    seeds = corpus.subset(provenance="seed")
+    out["seed"] = figures(np.array(seeds.label_matrix()), fitted.predict(seeds.texts()))
+    if real is not None:
+        from stance.evaluate import bootstrap_interval, read_labelled
+
+        texts, Y = read_labelled(real)
+        rp = fitted.predict(texts)
+        out["real"] = figures(Y, rp)
+        out["real"]["interval"] = bootstrap_interval(Y, rp.astype(float), [0.5, 0.5, 0.5])
+    return out
+
+
+def row(name: str, f: dict[str, float]) -> str:
+    return f"{name}: " + " ".join(f"{k}={v:.3f}" for k, v in f.items() if isinstance(v, float))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=None)
+    ap.add_argument("--real", type=Path, default=None, help="labelled real passages (measurement only)")
+    ap.add_argument("--designs", default=",".join(DESIGNS), help=f"comma-separated, among {list(DESIGNS)}")
+    ap.add_argument("--json", type=Path, default=None, help="also write the results as JSON lines")
+    args = ap.parse_args()
+    corpus = load(args.corpus)
+    results = []
+    for name in args.designs.split(","):
+        t0 = time.time()
+        res = run(DESIGNS[name], corpus, args.real)
+        results.append(res)
+        print(f"== {name} ({time.time() - t0:.0f} s)")
+        for key in ("cv_all", "cv", "cv_narration_alarms", "test", "test_narration_alarms", "seed", "real"):
+            if key in res:
+                extra = (
+                    f" interval={res[key]['interval'][0]:.3f}-{res[key]['interval'][1]:.3f}"
+                    if key == "real"
+                    else ""
+                )
+                print("  " + row(key, res[key]) + extra, flush=True)
+        if args.json:
+            with args.json.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(res) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
