@@ -101,7 +101,7 @@ def test_bootstrap_interval_narrows_with_more_data() -> None:
         (["segment", "missing.txt"], "input file 'missing.txt' does not exist"),
         (["score", "-", "--threshold", "high"], "--threshold must be a number"),
         (["analyze", "-", "--model", "no/such/model"], "not a directory"),
-        (["evaluate", "--data", "missing.jsonl"], "'data' must be an existing JSONL or CSV file"),
+        (["evaluate", "--data", "missing.jsonl"], "input file 'missing.jsonl' does not exist"),
     ],
 )
 def test_errors_are_one_line(capsys, monkeypatch, args, message) -> None:  # type: ignore[no-untyped-def]
@@ -233,7 +233,7 @@ def test_evaluate_on_an_empty_file_fails(capsys, tmp_path: Path) -> None:  # typ
     path = tmp_path / "empty.jsonl"
     path.write_text("", encoding="utf-8")
     code, out, err = run(capsys, "evaluate", "--data", str(path))
-    assert code == 1 and not out and "no labelled texts" in err
+    assert code == 1 and not out and "empty input (no record to read)" in err
 
 
 def test_offsets_index_the_text_as_read_with_windows_line_endings(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,6 @@ found for the corpus' gold blame and call statements. Command line::
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
 import sys
@@ -24,7 +23,8 @@ import numpy as np
 
 from .actors import codebook_code
 from .corpus import Corpus, GoldStatement, load
-from .errors import CorpusError, check_type, invalid_value
+from .errors import check_type, invalid_value
+from .readers import read_labelled
 from .results import LABELS, Statement
 
 if TYPE_CHECKING:
@@ -191,58 +191,6 @@ def format_segmentation(report: dict[str, Any]) -> str:
         if key in report:
             lines.append(f"| {key} | " + " | ".join(str(report[key][h]) for h in head) + " |")
     return "\n".join(lines) + "\n"
-
-
-_TRUE = {"1", "true", "yes"}
-_FALSE = {"0", "false", "no", ""}
-
-
-def _flag(value: Any, path: Path, line: int, field: str) -> int:
-    if isinstance(value, bool) or value in (0, 1):
-        return int(value)
-    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
-        return int(value.strip().lower() in _TRUE)
-    raise CorpusError(path, line, field, f"must be 0 or 1; got {value!r}")
-
-
-def read_labelled(path: str | Path, text_field: str = "text") -> tuple[list[str], np.ndarray]:
-    """Texts and their ``(n, 3)`` labels from a JSONL or CSV file with 0/1 label columns.
-
-    Raises
-    ------
-    CorpusError
-        Naming the file, line and field of the first record without a text or a label.
-    """
-    check_type("path", path, (str, Path))
-    p = Path(path)
-    if not p.is_file():
-        raise invalid_value("data", "an existing JSONL or CSV file", str(path))
-    rows: list[tuple[int, Mapping[str, Any]]] = []
-    if p.suffix.lower() == ".csv":
-        with p.open(encoding="utf-8", newline="") as fh:
-            rows = list(enumerate(csv.DictReader(fh), 2))
-    else:
-        with p.open(encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if line.strip():
-                    try:
-                        rows.append((n, json.loads(line)))
-                    except json.JSONDecodeError as exc:
-                        raise CorpusError(p, n, None, f"not valid JSON ({exc.msg})") from None
-    texts: list[str] = []
-    labels: list[list[int]] = []
-    for n, rec in rows:
-        if not isinstance(rec, Mapping):
-            raise CorpusError(p, n, None, "must be a JSON object")
-        text = rec.get(text_field)
-        if not isinstance(text, str):
-            raise CorpusError(p, n, text_field, "missing or not a string (choose it with --text-field)")
-        for name in LABELS:
-            if name not in rec:
-                raise CorpusError(p, n, name, "missing (labelled data needs concern, blame, call_to_action)")
-        texts.append(text)
-        labels.append([_flag(rec[name], p, n, name) for name in LABELS])
-    return texts, np.array(labels, dtype=np.int64).reshape(-1, len(LABELS))
 
 
 def passage_proba(model: LinearStance, texts: list[str], unit: str) -> np.ndarray:
