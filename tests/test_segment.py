@@ -602,3 +602,55 @@ def test_an_office_with_no_country_takes_the_context_actor() -> None:
     assert [s.actor for s in found] == ["RUS", "RUS"]
     dated = segment("PARIS, March 3 - The Foreign Ministry spokesman said France was worried.")
     assert dated[0].actor == "FRA"
+
+
+def test_a_pronoun_after_a_named_speaker_of_its_sentence_is_that_speaker() -> None:
+    text = (
+        "Dr. Mara Quist said the remedy works. "
+        'Senator Jane Okafor scolded him: "The evidence is against you," she said.'
+    )
+    found = segment(text)
+    assert [s.speaker for s in found] == ["Dr. Mara Quist", "Senator Jane Okafor"]
+    assert found[1].cue == "scolded"
+
+
+def test_a_pronoun_stands_for_the_name_its_sentence_opens_with() -> None:
+    text = (
+        "Dr. Mara Quist said the budget was fine. "
+        "Retired General Tomas Vinter is speaking out about the cuts he believes hurt the army. "
+        "While he acknowledged the budget was tight, Vinter also noted that morale was low."
+    )
+    found = segment(text)
+    assert [s.speaker for s in found] == ["Dr. Mara Quist"] + ["Retired General Tomas Vinter"] * 2
+    assert found[1].speaker_mention == "he"  # the mention as written, resolved in the sentence
+
+
+def test_a_pronoun_keeps_its_speaker_when_the_sentence_opens_with_no_name() -> None:
+    text = (
+        "Ambassador Lena Varga said the vote was close. "
+        '"Words of concern are no longer enough," she said. '
+        "Though the vote was close, she said, the outcome was fair."
+    )
+    assert [s.speaker for s in segment(text)] == ["Ambassador Lena Varga"] * 3
+
+
+def test_no_inverted_speaker_after_a_preposition() -> None:
+    s = one('"Their aim is clear," Dr. Ilse Morrow, a fellow at the Lindqvist Institute, said of Norland TV.')
+    assert s.speaker is not None and s.speaker.startswith("Dr. Ilse Morrow")
+
+
+def test_a_weak_cue_after_a_preposition_is_a_noun() -> None:
+    s = one('The Netherlands, speaking for the EU, asked Moscow to explain "how this could happen."')
+    assert s.speaker == "The Netherlands"
+    found = segment(
+        "A long study being released on Tuesday by Norland University shows in detail how firms hide profits."
+    )
+    assert all(s.cue != "detail" for s in found)
+
+
+def test_a_document_with_a_long_subject_speaks() -> None:
+    s = one(
+        "A Senate Finance Committee report released last week found that the fund lost track of its grants."
+    )
+    assert s.speaker == "A Senate Finance Committee report"
+    assert s.cue == "found"

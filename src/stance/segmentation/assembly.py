@@ -117,6 +117,10 @@ def _speaker_of(
         return _Found(state.tag_sp, u.tag, kind="direct")
     if attr is not None:
         speaker = resolver.resolve(attr.mention, first, attr.place_actor)
+        if attr.antecedent is not None:
+            named = resolver.resolve(attr.antecedent, first, attr.place_actor)
+            if resolver.agrees(attr.mention, named):
+                speaker = named
         resolver.remember(speaker)
         if doc.lex.pronouns.get(speaker.resolved.lower()) == "issuer":
             return None  # 'we' with no issuer: nobody identifiable speaks

@@ -44,6 +44,8 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
         for attr in attrs:
             attr.place_actor = place
     unit.attr = main_attribution(doc, attrs)
+    if toks is not None:
+        unit.attr.antecedent = antecedent(doc, toks, unit.attr)
     unit.content_words = content_words(doc, attrs[0], toks or Tokens([], []))
     if len(attrs) >= 2:
         split = split_two(doc, unit, attrs)
@@ -105,10 +107,56 @@ def main_attribution(doc: Doc, attrs: list[Attr]) -> Attr:
     else the first."""
     lemmas, forms = doc.rules.main_cue_lemmas, doc.lex.cue_forms
     outer = [a for a in attrs if not _reported(doc, a)] or attrs
+    main = outer[0]
     for attr in outer:
         if attr.according or forms.get(attr.cue, forms.get(attr.cue.lower(), "")) in lemmas:
-            return attr
-    return outer[0]
+            main = attr
+            break
+    if doc.lex.pronouns.get(main.mention.lower(), "issuer") != "issuer":
+        # 'he' or 'it' after a named speaker of the same sentence is that speaker ('X scolded
+        # him: "...," she said'; 'X agreed that ..., but he said ...'): the name speaks
+        for attr in outer:
+            if max(attr.m_end, attr.c_end) <= main.m_start and attr.mention.lower() not in doc.lex.pronouns:
+                return attr if not attr.according else main
+    return main
+
+
+def antecedent(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
+    """The name a third-person pronoun speaker stands for within its own sentence: the subject
+    the sentence opens with ('Gen. Jane Roe is speaking out ... and why he believes ...'), or,
+    when the pronoun is in an opening subordinate clause, the subject after it ('While he
+    acknowledged ..., Roe also noted ...'); None if there is no such name."""
+    lex, rules, tt = doc.lex, doc.rules, toks.text
+    if lex.pronouns.get(attr.mention.lower(), "issuer") == "issuer":
+        return None
+    pi = tok_index(toks, attr.m_start)
+    if pi is None or pi == 0 or tt[pi - 1].lower() in rules.subordinators:
+        return None  # '... if they ask us to': someone else, in a clause of its own
+    comma = next((k for k in range(len(tt)) if tt[k] == ","), len(tt))
+    if tt[0].lower() in rules.subordinators:
+        if pi > comma:
+            return None  # 'Though it was seamless, he said, ...': the pronoun is the subject
+        np = forward_np(doc, toks, comma + 1) if comma + 1 < len(tt) else None
+    else:
+        np = clause_subject(doc, toks, pi)
+        if np is not None and np[1] >= pi:
+            np = None
+    np = speaker_np(doc, toks, np)
+    if np is None:
+        return None
+    words = tt[np[0] : np[1] + 1]
+    for w in words:
+        low = w.lower()
+        if strip_possessive(doc, low) != low or low in lex.pronouns or low in lex.relative_words:
+            return None  # 'Oz's show', 'That's why': not a speaker's name
+        if w[:1].islower() and low not in lex.role_nouns and low not in lex.np_connectors and (
+            low not in lex.determiners
+        ):
+            return None  # 'People like Scott': a description, not a name
+    names = [k for k in range(np[0], np[1] + 1) if is_name(doc, tt[k])]
+    if not names or (names == [0] and doc.gaz.actor_of(tt[0]) is None):
+        return None  # a lone capitalised first word ('Words of concern ...') is no name
+    return span_text(doc, toks, *np)
 
 
 def _reported(doc: Doc, attr: Attr) -> bool:
@@ -175,6 +223,8 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
         np = forward_np(doc, toks, cj + 1)
         return _np_attr(doc, toks, np, m, inverted=True) if np is not None else None
     prev = tt[ci - 1] if ci > 0 else ""
+    if prev.lower() in rules.leading_connectors and cue.lower() in lex.weak_cues:
+        return None  # 'shows in detail', 'a call for support': a noun after a preposition
     weak = cue.lower() in lex.weak_cues and prev not in rules.inverting
     if weak and not weak_ok(doc, toks, ci, cj, unit) and not _document_subject(doc, toks, ci):
         return None  # a weak cue counts after a document ('one study found ...') or before 'that'
@@ -228,6 +278,8 @@ def _inverted(doc: Doc, toks: Tokens, m: re.Match[str], ci: int, cj: int) -> Att
     after_quote = prev in quote or (prev == "," and ci >= 2 and tt[ci - 2] in quote)
     if not (after_quote or ci == 0 or _lemma(doc, m.group(0)) in rules.invertible_lemmas):
         return None
+    if cj + 1 < len(tt) and tt[cj + 1].lower() in rules.leading_connectors:
+        return None  # '..., said of RT': a preposition, not the speaker, follows the cue
     np = speaker_np(doc, toks, forward_np(doc, toks, cj + 1))
     if np is None or is_time_np(doc, toks, np) or _clause_follows(doc, toks, np[1] + 1):
         return None
@@ -244,7 +296,11 @@ def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
     speakers kept whole, or a verb of saying's long subject at the start of the clause."""
     rules, tt = doc.rules, toks.text
     found = backward_np(doc, toks, ci - 1)
-    if found is None and _lemma(doc, m.group(0)) in rules.main_cue_lemmas:
+    if found is None and (
+        _lemma(doc, m.group(0)) in rules.main_cue_lemmas or _document_subject(doc, toks, ci)
+    ):
+        # a long subject: a verb of saying's, or a document's ('A GAO report released last
+        # year found that ...')
         found = _long_subject(doc, toks, ci)
     if found is None:
         return None

@@ -68,6 +68,18 @@ class SpeakerResolver:
             actor = place_actor
         return self._new(name, self.kind_of(name), actor)
 
+    def agrees(self, pronoun: str, sp: Speaker) -> bool:
+        """Can the pronoun stand for the speaker ('he' for a person, 'it' for an institution,
+        'they' for several or an institution; gender when both say it)?"""
+        low = pronoun.lower()
+        cls = self.doc.lex.pronouns.get(low)
+        if cls == "any":
+            return sp.plural or sp.kind == "institution"
+        if cls != sp.kind or sp.plural:
+            return False
+        gender = self._gender(low)
+        return gender is None or sp.gender is None or gender == sp.gender
+
     def _new(self, mention: str, kind: str, actor: str | None) -> Speaker:
         """A speaker first met, with its number and (if a word says so) gender."""
         doc = self.doc
