@@ -654,3 +654,11 @@ def test_a_document_with_a_long_subject_speaks() -> None:
     )
     assert s.speaker == "A Senate Finance Committee report"
     assert s.cue == "found"
+
+
+def test_a_weak_cue_counts_before_a_time_phrase_and_that_or_whether() -> None:
+    s = one("The Norland Gazette reported Saturday that the talks had failed.")
+    assert (s.speaker, s.cue) == ("The Norland Gazette", "reported")
+    s = one("Delegates questioned whether the pledge still held.")
+    assert s.cue == "questioned"
+    assert segment("These floods remind us that the climate is changing.") == []

@@ -479,6 +479,13 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
         return True
     nxt = tt[k]
     low = nxt.lower()
+    t = k
+    while t < n_toks and t - k < 4 and tt[t].lower() in lex.time_words and (
+        tt[t].lower() not in rules.object_pronouns and tt[t].lower() not in lex.first_person
+    ):
+        t += 1  # 'reported Saturday that', 'found last week that' (not 'reminds us that')
+    if k < t < n_toks and tt[t].lower() in rules.complementisers:
+        return True
     lemma = lex.cue_forms.get(tt[cj], lex.cue_forms.get(tt[cj].lower(), ""))
     if (
         low == rules.infinitive_marker
