@@ -662,3 +662,13 @@ def test_a_weak_cue_counts_before_a_time_phrase_and_that_or_whether() -> None:
     s = one("Delegates questioned whether the pledge still held.")
     assert s.cue == "questioned"
     assert segment("These floods remind us that the climate is changing.") == []
+
+
+def test_a_cue_ending_in_a_colon_introduces_the_quote_that_follows() -> None:
+    text = (
+        "The fighting resumed on Monday.\n\nThe Norland Foreign Ministry said in a statement:\n\n"
+        '"We will not accept this. The talks must resume at once."'
+    )
+    found = segment(text)
+    assert [s.speaker for s in found] == ["The Norland Foreign Ministry"] * 2
+    assert [s.text for s in found] == ['"We will not accept this.', 'The talks must resume at once."']

@@ -85,6 +85,10 @@ def assemble(
             first = state.tag_sp
         found = _speaker_of(doc, units, n, first, issuer_sp, state, run_of, run_attr, resolver)
         if found is None:
+            if u.attr is not None and doc.text[u.start : u.end].endswith(":"):
+                # 'The ministry said in a statement:' introduces the quote that follows
+                a = u.attr
+                state.last = (n, a, resolver.resolve(a.mention, first, a.place_actor))
             continue
         st = _statement(doc, u, found, first, state.tag_sp)
         out.append(st)
