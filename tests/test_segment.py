@@ -672,3 +672,18 @@ def test_a_cue_ending_in_a_colon_introduces_the_quote_that_follows() -> None:
     found = segment(text)
     assert [s.speaker for s in found] == ["The Norland Foreign Ministry"] * 2
     assert [s.text for s in found] == ['"We will not accept this.', 'The talks must resume at once."']
+
+
+def test_a_cue_after_an_indefinite_article_and_a_name_is_a_noun() -> None:
+    found = segment("The senator is describing as “reckless” a Jana Roe tweet about the border.")
+    assert [(s.speaker, s.cue) for s in found] == [("The senator", "describing")]
+    s = one("The Committee for a Responsible Federal Budget reported that the plan would cost more.")
+    assert s.speaker == "The Committee for a Responsible Federal Budget"
+
+
+def test_a_name_after_a_role_and_a_preposition_is_not_the_speakers_surname() -> None:
+    text = (
+        "A spokeswoman for Jana Roe said the senator was unwell. "
+        "Jana Roe said she would attend the debate."
+    )
+    assert [s.speaker for s in segment(text)] == ["A spokeswoman for Jana Roe", "Jana Roe"]

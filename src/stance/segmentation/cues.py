@@ -311,6 +311,14 @@ def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
     if checked is None:
         return None
     i, j = checked
+    first = tt[i].lower()
+    if first in rules.articles and first not in rules.article_the and i < j and all(
+        is_name(doc, t) for t in tt[i + 1 : j + 1]
+    ):
+        outer = np_back(doc, toks, i - 2) if i >= 2 and tt[i - 1].lower() in doc.lex.np_connectors else None
+        if outer is None:
+            return None  # 'a Jane Roe tweet', 'an Obama veto': the cue is a noun after a name
+        i = outer[0]  # 'The Committee for a Responsible Budget reported'
     if appos is not None:
         end = toks.stop(appos[1])
     else:

@@ -145,8 +145,15 @@ class SpeakerResolver:
         """Remember the surnames in a speaker's mention ('Ms. Agnès Verdier-Lacombe, Deputy
         Permanent Representative ...'), so that 'Ms. Verdier-Lacombe' later is the same speaker."""
         lex = self.doc.lex
+        connectors = self.doc.rules.leading_connectors
         for part in sp.resolved.split(","):
-            names = [w for w in part.split() if w[:1].isupper()]
+            words = part.split()
+            for k in range(1, len(words)):
+                if words[k] in connectors and words[k - 1].islower():
+                    # 'A spokeswoman for Jane Roe': Roe is not the speaker; Roe's name is not hers
+                    words = words[:k]
+                    break
+            names = [w for w in words if w[:1].isupper()]
             if len(names) >= 2:
                 last = strip_possessive(self.doc, names[-1])
                 place = self.doc.gaz.actor_of(last) is not None and not self.doc.gaz.is_person(last)
