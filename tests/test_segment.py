@@ -687,3 +687,10 @@ def test_a_name_after_a_role_and_a_preposition_is_not_the_speakers_surname() -> 
         "Jana Roe said she would attend the debate."
     )
     assert [s.speaker for s in segment(text)] == ["A spokeswoman for Jana Roe", "Jana Roe"]
+
+
+def test_a_name_with_its_apposition_before_the_comma_speaks_not_the_name_after_the_cue() -> None:
+    s = one("Jana Roe, one of the senator's closest aides, recalled Mr. Vinter talking about the treaty.")
+    assert s.speaker == "Jana Roe, one of the senator's closest aides"
+    s = one("A ministry spokesman, Tomas Vinter, said Norland would ask the council to act.")
+    assert s.speaker == "A ministry spokesman, Tomas Vinter"

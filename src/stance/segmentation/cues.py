@@ -228,6 +228,17 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     weak = cue.lower() in lex.weak_cues and prev not in rules.inverting
     if weak and not weak_ok(doc, toks, ci, cj, unit) and not _document_subject(doc, toks, ci):
         return None  # a weak cue counts after a document ('one study found ...') or before 'that'
+    if (
+        prev == ","
+        and ci >= 3
+        and tt[ci - 2] not in rules.close_quotes + "\"'\u2019"
+        and not cue.endswith(rules.participle_suffix)
+    ):
+        # 'Jane Roe, one of the president's aides, recalled Mr. Obama talking ...': a name with
+        # its apposition before the comma speaks, not the name after the cue
+        before = _backward(doc, toks, m, ci)
+        if before is not None and "," in before.mention:
+            return before
     inverted = _inverted(doc, toks, m, ci, cj)
     if inverted is not None:
         return inverted
