@@ -694,3 +694,15 @@ def test_a_name_with_its_apposition_before_the_comma_speaks_not_the_name_after_t
     assert s.speaker == "Jana Roe, one of the senator's closest aides"
     s = one("A ministry spokesman, Tomas Vinter, said Norland would ask the council to act.")
     assert s.speaker == "A ministry spokesman, Tomas Vinter"
+
+
+def test_a_letter_or_an_article_speaks() -> None:
+    s = one('"Our children are thriving in these schools," the letter reads.')
+    assert (s.speaker, s.cue) == ("the letter", "reads")
+    s = one('"The plan will fail," the editorial said.')
+    assert s.speaker == "the editorial"
+
+
+def test_a_past_participle_after_a_comma_with_its_agent_is_no_cue() -> None:
+    text = "National Guard members, called to service by the governor after the riots, are scattered in town."
+    assert segment(text) == []

@@ -247,6 +247,8 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
         return _np_attr(doc, toks, np, m) if np is not None else None
     if cue.endswith(rules.past_suffix) and _after_be(doc, toks, ci):
         return _passive(doc, toks, m, cj)  # 'it was declared by X': X speaks, not 'it'
+    if cue.endswith(rules.past_suffix) and prev == "," and " " not in cue and _agent_follows(doc, toks, cj):
+        return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
     return _backward(doc, toks, m, ci)
 
 
@@ -259,6 +261,16 @@ def _after_be(doc: Doc, toks: Tokens, ci: int) -> bool:
     ):
         k -= 1
     return k >= 0 and tt[k].lower() in rules.be_forms
+
+
+def _agent_follows(doc: Doc, toks: Tokens, cj: int) -> bool:
+    """Does 'by' follow the cue within four tokens, before any comma?"""
+    for t in toks.text[cj + 1 : cj + 5]:
+        if t == ",":
+            return False
+        if t.lower() == doc.rules.agent_marker:
+            return True
+    return False
 
 
 def _passive(doc: Doc, toks: Tokens, m: re.Match[str], cj: int) -> Attr | None:
@@ -390,6 +402,7 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
             or head in lex.role_nouns
             or head in lex.generic_heads
             or head in lex.institution_heads
+            or head in rules.document_nouns  # 'the letter reads', 'the resolution says'
             or head.endswith(rules.agent_suffixes)  # 'advocates', 'protesters', 'historians'
         )
         if not known or (head in lex.time_words and head not in rules.speaker_nouns):
