@@ -706,3 +706,19 @@ def test_a_letter_or_an_article_speaks() -> None:
 def test_a_past_participle_after_a_comma_with_its_agent_is_no_cue() -> None:
     text = "National Guard members, called to service by the governor after the riots, are scattered in town."
     assert segment(text) == []
+
+
+def test_a_pronoun_in_a_clause_before_the_main_one_stands_for_the_subject_after_it() -> None:
+    text = (
+        "Dr. Mara Quist said the treaty was weak. "
+        "Back when it signed the treaty, Austria pledged that it would cut its tariffs. "
+        "Minister Tomas Vinter did not give a date, though he said the cuts would come soon."
+    )
+    found = segment(text)
+    assert [s.speaker for s in found][:2] == ["Dr. Mara Quist", "Austria"]
+    assert found[2].speaker == "Minister Tomas Vinter"
+
+
+def test_they_in_a_subordinate_clause_is_not_the_state_that_speaks() -> None:
+    text = "Austria is ready to help its partners investigate if they ask us to, the ministry said."
+    assert all(s.speaker != "Austria" for s in segment(text))

@@ -130,12 +130,15 @@ def antecedent(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
     if lex.pronouns.get(attr.mention.lower(), "issuer") == "issuer":
         return None
     pi = tok_index(toks, attr.m_start)
-    if pi is None or pi == 0 or tt[pi - 1].lower() in rules.subordinators:
-        return None  # '... if they ask us to': someone else, in a clause of its own
+    if pi is None or pi == 0:
+        return None
     comma = next((k for k in range(len(tt)) if tt[k] == ","), len(tt))
-    if tt[0].lower() in rules.subordinators:
-        if pi > comma:
-            return None  # 'Though it was seamless, he said, ...': the pronoun is the subject
+    opening = tt[0].lower() in rules.subordinators
+    if opening and pi > comma:
+        return None  # 'Though it was seamless, he said, ...': the pronoun is the subject
+    if (opening or tt[pi - 1].lower() in rules.subordinators) and pi < comma:
+        # a subordinate clause before the main one: 'Back when it signed ..., the United
+        # States pledged'; '... if they ask us to' finds no subject after a comma
         np = forward_np(doc, toks, comma + 1) if comma + 1 < len(tt) else None
     else:
         np = clause_subject(doc, toks, pi)

@@ -70,11 +70,12 @@ class SpeakerResolver:
 
     def agrees(self, pronoun: str, sp: Speaker) -> bool:
         """Can the pronoun stand for the speaker ('he' for a person, 'it' for an institution,
-        'they' for several or an institution; gender when both say it)?"""
+        'they' for several: '... if they ask us' is not the state that speaks; gender when both
+        say it)?"""
         low = pronoun.lower()
         cls = self.doc.lex.pronouns.get(low)
         if cls == "any":
-            return sp.plural or sp.kind == "institution"
+            return sp.plural
         if cls != sp.kind or sp.plural:
             return False
         gender = self._gender(low)
