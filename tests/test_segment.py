@@ -722,3 +722,10 @@ def test_a_pronoun_in_a_clause_before_the_main_one_stands_for_the_subject_after_
 def test_they_in_a_subordinate_clause_is_not_the_state_that_speaks() -> None:
     text = "Austria is ready to help its partners investigate if they ask us to, the ministry said."
     assert all(s.speaker != "Austria" for s in segment(text))
+
+
+def test_an_attribution_inside_an_earlier_ones_that_clause_is_not_the_sentences() -> None:
+    s = one("A Norland University poll published last week found that 74 percent of voters said it must go.")
+    assert (s.speaker, s.cue) == ("A Norland University poll", "found")
+    s = one('Austria "deplores" the blockade and demands that it end, the Austrian Foreign Ministry said.')
+    assert s.speaker == "the Austrian Foreign Ministry"

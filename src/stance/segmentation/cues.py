@@ -106,7 +106,7 @@ def main_attribution(doc: Doc, attrs: list[Attr]) -> Attr:
     that Y said ...' is X's), the first with a reporting verb ('said', 'told', 'according to'),
     else the first."""
     lemmas, forms = doc.rules.main_cue_lemmas, doc.lex.cue_forms
-    outer = [a for a in attrs if not _reported(doc, a)] or attrs
+    outer = [a for a in attrs if not _reported(doc, a) and not _inside_clause(doc, a, attrs)] or attrs
     main = outer[0]
     for attr in outer:
         if attr.according or forms.get(attr.cue, forms.get(attr.cue.lower(), "")) in lemmas:
@@ -166,6 +166,22 @@ def _reported(doc: Doc, attr: Attr) -> bool:
     """Is the attribution inside a reported clause ('... that Clinton said')?"""
     before = doc.text[max(0, attr.m_start - 12) : attr.m_start].split()
     return bool(before) and before[-1].lower() in doc.rules.complementiser_determiners
+
+
+def _inside_clause(doc: Doc, attr: Attr, attrs: list[Attr]) -> bool:
+    """Is the attribution inside the 'that' clause of an earlier one ('A poll found that 74
+    percent of voters said ...' is the poll's)?"""
+    start = min(attr.m_start, attr.c_start)
+    if doc.text[max(0, start - 8) : start].rstrip().endswith(","):
+        return False  # '..., the ministry said.': the sentence's own, after a comma
+    for other in attrs:
+        if other is attr or other.according or max(other.c_end, other.m_end) > attr.m_start:
+            continue
+        after = doc.text[other.c_end : attr.m_start].split()
+        words = [w for w in after[:4] if w.lower() not in doc.lex.time_words]
+        if words and words[0].lower() in doc.rules.complementiser_determiners:
+            return True
+    return False
 
 
 def dash_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:
