@@ -725,7 +725,7 @@ def test_they_in_a_subordinate_clause_is_not_the_state_that_speaks() -> None:
 
 
 def test_an_attribution_inside_an_earlier_ones_that_clause_is_not_the_sentences() -> None:
-    s = one("A Norland University poll published last week found that 74 percent of voters said it must go.")
+    s = one("A Norland University poll released last week found that 74 percent of voters said it must go.")
     assert (s.speaker, s.cue) == ("A Norland University poll", "found")
     s = one('Austria "deplores" the blockade and demands that it end, the Austrian Foreign Ministry said.')
     assert s.speaker == "the Austrian Foreign Ministry"
