@@ -729,3 +729,8 @@ def test_an_attribution_inside_an_earlier_ones_that_clause_is_not_the_sentences(
     assert (s.speaker, s.cue) == ("A Norland University poll", "found")
     s = one('Austria "deplores" the blockade and demands that it end, the Austrian Foreign Ministry said.')
     assert s.speaker == "the Austrian Foreign Ministry"
+
+
+def test_an_attribution_closing_the_sentence_after_a_comma_is_the_sentences() -> None:
+    s = one("Austria urged the interim authorities to hold a fair vote, a ministry spokesman said on Friday.")
+    assert (s.speaker, s.cue) == ("a ministry spokesman", "said")

@@ -43,7 +43,7 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
         place = _place_actor(doc, toks)
         for attr in attrs:
             attr.place_actor = place
-    unit.attr = main_attribution(doc, attrs)
+    unit.attr = main_attribution(doc, attrs, unit.end)
     if toks is not None:
         unit.attr.antecedent = antecedent(doc, toks, unit.attr)
     unit.content_words = content_words(doc, attrs[0], toks or Tokens([], []))
@@ -101,7 +101,19 @@ def _place_actor(doc: Doc, toks: Tokens) -> str | None:
     return None
 
 
-def main_attribution(doc: Doc, attrs: list[Attr]) -> Attr:
+def _closes_sentence(doc: Doc, attr: Attr, end: int) -> bool:
+    """Does the attribution close its sentence after a comma ('..., X said on Friday.')?"""
+    start, stop = min(attr.m_start, attr.c_start), max(attr.m_end, attr.c_end)
+    if not doc.text[max(0, start - 4) : start].rstrip().endswith(","):
+        return False
+    rest = doc.text[stop:end].split()
+    if len(rest) > 4:
+        return False
+    words = [w.strip(".!?\"'\u201d\u2019") for w in rest]
+    return all(not w or w.lower() in doc.lex.time_words for w in words)
+
+
+def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     """The sentence's own attribution among several: not one reported inside another ('X noted
     that Y said ...' is X's), the first with a reporting verb ('said', 'told', 'according to'),
     else the first."""
@@ -112,6 +124,11 @@ def main_attribution(doc: Doc, attrs: list[Attr]) -> Attr:
         if attr.according or forms.get(attr.cue, forms.get(attr.cue.lower(), "")) in lemmas:
             main = attr
             break
+    last = attrs[-1]
+    if len(attrs) > 1 and last is not main and _closes_sentence(doc, last, end):
+        # '..., attorneys for the family said.' / '..., according to X.': the whole sentence is
+        # attributed to the closing speaker
+        return last
     if doc.lex.pronouns.get(main.mention.lower(), "issuer") != "issuer":
         # 'he' or 'it' after a named speaker of the same sentence is that speaker ('X scolded
         # him: "...," she said'; 'X agreed that ..., but he said ...'): the name speaks
