@@ -734,3 +734,13 @@ def test_an_attribution_inside_an_earlier_ones_that_clause_is_not_the_sentences(
 def test_an_attribution_closing_the_sentence_after_a_comma_is_the_sentences() -> None:
     s = one("Austria urged the interim authorities to hold a fair vote, a ministry spokesman said on Friday.")
     assert (s.speaker, s.cue) == ("a ministry spokesman", "said")
+
+
+def test_a_weak_cue_after_a_named_state_states_its_position() -> None:
+    s = one("Austria supports the enlargement of the mission.")
+    assert (s.speaker, s.actor, s.cue) == ("Austria", "AUT", "supports")
+    s = one("Libyan state television said 48 people had been killed.")
+    assert s.cue == "said"
+    issuer = "Ms. Jeanne Roe, Ambassador of France"
+    issued = segment("France supports the enlargement of the Council.", issuer=issuer)
+    assert [(s.speaker, s.cue) for s in issued] == [("Ms. Jeanne Roe, Ambassador of France", None)]

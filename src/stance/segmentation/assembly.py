@@ -116,6 +116,8 @@ def _speaker_of(
     u = units[n]
     tagged = bool(u.tag) and not u.question
     attr = u.attr
+    if attr is not None and attr.position and issuer_sp is not None:
+        attr = None  # 'France supports ...' in France's own text is the issuer's statement
     if tagged and state.tag_sp is not None:
         # in a transcript the name tag speaks, whoever its answer names
         return _Found(state.tag_sp, u.tag, kind="direct")

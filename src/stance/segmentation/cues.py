@@ -119,6 +119,8 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     else the first."""
     lemmas, forms = doc.rules.main_cue_lemmas, doc.lex.cue_forms
     outer = [a for a in attrs if not _reported(doc, a) and not _inside_clause(doc, a, attrs)] or attrs
+    # a position ('Austria backed ...') is the sentence's only when no other cue speaks
+    outer = [a for a in outer if not a.position] or outer
     main = outer[0]
     for attr in outer:
         if attr.according or forms.get(attr.cue, forms.get(attr.cue.lower(), "")) in lemmas:
@@ -262,8 +264,11 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     if prev.lower() in rules.leading_connectors and cue.lower() in lex.weak_cues:
         return None  # 'shows in detail', 'a call for support': a noun after a preposition
     weak = cue.lower() in lex.weak_cues and prev not in rules.inverting
+    named = False
     if weak and not weak_ok(doc, toks, ci, cj, unit) and not _document_subject(doc, toks, ci):
-        return None  # a weak cue counts after a document ('one study found ...') or before 'that'
+        if not _named_subject(doc, toks, ci) or any(t in lex.cue_forms for t in tt[cj + 1 : cj + 3]):
+            return None  # a weak cue counts after a document ('one study found ...') or before 'that'
+        named = True
     if (
         prev == ","
         and ci >= 3
@@ -285,7 +290,25 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
         return _passive(doc, toks, m, cj)  # 'it was declared by X': X speaks, not 'it'
     if cue.endswith(rules.past_suffix) and prev == "," and " " not in cue and _agent_follows(doc, toks, cj):
         return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
-    return _backward(doc, toks, m, ci)
+    attr = _backward(doc, toks, m, ci)
+    if attr is not None and named:
+        attr.position = True
+    return attr
+
+
+def _named_subject(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Is the cue's subject a name that opens its sentence ('Austria backed the plan', 'Roe
+    cited the remarks')? A weak cue after it states the name's position."""
+    found = backward_np(doc, toks, ci - 1)
+    if found is None or found[1] is not None:
+        return False
+    i, j = found[0]
+    tt = toks.text
+    if i != 0 or not is_name(doc, tt[j]) or doc.lex.pronouns.get(tt[j].lower()):
+        return False
+    if not all(is_name(doc, t) or t.lower() in doc.lex.np_connectors for t in tt[i : j + 1]):
+        return False
+    return doc.gaz.actor_of(span_text(doc, toks, i, j)) is not None  # a known state or body
 
 
 def _after_be(doc: Doc, toks: Tokens, ci: int) -> bool:

@@ -55,6 +55,7 @@ class Attr:
     inverted: bool = False
     place_actor: str | None = None  # 'At the United Nations, deputy spokesperson X said'
     antecedent: str | None = None  # the name a pronoun mention stands for in its own sentence
+    position: bool = False  # a weak cue after a named state or body ('Austria backed the plan')
 
 
 @dataclass(slots=True)
