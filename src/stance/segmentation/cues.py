@@ -117,6 +117,8 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     """The sentence's own attribution among several: not one reported inside another ('X noted
     that Y said ...' is X's), the first with a reporting verb ('said', 'told', 'according to'),
     else the first."""
+    if len(attrs) == 1:
+        return attrs[0]
     lemmas, forms = doc.rules.main_cue_lemmas, doc.lex.cue_forms
     outer = [a for a in attrs if not _reported(doc, a) and not _inside_clause(doc, a, attrs)] or attrs
     # a position ('Austria backed ...') is the sentence's only when no other cue speaks
@@ -269,6 +271,8 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
         if not _named_subject(doc, toks, ci) or any(t in lex.cue_forms for t in tt[cj + 1 : cj + 3]):
             return None  # a weak cue counts after a document ('one study found ...') or before 'that'
         named = True
+    before: Attr | None = None
+    computed = False
     if (
         prev == ","
         and ci >= 3
@@ -277,7 +281,7 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     ):
         # 'Jane Roe, one of the president's aides, recalled Mr. Obama talking ...': a name with
         # its apposition before the comma speaks, not the name after the cue
-        before = _backward(doc, toks, m, ci)
+        before, computed = _backward(doc, toks, m, ci), True
         if before is not None and "," in before.mention:
             return before
     inverted = _inverted(doc, toks, m, ci, cj)
@@ -290,7 +294,7 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
         return _passive(doc, toks, m, cj)  # 'it was declared by X': X speaks, not 'it'
     if cue.endswith(rules.past_suffix) and prev == "," and " " not in cue and _agent_follows(doc, toks, cj):
         return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
-    attr = _backward(doc, toks, m, ci)
+    attr = before if computed else _backward(doc, toks, m, ci)
     if attr is not None and named:
         attr.position = True
     return attr
@@ -378,12 +382,14 @@ def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
     speakers kept whole, or a verb of saying's long subject at the start of the clause."""
     rules, tt = doc.rules, toks.text
     found = backward_np(doc, toks, ci - 1)
-    if found is None and (
-        _lemma(doc, m.group(0)) in rules.main_cue_lemmas or _document_subject(doc, toks, ci)
-    ):
+    if found is None:
         # a long subject: a verb of saying's, or a document's ('A GAO report released last
         # year found that ...')
-        found = _long_subject(doc, toks, ci)
+        long = _long_subject(doc, toks, ci)
+        if long is not None and (
+            _lemma(doc, m.group(0)) in rules.main_cue_lemmas or _has_document(doc, toks, long[0])
+        ):
+            found = long
     if found is None:
         return None
     head, appos = found
@@ -491,11 +497,12 @@ def _source_phrase(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
 def _document_subject(doc: Doc, toks: Tokens, ci: int) -> bool:
     """Is the phrase before the cue headed by a document ('a UN report', 'one study')?"""
     found = backward_np(doc, toks, ci - 1) or _long_subject(doc, toks, ci)
-    if found is None:
-        return False
-    (i, j), _ = found
+    return found is not None and _has_document(doc, toks, found[0])
+
+
+def _has_document(doc: Doc, toks: Tokens, span: tuple[int, int]) -> bool:
     nouns = doc.rules.document_nouns
-    return any(strip_possessive(doc, t.lower()) in nouns for t in toks.text[i : j + 1])
+    return any(strip_possessive(doc, t.lower()) in nouns for t in toks.text[span[0] : span[1] + 1])
 
 
 def _long_subject(doc: Doc, toks: Tokens, ci: int) -> tuple[tuple[int, int], None] | None:
