@@ -744,3 +744,13 @@ def test_a_weak_cue_after_a_named_state_states_its_position() -> None:
     issuer = "Ms. Jeanne Roe, Ambassador of France"
     issued = segment("France supports the enlargement of the Council.", issuer=issuer)
     assert [(s.speaker, s.cue) for s in issued] == [("Ms. Jeanne Roe, Ambassador of France", None)]
+
+
+def test_a_speaker_named_after_a_question_quote_takes_the_quote() -> None:
+    text = 'Ana Ruiz said the plan was fine. "How many times must we see this?" Jana Roe asked.'
+    found = segment(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ana Ruiz", "Ana Ruiz said the plan was fine."),
+        ("Jana Roe", '"How many times must we see this?"'),
+    ]
+    assert found[1].speaker_mention == "Jana Roe" and found[1].cue == "asked"

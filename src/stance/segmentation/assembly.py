@@ -51,6 +51,27 @@ def quote_runs(doc: Doc, units: list[Unit], open_pars: set[int]) -> list[int]:
     return run_of
 
 
+def _lend_trailing_cues(doc: Doc, units: list[Unit]) -> None:
+    """'"Why now?" Jane Roe asked.': the question mark ends a sentence before the name, so the
+    cue stands alone after the quote; the quote takes it (the cue's own sentence says nothing
+    and is no statement)."""
+    close = doc.rules.close_quotes + '"'
+    text = doc.text
+    for n in range(1, len(units)):
+        u, p = units[n], units[n - 1]
+        if (
+            u.attr is not None
+            and u.content_words < 1
+            and not u.quoted
+            and p.attr is None
+            and p.quoted
+            and p.paragraph == u.paragraph
+            and text[p.end - 1 : p.end] in close
+            and p.end <= u.start
+        ):
+            p.attr = u.attr
+
+
 def assemble(
     doc: Doc, units: list[Unit], header: Header, open_pars: set[int], resolver: SpeakerResolver
 ) -> list[Statement]:
@@ -68,6 +89,7 @@ def assemble(
         resolver.context_actor = issuer_actor
     if issuer_sp is not None:
         resolver.history.append(issuer_sp)
+    _lend_trailing_cues(doc, units)
     run_of = quote_runs(doc, units, open_pars)
     run_attr: dict[int, Unit] = {}
     for n, u in enumerate(units):
