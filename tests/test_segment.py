@@ -754,3 +754,9 @@ def test_a_speaker_named_after_a_question_quote_takes_the_quote() -> None:
         ("Jana Roe", '"How many times must we see this?"'),
     ]
     assert found[1].speaker_mention == "Jana Roe" and found[1].cue == "asked"
+
+
+def test_a_pronoun_in_a_closing_subordinate_clause_stands_for_the_nearest_name() -> None:
+    text = "Dr. Mara Quist said the vote was fair. Crowds met outside the Norland News after it backed Roe."
+    found = segment(text)
+    assert [s.speaker for s in found] == ["Dr. Mara Quist", "the Norland News"]

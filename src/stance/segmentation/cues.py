@@ -161,6 +161,8 @@ def antecedent(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
         # a subordinate clause before the main one: 'Back when it signed ..., the United
         # States pledged'; '... if they ask us to' finds no subject after a comma
         np = forward_np(doc, toks, comma + 1) if comma + 1 < len(tt) else None
+        if np is None and comma == len(tt) and not opening:
+            np = _nearest_name(doc, toks, pi)  # '... outside the Dallas News after it backed X'
     else:
         np = clause_subject(doc, toks, pi)
         if np is not None and np[1] >= pi:
@@ -181,6 +183,15 @@ def antecedent(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
     if not names or (names == [0] and doc.gaz.actor_of(tt[0]) is None):
         return None  # a lone capitalised first word ('Words of concern ...') is no name
     return span_text(doc, toks, *np)
+
+
+def _nearest_name(doc: Doc, toks: Tokens, pi: int) -> tuple[int, int] | None:
+    """The nearest name phrase before token ``pi`` in the sentence, if any."""
+    tt = toks.text
+    for k in range(pi - 2, max(-1, pi - 24), -1):
+        if is_name(doc, tt[k]) and k > 0:
+            return np_back(doc, toks, k)
+    return None
 
 
 def _reported(doc: Doc, attr: Attr) -> bool:
