@@ -602,3 +602,161 @@ def test_an_office_with_no_country_takes_the_context_actor() -> None:
     assert [s.actor for s in found] == ["RUS", "RUS"]
     dated = segment("PARIS, March 3 - The Foreign Ministry spokesman said France was worried.")
     assert dated[0].actor == "FRA"
+
+
+def test_a_pronoun_after_a_named_speaker_of_its_sentence_is_that_speaker() -> None:
+    text = (
+        "Dr. Mara Quist said the remedy works. "
+        'Senator Jane Okafor scolded him: "The evidence is against you," she said.'
+    )
+    found = segment(text)
+    assert [s.speaker for s in found] == ["Dr. Mara Quist", "Senator Jane Okafor"]
+    assert found[1].cue == "scolded"
+
+
+def test_a_pronoun_stands_for_the_name_its_sentence_opens_with() -> None:
+    text = (
+        "Dr. Mara Quist said the budget was fine. "
+        "Retired General Tomas Vinter is speaking out about the cuts he believes hurt the army. "
+        "While he acknowledged the budget was tight, Vinter also noted that morale was low."
+    )
+    found = segment(text)
+    assert [s.speaker for s in found] == ["Dr. Mara Quist"] + ["Retired General Tomas Vinter"] * 2
+    assert found[1].speaker_mention == "he"  # the mention as written, resolved in the sentence
+
+
+def test_a_pronoun_keeps_its_speaker_when_the_sentence_opens_with_no_name() -> None:
+    text = (
+        "Ambassador Lena Varga said the vote was close. "
+        '"Words of concern are no longer enough," she said. '
+        "Though the vote was close, she said, the outcome was fair."
+    )
+    assert [s.speaker for s in segment(text)] == ["Ambassador Lena Varga"] * 3
+
+
+def test_no_inverted_speaker_after_a_preposition() -> None:
+    s = one('"Their aim is clear," Dr. Ilse Morrow, a fellow at the Lindqvist Institute, said of Norland TV.')
+    assert s.speaker is not None and s.speaker.startswith("Dr. Ilse Morrow")
+
+
+def test_a_weak_cue_after_a_preposition_is_a_noun() -> None:
+    s = one('The Netherlands, speaking for the EU, asked Moscow to explain "how this could happen."')
+    assert s.speaker == "The Netherlands"
+    found = segment(
+        "A long study being released on Tuesday by Norland University shows in detail how firms hide profits."
+    )
+    assert all(s.cue != "detail" for s in found)
+
+
+def test_a_document_with_a_long_subject_speaks() -> None:
+    s = one(
+        "A Senate Finance Committee report released last week found that the fund lost track of its grants."
+    )
+    assert s.speaker == "A Senate Finance Committee report"
+    assert s.cue == "found"
+
+
+def test_a_weak_cue_counts_before_a_time_phrase_and_that_or_whether() -> None:
+    s = one("The Norland Gazette reported Saturday that the talks had failed.")
+    assert (s.speaker, s.cue) == ("The Norland Gazette", "reported")
+    s = one("Delegates questioned whether the pledge still held.")
+    assert s.cue == "questioned"
+    assert segment("These floods remind us that the climate is changing.") == []
+
+
+def test_a_cue_ending_in_a_colon_introduces_the_quote_that_follows() -> None:
+    text = (
+        "The fighting resumed on Monday.\n\nThe Norland Foreign Ministry said in a statement:\n\n"
+        '"We will not accept this. The talks must resume at once."'
+    )
+    found = segment(text)
+    assert [s.speaker for s in found] == ["The Norland Foreign Ministry"] * 2
+    assert [s.text for s in found] == ['"We will not accept this.', 'The talks must resume at once."']
+
+
+def test_a_cue_after_an_indefinite_article_and_a_name_is_a_noun() -> None:
+    found = segment("The senator is describing as “reckless” a Jana Roe tweet about the border.")
+    assert [(s.speaker, s.cue) for s in found] == [("The senator", "describing")]
+    s = one("The Committee for a Responsible Federal Budget reported that the plan would cost more.")
+    assert s.speaker == "The Committee for a Responsible Federal Budget"
+
+
+def test_a_name_after_a_role_and_a_preposition_is_not_the_speakers_surname() -> None:
+    text = (
+        "A spokeswoman for Jana Roe said the senator was unwell. "
+        "Jana Roe said she would attend the debate."
+    )
+    assert [s.speaker for s in segment(text)] == ["A spokeswoman for Jana Roe", "Jana Roe"]
+
+
+def test_a_name_with_its_apposition_before_the_comma_speaks_not_the_name_after_the_cue() -> None:
+    s = one("Jana Roe, one of the senator's closest aides, recalled Mr. Vinter talking about the treaty.")
+    assert s.speaker == "Jana Roe, one of the senator's closest aides"
+    s = one("A ministry spokesman, Tomas Vinter, said Norland would ask the council to act.")
+    assert s.speaker == "A ministry spokesman, Tomas Vinter"
+
+
+def test_a_letter_or_an_article_speaks() -> None:
+    s = one('"Our children are thriving in these schools," the letter reads.')
+    assert (s.speaker, s.cue) == ("the letter", "reads")
+    s = one('"The plan will fail," the editorial said.')
+    assert s.speaker == "the editorial"
+
+
+def test_a_past_participle_after_a_comma_with_its_agent_is_no_cue() -> None:
+    text = "National Guard members, called to service by the governor after the riots, are scattered in town."
+    assert segment(text) == []
+
+
+def test_a_pronoun_in_a_clause_before_the_main_one_stands_for_the_subject_after_it() -> None:
+    text = (
+        "Dr. Mara Quist said the treaty was weak. "
+        "Back when it signed the treaty, Austria pledged that it would cut its tariffs. "
+        "Minister Tomas Vinter did not give a date, though he said the cuts would come soon."
+    )
+    found = segment(text)
+    assert [s.speaker for s in found][:2] == ["Dr. Mara Quist", "Austria"]
+    assert found[2].speaker == "Minister Tomas Vinter"
+
+
+def test_they_in_a_subordinate_clause_is_not_the_state_that_speaks() -> None:
+    text = "Austria is ready to help its partners investigate if they ask us to, the ministry said."
+    assert all(s.speaker != "Austria" for s in segment(text))
+
+
+def test_an_attribution_inside_an_earlier_ones_that_clause_is_not_the_sentences() -> None:
+    s = one("A Norland University poll released last week found that 74 percent of voters said it must go.")
+    assert (s.speaker, s.cue) == ("A Norland University poll", "found")
+    s = one('Austria "deplores" the blockade and demands that it end, the Austrian Foreign Ministry said.')
+    assert s.speaker == "the Austrian Foreign Ministry"
+
+
+def test_an_attribution_closing_the_sentence_after_a_comma_is_the_sentences() -> None:
+    s = one("Austria urged the interim authorities to hold a fair vote, a ministry spokesman said on Friday.")
+    assert (s.speaker, s.cue) == ("a ministry spokesman", "said")
+
+
+def test_a_weak_cue_after_a_named_state_states_its_position() -> None:
+    s = one("Austria supports the enlargement of the mission.")
+    assert (s.speaker, s.actor, s.cue) == ("Austria", "AUT", "supports")
+    s = one("Libyan state television said 48 people had been killed.")
+    assert s.cue == "said"
+    issuer = "Ms. Jeanne Roe, Ambassador of France"
+    issued = segment("France supports the enlargement of the Council.", issuer=issuer)
+    assert [(s.speaker, s.cue) for s in issued] == [("Ms. Jeanne Roe, Ambassador of France", None)]
+
+
+def test_a_speaker_named_after_a_question_quote_takes_the_quote() -> None:
+    text = 'Ana Ruiz said the plan was fine. "How many times must we see this?" Jana Roe asked.'
+    found = segment(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ana Ruiz", "Ana Ruiz said the plan was fine."),
+        ("Jana Roe", '"How many times must we see this?"'),
+    ]
+    assert found[1].speaker_mention == "Jana Roe" and found[1].cue == "asked"
+
+
+def test_a_pronoun_in_a_closing_subordinate_clause_stands_for_the_nearest_name() -> None:
+    text = "Dr. Mara Quist said the vote was fair. Crowds met outside the Norland News after it backed Roe."
+    found = segment(text)
+    assert [s.speaker for s in found] == ["Dr. Mara Quist", "the Norland News"]

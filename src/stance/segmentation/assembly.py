@@ -51,6 +51,27 @@ def quote_runs(doc: Doc, units: list[Unit], open_pars: set[int]) -> list[int]:
     return run_of
 
 
+def _lend_trailing_cues(doc: Doc, units: list[Unit]) -> None:
+    """'"Why now?" Jane Roe asked.': the question mark ends a sentence before the name, so the
+    cue stands alone after the quote; the quote takes it (the cue's own sentence says nothing
+    and is no statement)."""
+    close = doc.rules.close_quotes + '"'
+    text = doc.text
+    for n in range(1, len(units)):
+        u, p = units[n], units[n - 1]
+        if (
+            u.attr is not None
+            and u.content_words < 1
+            and not u.quoted
+            and p.attr is None
+            and p.quoted
+            and p.paragraph == u.paragraph
+            and text[p.end - 1 : p.end] in close
+            and p.end <= u.start
+        ):
+            p.attr = u.attr
+
+
 def assemble(
     doc: Doc, units: list[Unit], header: Header, open_pars: set[int], resolver: SpeakerResolver
 ) -> list[Statement]:
@@ -68,6 +89,7 @@ def assemble(
         resolver.context_actor = issuer_actor
     if issuer_sp is not None:
         resolver.history.append(issuer_sp)
+    _lend_trailing_cues(doc, units)
     run_of = quote_runs(doc, units, open_pars)
     run_attr: dict[int, Unit] = {}
     for n, u in enumerate(units):
@@ -85,6 +107,10 @@ def assemble(
             first = state.tag_sp
         found = _speaker_of(doc, units, n, first, issuer_sp, state, run_of, run_attr, resolver)
         if found is None:
+            if u.attr is not None and doc.text[u.start : u.end].endswith(":"):
+                # 'The ministry said in a statement:' introduces the quote that follows
+                a = u.attr
+                state.last = (n, a, resolver.resolve(a.mention, first, a.place_actor))
             continue
         st = _statement(doc, u, found, first, state.tag_sp)
         out.append(st)
@@ -112,11 +138,17 @@ def _speaker_of(
     u = units[n]
     tagged = bool(u.tag) and not u.question
     attr = u.attr
+    if attr is not None and attr.position and issuer_sp is not None:
+        attr = None  # 'France supports ...' in France's own text is the issuer's statement
     if tagged and state.tag_sp is not None:
         # in a transcript the name tag speaks, whoever its answer names
         return _Found(state.tag_sp, u.tag, kind="direct")
     if attr is not None:
         speaker = resolver.resolve(attr.mention, first, attr.place_actor)
+        if attr.antecedent is not None:
+            named = resolver.resolve(attr.antecedent, first, attr.place_actor)
+            if resolver.agrees(attr.mention, named):
+                speaker = named
         resolver.remember(speaker)
         if doc.lex.pronouns.get(speaker.resolved.lower()) == "issuer":
             return None  # 'we' with no issuer: nobody identifiable speaks

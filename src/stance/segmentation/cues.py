@@ -43,7 +43,9 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
         place = _place_actor(doc, toks)
         for attr in attrs:
             attr.place_actor = place
-    unit.attr = main_attribution(doc, attrs)
+    unit.attr = main_attribution(doc, attrs, unit.end)
+    if toks is not None:
+        unit.attr.antecedent = antecedent(doc, toks, unit.attr)
     unit.content_words = content_words(doc, attrs[0], toks or Tokens([], []))
     if len(attrs) >= 2:
         split = split_two(doc, unit, attrs)
@@ -99,22 +101,119 @@ def _place_actor(doc: Doc, toks: Tokens) -> str | None:
     return None
 
 
-def main_attribution(doc: Doc, attrs: list[Attr]) -> Attr:
+def _closes_sentence(doc: Doc, attr: Attr, end: int) -> bool:
+    """Does the attribution close its sentence after a comma ('..., X said on Friday.')?"""
+    start, stop = min(attr.m_start, attr.c_start), max(attr.m_end, attr.c_end)
+    if not doc.text[max(0, start - 4) : start].rstrip().endswith(","):
+        return False
+    rest = doc.text[stop:end].split()
+    if len(rest) > 4:
+        return False
+    words = [w.strip(".!?\"'\u201d\u2019") for w in rest]
+    return all(not w or w.lower() in doc.lex.time_words for w in words)
+
+
+def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     """The sentence's own attribution among several: not one reported inside another ('X noted
     that Y said ...' is X's), the first with a reporting verb ('said', 'told', 'according to'),
     else the first."""
+    if len(attrs) == 1:
+        return attrs[0]
     lemmas, forms = doc.rules.main_cue_lemmas, doc.lex.cue_forms
-    outer = [a for a in attrs if not _reported(doc, a)] or attrs
+    outer = [a for a in attrs if not _reported(doc, a) and not _inside_clause(doc, a, attrs)] or attrs
+    # a position ('Austria backed ...') is the sentence's only when no other cue speaks
+    outer = [a for a in outer if not a.position] or outer
+    main = outer[0]
     for attr in outer:
         if attr.according or forms.get(attr.cue, forms.get(attr.cue.lower(), "")) in lemmas:
-            return attr
-    return outer[0]
+            main = attr
+            break
+    last = attrs[-1]
+    if len(attrs) > 1 and last is not main and _closes_sentence(doc, last, end):
+        # '..., attorneys for the family said.' / '..., according to X.': the whole sentence is
+        # attributed to the closing speaker
+        return last
+    if doc.lex.pronouns.get(main.mention.lower(), "issuer") != "issuer":
+        # 'he' or 'it' after a named speaker of the same sentence is that speaker ('X scolded
+        # him: "...," she said'; 'X agreed that ..., but he said ...'): the name speaks
+        for attr in outer:
+            if max(attr.m_end, attr.c_end) <= main.m_start and attr.mention.lower() not in doc.lex.pronouns:
+                return attr if not attr.according else main
+    return main
+
+
+def antecedent(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
+    """The name a third-person pronoun speaker stands for within its own sentence: the subject
+    the sentence opens with ('Gen. Jane Roe is speaking out ... and why he believes ...'), or,
+    when the pronoun is in an opening subordinate clause, the subject after it ('While he
+    acknowledged ..., Roe also noted ...'); None if there is no such name."""
+    lex, rules, tt = doc.lex, doc.rules, toks.text
+    if lex.pronouns.get(attr.mention.lower(), "issuer") == "issuer":
+        return None
+    pi = tok_index(toks, attr.m_start)
+    if pi is None or pi == 0:
+        return None
+    comma = next((k for k in range(len(tt)) if tt[k] == ","), len(tt))
+    opening = tt[0].lower() in rules.subordinators
+    if opening and pi > comma:
+        return None  # 'Though it was seamless, he said, ...': the pronoun is the subject
+    if (opening or tt[pi - 1].lower() in rules.subordinators) and pi < comma:
+        # a subordinate clause before the main one: 'Back when it signed ..., the United
+        # States pledged'; '... if they ask us to' finds no subject after a comma
+        np = forward_np(doc, toks, comma + 1) if comma + 1 < len(tt) else None
+        if np is None and comma == len(tt) and not opening:
+            np = _nearest_name(doc, toks, pi)  # '... outside the Dallas News after it backed X'
+    else:
+        np = clause_subject(doc, toks, pi)
+        if np is not None and np[1] >= pi:
+            np = None
+    np = speaker_np(doc, toks, np)
+    if np is None:
+        return None
+    words = tt[np[0] : np[1] + 1]
+    for w in words:
+        low = w.lower()
+        if strip_possessive(doc, low) != low or low in lex.pronouns or low in lex.relative_words:
+            return None  # 'Oz's show', 'That's why': not a speaker's name
+        if w[:1].islower() and low not in lex.role_nouns and low not in lex.np_connectors and (
+            low not in lex.determiners
+        ):
+            return None  # 'People like Scott': a description, not a name
+    names = [k for k in range(np[0], np[1] + 1) if is_name(doc, tt[k])]
+    if not names or (names == [0] and doc.gaz.actor_of(tt[0]) is None):
+        return None  # a lone capitalised first word ('Words of concern ...') is no name
+    return span_text(doc, toks, *np)
+
+
+def _nearest_name(doc: Doc, toks: Tokens, pi: int) -> tuple[int, int] | None:
+    """The nearest name phrase before token ``pi`` in the sentence, if any."""
+    tt = toks.text
+    for k in range(pi - 2, max(-1, pi - 24), -1):
+        if is_name(doc, tt[k]) and k > 0:
+            return np_back(doc, toks, k)
+    return None
 
 
 def _reported(doc: Doc, attr: Attr) -> bool:
     """Is the attribution inside a reported clause ('... that Clinton said')?"""
     before = doc.text[max(0, attr.m_start - 12) : attr.m_start].split()
     return bool(before) and before[-1].lower() in doc.rules.complementiser_determiners
+
+
+def _inside_clause(doc: Doc, attr: Attr, attrs: list[Attr]) -> bool:
+    """Is the attribution inside the 'that' clause of an earlier one ('A poll found that 74
+    percent of voters said ...' is the poll's)?"""
+    start = min(attr.m_start, attr.c_start)
+    if doc.text[max(0, start - 8) : start].rstrip().endswith(","):
+        return False  # '..., the ministry said.': the sentence's own, after a comma
+    for other in attrs:
+        if other is attr or other.according or max(other.c_end, other.m_end) > attr.m_start:
+            continue
+        after = doc.text[other.c_end : attr.m_start].split()
+        words = [w for w in after[:4] if w.lower() not in doc.lex.time_words]
+        if words and words[0].lower() in doc.rules.complementiser_determiners:
+            return True
+    return False
 
 
 def dash_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:
@@ -175,9 +274,27 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
         np = forward_np(doc, toks, cj + 1)
         return _np_attr(doc, toks, np, m, inverted=True) if np is not None else None
     prev = tt[ci - 1] if ci > 0 else ""
+    if prev.lower() in rules.leading_connectors and cue.lower() in lex.weak_cues:
+        return None  # 'shows in detail', 'a call for support': a noun after a preposition
     weak = cue.lower() in lex.weak_cues and prev not in rules.inverting
+    named = False
     if weak and not weak_ok(doc, toks, ci, cj, unit) and not _document_subject(doc, toks, ci):
-        return None  # a weak cue counts after a document ('one study found ...') or before 'that'
+        if not _named_subject(doc, toks, ci) or any(t in lex.cue_forms for t in tt[cj + 1 : cj + 3]):
+            return None  # a weak cue counts after a document ('one study found ...') or before 'that'
+        named = True
+    before: Attr | None = None
+    computed = False
+    if (
+        prev == ","
+        and ci >= 3
+        and tt[ci - 2] not in rules.close_quotes + "\"'\u2019"
+        and not cue.endswith(rules.participle_suffix)
+    ):
+        # 'Jane Roe, one of the president's aides, recalled Mr. Obama talking ...': a name with
+        # its apposition before the comma speaks, not the name after the cue
+        before, computed = _backward(doc, toks, m, ci), True
+        if before is not None and "," in before.mention:
+            return before
     inverted = _inverted(doc, toks, m, ci, cj)
     if inverted is not None:
         return inverted
@@ -186,7 +303,27 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
         return _np_attr(doc, toks, np, m) if np is not None else None
     if cue.endswith(rules.past_suffix) and _after_be(doc, toks, ci):
         return _passive(doc, toks, m, cj)  # 'it was declared by X': X speaks, not 'it'
-    return _backward(doc, toks, m, ci)
+    if cue.endswith(rules.past_suffix) and prev == "," and " " not in cue and _agent_follows(doc, toks, cj):
+        return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
+    attr = before if computed else _backward(doc, toks, m, ci)
+    if attr is not None and named:
+        attr.position = True
+    return attr
+
+
+def _named_subject(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Is the cue's subject a name that opens its sentence ('Austria backed the plan', 'Roe
+    cited the remarks')? A weak cue after it states the name's position."""
+    found = backward_np(doc, toks, ci - 1)
+    if found is None or found[1] is not None:
+        return False
+    i, j = found[0]
+    tt = toks.text
+    if i != 0 or not is_name(doc, tt[j]) or doc.lex.pronouns.get(tt[j].lower()):
+        return False
+    if not all(is_name(doc, t) or t.lower() in doc.lex.np_connectors for t in tt[i : j + 1]):
+        return False
+    return doc.gaz.actor_of(span_text(doc, toks, i, j)) is not None  # a known state or body
 
 
 def _after_be(doc: Doc, toks: Tokens, ci: int) -> bool:
@@ -198,6 +335,16 @@ def _after_be(doc: Doc, toks: Tokens, ci: int) -> bool:
     ):
         k -= 1
     return k >= 0 and tt[k].lower() in rules.be_forms
+
+
+def _agent_follows(doc: Doc, toks: Tokens, cj: int) -> bool:
+    """Does 'by' follow the cue within four tokens, before any comma?"""
+    for t in toks.text[cj + 1 : cj + 5]:
+        if t == ",":
+            return False
+        if t.lower() == doc.rules.agent_marker:
+            return True
+    return False
 
 
 def _passive(doc: Doc, toks: Tokens, m: re.Match[str], cj: int) -> Attr | None:
@@ -228,6 +375,8 @@ def _inverted(doc: Doc, toks: Tokens, m: re.Match[str], ci: int, cj: int) -> Att
     after_quote = prev in quote or (prev == "," and ci >= 2 and tt[ci - 2] in quote)
     if not (after_quote or ci == 0 or _lemma(doc, m.group(0)) in rules.invertible_lemmas):
         return None
+    if cj + 1 < len(tt) and tt[cj + 1].lower() in rules.leading_connectors:
+        return None  # '..., said of RT': a preposition, not the speaker, follows the cue
     np = speaker_np(doc, toks, forward_np(doc, toks, cj + 1))
     if np is None or is_time_np(doc, toks, np) or _clause_follows(doc, toks, np[1] + 1):
         return None
@@ -244,8 +393,14 @@ def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
     speakers kept whole, or a verb of saying's long subject at the start of the clause."""
     rules, tt = doc.rules, toks.text
     found = backward_np(doc, toks, ci - 1)
-    if found is None and _lemma(doc, m.group(0)) in rules.main_cue_lemmas:
-        found = _long_subject(doc, toks, ci)
+    if found is None:
+        # a long subject: a verb of saying's, or a document's ('A GAO report released last
+        # year found that ...')
+        long = _long_subject(doc, toks, ci)
+        if long is not None and (
+            _lemma(doc, m.group(0)) in rules.main_cue_lemmas or _has_document(doc, toks, long[0])
+        ):
+            found = long
     if found is None:
         return None
     head, appos = found
@@ -255,6 +410,14 @@ def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
     if checked is None:
         return None
     i, j = checked
+    first = tt[i].lower()
+    if first in rules.articles and first not in rules.article_the and i < j and all(
+        is_name(doc, t) for t in tt[i + 1 : j + 1]
+    ):
+        outer = np_back(doc, toks, i - 2) if i >= 2 and tt[i - 1].lower() in doc.lex.np_connectors else None
+        if outer is None:
+            return None  # 'a Jane Roe tweet', 'an Obama veto': the cue is a noun after a name
+        i = outer[0]  # 'The Committee for a Responsible Budget reported'
     if appos is not None:
         end = toks.stop(appos[1])
     else:
@@ -315,6 +478,7 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
             or head in lex.role_nouns
             or head in lex.generic_heads
             or head in lex.institution_heads
+            or head in rules.document_nouns  # 'the letter reads', 'the resolution says'
             or head.endswith(rules.agent_suffixes)  # 'advocates', 'protesters', 'historians'
         )
         if not known or (head in lex.time_words and head not in rules.speaker_nouns):
@@ -344,11 +508,12 @@ def _source_phrase(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
 def _document_subject(doc: Doc, toks: Tokens, ci: int) -> bool:
     """Is the phrase before the cue headed by a document ('a UN report', 'one study')?"""
     found = backward_np(doc, toks, ci - 1) or _long_subject(doc, toks, ci)
-    if found is None:
-        return False
-    (i, j), _ = found
+    return found is not None and _has_document(doc, toks, found[0])
+
+
+def _has_document(doc: Doc, toks: Tokens, span: tuple[int, int]) -> bool:
     nouns = doc.rules.document_nouns
-    return any(strip_possessive(doc, t.lower()) in nouns for t in toks.text[i : j + 1])
+    return any(strip_possessive(doc, t.lower()) in nouns for t in toks.text[span[0] : span[1] + 1])
 
 
 def _long_subject(doc: Doc, toks: Tokens, ci: int) -> tuple[tuple[int, int], None] | None:
@@ -423,6 +588,13 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
         return True
     nxt = tt[k]
     low = nxt.lower()
+    t = k
+    while t < n_toks and t - k < 4 and tt[t].lower() in lex.time_words and (
+        tt[t].lower() not in rules.object_pronouns and tt[t].lower() not in lex.first_person
+    ):
+        t += 1  # 'reported Saturday that', 'found last week that' (not 'reminds us that')
+    if k < t < n_toks and tt[t].lower() in rules.complementisers:
+        return True
     lemma = lex.cue_forms.get(tt[cj], lex.cue_forms.get(tt[cj].lower(), ""))
     if (
         low == rules.infinitive_marker

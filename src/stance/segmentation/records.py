@@ -54,6 +54,8 @@ class Attr:
     according: bool = False
     inverted: bool = False
     place_actor: str | None = None  # 'At the United Nations, deputy spokesperson X said'
+    antecedent: str | None = None  # the name a pronoun mention stands for in its own sentence
+    position: bool = False  # a weak cue after a named state or body ('Austria backed the plan')
 
 
 @dataclass(slots=True)

@@ -141,7 +141,7 @@ _SETS = (
     "complementiser_determiners", "female_words", "male_words", "plural_determiners",
     "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
     "place_intro", "joint_heads", "list_and", "main_cue_lemmas", "infinitive_cue_lemmas",
-    "invertible_lemmas", "document_nouns", "opening_cues", "be_forms",
+    "invertible_lemmas", "document_nouns", "opening_cues", "be_forms", "subordinators",
 )  # fmt: skip
 
 
@@ -197,6 +197,7 @@ class Rules:
     document_nouns: frozenset[str]
     opening_cues: frozenset[str]
     be_forms: frozenset[str]
+    subordinators: frozenset[str]
     agent_marker: str
     past_suffix: str
     infinitive_marker: str

@@ -68,6 +68,19 @@ class SpeakerResolver:
             actor = place_actor
         return self._new(name, self.kind_of(name), actor)
 
+    def agrees(self, pronoun: str, sp: Speaker) -> bool:
+        """Can the pronoun stand for the speaker ('he' for a person, 'it' for an institution,
+        'they' for several: '... if they ask us' is not the state that speaks; gender when both
+        say it)?"""
+        low = pronoun.lower()
+        cls = self.doc.lex.pronouns.get(low)
+        if cls == "any":
+            return sp.plural
+        if cls != sp.kind or sp.plural:
+            return False
+        gender = self._gender(low)
+        return gender is None or sp.gender is None or gender == sp.gender
+
     def _new(self, mention: str, kind: str, actor: str | None) -> Speaker:
         """A speaker first met, with its number and (if a word says so) gender."""
         doc = self.doc
@@ -133,8 +146,15 @@ class SpeakerResolver:
         """Remember the surnames in a speaker's mention ('Ms. Agnès Verdier-Lacombe, Deputy
         Permanent Representative ...'), so that 'Ms. Verdier-Lacombe' later is the same speaker."""
         lex = self.doc.lex
+        connectors = self.doc.rules.leading_connectors
         for part in sp.resolved.split(","):
-            names = [w for w in part.split() if w[:1].isupper()]
+            words = part.split()
+            for k in range(1, len(words)):
+                if words[k] in connectors and words[k - 1].islower():
+                    # 'A spokeswoman for Jane Roe': Roe is not the speaker; Roe's name is not hers
+                    words = words[:k]
+                    break
+            names = [w for w in words if w[:1].isupper()]
             if len(names) >= 2:
                 last = strip_possessive(self.doc, names[-1])
                 place = self.doc.gaz.actor_of(last) is not None and not self.doc.gaz.is_person(last)
