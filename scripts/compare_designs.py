@@ -15,6 +15,13 @@ design the script reports:
 - ``real`` (only with ``--real FILE``): per-label F1 on a labelled file of real passages, with
   the bootstrap interval of macro-F1. Measurement only: designs are chosen by ``cv``.
 
+Criterion (fixed before the runs, rounds 1 and 2 alike): macro-F1 over *every* held-out sentence
+of the grouped 5-fold CV on the train split (``cv_all``). A design replaces the simpler one only
+if it gains more than 0.003 (differences below that are fold noise); among designs within 0.003
+of the best, the simplest is taken, blame precision and narration alarms breaking ties. Test,
+seed and real-passage figures are measured for the finalists, never used to choose between
+designs that differ there by less than their bootstrap noise.
+
 Usage::
 
     python scripts/compare_designs.py [--corpus DIR] [--real FILE] [--designs a,b,...] [--json OUT]
@@ -26,6 +33,8 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,6 +61,8 @@ class Design:
     gate: bool = False  # a statement-or-narration classifier that zeroes narration's labels
     blame_beta: float = 1.0  # the blame threshold maximises F-beta out of fold (beta < 1: precision)
     params: dict[str, Any] = field(default_factory=dict)
+    cues: str | None = None  # extra cue groups merged into the shipped lexicon (scripts/designs/<cues>.json)
+    label_C: tuple[float, float, float] | None = None  # a C per label (one model per label)
 
 
 DESIGNS = {
@@ -76,6 +87,17 @@ DESIGNS = {
         Design("narration-all-w1-char36", "all", 1.0, params={"char_ngrams": (3, 6)}),
         Design("narration-all-w1-nochar", "all", 1.0, params={"char_ngrams": None}),
         Design("narration-all-w1-C1", "all", 1.0, params={"C": 1.0}),
+        # round 2 (issue 9): cue groups of stance structure, per-label C, min_df
+        Design("w1+cues2", "all", 1.0, cues="cues_round2"),
+        Design("w1+cues2-lexicon1", "all", 1.0, cues="cues_round2", params={"lexicon": 1.0}),
+        Design("w1+cues2-blame-F0.7", "all", 1.0, cues="cues_round2", blame_beta=0.7),
+        Design("w1-labelC-4-2-4", "all", 1.0, label_C=(4.0, 2.0, 4.0)),
+        Design("w1-labelC-4-8-4", "all", 1.0, label_C=(4.0, 8.0, 4.0)),
+        Design("w1-labelC-8-4-4", "all", 1.0, label_C=(8.0, 4.0, 4.0)),
+        Design("w1-labelC-2-4-4", "all", 1.0, label_C=(2.0, 4.0, 4.0)),
+        Design("w1-mindf1", "all", 1.0, params={"min_df": 1}),
+        Design("w1-mindf3", "all", 1.0, params={"min_df": 3}),
+        Design("w1-word11", "all", 1.0, params={"word_ngrams": (1, 1)}),
     )
 }
 
@@ -109,18 +131,59 @@ def weights(rows: Rows, design: Design) -> np.ndarray:
     return w
 
 
+@contextmanager
+def lexicon(name: str | None) -> Iterator[None]:
+    """While fitting, the shipped cue lexicon with the groups of ``scripts/designs/<name>.json``
+    merged in (cues added to a group of the same name, new groups added)."""
+    if name is None:
+        yield
+        return
+    import stance.features as sf
+
+    original = sf.shipped_cues
+    extra = json.loads((ROOT / "scripts" / "designs" / f"{name}.json").read_text(encoding="utf-8"))
+
+    def merged() -> Any:
+        groups = original()
+        for label, gs in extra.items():
+            if label == "description":
+                continue
+            for g, cues in gs.items():
+                have = groups.setdefault(label, {}).setdefault(g, [])
+                have.extend(c for c in cues if c not in have)
+        return sf.check_cues([[lb, g, cs] for lb, gs in groups.items() for g, cs in gs.items()])
+
+    sf.shipped_cues = merged
+    try:
+        yield
+    finally:
+        sf.shipped_cues = original
+
+
 class Fitted:
     """A design fitted on some rows: the stance model and, for gated designs, the gate."""
 
     def __init__(self, design: Design, rows: Rows, idx: np.ndarray) -> None:
         w = weights(rows, design)[idx]
         keep = idx[w > 0]
-        self.model = StanceClassifier(**design.params).fit(
-            [rows.texts[i] for i in keep],
-            rows.Y[keep],
-            groups=[rows.groups[i] for i in keep],
-            sample_weight=w[w > 0],
-        )
+        Cs = design.label_C or (None,)
+        self.models = []
+        with lexicon(design.cues):
+            for C in Cs:
+                params = dict(design.params, **({"C": C} if C is not None else {}))
+                self.models.append(
+                    StanceClassifier(**params).fit(
+                        [rows.texts[i] for i in keep],
+                        rows.Y[keep],
+                        groups=[rows.groups[i] for i in keep],
+                        sample_weight=w[w > 0],
+                    )
+                )
+        self.model = self.models[0]
+        if len(self.models) > 1:  # label j from the model fitted with the j-th C
+            for j, m in enumerate(self.models):
+                self.model.thresholds_[j] = m.thresholds_[j]
+                self.model.oof_proba_[:, j] = m.oof_proba_[:, j]
         if design.blame_beta != 1.0:
             j = LABELS.index("blame")
             rows_w = w[w > 0]
@@ -141,7 +204,11 @@ class Fitted:
             )
 
     def predict(self, texts: list[str]) -> np.ndarray:
-        pred = self.model.predict(texts)
+        if len(self.models) > 1:
+            proba = np.stack([m.predict_proba(texts)[:, j] for j, m in enumerate(self.models)], axis=1)
+            pred = (proba >= self.model.thresholds_).astype(np.int64)
+        else:
+            pred = self.model.predict(texts)
         if self.gate is not None:
             keep = self.gate.predict(self.gate_features.transform(texts)) == 1
             pred = pred * keep[:, None]
