@@ -63,7 +63,11 @@ class Design:
     params: dict[str, Any] = field(default_factory=dict)
     cues: str | None = None  # extra cue groups merged into the shipped lexicon (scripts/designs/<cues>.json)
     label_C: tuple[float, float, float] | None = None  # a C per label (one model per label)
+    cue_groups: tuple[str, ...] | None = None  # only these "label:group"s of ``cues`` (None: all)
+    structure: tuple[str, ...] = ()  # prototype feature blocks: "cues" (cue co-occurrence), "length"
 
+
+NOCALL = ("concern:worry", "concern:danger", "concern:topic", "blame:act", "blame:generic")
 
 DESIGNS = {
     d.name: d
@@ -89,15 +93,99 @@ DESIGNS = {
         Design("narration-all-w1-C1", "all", 1.0, params={"C": 1.0}),
         # round 2 (issue 9): cue groups of stance structure, per-label C, min_df
         Design("w1+cues2", "all", 1.0, cues="cues_round2"),
+        Design(
+            "w1+cues2-concern",
+            "all",
+            1.0,
+            cues="cues_round2",
+            cue_groups=("concern:worry", "concern:danger", "concern:topic"),
+        ),
+        Design("w1+cues2-blame", "all", 1.0, cues="cues_round2", cue_groups=("blame:act", "blame:generic")),
+        Design("w1+cues2-call", "all", 1.0, cues="cues_round2", cue_groups=("call_to_action:addressed",)),
+        Design(
+            "w1+cues2-nocall",
+            "all",
+            1.0,
+            cues="cues_round2",
+            cue_groups=("concern:worry", "concern:danger", "concern:topic", "blame:act", "blame:generic"),
+        ),
+        Design("w1+struct", "all", 1.0, structure=("cues",)),
+        Design("w1+length", "all", 1.0, structure=("length",)),
+        Design(
+            "w1+cues2-nocall+struct",
+            "all",
+            1.0,
+            cues="cues_round2",
+            structure=("cues",),
+            cue_groups=("concern:worry", "concern:danger", "concern:topic", "blame:act", "blame:generic"),
+        ),
+        Design(
+            "w1+cues2-nocall+struct+length",
+            "all",
+            1.0,
+            cues="cues_round2",
+            structure=("cues", "length"),
+            cue_groups=("concern:worry", "concern:danger", "concern:topic", "blame:act", "blame:generic"),
+        ),
         Design("w1+cues2-lexicon1", "all", 1.0, cues="cues_round2", params={"lexicon": 1.0}),
-        Design("w1+cues2-blame-F0.7", "all", 1.0, cues="cues_round2", blame_beta=0.7),
-        Design("w1-labelC-4-2-4", "all", 1.0, label_C=(4.0, 2.0, 4.0)),
-        Design("w1-labelC-4-8-4", "all", 1.0, label_C=(4.0, 8.0, 4.0)),
-        Design("w1-labelC-8-4-4", "all", 1.0, label_C=(8.0, 4.0, 4.0)),
-        Design("w1-labelC-2-4-4", "all", 1.0, label_C=(2.0, 4.0, 4.0)),
-        Design("w1-mindf1", "all", 1.0, params={"min_df": 1}),
-        Design("w1-mindf3", "all", 1.0, params={"min_df": 3}),
-        Design("w1-word11", "all", 1.0, params={"word_ngrams": (1, 1)}),
+        Design(
+            "w1+cues2-nocall-lexicon1",
+            "all",
+            1.0,
+            cues="cues_round2",
+            cue_groups=NOCALL,
+            params={"lexicon": 1.0},
+        ),
+        Design(
+            "w1+cues2-nocall-lexicon0.25",
+            "all",
+            1.0,
+            cues="cues_round2",
+            cue_groups=NOCALL,
+            params={"lexicon": 0.25},
+        ),
+        Design(
+            "w1+cues2-nocall-blame-F0.7", "all", 1.0, cues="cues_round2", cue_groups=NOCALL, blame_beta=0.7
+        ),
+        Design(
+            "w1+cues2-nocall-C-4-2-4",
+            "all",
+            1.0,
+            cues="cues_round2",
+            cue_groups=NOCALL,
+            label_C=(4.0, 2.0, 4.0),
+        ),
+        Design(
+            "w1+cues2-nocall-C-4-8-4",
+            "all",
+            1.0,
+            cues="cues_round2",
+            cue_groups=NOCALL,
+            label_C=(4.0, 8.0, 4.0),
+        ),
+        Design(
+            "w1+cues2-nocall-C-8-4-4",
+            "all",
+            1.0,
+            cues="cues_round2",
+            cue_groups=NOCALL,
+            label_C=(8.0, 4.0, 4.0),
+        ),
+        Design(
+            "w1+cues2-nocall-C-4-4-8",
+            "all",
+            1.0,
+            cues="cues_round2",
+            cue_groups=NOCALL,
+            label_C=(4.0, 4.0, 8.0),
+        ),
+        Design(
+            "w1+cues2-nocall-mindf1", "all", 1.0, cues="cues_round2", cue_groups=NOCALL, params={"min_df": 1}
+        ),
+        Design(
+            "w1+cues2-nocall-mindf3", "all", 1.0, cues="cues_round2", cue_groups=NOCALL, params={"min_df": 3}
+        ),
+        Design("w1+cues2-nocall-w2", "all", 2.0, cues="cues_round2", cue_groups=NOCALL),
     )
 }
 
@@ -132,7 +220,7 @@ def weights(rows: Rows, design: Design) -> np.ndarray:
 
 
 @contextmanager
-def lexicon(name: str | None) -> Iterator[None]:
+def lexicon(name: str | None, only: tuple[str, ...] | None = None) -> Iterator[None]:
     """While fitting, the shipped cue lexicon with the groups of ``scripts/designs/<name>.json``
     merged in (cues added to a group of the same name, new groups added)."""
     if name is None:
@@ -149,6 +237,8 @@ def lexicon(name: str | None) -> Iterator[None]:
             if label == "description":
                 continue
             for g, cues in gs.items():
+                if only is not None and f"{label}:{g}" not in only:
+                    continue
                 have = groups.setdefault(label, {}).setdefault(g, [])
                 have.extend(c for c in cues if c not in have)
         return sf.check_cues([[lb, g, cs] for lb, gs in groups.items() for g, cs in gs.items()])
@@ -160,6 +250,64 @@ def lexicon(name: str | None) -> Iterator[None]:
         sf.shipped_cues = original
 
 
+_NOT_STANCE = {"cue:concern:interest", "cue:concern:topic", "cue:blame:generic"}
+
+
+def structure_columns(feats: Any, X: Any, texts: list[str], blocks: tuple[str, ...]) -> np.ndarray:
+    """Prototype blocks of stance structure, from the cue columns of ``X`` and the text length.
+
+    ``cues``: which labels' cue groups a text holds, as co-occurrence flags (a call cue with no
+    blame cue, a concern cue with no blame cue, a blame cue alone, blame with call, blame with
+    concern, no cue at all); ``length``: one-hot bins of the number of words (<= 12, 13-25,
+    26-40, > 40). Weight 0.5 each, like the lexicon."""
+    from stance.features import normalize, tokenize
+
+    cols = []
+    if "cues" in blocks:
+        base = feats.blocks_[0] + feats.blocks_[1]
+        names = feats.terms_[base:]
+        has = {}
+        for label in ("concern", "blame", "call_to_action"):
+            idx = [
+                base + k
+                for k, n in enumerate(names)
+                if n.startswith(f"cue:{label}:") and n not in _NOT_STANCE
+            ]
+            has[label] = np.asarray((X[:, idx] > 0).sum(axis=1)).ravel() > 0
+        c, b, a = has["concern"], has["blame"], has["call_to_action"]
+        cols += [a & ~b, c & ~b, b & ~a & ~c, b & a, b & c, ~a & ~b & ~c]
+    if "length" in blocks:
+        n = np.array([len(tokenize(normalize(t))) for t in texts])
+        cols += [n <= 12, (n > 12) & (n <= 25), (n > 25) & (n <= 40), n > 40]
+    return 0.5 * np.stack(cols, axis=1).astype(float)
+
+
+def structured_classifier(blocks: tuple[str, ...], params: dict[str, Any]) -> StanceClassifier:
+    """A StanceClassifier whose features carry the prototype blocks (scored through the matrix
+    path, not the fast projection: a prototype for comparison only)."""
+    from scipy import sparse
+
+    from stance.features import TfidfFeatures
+    from stance.linear import sigmoid
+
+    class Feats(TfidfFeatures):
+        def transform(self, texts: Any) -> Any:
+            texts = list(texts)
+            X = super().transform(texts)
+            return sparse.hstack([X, sparse.csr_matrix(structure_columns(self, X, texts, blocks))]).tocsr()
+
+    class Clf(StanceClassifier):
+        def _new_features(self) -> TfidfFeatures:
+            return Feats(**self._feature_params())
+
+        def predict_proba(self, X: Any) -> np.ndarray:
+            texts = list(X)
+            D = self.features_.transform(texts) @ self.coef_.T + self.intercept_
+            return sigmoid(self.calibration_[:, 0] * D + self.calibration_[:, 1])
+
+    return Clf(**params)
+
+
 class Fitted:
     """A design fitted on some rows: the stance model and, for gated designs, the gate."""
 
@@ -168,11 +316,16 @@ class Fitted:
         keep = idx[w > 0]
         Cs = design.label_C or (None,)
         self.models = []
-        with lexicon(design.cues):
+        with lexicon(design.cues, design.cue_groups):
             for C in Cs:
                 params = dict(design.params, **({"C": C} if C is not None else {}))
+                clf = (
+                    structured_classifier(design.structure, params)
+                    if design.structure
+                    else StanceClassifier(**params)
+                )
                 self.models.append(
-                    StanceClassifier(**params).fit(
+                    clf.fit(
                         [rows.texts[i] for i in keep],
                         rows.Y[keep],
                         groups=[rows.groups[i] for i in keep],
