@@ -64,6 +64,9 @@ class Design:
     cues: str | None = None  # extra cue groups merged into the shipped lexicon (scripts/designs/<cues>.json)
     label_C: tuple[float, float, float] | None = None  # a C per label (one model per label)
     cue_groups: tuple[str, ...] | None = None  # only these "label:group"s of ``cues`` (None: all)
+    # the lexicon to start from (scripts/designs/<base_cues>.json; None: the shipped one). Every
+    # design but "shipped" starts from round 1's lexicon, so that its name keeps its meaning
+    base_cues: str | None = "cues_round1"
     structure: tuple[str, ...] = ()  # prototype feature blocks: "cues" (cue co-occurrence), "length"
 
 
@@ -186,6 +189,10 @@ DESIGNS = {
             "w1+cues2-nocall-mindf3", "all", 1.0, cues="cues_round2", cue_groups=NOCALL, params={"min_df": 3}
         ),
         Design("w1+cues2-nocall-w2", "all", 2.0, cues="cues_round2", cue_groups=NOCALL),
+        # the recipe of stance.train as shipped (round 2: w1+cues2-nocall, its groups now in
+        # data/stance_cues.json)
+        Design("shipped", "all", 1.0, base_cues=None),
+        Design("shipped-blame-F0.7", "all", 1.0, base_cues=None, blame_beta=0.7),
     )
 }
 
@@ -220,22 +227,26 @@ def weights(rows: Rows, design: Design) -> np.ndarray:
 
 
 @contextmanager
-def lexicon(name: str | None, only: tuple[str, ...] | None = None) -> Iterator[None]:
-    """While fitting, the shipped cue lexicon with the groups of ``scripts/designs/<name>.json``
-    merged in (cues added to a group of the same name, new groups added)."""
-    if name is None:
+def lexicon(name: str | None, only: tuple[str, ...] | None = None, base: str | None = None) -> Iterator[None]:
+    """While fitting, the cue lexicon of the design: the shipped one (or the one of
+    ``scripts/designs/<base>.json``) with the groups of ``scripts/designs/<name>.json`` merged in
+    (cues added to a group of the same name, new groups added; ``only``: just these groups)."""
+    if name is None and base is None:
         yield
         return
     import stance.features as sf
 
     original = sf.shipped_cues
-    extra = json.loads((ROOT / "scripts" / "designs" / f"{name}.json").read_text(encoding="utf-8"))
+
+    def read(file: str) -> dict[str, Any]:
+        doc = json.loads((ROOT / "scripts" / "designs" / f"{file}.json").read_text(encoding="utf-8"))
+        return {k: v for k, v in doc.items() if k != "description"}
+
+    extra = read(name) if name else {}
 
     def merged() -> Any:
-        groups = original()
+        groups = read(base) if base else original()
         for label, gs in extra.items():
-            if label == "description":
-                continue
             for g, cues in gs.items():
                 if only is not None and f"{label}:{g}" not in only:
                     continue
@@ -316,7 +327,7 @@ class Fitted:
         keep = idx[w > 0]
         Cs = design.label_C or (None,)
         self.models = []
-        with lexicon(design.cues, design.cue_groups):
+        with lexicon(design.cues, design.cue_groups, design.base_cues):
             for C in Cs:
                 params = dict(design.params, **({"C": C} if C is not None else {}))
                 clf = (
