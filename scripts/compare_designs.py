@@ -193,6 +193,9 @@ DESIGNS = {
         # data/stance_cues.json)
         Design("shipped", "all", 1.0, base_cues=None),
         Design("shipped-blame-F0.7", "all", 1.0, base_cues=None, blame_beta=0.7),
+        Design("shipped-lexicon0.25", "all", 1.0, base_cues=None, params={"lexicon": 0.25}),
+        Design("shipped-w2", "all", 2.0, base_cues=None),
+        Design("shipped-C8", "all", 1.0, base_cues=None, params={"C": 8.0}),
     )
 }
 
