@@ -196,6 +196,7 @@ DESIGNS = {
         Design("shipped-lexicon0.25", "all", 1.0, base_cues=None, params={"lexicon": 0.25}),
         Design("shipped-w2", "all", 2.0, base_cues=None),
         Design("shipped-C8", "all", 1.0, base_cues=None, params={"C": 8.0}),
+        Design("shipped+calls", "all", 1.0, base_cues=None, structure=("calls",)),
     )
 }
 
@@ -290,6 +291,18 @@ def structure_columns(feats: Any, X: Any, texts: list[str], blocks: tuple[str, .
             has[label] = np.asarray((X[:, idx] > 0).sum(axis=1)).ravel() > 0
         c, b, a = has["concern"], has["blame"], has["call_to_action"]
         cols += [a & ~b, c & ~b, b & ~a & ~c, b & a, b & c, ~a & ~b & ~c]
+    if "calls" in blocks:  # only: a call cue with no blame cue, a concern cue with no blame cue
+        base = feats.blocks_[0] + feats.blocks_[1]
+        names = feats.terms_[base:]
+        has = {}
+        for label in ("concern", "blame", "call_to_action"):
+            idx = [
+                base + k
+                for k, n in enumerate(names)
+                if n.startswith(f"cue:{label}:") and n not in _NOT_STANCE
+            ]
+            has[label] = np.asarray((X[:, idx] > 0).sum(axis=1)).ravel() > 0
+        cols += [has["call_to_action"] & ~has["blame"], has["concern"] & ~has["blame"]]
     if "length" in blocks:
         n = np.array([len(tokenize(normalize(t))) for t in texts])
         cols += [n <= 12, (n > 12) & (n <= 25), (n > 25) & (n <= 40), n > 40]
