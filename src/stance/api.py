@@ -637,7 +637,12 @@ def train(
         or label-name lists, as :meth:`StanceClassifier.fit` takes.
     narration : the sample weight of each narration sentence (0: statements only). 1 was chosen
         by grouped cross-validation (``scripts/compare_designs.py``; ``corpus/README.md``).
-    **params : parameters of :class:`StanceClassifier` (``C``, ``char_ngrams``, ...).
+    **params : parameters of :class:`StanceClassifier` (``C``, ``char_ngrams``, ...). The
+        defaults, with the cue lexicon of ``data/stance_cues.json``, are the recipe chosen by
+        grouped cross-validation in rounds 1 and 2 of issue 9 (design ``shipped`` in
+        ``corpus/README.md``: narration weight 1, C 4, balanced class weights, lexicon 0.5, F1
+        thresholds out of fold); per-label C, other lexicon weights and F-beta thresholds did
+        not beat it.
 
     Returns
     -------
