@@ -106,10 +106,12 @@ for j, (name, ax) in enumerate(zip(LABELS, axes)):
             ax.text(b, a, cm[a, b], ha="center", va="center")
     ax.set_title(name); ax.set_xlabel("predicted"); ax.set_ylabel("gold"); ax.set_xticks([0, 1]); ax.set_yticks([0, 1])
 fig.tight_layout(); plt.show()"""),
-    ("md", "## Calibration (reliability) per label\n\nOut-of-fold calibrated probabilities on the train split, ten equal-width bins."),
+    ("md", "## Calibration (reliability) per label\n\nOut-of-fold calibrated probabilities on the train split "
+           "(its statements and narration sentences, the rows the model is fitted on), ten equal-width bins."),
     ("code", """\
+from stance.api import training_rows
 train = corpus.subset(split="train")
-Ytr = np.array(train.label_matrix())
+Ytr = np.array(training_rows(train)[1])
 fig, axes = plt.subplots(1, 3, figsize=(9, 3))
 for j, (name, ax) in enumerate(zip(LABELS, axes)):
     p = model.oof_proba_[:, j]
@@ -119,7 +121,7 @@ for j, (name, ax) in enumerate(zip(LABELS, axes)):
     ax.plot([0, 1], [0, 1], "k:", lw=1); ax.plot(xs, ys, "o-")
     ax.set_title(f"{name} (ECE {rep['labels'][name]['ece']:.3f})"); ax.set_xlabel("predicted"); ax.set_ylabel("observed")
 fig.tight_layout(); plt.show()"""),
-    ("md", "## The strongest n-grams per label\n\nWord n-grams are stemmed; `c:` marks character n-grams."),
+    ("md", "## The strongest features per label\n\nWord n-grams as written (no stemming), `c:` character n-grams, `cue:` a group of the stance cue lexicon."),
     ("code", """\
 for name, terms in model.top_terms(12).items():
     print(f"{name:15s}", ", ".join(t for t, w in terms))"""),
