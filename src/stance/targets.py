@@ -9,7 +9,7 @@ stand for the conflict parties when the caller knows them (see :func:`conflict_p
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -167,8 +167,9 @@ def conflict_parties(
     as the most named one (an article about Tigray that names Russia twice is not about Russia).
 
     ``find_targets`` takes the first two of them that are not the speaker as "the parties".
-    States and groups outside the actor codes (Georgia, Syria, the Taliban) count together as
-    ``OTHER``: in an article about a war in Georgia, "both sides" are RUS and OTHER. Mentions
+    States the gazetteer knows count under their own codes (in an article about a war in Georgia,
+    "both sides" are GEO and RUS; evaluation against the gold counts GEO as OTHER); groups it
+    does not know (the Taliban, Hamas) count together as ``OTHER``. Mentions
     inside the ``skip`` spans (the speakers' own mentions) are not counted: parties are who an
     article talks about, not who talks. Time: linear in the text (the spans are merged and
     searched by bisection).
@@ -213,6 +214,13 @@ def _inside(pos: int, starts: list[int], ends: list[int]) -> bool:
     """Whether ``pos`` lies in one of the merged spans (a binary search: O(log n))."""
     i = bisect_right(starts, pos) - 1
     return i >= 0 and pos < ends[i]
+
+
+def _overlaps(a: int, b: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether ``[a, b)`` overlaps one of the merged spans (the last one starting before ``b``
+    is the only candidate: O(log n))."""
+    i = bisect_left(starts, b) - 1
+    return i >= 0 and ends[i] > a
 
 
 def find_targets(
@@ -371,9 +379,8 @@ def _with_co_chairs(text: str, found: list[ActorMatch], roles: _Roles) -> list[A
 
 def _with_others(text: str, found: list[ActorMatch], roles: _Roles) -> list[ActorMatch]:
     """Mentions of states and groups outside the actor codes, as OTHER (gazetteer hits win)."""
-    extra = [
-        h for h in roles.others.find(text) if not any(g.start < h.end and h.start < g.end for g in found)
-    ]
+    starts, ends = _merged([(g.start, g.end) for g in found])
+    extra = [h for h in roles.others.find(text) if not _overlaps(h.start, h.end, starts, ends)]
     # "the West" is the United States and others
     extra += [ActorMatch(h.start, h.end, h.mention, "OTHER", h.name) for h in extra if h.name == "the West"]
     return sorted([*found, *extra], key=lambda h: h.start) if extra else found
