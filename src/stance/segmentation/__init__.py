@@ -119,7 +119,7 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
             continue
         if i > 0 and sentences[i - 1].paragraph != s.paragraph and sentences[i - 1].kind != "tag":
             tag, question = None, False
-        for u in analyse(doc, sentence_unit(s, i, quotes)):
+        for u in analyse(doc, sentence_unit(s, quotes)):
             u.tag, u.question = tag, question
             units.append(u)
     header = detect_issuer(doc, units) if issuer is None else given_issuer(doc, units, issuer)

@@ -684,8 +684,8 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
             first_end -= 1
         if first_end <= unit.start or cut >= unit.end:
             continue
-        u1 = Unit(unit.start, first_end, unit.paragraph, unit.index, a1)
-        u2 = Unit(cut, unit.end, unit.paragraph, unit.index, a2)
+        u1 = Unit(unit.start, first_end, unit.paragraph, a1)
+        u2 = Unit(cut, unit.end, unit.paragraph, a2)
         for u in (u1, u2):
             u.quotes = [
                 (max(qa, u.start), min(qb, u.end)) for qa, qb in unit.quotes if qa < u.end and qb > u.start

@@ -66,10 +66,10 @@ def find_quotes(doc: Doc, sentences: Sequence[Sentence]) -> Quotes:
     return Quotes(spans, [q[0] for q in spans], open_at_end)
 
 
-def sentence_unit(s: Sentence, index: int, quotes: Quotes) -> Unit:
+def sentence_unit(s: Sentence, quotes: Quotes) -> Unit:
     """The unit of a sentence with the quoted stretches that overlap it."""
     a, b = s.start, s.end
-    unit = Unit(a, b, s.paragraph, index)
+    unit = Unit(a, b, s.paragraph)
     spans = quotes.spans
     k = max(0, bisect.bisect_right(quotes.starts, a) - 1)
     while k < len(spans) and spans[k][0] < b:

@@ -65,7 +65,6 @@ class Unit:
     start: int
     end: int
     paragraph: int
-    index: int
     attr: Attr | None = None
     quoted: int = 0
     quotes: list[tuple[int, int]] = field(default_factory=list)
