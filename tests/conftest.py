@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -132,3 +133,20 @@ def small_model():  # type: ignore[no-untyped-def]
 
     texts, labels = synthetic(4)
     return StanceClassifier(min_df=1, cv=3).fit(texts, labels)
+
+
+@pytest.fixture
+def saved(small_model, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """A saved copy of ``small_model`` that a test may break."""
+    from stance.persist import save_model
+
+    return save_model(small_model, tmp_path / "m", {"note": "test"})
+
+
+def resum(root: Path) -> None:
+    """Rewrite SHA256SUMS to match the files (what a forger would do)."""
+    lines = [
+        f"{hashlib.sha256((root / n).read_bytes()).hexdigest()}  {n}\n"
+        for n in ("model.json", "weights.npy", "MODEL_CARD.md")
+    ]
+    (root / "SHA256SUMS").write_text("".join(lines))

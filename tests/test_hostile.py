@@ -7,7 +7,6 @@ result or a clear error that names the file and the field.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import random
@@ -22,6 +21,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from conftest import resum
 
 import stance
 from stance.api import default_model_path
@@ -155,26 +155,12 @@ def test_a_pickled_model_scores_the_same() -> None:
 # -- crafted model files ------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def saved(small_model: Any, tmp_path: Path) -> Path:
-    return save_model(small_model, tmp_path / "m", {"note": "test"})
-
-
-def _resum(root: Path) -> None:
-    """Rewrite SHA256SUMS to match the files (what a forger would do)."""
-    lines = [
-        f"{hashlib.sha256((root / n).read_bytes()).hexdigest()}  {n}\n"
-        for n in ("model.json", "weights.npy", "MODEL_CARD.md")
-    ]
-    (root / "SHA256SUMS").write_text("".join(lines))
-
-
 def _edit(root: Path, change: Callable[[dict[str, Any]], None]) -> None:
     doc = json.loads((root / "model.json").read_text())
     change(doc)
     # "1e999" is how a forger writes infinity without the word Infinity (which is refused apart)
     (root / "model.json").write_text(json.dumps(doc).replace('"1e999"', "1e999"))
-    _resum(root)
+    resum(root)
 
 
 def _refused_quickly(root: Path, match: str, **kwargs: Any) -> None:
@@ -257,7 +243,7 @@ def test_json_nested_past_the_recursion_limit_is_refused(saved: Path) -> None:
     (saved / "model.json").write_text(
         text.replace('"metadata": {', '"metadata": {"x": ' + "[" * 200_000 + "]" * 200_000 + ", ", 1)
     )
-    _resum(saved)
+    resum(saved)
     _refused_quickly(saved, "model.json")
 
 
@@ -269,17 +255,17 @@ def _npy_header(shape: tuple[int, ...], dtype: str = "<f8") -> bytes:
 
 def test_a_weights_header_claiming_a_huge_shape_is_refused(saved: Path) -> None:
     (saved / "weights.npy").write_bytes(_npy_header((4, 10**11)) + b"\0" * 64)
-    _resum(saved)
+    resum(saved)
     _refused_quickly(saved, "weights.npy has shape (4, 100000000000)")
 
 
 def test_weights_of_another_dtype_or_truncated_are_refused(saved: Path) -> None:
     n = len(json.loads((saved / "model.json").read_text())["features"]["terms"])
     (saved / "weights.npy").write_bytes(_npy_header((4, n), "<f4") + b"\0" * (16 * n))
-    _resum(saved)
+    resum(saved)
     _refused_quickly(saved, "weights.npy holds float32")
     (saved / "weights.npy").write_bytes(_npy_header((4, n)) + b"\0" * (32 * n - 8))
-    _resum(saved)
+    resum(saved)
     _refused_quickly(saved, "weights.npy holds")
 
 
@@ -288,7 +274,7 @@ def test_nan_or_inf_weights_are_refused(saved: Path, bad: float) -> None:
     weights = np.load(saved / "weights.npy")
     weights[1, 3] = bad
     np.save(saved / "weights.npy", weights)
-    _resum(saved)
+    resum(saved)
     _refused_quickly(saved, "weights.npy holds NaN or infinite values")
 
 
@@ -328,7 +314,7 @@ def test_a_pinned_digest_tells_a_forged_model_from_the_trusted_one(small_model: 
     weights = np.load(saved / "weights.npy")
     weights[0] *= -1  # a forger flips the concern weights and rewrites SHA256SUMS
     np.save(saved / "weights.npy", weights)
-    _resum(saved)
+    resum(saved)
     load_model(saved)  # the checksums alone cannot tell
     _refused_quickly(saved, "differs from the pinned sha256", sha256=trusted)
     with pytest.raises(ModelFileError, match="pinned sha256"):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import resum
 
 from stance.errors import ModelFileError
 from stance.persist import load_model, save_model
@@ -16,18 +16,6 @@ from stance.persist import load_model, save_model
 PROBE = ["We are alarmed by the shelling.", "It accused Baku of a provocation.", "They met.", ""]
 
 
-@pytest.fixture
-def saved(small_model, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
-    return save_model(small_model, tmp_path / "m", {"note": "test"})
-
-
-def _resum(root: Path) -> None:
-    """Rewrite SHA256SUMS to match the files (what a careful forger would do)."""
-    lines = [
-        f"{hashlib.sha256((root / n).read_bytes()).hexdigest()}  {n}\n"
-        for n in ("model.json", "weights.npy", "MODEL_CARD.md")
-    ]
-    (root / "SHA256SUMS").write_text("".join(lines))
 
 
 def test_save_load_gives_identical_probabilities(small_model, saved: Path) -> None:  # type: ignore[no-untyped-def]
@@ -67,7 +55,7 @@ def test_pickled_weights_are_never_unpickled(saved: Path, capsys: pytest.Capture
     buf = io.BytesIO()
     np.save(buf, np.array([Boom()], dtype=object), allow_pickle=True)
     (saved / "weights.npy").write_bytes(buf.getvalue())
-    _resum(saved)
+    resum(saved)
     with pytest.raises(ModelFileError, match="not a plain numeric array"):
         load_model(saved)
     assert "code ran" not in capsys.readouterr().out
@@ -77,7 +65,7 @@ def test_incompatible_protocol_is_refused(saved: Path) -> None:
     doc = json.loads((saved / "model.json").read_text())
     doc["protocol"] = 99
     (saved / "model.json").write_text(json.dumps(doc))
-    _resum(saved)
+    resum(saved)
     with pytest.raises(ModelFileError, match="protocol 99 is not supported"):
         load_model(saved)
 
@@ -86,7 +74,7 @@ def test_inconsistent_shapes_are_refused(saved: Path) -> None:
     doc = json.loads((saved / "model.json").read_text())
     doc["features"]["terms"] = doc["features"]["terms"][:-1]
     (saved / "model.json").write_text(json.dumps(doc))
-    _resum(saved)
+    resum(saved)
     with pytest.raises(ModelFileError, match="weights.npy has shape"):
         load_model(saved)
 
@@ -133,7 +121,7 @@ def test_a_malformed_cue_lexicon_is_refused(saved: Path, cues: object) -> None:
     doc = json.loads((saved / "model.json").read_text())
     doc["features"]["cues"] = cues
     (saved / "model.json").write_text(json.dumps(doc))
-    _resum(saved)
+    resum(saved)
     with pytest.raises(ModelFileError, match=r"model.json field 'features' is not usable: .*cue"):
         load_model(saved)
 
@@ -146,7 +134,7 @@ def test_model_differences_ignore_noise_and_versions_but_catch_real_changes(
     def variant(name: str, change, numpy: str = "1.0") -> Path:  # type: ignore[no-untyped-def]
         root = save_model(small_model, tmp_path / name, {"note": "test", "versions": {"numpy": numpy}})
         change(root)
-        _resum(root)
+        resum(root)
         return root
 
     def scale_weights(factor: float):  # type: ignore[no-untyped-def]
