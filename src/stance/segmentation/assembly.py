@@ -24,8 +24,15 @@ class _Found:
 
 @dataclass
 class _State:
-    """What assembly carries from one unit to the next."""
+    """One document's assembly: what the speaker rules read (the units, their quote runs, the
+    issuer, the resolver) and what they carry from one unit to the next (``tag_sp``, ``last``)."""
 
+    doc: Doc
+    units: list[Unit]
+    issuer_sp: Speaker | None
+    run_of: list[int]
+    run_attr: dict[int, Unit]
+    resolver: SpeakerResolver
     tag_sp: Speaker | None = None
     last: tuple[int, Attr, Speaker] | None = None
 
@@ -95,7 +102,7 @@ def assemble(
     for n, u in enumerate(units):
         if u.attr is not None and run_of[n] not in run_attr and (u.quoted or u.starts_in_quote):
             run_attr[run_of[n]] = u
-    state = _State()
+    state = _State(doc, units, issuer_sp, run_of, run_attr, resolver)
     out: list[Statement] = []
     for n, u in enumerate(units):
         if u.header or is_title(doc, units, n):
@@ -105,7 +112,7 @@ def assemble(
             if state.tag_sp is None or state.tag_sp.resolved != u.tag:
                 state.tag_sp = tag_speaker(doc, u.tag, header, issuer_actor)
             first = state.tag_sp
-        found = _speaker_of(doc, units, n, first, issuer_sp, state, run_of, run_attr, resolver)
+        found = _speaker_of(state, n, first)
         if found is None:
             if u.attr is not None and doc.text[u.start : u.end].endswith(":"):
                 # 'The ministry said in a statement:' introduces the quote that follows
@@ -123,18 +130,9 @@ def assemble(
     return out
 
 
-def _speaker_of(
-    doc: Doc,
-    units: list[Unit],
-    n: int,
-    first: Speaker | None,
-    issuer_sp: Speaker | None,
-    state: _State,
-    run_of: list[int],
-    run_attr: dict[int, Unit],
-    resolver: SpeakerResolver,
-) -> _Found | None:
+def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
     """Who speaks in unit ``n``, or None if it is no statement."""
+    doc, units, issuer_sp, resolver = state.doc, state.units, state.issuer_sp, state.resolver
     u = units[n]
     tagged = bool(u.tag) and not u.question
     attr = u.attr
@@ -157,7 +155,7 @@ def _speaker_of(
         kind = "according_to" if attr.according else "indirect"
         return _Found(speaker, attr.mention, (attr.m_start, attr.m_end), attr.cue, kind)
     if u.quoted or u.starts_in_quote:
-        return _quote_speaker(doc, units, n, first, issuer_sp, state, run_of, run_attr, resolver)
+        return _quote_speaker(state, n, first)
     if tagged and state.tag_sp is not None:
         return _Found(state.tag_sp, u.tag, kind="direct")
     if issuer_sp is not None and not u.question and first_person(doc, u):
@@ -168,21 +166,12 @@ def _speaker_of(
     return None
 
 
-def _quote_speaker(
-    doc: Doc,
-    units: list[Unit],
-    n: int,
-    first: Speaker | None,
-    issuer_sp: Speaker | None,
-    state: _State,
-    run_of: list[int],
-    run_attr: dict[int, Unit],
-    resolver: SpeakerResolver,
-) -> _Found | None:
+def _quote_speaker(state: _State, n: int, first: Speaker | None) -> _Found | None:
     """A quote without its own cue: the run's speaker, a later speaker in the paragraph, the
     name tag's, or the previous statement's speaker."""
+    doc, units, issuer_sp = state.doc, state.units, state.issuer_sp
     u = units[n]
-    src = run_attr.get(run_of[n])
+    src = state.run_attr.get(state.run_of[n])
     if src is None:
         for m in range(n + 1, min(n + 4, len(units))):
             if units[m].paragraph != u.paragraph:
@@ -192,7 +181,7 @@ def _quote_speaker(
                 break
     if src is not None and src.attr is not None:
         a = src.attr
-        return _Found(resolver.resolve(a.mention, first), a.mention, (a.m_start, a.m_end), a.cue)
+        return _Found(state.resolver.resolve(a.mention, first), a.mention, (a.m_start, a.m_end), a.cue)
     if u.tag and not u.question:
         return _Found(state.tag_sp, u.tag) if state.tag_sp is not None else None
     last = state.last
