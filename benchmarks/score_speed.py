@@ -65,12 +65,23 @@ def _macro_f1(Y: Any, P: Any) -> float:
     return sum(binary_scores(Y[:, j], P[:, j])["f1"] for j in range(Y.shape[1])) / Y.shape[1]
 
 
-def stance_score(args: argparse.Namespace) -> dict[str, Any]:
+def _figures(rates: list[float], p50: float, p99: float, proba: Any, thresholds: Any) -> dict[str, Any]:
+    """A runner's result: its rates, latencies, test-split macro-F1 and peak memory."""
     import numpy as np
+
+    from stance.corpus import load
+
+    test = load().subset(split="test")
+    Y = np.array(test.label_matrix())
+    P = (np.asarray(proba(test.texts())) >= thresholds).astype(int)
+    f1 = _macro_f1(Y, P)
+    return {"rates": rates, "p50_ms": p50, "p99_ms": p99, "test_macro_f1": f1, "peak_mb": _peak_mb()}
+
+
+def stance_score(args: argparse.Namespace) -> dict[str, Any]:
 
     import stance
     from stance.api import default_model_path
-    from stance.corpus import load
     from stance.persist import load_linear
 
     batch = _batch(args.n)
@@ -83,16 +94,7 @@ def stance_score(args: argparse.Namespace) -> dict[str, Any]:
         rates.append(len(batch) / (time.perf_counter() - t0))
     model, _ = load_linear(default_model_path())
     p50, p99 = _latencies(lambda t: stance.score(t, model=model), batch[: args.single])
-    test = load().subset(split="test")
-    Y = np.array(test.label_matrix())
-    P = (model.predict_proba(test.texts()) >= model.thresholds).astype(int)
-    return {
-        "rates": rates,
-        "p50_ms": p50,
-        "p99_ms": p99,
-        "test_macro_f1": _macro_f1(Y, P),
-        "peak_mb": _peak_mb(),
-    }
+    return _figures(rates, p50, p99, model.predict_proba, model.thresholds)
 
 
 def stance_train(args: argparse.Namespace) -> dict[str, Any]:
@@ -139,9 +141,7 @@ def sklearn_train(args: argparse.Namespace) -> dict[str, Any]:
 
 def sklearn_score(args: argparse.Namespace) -> dict[str, Any]:
     import joblib
-    import numpy as np
 
-    from stance.corpus import load
 
     batch = _batch(args.n)
     rates = []
@@ -152,16 +152,7 @@ def sklearn_score(args: argparse.Namespace) -> dict[str, Any]:
         pipe.predict_proba(batch)
         rates.append(len(batch) / (time.perf_counter() - t0))
     p50, p99 = _latencies(lambda t: pipe.predict_proba([t]), batch[: args.single])
-    test = load().subset(split="test")
-    Y = np.array(test.label_matrix())
-    P = (pipe.predict_proba(test.texts()) >= 0.5).astype(int)
-    return {
-        "rates": rates,
-        "p50_ms": p50,
-        "p99_ms": p99,
-        "test_macro_f1": _macro_f1(Y, P),
-        "peak_mb": _peak_mb(),
-    }
+    return _figures(rates, p50, p99, pipe.predict_proba, 0.5)
 
 
 WORKERS = {

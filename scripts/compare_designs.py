@@ -150,37 +150,16 @@ DESIGNS = {
         Design(
             "w1+cues2-nocall-blame-F0.7", "all", 1.0, cues="cues_round2", cue_groups=NOCALL, blame_beta=0.7
         ),
-        Design(
-            "w1+cues2-nocall-C-4-2-4",
-            "all",
-            1.0,
-            cues="cues_round2",
-            cue_groups=NOCALL,
-            label_C=(4.0, 2.0, 4.0),
-        ),
-        Design(
-            "w1+cues2-nocall-C-4-8-4",
-            "all",
-            1.0,
-            cues="cues_round2",
-            cue_groups=NOCALL,
-            label_C=(4.0, 8.0, 4.0),
-        ),
-        Design(
-            "w1+cues2-nocall-C-8-4-4",
-            "all",
-            1.0,
-            cues="cues_round2",
-            cue_groups=NOCALL,
-            label_C=(8.0, 4.0, 4.0),
-        ),
-        Design(
-            "w1+cues2-nocall-C-4-4-8",
-            "all",
-            1.0,
-            cues="cues_round2",
-            cue_groups=NOCALL,
-            label_C=(4.0, 4.0, 8.0),
+        *(
+            Design(
+                "w1+cues2-nocall-C-" + "-".join(f"{c:g}" for c in cs),
+                "all",
+                1.0,
+                cues="cues_round2",
+                cue_groups=NOCALL,
+                label_C=cs,
+            )
+            for cs in ((4.0, 2.0, 4.0), (4.0, 8.0, 4.0), (8.0, 4.0, 4.0), (4.0, 4.0, 8.0))
         ),
         Design(
             "w1+cues2-nocall-mindf1", "all", 1.0, cues="cues_round2", cue_groups=NOCALL, params={"min_df": 1}
