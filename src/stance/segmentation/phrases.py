@@ -100,6 +100,11 @@ def backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | No
             j -= 1
             steps += 1
             continue
+        k = _time_phrase_start(doc, toks, j)
+        if k < j:
+            j = k
+            steps += 1
+            continue
         break
     if j >= 0 and tt[j] == ")":
         # 'Sen. Lindsey Graham (R-S.C.) told': step over the parenthesis
@@ -122,6 +127,34 @@ def backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | No
         return comma_np(doc, toks, j)
     head = np_back(doc, toks, j)
     return (head, None) if head is not None else None
+
+
+def _time_phrase_start(doc: Doc, toks: Tokens, j: int) -> int:
+    """The token before a time phrase that ends at token ``j`` between a subject and its cue
+    ('The army in April denied', 'X just this month announced', 'X on 3 May said'), or ``j``
+    if there is none: at most five time words, one of them a time noun, and a word before."""
+    rules, tt = doc.rules, toks.text
+    k = j
+    head = False
+    while k >= 1 and j - k < 5:
+        t = tt[k]
+        low = t.lower()
+        if low in rules.time_heads or (t.isdigit() and len(t) == 4):
+            head = True
+        elif not (low in rules.time_modifiers or t.isdigit()):
+            break
+        k -= 1
+    if not head:
+        return j
+    np = np_back(doc, toks, k)
+    if np is None:
+        return j
+    before = tt[np[0] - 1].lower() if np[0] > 0 else ""
+    if before in rules.leading_connectors or before in rules.locative_prepositions or (
+        before in rules.complementisers
+    ):
+        return j  # 'violence in the south of the country in June claimed': an object, no subject
+    return k
 
 
 def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:

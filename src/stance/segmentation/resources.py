@@ -142,6 +142,7 @@ _SETS = (
     "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
     "place_intro", "joint_heads", "list_and", "main_cue_lemmas", "infinitive_cue_lemmas",
     "invertible_lemmas", "document_nouns", "opening_cues", "be_forms", "subordinators",
+    "time_heads", "time_modifiers",
 )  # fmt: skip
 
 
@@ -198,6 +199,8 @@ class Rules:
     opening_cues: frozenset[str]
     be_forms: frozenset[str]
     subordinators: frozenset[str]
+    time_heads: frozenset[str]
+    time_modifiers: frozenset[str]
     agent_marker: str
     past_suffix: str
     infinitive_marker: str
