@@ -39,3 +39,40 @@ def test_reporters_and_critics_can_speak() -> None:
     assert s.speaker == "Several foreign reporters"
     s = one("One questioner claimed that the fleet was poorly maintained.")
     assert s.speaker == "One questioner"
+
+
+# -- a weak cue before a clause with no 'that' ---------------------------------------------------
+
+
+def test_a_weak_cue_before_a_finite_clause_without_that_attributes() -> None:
+    s = one("Officials fear the truce will collapse within days.")
+    assert (s.speaker, s.cue) == ("Officials", "fear")
+    s = one("The ministry thinks Lisbon has broken the agreement.")
+    assert (s.speaker, s.cue) == ("The ministry", "thinks")
+
+
+def test_a_weak_cue_before_an_object_with_a_relative_clause_is_no_attribution() -> None:
+    assert segment("The council supports the farmers who will lose their land.") == []
+    assert segment("The bank backs the plan.") == []
+
+
+# -- a two-speaker split needs a second speaker ----------------------------------------------------
+
+
+def test_a_that_clause_after_and_is_the_first_speakers_not_a_second_statement() -> None:
+    text = (
+        "The Chilean Foreign Ministry said the unrest had been stirred up by outsiders, "
+        "and that Santiago regarded it as an internal matter."
+    )
+    s = one(text)
+    assert s.speaker == "The Chilean Foreign Ministry"
+    assert (s.start, s.end) == (0, len(text))
+
+
+def test_a_cue_in_a_relative_clause_does_not_split_the_sentence() -> None:
+    text = (
+        "I think the council has acted responsibly, and it moved quickly on the new law, "
+        "which the governor did not sign."
+    )
+    found = segment(text, issuer="Office of the Mayor of Ruritania City")
+    assert len(found) == 1 and found[0].end == len(text)

@@ -607,7 +607,31 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
         return True
     if nxt in {".", "!", "?", ",", ";", "\u201d"} and ci > 0:
         return True
+    if _clause_without_that(doc, toks, k):
+        return True  # 'officials fear the truce will collapse': a clause with no 'that'
     return k + 1 < n_toks and tt[k + 1] in {".", ","} and (nxt[:1].isupper() or low in lex.time_words)
+
+
+def _clause_without_that(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does a finite clause start at token ``k`` ('the truce will collapse', 'Moscow has
+    broken its word')? A determiner or a name, at most four words of its noun phrase, then a
+    finite auxiliary; no punctuation between."""
+    tt, lex = toks.text, doc.lex
+    n_toks = len(tt)
+    if k >= n_toks:
+        return False
+    first = tt[k]
+    if not (first.lower() in lex.determiners or is_name(doc, first)):
+        return False
+    for t in range(k + 1, min(k + 5, n_toks)):
+        w = tt[t]
+        if w in doc.rules.finite_auxiliaries:
+            return t > k + (first.lower() in lex.determiners)  # a noun after the determiner
+        if not w.replace("-", "").replace("'", "").isalpha() or w.lower() in lex.cue_forms:
+            return False
+        if w.lower() in lex.relative_words:
+            return False  # 'backs the people who will vote': a relative clause of the object
+    return False
 
 
 def noun_attribution(doc: Doc, toks: Tokens, unit: Unit) -> Attr | None:
@@ -663,6 +687,9 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
             continue
         if a2.mention.lower() in lex.pronouns:
             continue
+        before = text[max(0, a2.m_start - 8) : a2.m_start].split()
+        if before and before[-1].lower() in lex.relative_words:
+            continue  # '..., which the president did not sign': a relative clause, no speaker
         between = text[a1.c_end : a2.m_start]
         best = -1
         for m in rules.clause_break.finditer(between):
