@@ -76,3 +76,24 @@ def test_a_cue_in_a_relative_clause_does_not_split_the_sentence() -> None:
     )
     found = segment(text, issuer="Office of the Mayor of Ruritania City")
     assert len(found) == 1 and found[0].end == len(text)
+
+
+# -- 'Said X:' and 'made it clear' -------------------------------------------------------------
+
+
+def test_said_opening_a_sentence_before_a_name_and_a_colon_is_the_cue() -> None:
+    found = segment('Analysts say the plan is flawed. Said Okonjo: "I doubt the fund will last."')
+    assert [s.speaker for s in found] == ["Analysts", "Okonjo"]
+    assert found[1].cue == "Said"
+
+
+def test_said_inside_a_name_is_no_cue() -> None:
+    assert segment("Foreign Minister Said Ali met his Omani counterpart in Muscat.") == []
+
+
+def test_made_it_clear_and_as_x_put_it_attribute() -> None:
+    s = one("Lisbon made it clear that it would not extradite the suspect.")
+    assert (s.speaker, s.cue) == ("Lisbon", "made it clear")
+    s = one('As the envoy put it, the talks are "on life support".')
+    assert (s.speaker, s.cue) == ("the envoy", "put it")
+    assert segment("The general put it on the table.") == []

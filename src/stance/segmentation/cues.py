@@ -273,6 +273,8 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
             return None  # a capitalised cue is a headline's ('..., Graham Says'); not 'Said Ellis:'
         np = forward_np(doc, toks, cj + 1)
         return _np_attr(doc, toks, np, m, inverted=True) if np is not None else None
+    if cue in rules.opening_cues:
+        return None  # 'Edward Said', 'Foreign Minister Said Ali': a name, not a cue
     prev = tt[ci - 1] if ci > 0 else ""
     if prev.lower() in rules.leading_connectors and cue.lower() in lex.weak_cues:
         return None  # 'shows in detail', 'a call for support': a noun after a preposition
