@@ -235,6 +235,8 @@ def test_realism_of_a_tiny_file(tiny_corpus: Path, tmp_path: Path) -> None:
     assert real["concern: positives with a cue word"] == 1.0
     assert real["blame: positives with a cue word"] == 1.0
     assert real["call_to_action: positives with a cue word"] == 0.0
+    assert real["'concern' word: share of statements"] == pytest.approx(1 / 3)
+    assert real["'concern' word: share of those labelled concern"] == 1.0
     assert real["stance rate, news"] == 1.0 and real["stance rate, speech"] == 1.0
     assert real["stance rate, briefing"] is None
     # the tiny corpus: two statements (a call, a concern) and one narration sentence
@@ -259,7 +261,7 @@ def test_realism_command_without_and_with_the_real_file(tiny_corpus: Path, tmp_p
 
 
 #: the header of the data card's realism column that describes the corpus as it is now
-CARD_CORPUS_COLUMN = "corpus after round 2"
+CARD_CORPUS_COLUMN = "corpus after round 3"
 
 
 def test_data_card_realism_column_matches_the_data(shipped) -> None:  # type: ignore[no-untyped-def]

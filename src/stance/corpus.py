@@ -565,6 +565,12 @@ def _realism_column(units: list[_Unit], per_genre: bool = True) -> dict[str, flo
         col[f"{name}: positives with a cue word"] = (
             sum(bool(pattern.search(u.text)) for u in pos) / len(pos) if pos else None
         )
+    concern_word = re.compile(CUE_WORDS["concern"], re.IGNORECASE)
+    worded = [u for u in statements if concern_word.search(u.text)]
+    col["'concern' word: share of statements"] = len(worded) / len(statements) if statements else None
+    col["'concern' word: share of those labelled concern"] = (
+        sum(u.labels[0] for u in worded) / len(worded) if worded else None
+    )
     col["'primary concern' per 1,000 statements"] = (
         1000 * sum(bool(_PRIORITY.search(u.text)) for u in statements) / len(statements)
         if statements
