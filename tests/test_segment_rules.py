@@ -97,3 +97,53 @@ def test_made_it_clear_and_as_x_put_it_attribute() -> None:
     s = one('As the envoy put it, the talks are "on life support".')
     assert (s.speaker, s.cue) == ("the envoy", "put it")
     assert segment("The general put it on the table.") == []
+
+
+# -- transcript name tags in mixed case --------------------------------------------------------
+
+_TRANSCRIPT = (
+    "Briefing by Foreign Ministry Spokeswoman Tamsin Orloff\n\n"
+    "Question: The Ruritanian Defence Ministry said today that the border was calm. "
+    "How do you comment?\n\n"
+    "Tamsin Orloff: We have seen this statement. We doubt that it is accurate.\n\n"
+    "Question: And the talks in Graustark?\n\n"
+    "T. Orloff: They will resume next week.\n"
+)
+
+
+def test_a_mixed_case_name_tag_speaks_for_its_answer() -> None:
+    found = {s.text: s for s in segment(_TRANSCRIPT)}
+    for text in ("We have seen this statement.", "We doubt that it is accurate.",
+                 "They will resume next week."):
+        assert found[text].speaker == "Foreign Ministry Spokeswoman Tamsin Orloff", found[text]
+        assert found[text].kind == "direct"
+    # the tag itself is outside the span; the journalist's own question is no statement
+    assert not any(t.startswith(("Tamsin Orloff:", "T. Orloff:", "Question:")) for t in found)
+    assert "How do you comment?" not in found
+    assert "And the talks in Graustark?" not in found
+
+
+def test_a_journalist_reporting_a_named_partys_words_gives_that_party_a_statement() -> None:
+    found = {s.text: s for s in segment(_TRANSCRIPT)}
+    s = found["The Ruritanian Defence Ministry said today that the border was calm."]
+    assert s.speaker == "The Ruritanian Defence Ministry" and s.cue == "said"
+
+
+def test_an_answer_tag_speaks_as_the_issuer() -> None:
+    text = ("Answers of Tamsin Orloff, Spokeswoman of the Ministry of Foreign Affairs, to questions\n\n"
+            "Question: What is your view of the vote?\n\n"
+            "Answer: We regret the outcome of the vote.\n")
+    s = one(text)
+    assert s.text == "We regret the outcome of the vote."
+    assert "Tamsin Orloff" in s.speaker and s.speaker != "Answer"
+
+
+def test_headlines_and_headings_with_a_colon_are_not_name_tags() -> None:
+    from stance.sentences import split_sentences
+
+    for line in ("Pat Lowell: Voters Turn Away From The Old Parties",  # a headline: no full stop
+                 "On Ruritania: ten days after the vote, nothing has changed.",  # a heading
+                 "Spokesman: Anton Pell",  # a header line
+                 "The Latest: Talks resume in Graustark."):
+        kinds = [s.kind for s in split_sentences(line)]
+        assert "tag" not in kinds, (line, kinds)

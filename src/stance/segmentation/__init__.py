@@ -19,6 +19,7 @@ loaded once and passed to the phases.
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 
 from ..actors import Gazetteer
 from ..errors import check_type
@@ -119,6 +120,17 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
             continue
         if i > 0 and sentences[i - 1].paragraph != s.paragraph and sentences[i - 1].kind != "tag":
             tag, question = None, False
+        if i == 0 or sentences[i - 1].paragraph != s.paragraph:
+            # a name tag in mixed case opening a line ('E. Mammadli: We ...', 'Question: ...')
+            line_end = text.find("\n", s.start)
+            m = doc.rules.inline_tag.match(text, s.start, len(text) if line_end < 0 else line_end)
+            if m is not None and m.end() < s.end:
+                tag = text[s.start : m.end()].rstrip(": \t")
+                question = is_question_tag(doc, tag)
+                start = m.end()
+                while start < s.end and text[start].isspace():
+                    start += 1
+                s = replace(s, start=start)
         for u in analyse(doc, sentence_unit(s, quotes)):
             u.tag, u.question = tag, question
             units.append(u)

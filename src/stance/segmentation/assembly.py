@@ -150,7 +150,9 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
         resolver.remember(speaker)
         if doc.lex.pronouns.get(speaker.resolved.lower()) == "issuer":
             return None  # 'we' with no issuer: nobody identifiable speaks
-        if (u.content_words < 1 or u.question) and not u.quoted:
+        if u.content_words < 1 and not u.quoted:
+            return None
+        if u.question and not u.quoted and not _reports_words(doc, u, speaker, attr.mention):
             return None
         kind = "according_to" if attr.according else "indirect"
         return _Found(speaker, attr.mention, (attr.m_start, attr.m_end), attr.cue, kind)
@@ -222,3 +224,12 @@ def _statement(doc: Doc, u: Unit, f: _Found, first: Speaker | None, tag_sp: Spea
         kind=kind,
         quotes=tuple(u.quotes),
     )
+
+
+def _reports_words(doc: Doc, u: Unit, speaker: Speaker, mention: str) -> bool:
+    """Does a journalist's sentence in a transcript report a named party's words ('Question:
+    The ministry said yesterday that ...'), which is that party's statement? A question ('Are
+    you concerned ...?') or a pronoun speaker is not."""
+    if doc.text[u.start : u.end].rstrip(" \"'\u201d\u2019)").endswith("?"):
+        return False
+    return mention.lower() not in doc.lex.pronouns and speaker.resolved.lower() not in doc.lex.pronouns

@@ -109,11 +109,15 @@ def is_question_tag(doc: Doc, tag: str) -> bool:
 def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) -> Speaker:
     """The speaker of a name tag ('MR. HALLORAN'), completed from a header line that names
     the same person ('Kevin Halloran, Deputy Department Spokesperson') if there is one."""
+    if tag.upper().rstrip(".: ") in doc.rules.answer_tags and header.issuer:
+        # 'Answer:' in the answers of a named official: the issuer speaks
+        return Speaker(header.issuer, "person", doc.gaz.actor_of(header.issuer) or issuer_actor)
     surname = tag.split()[-1].strip(".:").lower() if tag.split() else ""
     for line in header.lines:
         words = [w.strip(",:").lower() for w in line.split(",")[0].split()]
         if surname and surname in words and len(line) < 160:
-            name = line.strip(" :")
+            m = doc.rules.by_line.search(line)  # 'Briefing by X': the speaker is X
+            name = ((m.group(1) or m.group(2)) if m else line).strip(" :")
             return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
     return Speaker(tag, "person", doc.gaz.actor_of(tag) or issuer_actor)
 

@@ -140,11 +140,12 @@ def _lexicon(lang: str) -> Lexicon:
 _PATTERNS = (
     "token", "quote_chars", "dash_attribution", "institution", "by_line", "person_line",
     "possessive", "issuer_subject", "issuer_phrase_split", "issuer_phrase_skip", "acronym_end",
-    "possessive_cue", "word", "clause_break", "contrast_link", "digit",
+    "possessive_cue", "word", "clause_break", "contrast_link", "digit", "inline_tag",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
-    "role_heads_any_speaker", "honorifics", "question_tags", "not_person_heads", "conjunctions",
+    "role_heads_any_speaker", "honorifics", "question_tags", "answer_tags", "not_person_heads",
+    "conjunctions",
     "clause_and", "object_pronouns", "complementisers", "speaker_nouns", "locative_prepositions",
     "complementiser_determiners", "female_words", "male_words", "plural_determiners",
     "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
@@ -174,6 +175,7 @@ class Rules:
     clause_break: re.Pattern[str]
     contrast_link: re.Pattern[str]
     digit: re.Pattern[str]
+    inline_tag: re.Pattern[str]
     inverting: frozenset[str]
     chunk_stop: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -182,6 +184,7 @@ class Rules:
     role_heads_any_speaker: frozenset[str]
     honorifics: frozenset[str]
     question_tags: frozenset[str]
+    answer_tags: frozenset[str]
     not_person_heads: frozenset[str]
     conjunctions: frozenset[str]
     clause_and: frozenset[str]
