@@ -147,3 +147,20 @@ def test_headlines_and_headings_with_a_colon_are_not_name_tags() -> None:
                  "The Latest: Talks resume in Graustark."):
         kinds = [s.kind for s in split_sentences(line)]
         assert "tag" not in kinds, (line, kinds)
+
+
+def test_a_place_after_in_at_near_or_from_never_speaks() -> None:
+    for text in (
+        "The senator was speaking Friday in Port Lorne, Vestria, hours after the governor issued a warning.",
+        "The envoy arrived from Dravik, Ostmark, and said the talks would resume.",
+        "The crowd gathered near Selby, Norland, after the mayor's appeal.",
+    ):
+        speakers = {s.speaker_mention for s in segment(text)}
+        assert not speakers & {"Vestria", "Ostmark", "Norland"}, (text, speakers)
+
+
+def test_a_name_after_a_place_phrase_still_speaks_when_the_cue_or_a_title_follows() -> None:
+    s = one("A spokesman for the agency in Geneva, Jane Roe, said the convoy was ready.")
+    assert s.speaker_mention == "Jane Roe"
+    s = one("In Dravik, Ostmark's foreign minister said the talks would resume.")
+    assert "foreign minister" in s.speaker_mention

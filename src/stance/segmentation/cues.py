@@ -473,6 +473,8 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
         before = tt[i - 2] if i >= 2 else ""
         if not (before[:1].isupper() or before.lower() in lex.role_nouns):
             return None  # 'at a rally in Michigan to ask': a place, not the subject
+    if _in_place_phrase(doc, toks, i, j):
+        return None  # 'in Fort Wayne, Indiana, hours after ...': the second part of a place
     head = strip_possessive(doc, tt[j]).lower()
     if tt[j][:1].islower() and not is_name(doc, tt[j]) and head not in lex.pronouns:
         known = (
@@ -486,6 +488,29 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
         if not known or (head in lex.time_words and head not in rules.speaker_nouns):
             return None
     return (i, j)
+
+
+def _in_place_phrase(doc: Doc, toks: Tokens, i: int, j: int) -> bool:
+    """Is the name ``toks[i..j]`` the second part of a place phrase set off by commas after
+    'in', 'at', 'near' or 'from' ('speaking in Fort Wayne, Indiana, hours after ...', 'arrived
+    from Kyiv, Ukraine, and said')? A name right after the opening place ('In Moscow, Roe
+    said'), followed by an apposition ('In Moscow, Roe, the envoy, said') or by the cue ('A
+    spokesman for X in Geneva, Jane Roe, said') is a subject."""
+    tt, lex = toks.text, doc.lex
+    if i < 3 or tt[i - 1] != "," or j + 2 >= len(tt) or tt[j + 1] != ",":
+        return False
+    if not all(is_name(doc, t) for t in tt[i : j + 1]):
+        return False
+    after = tt[j + 2]
+    low = after.lower()
+    if low in lex.determiners or low in lex.role_nouns:
+        return False  # 'Roe, the envoy, said': an apposition names a person
+    if after in lex.cue_forms or low in doc.rules.finite_auxiliaries or low.endswith(doc.rules.adverb_suffix):
+        return False  # 'A spokesman for X in Geneva, Jane Roe, said': the name is the speaker
+    k = i - 2
+    while k >= 0 and i - 2 - k < 5 and is_name(doc, tt[k]):
+        k -= 1
+    return k < i - 2 and k >= 0 and tt[k].lower() in doc.rules.place_prepositions
 
 
 def _source_phrase(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:

@@ -149,7 +149,8 @@ _SETS = (
     "clause_and", "object_pronouns", "complementisers", "speaker_nouns", "locative_prepositions",
     "complementiser_determiners", "female_words", "male_words", "plural_determiners",
     "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
-    "place_intro", "joint_heads", "list_and", "main_cue_lemmas", "infinitive_cue_lemmas",
+    "place_intro", "place_prepositions", "joint_heads", "list_and", "main_cue_lemmas",
+    "infinitive_cue_lemmas",
     "invertible_lemmas", "document_nouns", "opening_cues", "be_forms", "subordinators",
     "time_heads", "time_modifiers",
 )  # fmt: skip
@@ -201,6 +202,8 @@ class Rules:
     leading_connectors: frozenset[str]
     office_words: frozenset[str]
     place_intro: frozenset[str]
+    #: prepositions that open a place phrase ('in Fort Wayne, Indiana,'): no speaker inside it
+    place_prepositions: frozenset[str]
     joint_heads: frozenset[str]
     list_and: frozenset[str]
     main_cue_lemmas: frozenset[str]
