@@ -164,3 +164,23 @@ def test_a_name_after_a_place_phrase_still_speaks_when_the_cue_or_a_title_follow
     assert s.speaker_mention == "Jane Roe"
     s = one("In Dravik, Ostmark's foreign minister said the talks would resume.")
     assert "foreign minister" in s.speaker_mention
+
+
+def test_documents_and_figures_speak_with_an_object_or_a_that_clause() -> None:
+    assert one("Polls show a close contest in the northern provinces.").speaker_mention == "Polls"
+    s = one("Figures from the agency show a sharp rise in arrivals.")
+    assert s.speaker_mention == "Figures from the agency" and s.cue == "show"
+    for text, speaker in (("A UN report found widespread abuse in the camps.", "A UN report"),
+                          ("The letter cited repeated violations of the truce.", "The letter"),
+                          ("The statement says the troops will stay until spring.", "The statement"),
+                          ("The document states that the border must be demarcated.", "The document"),
+                          ("Moscow believes the talks can resume next month.", "Moscow"),
+                          ("Yerevan has accused Baku of blocking the corridor.", "Yerevan")):
+        assert one(text).speaker_mention == speaker, text
+
+
+def test_findings_of_things_and_recordings_from_a_scene_are_narration() -> None:
+    assert segment("Video from the scene showed the bridge collapsing into the river.") == []
+    text = "We welcome the recent contacts between the two capitals, which show that dialogue works."
+    assert all(s.cue != "show" for s in segment(text))
+    assert all(s.cue != "attack" for s in segment("Statement on the armed attack on the embassy\n"))

@@ -279,6 +279,9 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     if prev.lower() in rules.leading_connectors and cue.lower() in lex.weak_cues:
         return None  # 'shows in detail', 'a call for support': a noun after a preposition
     weak = cue.lower() in lex.weak_cues and prev not in rules.inverting
+    finding = weak and prev.lower() in lex.relative_words and _lemma(doc, cue) in rules.finding_lemmas
+    if finding and not _document_subject(doc, toks, ci):
+        return None  # 'the contacts, which show that ...': a thing's finding, no speaker
     named = False
     if weak and not weak_ok(doc, toks, ci, cj, unit) and not _document_subject(doc, toks, ci):
         if not _named_subject(doc, toks, ci) or any(t in lex.cue_forms for t in tt[cj + 1 : cj + 3]):
@@ -395,6 +398,9 @@ def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
     speakers kept whole, or a verb of saying's long subject at the start of the clause."""
     rules, tt = doc.rules, toks.text
     found = backward_np(doc, toks, ci - 1)
+    if found is not None and _lemma(doc, m.group(0)) not in rules.main_cue_lemmas:
+        # 'A 2019 study by the institute found ...': the document speaks, not its author
+        found = _document_long_subject(doc, toks, ci, found) or found
     if found is None:
         # a long subject: a verb of saying's, or a document's ('A GAO report released last
         # year found that ...')
@@ -534,8 +540,31 @@ def _source_phrase(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
 
 def _document_subject(doc: Doc, toks: Tokens, ci: int) -> bool:
     """Is the phrase before the cue headed by a document ('a UN report', 'one study')?"""
-    found = backward_np(doc, toks, ci - 1) or _long_subject(doc, toks, ci)
-    return found is not None and _has_document(doc, toks, found[0])
+    found = backward_np(doc, toks, ci - 1)
+    if found is not None and _has_document(doc, toks, found[0]):
+        return True
+    return _document_long_subject(doc, toks, ci, found) is not None
+
+
+def _document_long_subject(
+    doc: Doc, toks: Tokens, ci: int, found: tuple[tuple[int, int], tuple[int, int] | None] | None
+) -> tuple[tuple[int, int], None] | None:
+    """The clause's long subject when it is headed by a document and the phrase before the cue
+    (``found``, if any) is its complement ('A 2019 study by the institute found', 'Figures from
+    the agency show', 'The latest survey released Friday shows'), else None."""
+    rules = doc.rules
+    if _lemma(doc, toks.text[ci]) not in rules.document_cue_lemmas:
+        return None  # 'Statement on the armed attack': a noun, not a document's verb
+    long = _long_subject(doc, toks, ci)
+    if long is None or not _has_document(doc, toks, (long[0][0], long[0][0] + 2)):
+        return None
+    if any(t.lower() in rules.recordings for t in toks.text[long[0][0] : long[0][0] + 3]):
+        return None  # 'Video from the scene showed ...': the reporter's account of a recording
+    if found is not None:
+        i = found[0][0]
+        if i <= long[0][0] or toks.text[i - 1].lower() not in doc.rules.leading_connectors:
+            return None  # 'the report was late and the minister said': the minister speaks
+    return long
 
 
 def _has_document(doc: Doc, toks: Tokens, span: tuple[int, int]) -> bool:

@@ -149,7 +149,8 @@ _SETS = (
     "clause_and", "object_pronouns", "complementisers", "speaker_nouns", "locative_prepositions",
     "complementiser_determiners", "female_words", "male_words", "plural_determiners",
     "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
-    "place_intro", "place_prepositions", "joint_heads", "list_and", "main_cue_lemmas",
+    "place_intro", "place_prepositions", "document_cue_lemmas", "finding_lemmas", "recordings",
+    "joint_heads", "list_and", "main_cue_lemmas",
     "infinitive_cue_lemmas",
     "invertible_lemmas", "document_nouns", "opening_cues", "be_forms", "subordinators",
     "time_heads", "time_modifiers",
@@ -204,6 +205,12 @@ class Rules:
     place_intro: frozenset[str]
     #: prepositions that open a place phrase ('in Fort Wayne, Indiana,'): no speaker inside it
     place_prepositions: frozenset[str]
+    #: the cue lemmas a document can be the subject of ('a report found', 'the letter cited')
+    document_cue_lemmas: frozenset[str]
+    #: the lemmas of findings ('shows', 'found', 'indicates'): a thing's, after 'which', not a cue
+    finding_lemmas: frozenset[str]
+    #: recordings: a document only as a plain phrase ('the video shows'), not 'video from X showed'
+    recordings: frozenset[str]
     joint_heads: frozenset[str]
     list_and: frozenset[str]
     main_cue_lemmas: frozenset[str]
