@@ -68,7 +68,15 @@ class Design:
     # design but "shipped" starts from round 1's lexicon, so that its name keeps its meaning
     base_cues: str | None = "cues_round1"
     structure: tuple[str, ...] = ()  # prototype feature blocks: "cues" (cue co-occurrence), "length"
+    # round 3: cues taken out of the lexicon ("label:group:cue"), estimator params per label (one
+    # model per label, like label_C), and the F-beta of each label's threshold (1: F1)
+    drop: tuple[str, ...] = ()
+    label_params: tuple[dict[str, Any], dict[str, Any], dict[str, Any]] | None = None
+    label_beta: tuple[float, float, float] = (1.0, 1.0, 1.0)
 
+
+R3_GROUPS = {"voiced": ("concern:voiced",)}
+BARE_CONCERN = tuple(f"concern:worry:{w}" for w in ("concern", "concerned", "concerns", "concerning"))
 
 NOCALL = ("concern:worry", "concern:danger", "concern:topic", "blame:act", "blame:generic")
 
@@ -176,6 +184,39 @@ DESIGNS = {
         Design("shipped-w2", "all", 2.0, base_cues=None),
         Design("shipped-C8", "all", 1.0, base_cues=None, params={"C": 8.0}),
         Design("shipped+calls", "all", 1.0, base_cues=None, structure=("calls",)),
+        # round 3 (issue 9, concern on real text): the speaker's own voiced worry
+        # (scripts/designs/cues_round3.json), merged into the shipped lexicon
+        *(
+            Design(f"shipped+{name}", "all", 1.0, base_cues=None, cues="cues_round3", cue_groups=groups)
+            for name, groups in R3_GROUPS.items()
+        ),
+        Design(
+            "shipped+voiced-strict",
+            "all",
+            1.0,
+            base_cues=None,
+            cues="cues_round3",
+            cue_groups=("concern:voiced",),
+            drop=BARE_CONCERN,
+        ),
+        Design("shipped-concern-F0.7", "all", 1.0, base_cues=None, label_beta=(0.7, 1.0, 1.0)),
+        *(
+            Design(
+                f"shipped-concern-{key}{value:g}",
+                "all",
+                1.0,
+                base_cues=None,
+                label_params=({key: value}, {}, {}),
+            )
+            for key, value in (("C", 1.0), ("C", 2.0), ("lexicon", 1.0))
+        ),
+        Design(
+            "shipped-concern-unbalanced",
+            "all",
+            1.0,
+            base_cues=None,
+            label_params=({"class_weight": None}, {}, {}),
+        ),
     )
 }
 
@@ -210,11 +251,14 @@ def weights(rows: Rows, design: Design) -> np.ndarray:
 
 
 @contextmanager
-def lexicon(name: str | None, only: tuple[str, ...] | None = None, base: str | None = None) -> Iterator[None]:
+def lexicon(
+    name: str | None, only: tuple[str, ...] | None = None, base: str | None = None, drop: tuple[str, ...] = ()
+) -> Iterator[None]:
     """While fitting, the cue lexicon of the design: the shipped one (or the one of
     ``scripts/designs/<base>.json``) with the groups of ``scripts/designs/<name>.json`` merged in
-    (cues added to a group of the same name, new groups added; ``only``: just these groups)."""
-    if name is None and base is None:
+    (cues added to a group of the same name, new groups added; ``only``: just these groups;
+    ``drop``: these ``label:group:cue``s taken out)."""
+    if name is None and base is None and not drop:
         yield
         return
     import stance.features as sf
@@ -235,6 +279,9 @@ def lexicon(name: str | None, only: tuple[str, ...] | None = None, base: str | N
                     continue
                 have = groups.setdefault(label, {}).setdefault(g, [])
                 have.extend(c for c in cues if c not in have)
+        for item in drop:
+            label, g, cue = item.split(":", 2)
+            groups[label][g] = [c for c in groups[label][g] if c != cue]
         return sf.check_cues([[lb, g, cs] for lb, gs in groups.items() for g, cs in gs.items()])
 
     sf.shipped_cues = merged
@@ -320,35 +367,43 @@ class Fitted:
     def __init__(self, design: Design, rows: Rows, idx: np.ndarray) -> None:
         w = weights(rows, design)[idx]
         keep = idx[w > 0]
-        Cs = design.label_C or (None,)
+        if design.label_params is not None:
+            per_label = [dict(design.params, **p) for p in design.label_params]
+        elif design.label_C is not None:
+            per_label = [dict(design.params, C=C) for C in design.label_C]
+        else:
+            per_label = [dict(design.params)]
         self.models = []
-        with lexicon(design.cues, design.cue_groups, design.base_cues):
-            for C in Cs:
-                params = dict(design.params, **({"C": C} if C is not None else {}))
-                clf = (
-                    structured_classifier(design.structure, params)
-                    if design.structure
-                    else StanceClassifier(**params)
-                )
-                self.models.append(
-                    clf.fit(
+        done: dict[str, StanceClassifier] = {}  # labels with the same params share one fit
+        with lexicon(design.cues, design.cue_groups, design.base_cues, design.drop):
+            for params in per_label:
+                key = repr(sorted(params.items()))
+                if key not in done:
+                    clf = (
+                        structured_classifier(design.structure, params)
+                        if design.structure
+                        else StanceClassifier(**params)
+                    )
+                    done[key] = clf.fit(
                         [rows.texts[i] for i in keep],
                         rows.Y[keep],
                         groups=[rows.groups[i] for i in keep],
                         sample_weight=w[w > 0],
                     )
-                )
+                self.models.append(done[key])
         self.model = self.models[0]
         if len(self.models) > 1:  # label j from the model fitted with the j-th C
             for j, m in enumerate(self.models):
                 self.model.thresholds_[j] = m.thresholds_[j]
                 self.model.oof_proba_[:, j] = m.oof_proba_[:, j]
+        betas = list(design.label_beta)
         if design.blame_beta != 1.0:
-            j = LABELS.index("blame")
-            rows_w = w[w > 0]
-            self.model.thresholds_[j] = best_fbeta(
-                self.model.oof_proba_[:, j], rows.Y[keep, j], rows_w, design.blame_beta
-            )
+            betas[LABELS.index("blame")] = design.blame_beta
+        for j, beta in enumerate(betas):
+            if beta != 1.0:
+                self.model.thresholds_[j] = best_fbeta(
+                    self.model.oof_proba_[:, j], rows.Y[keep, j], w[w > 0], beta
+                )
         self.gate = None
         if design.gate:
             from sklearn.linear_model import LogisticRegression
@@ -393,6 +448,8 @@ def figures(Y: np.ndarray, pred: np.ndarray) -> dict[str, float]:
     out = {name: binary_scores(Y[:, j], pred[:, j])["f1"] for j, name in enumerate(LABELS)}
     out["macro"] = float(np.mean([out[n] for n in LABELS]))
     out["blame_precision"] = binary_scores(Y[:, 1], pred[:, 1])["precision"]
+    out["concern_precision"] = binary_scores(Y[:, 0], pred[:, 0])["precision"]
+    out["concern_recall"] = binary_scores(Y[:, 0], pred[:, 0])["recall"]
     return out
 
 
