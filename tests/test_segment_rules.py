@@ -184,3 +184,9 @@ def test_findings_of_things_and_recordings_from_a_scene_are_narration() -> None:
     text = "We welcome the recent contacts between the two capitals, which show that dialogue works."
     assert all(s.cue != "show" for s in segment(text))
     assert all(s.cue != "attack" for s in segment("Statement on the armed attack on the embassy\n"))
+
+
+def test_show_without_a_document_subject_is_no_cue() -> None:
+    for text in ("These are the facts on the ground, and they show that the truce holds.",
+                 "The Council must now show that its word means something."):
+        assert all(s.cue != "show" for s in segment(text)), text

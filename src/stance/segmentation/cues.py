@@ -280,6 +280,7 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
         return None  # 'shows in detail', 'a call for support': a noun after a preposition
     weak = cue.lower() in lex.weak_cues and prev not in rules.inverting
     finding = weak and prev.lower() in lex.relative_words and _lemma(doc, cue) in rules.finding_lemmas
+    finding = finding or cue.lower() in rules.document_only_cues
     if finding and not _document_subject(doc, toks, ci):
         return None  # 'the contacts, which show that ...': a thing's finding, no speaker
     named = False

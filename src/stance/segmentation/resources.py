@@ -149,7 +149,8 @@ _SETS = (
     "clause_and", "object_pronouns", "complementisers", "speaker_nouns", "locative_prepositions",
     "complementiser_determiners", "female_words", "male_words", "plural_determiners",
     "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
-    "place_intro", "place_prepositions", "document_cue_lemmas", "finding_lemmas", "recordings",
+    "place_intro", "place_prepositions", "document_cue_lemmas", "finding_lemmas",
+    "document_only_cues", "recordings",
     "joint_heads", "list_and", "main_cue_lemmas",
     "infinitive_cue_lemmas",
     "invertible_lemmas", "document_nouns", "opening_cues", "be_forms", "subordinators",
@@ -209,6 +210,9 @@ class Rules:
     document_cue_lemmas: frozenset[str]
     #: the lemmas of findings ('shows', 'found', 'indicates'): a thing's, after 'which', not a cue
     finding_lemmas: frozenset[str]
+    #: cues only a document or figures can be the subject of ('polls show'; not 'they show
+    #: that', 'the Council must show that': an act, not speech)
+    document_only_cues: frozenset[str]
     #: recordings: a document only as a plain phrase ('the video shows'), not 'video from X showed'
     recordings: frozenset[str]
     joint_heads: frozenset[str]
