@@ -760,3 +760,14 @@ def test_a_pronoun_in_a_closing_subordinate_clause_stands_for_the_nearest_name()
     text = "Dr. Mara Quist said the vote was fair. Crowds met outside the Norland News after it backed Roe."
     found = segment(text)
     assert [s.speaker for s in found] == ["Dr. Mara Quist", "the Norland News"]
+
+
+def test_trusted_statement_equals_a_checked_one() -> None:
+    from stance.results import Statement
+
+    args = ("He said so.", 3, 14, "Jane Roe", "He", (3, 5), "OTHER", "said", "indirect", ((6, 10),))
+    fields = ("text", "start", "end", "speaker", "speaker_mention", "speaker_span", "actor", "cue", "kind")
+    checked = Statement(**dict(zip(fields, args[:-1])), quotes=args[-1])
+    trusted = Statement._trusted(*args)
+    assert trusted == checked and hash(trusted) == hash(checked) and repr(trusted) == repr(checked)
+    assert trusted.to_dict() == checked.to_dict() and trusted.score is None

@@ -209,6 +209,40 @@ class Statement:
         if isinstance(self.score, dict):
             object.__setattr__(self, "score", Score(**self.score))
 
+    @classmethod
+    def _trusted(
+        cls,
+        text: str,
+        start: int,
+        end: int,
+        speaker: str | None,
+        speaker_mention: str | None,
+        speaker_span: tuple[int, int] | None,
+        actor: str | None,
+        cue: str | None,
+        kind: str,
+        quotes: tuple[tuple[int, int], ...],
+    ) -> Statement:
+        """A statement from values that already have the field types (the segmenter's, which
+        builds thousands per article): no conversion, and one store of all the fields in place
+        of a frozen dataclass's store per field (about 4x faster). Equal to ``Statement(...)``
+        of the same values."""
+        st = object.__new__(cls)
+        st.__dict__.update(
+            text=text,
+            start=start,
+            end=end,
+            speaker=speaker,
+            speaker_mention=speaker_mention,
+            speaker_span=speaker_span,
+            actor=actor,
+            cue=cue,
+            kind=kind,
+            quotes=quotes,
+            score=None,
+        )
+        return st
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict; ``Statement(**s.to_dict()) == s``."""
         out: dict[str, Any] = {

@@ -212,18 +212,10 @@ def _statement(doc: Doc, u: Unit, f: _Found, first: Speaker | None, tag_sp: Spea
         kind = "direct" if u.quoted >= 0.75 * max(nonattr, 1) else "partial"
     if u.tag and attr is None and not u.question and kind == "indirect":
         kind = "direct"
-    return Statement(
-        text=doc.text[u.start : u.end],
-        start=u.start,
-        end=u.end,
-        speaker=f.speaker.resolved,
-        speaker_mention=mention,
-        speaker_span=mspan,
-        actor=f.speaker.actor,
-        cue=cue,
-        kind=kind,
-        quotes=tuple(u.quotes),
-    )
+    return Statement._trusted(
+        doc.text[u.start : u.end], u.start, u.end, f.speaker.resolved, mention, mspan, f.speaker.actor, cue, kind,
+        tuple(u.quotes),
+    )  # fmt: skip
 
 
 def _reports_words(doc: Doc, u: Unit, speaker: Speaker, mention: str) -> bool:
