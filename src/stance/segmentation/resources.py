@@ -162,9 +162,6 @@ _SETS = (
 class Rules:
     """The patterns and closed word lists of the phases, from ``rules.json``."""
 
-    #: one token (every character but white space is in one); its first two alternatives are the
-    #: common cases (a word not followed by '.', an apostrophe or a hyphen; one punctuation mark),
-    #: tried first because most tokens are one of them: the rest only match where they cannot
     token: re.Pattern[str]
     quote_chars: re.Pattern[str]
     dash_attribution: re.Pattern[str]
@@ -245,9 +242,6 @@ class Rules:
     quote_reach: int
     #: the characters a possessive can end with (from ``possessive``), checked before the pattern
     possessive_last: str
-    #: a token with the white space before it (``token`` preceded by ``\\s*``): one ``findall``
-    #: returns a sentence's tokens end to end, so their offsets are sums of lengths
-    token_run: re.Pattern[str]
 
     @classmethod
     def from_dict(cls, doc: Mapping[str, Any]) -> Rules:
@@ -261,7 +255,6 @@ class Rules:
         kw["verb_endings"] = tuple(doc["verb_endings"])
         kw["agent_suffixes"] = tuple(doc["agent_suffixes"])
         kw["possessive_last"] = str(doc["possessive_last"])
-        kw["token_run"] = re.compile(rf"\s*(?:{doc['token']})")
         return cls(**kw, quote_reach=int(doc["quote_reach"]))
 
 
