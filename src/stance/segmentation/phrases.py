@@ -7,6 +7,8 @@ returns token index spans ``(first, last)``, inclusive.
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate, compress, repeat
+from operator import add, not_
 
 from .records import Doc, Tokens
 
@@ -16,32 +18,47 @@ Span = tuple[int, int]
 def tokenize(doc: Doc, a: int, b: int) -> Tokens:
     """The tokens of ``doc.text[a:b]``.
 
-    Tokens never hold white space, so the text is split at white space first (in C); a chunk of
-    letters and digits is one token, and only the other chunks ('said,', '"We', 'U.S.') go
-    through the token pattern. No object is built per token.
+    Tokens never hold white space, so the text is split at white space first (in C). Where one
+    space separates the chunks (most sentences) their offsets are sums of lengths (in C), else
+    each is found after the previous one. A chunk of letters and digits is one token, copied
+    with its neighbours in slices; only the other chunks ('said,', '"We', 'U.S.') go through the
+    token pattern, in Python. No object is built per token.
     """
     text = doc.text
+    sentence = text[a:b]
+    chunks = sentence.split()
+    if not chunks:
+        return Tokens([], [])
+    if " ".join(chunks) == sentence.strip():
+        lead = len(sentence) - len(sentence.lstrip())
+        offsets = list(accumulate(map(add, map(len, chunks[:-1]), repeat(1)), initial=a + lead))
+    else:
+        offsets = []
+        pos, find = a, text.find
+        for chunk in chunks:
+            pos = find(chunk, pos)
+            offsets.append(pos)
+            pos += len(chunk)
+    match = doc.rules.token.match
     starts: list[int] = []
     texts: list[str] = []
-    add_start, add_text = starts.append, texts.append
-    find, match = text.find, doc.rules.token.match
-    pos = a
-    for chunk in text[a:b].split():
-        pos = find(chunk, pos)
-        if chunk.isalnum():
-            add_start(pos)
-            add_text(chunk)
-            pos += len(chunk)
-            continue
-        end = pos + len(chunk)
+    done = 0  # chunks before this one are copied
+    for k in compress(range(len(chunks)), map(not_, map(str.isalnum, chunks))):
+        starts += offsets[done:k]
+        texts += chunks[done:k]
+        pos = offsets[k]
+        end = pos + len(chunks[k])
         while pos < end:
             m = match(text, pos, b)
             if m is None:  # cannot happen (every other character is a token); be safe
                 pos += 1
                 continue
-            add_start(pos)
-            add_text(m.group())
+            starts.append(pos)
+            texts.append(m.group())
             pos = m.end()
+        done = k + 1
+    starts += offsets[done:]
+    texts += chunks[done:]
     return Tokens(starts, texts)
 
 
