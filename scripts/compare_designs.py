@@ -24,7 +24,7 @@ designs that differ there by less than their bootstrap noise.
 
 Usage::
 
-    python scripts/compare_designs.py [--corpus DIR] [--real FILE] [--designs a,b,...] [--json OUT]
+    python scripts/compare_designs.py [--corpus DIR] [--real FILE] [--designs a,b,...] [--json OUT] [--no-cv]
 """
 
 from __future__ import annotations
@@ -462,20 +462,21 @@ def false_alarms(pred: np.ndarray) -> dict[str, float]:
     return out
 
 
-def run(design: Design, corpus: Corpus, real: Path | None, folds: int = 5) -> dict[str, Any]:
+def run(design: Design, corpus: Corpus, real: Path | None, folds: int = 5, cv: bool = True) -> dict[str, Any]:
     train = assemble(corpus.subset(split="train"))
     out: dict[str, Any] = {"design": design.name}
-    pred = np.zeros_like(train.Y)
-    splitter = GroupKFold(n_splits=folds)
-    for tr, te in splitter.split(train.texts, train.Y, train.groups):
-        fitted = Fitted(design, train, tr)
-        pred[te] = fitted.predict([train.texts[i] for i in te])
-    st = ~train.is_narration
-    out["cv"] = figures(train.Y[st], pred[st])
-    # every sentence of the held-out articles, statements and narration alike: the primary
-    # criterion (real text mixes both; a false alarm on narration counts against precision)
-    out["cv_all"] = figures(train.Y, pred)
-    out["cv_narration_alarms"] = false_alarms(pred[train.is_narration])
+    if cv:
+        pred = np.zeros_like(train.Y)
+        splitter = GroupKFold(n_splits=folds)
+        for tr, te in splitter.split(train.texts, train.Y, train.groups):
+            fitted = Fitted(design, train, tr)
+            pred[te] = fitted.predict([train.texts[i] for i in te])
+        st = ~train.is_narration
+        out["cv"] = figures(train.Y[st], pred[st])
+        # every sentence of the held-out articles, statements and narration alike: the primary
+        # criterion (real text mixes both; a false alarm on narration counts against precision)
+        out["cv_all"] = figures(train.Y, pred)
+        out["cv_narration_alarms"] = false_alarms(pred[train.is_narration])
     fitted = Fitted(design, train, np.arange(len(train.texts)))
     test = assemble(corpus.subset(split="test"))
     tpred = fitted.predict(test.texts)
@@ -504,12 +505,17 @@ def main() -> int:
     ap.add_argument("--real", type=Path, default=None, help="labelled real passages (measurement only)")
     ap.add_argument("--designs", default=",".join(DESIGNS), help=f"comma-separated, among {list(DESIGNS)}")
     ap.add_argument("--json", type=Path, default=None, help="also write the results as JSON lines")
+    ap.add_argument(
+        "--no-cv",
+        action="store_true",
+        help="skip the cross-validation: measure designs already chosen (test, seeds, --real) only",
+    )
     args = ap.parse_args()
     corpus = load(args.corpus)
     results = []
     for name in args.designs.split(","):
         t0 = time.time()
-        res = run(DESIGNS[name], corpus, args.real)
+        res = run(DESIGNS[name], corpus, args.real, cv=not args.no_cv)
         results.append(res)
         print(f"== {name} ({time.time() - t0:.0f} s)")
         for key in ("cv_all", "cv", "cv_narration_alarms", "test", "test_narration_alarms", "seed", "real"):
