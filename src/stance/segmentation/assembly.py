@@ -212,10 +212,11 @@ def _statement(doc: Doc, u: Unit, f: _Found, first: Speaker | None, tag_sp: Spea
         kind = "direct" if u.quoted >= 0.75 * max(nonattr, 1) else "partial"
     if u.tag and attr is None and not u.question and kind == "indirect":
         kind = "direct"
+    sp = f.speaker
+    text = doc.text[u.start : u.end]
     return Statement._trusted(
-        doc.text[u.start : u.end], u.start, u.end, f.speaker.resolved, mention, mspan, f.speaker.actor, cue, kind,
-        tuple(u.quotes),
-    )  # fmt: skip
+        text, u.start, u.end, sp.resolved, mention, mspan, sp.actor, cue, kind, tuple(u.quotes)
+    )
 
 
 def _reports_words(doc: Doc, u: Unit, speaker: Speaker, mention: str) -> bool:
