@@ -190,3 +190,15 @@ def test_show_without_a_document_subject_is_no_cue() -> None:
     for text in ("These are the facts on the ground, and they show that the truce holds.",
                  "The Council must now show that its word means something."):
         assert all(s.cue != "show" for s in segment(text)), text
+
+
+# -- 'that' opening a clause is no part of the speaker ------------------------------------------
+
+
+def test_a_complementiser_before_a_name_or_a_plural_is_not_the_speakers() -> None:
+    s = one("In the end, all agreed that Mrs. Vinter's proposal would raise taxes on the rich.")
+    assert s.speaker_mention == "Mrs. Vinter"
+    found = segment("Pollsters think that voters want a change of course, analysts said.")
+    assert all(not (s.speaker_mention or "").lower().startswith("that ") for s in found)
+    # a demonstrative before a singular noun stays: 'that report' is the speaker
+    assert one("That report said the border was calm.").speaker_mention == "That report"

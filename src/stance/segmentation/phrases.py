@@ -250,8 +250,8 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
         t = tt[k]
         low = t.lower()
         if low in lex.determiners:
-            if first >= 0:
-                first = k
+            if first >= 0 and not (low in doc.rules.complementisers and is_name(doc, tt[first])):
+                first = k  # not 'that' before a name: 'agreed that Mrs. Roe's plan ...'
             break
         if np_word(doc, t):
             first = k
@@ -268,6 +268,9 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             ):
                 d -= 1
             if d >= 0 and tt[d].lower() in lex.determiners:
+                plural = low.endswith("s") and not low.endswith("ss")
+                if plural and tt[d].lower() in doc.rules.complementisers:
+                    return (d + 1, end)  # 'that voters want': 'that' opens a clause before a plural
                 return (d, end)
             break
         if first >= 0 and _lower_word(t):
