@@ -75,7 +75,6 @@ class Design:
     label_beta: tuple[float, float, float] = (1.0, 1.0, 1.0)
 
 
-R3_GROUPS = {"voiced": ("concern:voiced",)}
 BARE_CONCERN = tuple(f"concern:worry:{w}" for w in ("concern", "concerned", "concerns", "concerning"))
 
 NOCALL = ("concern:worry", "concern:danger", "concern:topic", "blame:act", "blame:generic")
@@ -186,9 +185,8 @@ DESIGNS = {
         Design("shipped+calls", "all", 1.0, base_cues=None, structure=("calls",)),
         # round 3 (issue 9, concern on real text): the speaker's own voiced worry
         # (scripts/designs/cues_round3.json), merged into the shipped lexicon
-        *(
-            Design(f"shipped+{name}", "all", 1.0, base_cues=None, cues="cues_round3", cue_groups=groups)
-            for name, groups in R3_GROUPS.items()
+        Design(
+            "shipped+voiced", "all", 1.0, base_cues=None, cues="cues_round3", cue_groups=("concern:voiced",)
         ),
         Design(
             "shipped+voiced-strict",

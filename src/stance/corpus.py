@@ -558,15 +558,15 @@ def _realism_column(units: list[_Unit], per_genre: bool = True) -> dict[str, flo
     }
     news = [u for u in units if u.genre == "news"]
     col["share of narration (news)"] = sum(u.narration for u in news) / len(news) if news else None
+    cue_words = {name: re.compile(CUE_WORDS[name], re.IGNORECASE) for name in LABELS}
     for j, name in enumerate(LABELS):
         pos = [u for u in statements if u.labels[j]]
-        pattern = re.compile(CUE_WORDS[name], re.IGNORECASE)
+        pattern = cue_words[name]
         col[f"{name}: share of statements"] = len(pos) / len(statements) if statements else None
         col[f"{name}: positives with a cue word"] = (
             sum(bool(pattern.search(u.text)) for u in pos) / len(pos) if pos else None
         )
-    concern_word = re.compile(CUE_WORDS["concern"], re.IGNORECASE)
-    worded = [u for u in statements if concern_word.search(u.text)]
+    worded = [u for u in statements if cue_words["concern"].search(u.text)]
     col["'concern' word: share of statements"] = len(worded) / len(statements) if statements else None
     col["'concern' word: share of those labelled concern"] = (
         sum(u.labels[0] for u in worded) / len(worded) if worded else None

@@ -281,10 +281,11 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     weak = cue.lower() in lex.weak_cues and prev not in rules.inverting
     finding = weak and prev.lower() in lex.relative_words and _lemma(doc, cue) in rules.finding_lemmas
     finding = finding or cue.lower() in rules.document_only_cues
-    if finding and not _document_subject(doc, toks, ci):
+    document = finding and _document_subject(doc, toks, ci)  # computed once, when needed
+    if finding and not document:
         return None  # 'the contacts, which show that ...': a thing's finding, no speaker
     named = False
-    if weak and not weak_ok(doc, toks, ci, cj, unit) and not _document_subject(doc, toks, ci):
+    if weak and not weak_ok(doc, toks, ci, cj, unit) and not (document or _document_subject(doc, toks, ci)):
         if not _named_subject(doc, toks, ci) or any(t in lex.cue_forms for t in tt[cj + 1 : cj + 3]):
             return None  # a weak cue counts after a document ('one study found ...') or before 'that'
         named = True

@@ -145,16 +145,13 @@ _PATTERNS = (
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
     "role_heads_any_speaker", "honorifics", "question_tags", "answer_tags", "not_person_heads",
-    "conjunctions",
-    "clause_and", "object_pronouns", "complementisers", "speaker_nouns", "locative_prepositions",
-    "complementiser_determiners", "female_words", "male_words", "plural_determiners",
-    "title_small_words", "finite_auxiliaries", "leading_connectors", "office_words",
-    "place_intro", "place_prepositions", "document_cue_lemmas", "finding_lemmas",
-    "document_only_cues", "recordings",
-    "joint_heads", "list_and", "main_cue_lemmas",
-    "infinitive_cue_lemmas",
-    "invertible_lemmas", "document_nouns", "opening_cues", "be_forms", "subordinators",
-    "time_heads", "time_modifiers",
+    "conjunctions", "clause_and", "object_pronouns", "complementisers", "speaker_nouns",
+    "locative_prepositions", "complementiser_determiners", "female_words", "male_words",
+    "plural_determiners", "title_small_words", "finite_auxiliaries", "leading_connectors",
+    "office_words", "place_intro", "place_prepositions", "document_cue_lemmas", "finding_lemmas",
+    "document_only_cues", "recordings", "joint_heads", "list_and", "main_cue_lemmas",
+    "infinitive_cue_lemmas", "invertible_lemmas", "document_nouns", "opening_cues", "be_forms",
+    "subordinators", "time_heads", "time_modifiers",
 )  # fmt: skip
 
 
