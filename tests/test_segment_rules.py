@@ -202,3 +202,33 @@ def test_a_complementiser_before_a_name_or_a_plural_is_not_the_speakers() -> Non
     assert all(not (s.speaker_mention or "").lower().startswith("that ") for s in found)
     # a demonstrative before a singular noun stays: 'that report' is the speaker
     assert one("That report said the border was calm.").speaker_mention == "That report"
+
+
+# -- a speaker's head before a preposition -----------------------------------------------------
+
+
+def test_the_head_before_a_preposition_speaks_not_its_complement() -> None:
+    s = one("A spokeswoman for the interior ministry said the border post had reopened.")
+    assert s.speaker == "A spokeswoman for the interior ministry"
+    s = one("Observers from the Organization for Security and Co-operation in Europe said it was fair.")
+    assert s.speaker == "Observers from the Organization for Security and Co-operation in Europe"
+    s = one("The Ministry of Foreign Affairs of the Republic of Armenia condemns the shelling of Goris.")
+    assert s.speaker == "The Ministry of Foreign Affairs of the Republic of Armenia"
+    assert s.actor == "ARM"
+
+
+def test_a_document_before_a_preposition_leaves_its_author_speaking() -> None:
+    s = one("A statement from the Ministry of Defence said two soldiers had been wounded.")
+    assert s.speaker == "the Ministry of Defence"
+
+
+def test_a_preposition_object_with_no_speaker_before_it_is_no_subject() -> None:
+    # 'a statement' is the object of 'In': the union speaks
+    s = one("In a statement announcing the deal, the transport union called it a victory for its members.")
+    assert (s.speaker, s.cue) == ("the transport union", "called")
+    # 'U.S. support' is a noun phrase after 'on', not a subject and its verb
+    found = segment("The bloc now aims to rely less on U.S. support for its missions.")
+    assert "U.S." not in [s.speaker for s in found]
+    # a capitalised preposition inside a name is no boundary
+    s = one("Doctors Without Borders said its clinic in the town had been looted.")
+    assert s.speaker == "Doctors Without Borders"

@@ -431,9 +431,52 @@ def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
     if appos is not None:
         end = toks.stop(appos[1])
     else:
-        i = list_start(doc, toks, i)
+        start = _complement_head(doc, toks, i)
+        if start is None:
+            return None
+        i = list_start(doc, toks, start)
         end = toks.stop(j)
     return Attr(doc.text[toks.start[i] : end], toks.start[i], end, m.group(0), m.start(), m.end())
+
+
+def _complement_head(doc: Doc, toks: Tokens, i: int) -> int | None:
+    """The first token of the speaker when the phrase at token ``i`` follows a preposition: the
+    person or body it complements ('A spokesman for | the ministry said', 'Diplomats at | the
+    United Nations said'), at most three steps back; None when the phrase is a preposition's
+    object with no speaker before it ('In | a statement announcing ...', 'rely on | U.S.
+    support'); ``i`` when no preposition comes before it. A document before the preposition does
+    not take over ('a statement from | the ministry said': the ministry speaks)."""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    for step in range(3):
+        prep = tt[i - 1].lower() if i >= 1 else ""
+        if prep not in rules.head_prepositions and prep not in rules.object_prepositions:
+            return i
+        if i >= 2 and tt[i - 1][:1].isupper():
+            # a preposition inside a name ('Doctors Without Borders said')
+            name = np_back(doc, toks, i - 2) if is_name(doc, tt[i - 2]) else None
+            if name is None:
+                return i
+            i = name[0]
+            continue
+        outer = np_back(doc, toks, i - 2) if i >= 2 and prep in rules.head_prepositions else None
+        head = strip_possessive(doc, tt[i - 2]).lower() if outer is not None else ""
+        speaks = outer is not None and (
+            is_name(doc, tt[i - 2])
+            or head in lex.role_nouns
+            or head in lex.generic_heads
+            or head in lex.institution_heads
+            or head in rules.speaker_nouns
+            or head.endswith(rules.agent_suffixes)
+        )
+        if head in rules.document_nouns:
+            return i
+        if outer is not None and speaks and speaker_np(doc, toks, outer) is not None:
+            i = outer[0]
+            continue
+        if step == 0 and prep in rules.object_prepositions:
+            return None
+        return i
+    return i
 
 
 def list_start(doc: Doc, toks: Tokens, i: int) -> int:

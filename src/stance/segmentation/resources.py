@@ -151,7 +151,7 @@ _SETS = (
     "office_words", "place_intro", "place_prepositions", "document_cue_lemmas", "finding_lemmas",
     "document_only_cues", "recordings", "joint_heads", "list_and", "main_cue_lemmas",
     "infinitive_cue_lemmas", "invertible_lemmas", "document_nouns", "opening_cues", "be_forms",
-    "subordinators", "time_heads", "time_modifiers",
+    "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
 )  # fmt: skip
 
 
@@ -223,6 +223,12 @@ class Rules:
     subordinators: frozenset[str]
     time_heads: frozenset[str]
     time_modifiers: frozenset[str]
+    #: prepositions between a speaker's head and its complement ('a spokesman for the ministry',
+    #: 'officials at the embassy'): the head speaks
+    head_prepositions: frozenset[str]
+    #: prepositions that are never conjunctions: a phrase right after one is their object, never
+    #: a cue's subject ('In a statement announcing ...', 'rely on U.S. support')
+    object_prepositions: frozenset[str]
     agent_marker: str
     past_suffix: str
     infinitive_marker: str
