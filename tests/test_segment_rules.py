@@ -232,3 +232,15 @@ def test_a_preposition_object_with_no_speaker_before_it_is_no_subject() -> None:
     # a capitalised preposition inside a name is no boundary
     s = one("Doctors Without Borders said its clinic in the town had been looted.")
     assert s.speaker == "Doctors Without Borders"
+
+
+def test_editorial_labels_are_not_name_tags() -> None:
+    assert segment("CLARIFICATION: The first paragraph has been changed to give the date of the vote.") == []
+    assert segment("CORRECTION: An earlier version misstated the name of the envoy.") == []
+    s = one("MS. VARGA-HOLM: We condemn the attack on the convoy.")
+    assert s.speaker == "MS. VARGA-HOLM"
+
+
+def test_a_participle_opening_a_parenthesis_is_no_speaker() -> None:
+    s = one("(Having said that, some economists argue the levy should be abolished.)")
+    assert s.speaker == "some economists"

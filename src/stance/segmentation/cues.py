@@ -518,8 +518,10 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
         and (tt[i + 1][:1].isupper() or tt[i + 1].lower() in lex.determiners)
     ):
         i += 1
-    if i == j and i == 0 and tt[i].endswith(rules.participle_suffix) and tt[i][:1].isupper():
-        return None  # 'Having said that, ...': a participle, not a name
+    if i == j and tt[i].endswith(rules.participle_suffix) and tt[i][:1].isupper() and (
+        not any(t[:1].isalnum() for t in tt[:i])
+    ):
+        return None  # '(Having said that, ...': a participle opening the sentence, not a name
     if i > 0 and tt[i - 1].lower() in rules.locative_prepositions and i == j and tt[i][:1].isupper():
         before = tt[i - 2] if i >= 2 else ""
         if not (before[:1].isupper() or before.lower() in lex.role_nouns):
