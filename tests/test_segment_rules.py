@@ -244,3 +244,12 @@ def test_editorial_labels_are_not_name_tags() -> None:
 def test_a_participle_opening_a_parenthesis_is_no_speaker() -> None:
     s = one("(Having said that, some economists argue the levy should be abolished.)")
     assert s.speaker == "some economists"
+
+
+def test_a_bare_plural_of_people_opening_a_clause_speaks() -> None:
+    s = one("But conservationists worry that the new dam will dry out the delta.")
+    assert (s.speaker, s.cue) == ("conservationists", "worry")
+    s = one("If the truce fails, humanitarians fear that the camps will be cut off.")
+    assert s.speaker == "humanitarians"
+    # a plural noun inside a phrase is no subject of its own
+    assert [s.speaker for s in segment("Prices of fertilizers rose again in March.")] == []

@@ -233,6 +233,19 @@ def _lower_word(t: str) -> bool:
     return t.islower() and (t.isalpha() or t.replace("-", "").isalpha())
 
 
+def _bare_plural_agent(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Is token ``k`` a plural noun of people ('conservationists', 'farmers', 'economists')
+    with no determiner, opening its clause (after the start, a comma, 'but', 'that')?"""
+    tt, rules = toks.text, doc.rules
+    low = tt[k]
+    if not (low.endswith(rules.plural_suffix) and low.endswith(rules.agent_suffixes)):
+        return False
+    if k == 0:
+        return True
+    before = tt[k - 1].lower()
+    return before in rules.chunk_stop or before in rules.conjunctions or before in rules.complementisers
+
+
 def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
     """The noun phrase that ends at token ``j``, read backwards."""
     lex, tt = doc.lex, toks.text
@@ -272,6 +285,8 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
                 if plural and tt[d].lower() in doc.rules.complementisers:
                     return (d + 1, end)  # 'that voters want': 'that' opens a clause before a plural
                 return (d, end)
+            if k == j and _bare_plural_agent(doc, toks, k):
+                return (k, end)  # 'But conservationists worry that ...'
             break
         if first >= 0 and _lower_word(t):
             # adjectives between a determiner and the head: 'the newly appointed envoy'
