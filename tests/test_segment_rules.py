@@ -253,3 +253,10 @@ def test_a_bare_plural_of_people_opening_a_clause_speaks() -> None:
     assert s.speaker == "humanitarians"
     # a plural noun inside a phrase is no subject of its own
     assert [s.speaker for s in segment("Prices of fertilizers rose again in March.")] == []
+
+
+def test_sentence_openers_that_are_not_names_do_not_speak() -> None:
+    found = segment("Contrary to his claim that the talks were over, the envoys met again on Monday.")
+    assert "Contrary" not in [s.speaker for s in found]
+    found = segment("Unlike the treaty, the memorandum says nothing about the border posts.")
+    assert "Unlike" not in [s.speaker for s in found]
