@@ -32,6 +32,10 @@ from stance.corpus import load, stats_markdown  # noqa: E402
 ARTICLE_FIELDS = ("id", "title", "date", "provenance", "source", "genre")
 
 
+#: the separator writers use between a sentence and its annotation note; never article text
+MARKUP = " | "
+
+
 def split_of(article_id: str, provenance: str) -> str:
     if provenance == "seed":
         return "test"
@@ -45,6 +49,9 @@ def read_draft(txt: Path) -> tuple[dict, list[dict], str]:
     meta, raw = lines[0], lines[1:]
     if meta.get("id") != txt.stem:
         raise SystemExit(f"{ann}:1: id {meta.get('id')!r} differs from the file name {txt.stem!r}")
+    if meta.get("provenance") != "seed" and MARKUP in text:
+        line = text[: text.index(MARKUP)].count("\n") + 1
+        raise SystemExit(f"{txt}:{line}: annotation markup {MARKUP!r} left in the article text")
     article = {k: meta.get(k) for k in ARTICLE_FIELDS}
     article["split"] = split_of(meta["id"], meta.get("provenance", ""))
     article["file"] = f"texts/{meta['id']}.txt"

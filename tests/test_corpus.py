@@ -160,6 +160,13 @@ def test_spans_match_and_are_trimmed(shipped) -> None:  # type: ignore[no-untype
         assert s.kind in KINDS
 
 
+def test_no_annotation_markup_in_authored_text(shipped) -> None:  # type: ignore[no-untyped-def]
+    # a writer's note after ' | ' once leaked into article and statement text (batch b24)
+    authored = {a.id for a in shipped.articles if a.provenance == "authored"}
+    assert not [a.id for a in shipped.articles if a.id in authored and " | " in a.text]
+    assert not [s.id for s in shipped.statements if s.article_id in authored and " | " in s.text]
+
+
 def test_seed_articles_are_verbatim_and_in_test(shipped) -> None:  # type: ignore[no-untyped-def]
     seeds = shipped.subset(provenance="seed")
     assert {a.id for a in seeds.articles} == {"seed-000", "seed-001"}
