@@ -286,3 +286,26 @@ def test_data_card_realism_column_matches_the_data(shipped) -> None:  # type: ig
         figure, value = [c.strip() for c in mine.strip("|").split("|")]
         cells = [c.strip() for c in theirs.strip("|").split("|")]
         assert cells[0] == figure and cells[col[0]] == value, (figure, value, cells)
+
+
+def test_a_label_audit_applies_once_and_reports_stale_decisions() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from apply_audit import apply
+
+    rows = [
+        {"id": "x-s01", "concern": 0, "blame": 1, "call_to_action": 0, "blame_targets": ["AZE"]},
+        {"id": "x-s02", "concern": 1, "blame": 0, "call_to_action": 0, "call_targets": []},
+    ]
+    decisions = [
+        {"id": "x-s01", "label": "blame", "old": 1, "new": 0, "rule": "no culprit", "targets": []},
+        {"id": "x-s02", "label": "call_to_action", "old": 0, "new": 1, "rule": "call", "targets": ["UN"]},
+        {"id": "x-s02", "label": "concern", "old": 1, "new": 1, "rule": "worry", "targets": None},
+        {"id": "x-s09", "label": "blame", "old": 1, "new": 0, "rule": "gone", "targets": []},
+    ]
+    changed, problems = apply(rows, decisions)
+    assert changed == 2
+    assert rows[0]["blame"] == 0 and rows[0]["blame_targets"] == []
+    assert rows[1]["call_to_action"] == 1 and rows[1]["call_targets"] == ["UN"]
+    assert "audit: call_to_action 0->1 (call)" in rows[1]["note"]
+    assert problems == ["x-s09 blame: no such statement or label"]
+    assert apply(rows, decisions)[0] == 0  # applied already: nothing changes
