@@ -108,7 +108,16 @@ def is_adverb(doc: Doc, t: str, min_len: int = 0) -> bool:
 
 def backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
     """The speaker phrase ending just before a cue (after auxiliaries and adverbs), with an
-    apposition between commas if there is one: 'The state minister, Artak Beglarian, spoke'."""
+    apposition between commas if there is one: 'The state minister, Artak Beglarian, spoke'.
+    Worked out once per token of the sentence (a cue's rules ask for it up to four times)."""
+    memo = toks.backward
+    if j in memo:
+        return memo[j]
+    found = memo[j] = _backward_np(doc, toks, j)
+    return found
+
+
+def _backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
     lex, tt = doc.lex, toks.text
     steps = 0
     while j >= 0 and steps < 8:

@@ -27,11 +27,14 @@ class Doc:
 class Tokens:
     """The tokens of one sentence as parallel lists of starts and texts (no object per token)."""
 
-    __slots__ = ("start", "text")
+    __slots__ = ("backward", "start", "text")
 
     def __init__(self, start: list[int], text: list[str]) -> None:
         self.start = start
         self.text = text
+        #: the speaker phrases found before token k (``phrases.backward_np``): several rules of
+        #: one cue ask for the same one
+        self.backward: dict[int, tuple[tuple[int, int], tuple[int, int] | None] | None] = {}
 
     def stop(self, k: int) -> int:
         """Where token ``k`` ends."""
