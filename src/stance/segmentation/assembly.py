@@ -105,6 +105,10 @@ def assemble(
     state = _State(doc, units, issuer_sp, run_of, run_attr, resolver)
     out: list[Statement] = []
     for n, u in enumerate(units):
+        if issuer_sp is None and u.attr is None and not (u.quoted or u.starts_in_quote) and (
+            not u.tag or u.question
+        ):
+            continue  # no cue, quote, name tag or issuer: nobody speaks (as _speaker_of finds)
         if u.header or is_title(doc, units, n):
             continue
         first: Speaker | None = issuer_sp

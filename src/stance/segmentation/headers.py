@@ -151,8 +151,10 @@ def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
     if not alone or u.starts_in_quote or u.end - u.start > 250:
         return False
     words = [w for w in doc.rules.word.findall(doc.text, u.start, u.end) if w[:1].isalpha()]
+    if len(words) > 25:
+        return False
     content = [w for w in words if w.lower() not in doc.rules.title_small_words]
-    if len(content) < 3 or len(words) > 25:
+    if len(content) < 3:
         return False
     capitalised = sum(w[:1].isupper() for w in content)
     return capitalised >= 0.8 * len(content)
