@@ -57,13 +57,14 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
 def _verb_attributions(doc: Doc, unit: Unit) -> tuple[list[Attr], Tokens | None]:
     """The attributions of the cues outside quotes (at most four); the sentence's tokens if
     any cue made them needed."""
-    starts = [qa for qa, _ in unit.quotes]
+    starts = [qa for qa, _ in unit.quotes] if unit.quotes else []
     attrs: list[Attr] = []
     toks: Tokens | None = None
     for m in doc.lex.cue_pattern.finditer(doc.text, unit.start, unit.end):
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if k >= 0 and m.start() < unit.quotes[k][1]:
-            continue  # a cue word inside a quote is the quoted speaker's
+        if starts:
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.start() < unit.quotes[k][1]:
+                continue  # a cue word inside a quote is the quoted speaker's
         if toks is None:
             toks = tokenize(doc, unit.start, unit.end)
         attr = attribution(doc, m, toks, unit)
@@ -276,11 +277,12 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     if cue in rules.opening_cues:
         return None  # 'Edward Said', 'Foreign Minister Said Ali': a name, not a cue
     prev = tt[ci - 1] if ci > 0 else ""
-    if prev.lower() in rules.leading_connectors and cue.lower() in lex.weak_cues:
+    low_prev, low_cue = prev.lower(), cue.lower()
+    if low_prev in rules.leading_connectors and low_cue in lex.weak_cues:
         return None  # 'shows in detail', 'a call for support': a noun after a preposition
-    weak = cue.lower() in lex.weak_cues and prev not in rules.inverting
-    finding = weak and prev.lower() in lex.relative_words and _lemma(doc, cue) in rules.finding_lemmas
-    finding = finding or cue.lower() in rules.document_only_cues
+    weak = low_cue in lex.weak_cues and prev not in rules.inverting
+    finding = weak and low_prev in lex.relative_words and _lemma(doc, cue) in rules.finding_lemmas
+    finding = finding or low_cue in rules.document_only_cues
     document = finding and _document_subject(doc, toks, ci)  # computed once, when needed
     if finding and not document:
         return None  # 'the contacts, which show that ...': a thing's finding, no speaker
@@ -681,10 +683,11 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
     k = cj + 1
     if k < n_toks and np_word(doc, tt[k]) and not tt[k][:1].isupper():
         return False  # 'the state minister': a noun, not a verb
-    cue_end = toks.stop(cj)
-    q = bisect.bisect_left([qa for qa, _ in unit.quotes[:64]], cue_end)
-    if q < min(len(unit.quotes), 64) and unit.quotes[q][0] - cue_end < 60:
-        return True
+    if unit.quotes:
+        cue_end = toks.stop(cj)
+        q = bisect.bisect_left([qa for qa, _ in unit.quotes[:64]], cue_end)
+        if q < min(len(unit.quotes), 64) and unit.quotes[q][0] - cue_end < 60:
+            return True
     while k < n_toks and tt[k].lower().endswith(rules.adverb_suffix) and tt[k].islower():
         k += 1
     if k >= n_toks:
