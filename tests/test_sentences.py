@@ -160,3 +160,19 @@ def test_runs_of_end_marks_split_like_a_single_mark(parts: list[str]) -> None:
     for s in sents[:-1]:
         if s.kind == "sentence" and s.end < len(text):
             assert text[s.end] not in ".!?\u2026"
+
+
+def test_lines_are_cut_at_every_line_break_of_splitlines() -> None:
+    """A paragraph is a maximal run of characters other than a line break: the lines cut in C
+    are those of a pattern over the breaks, whatever breaks and blank lines a text mixes."""
+    import random
+    import re
+
+    from stance.sentences import _lines
+
+    run = re.compile("[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
+    rng = random.Random(3)
+    pieces = ["a", "Bb c.", " ", "\t", "\u00e9", "\r\n", *"\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert list(_lines(text)) == [(m.start(), m.end()) for m in run.finditer(text)], repr(text)

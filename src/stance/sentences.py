@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -32,11 +32,14 @@ from .errors import StanceValueError, check_type
 __all__ = ["Sentence", "load_abbreviations", "split_sentences", "supported_languages"]
 
 
+#: the characters ``str.splitlines`` cuts at ('\\r\\n' is one break of two of them)
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
 @dataclass(frozen=True)
 class SentenceRules:
     """The splitter's patterns and openers for one language (``data/lang/<code>/sentences.json``)."""
 
-    line: re.Pattern[str]
     end: re.Pattern[str]
     date_prefix: re.Pattern[str]
     dateline: re.Pattern[str]
@@ -82,7 +85,7 @@ def sentence_rules(lang: str = "en") -> SentenceRules:
     """The sentence splitter's rules for ``lang`` (read once, cached)."""
     doc = json.loads(lang_text(check_language(lang), "sentences.json"))
     return SentenceRules(
-        **{k: re.compile(doc[k]) for k in ("line", "end", "date_prefix", "dateline", "list_mark",
+        **{k: re.compile(doc[k]) for k in ("end", "date_prefix", "dateline", "list_mark",
                                             "tag", "word_before", "acronym", "next_word")},
         closers=doc["closers"],
         no_break_before=doc["no_break_before"],
@@ -156,9 +159,21 @@ def split_sentences(
     rules = sentence_rules(lang)
     abbr = load_abbreviations(lang) if abbreviations is None else abbreviations
     out: list[Sentence] = []
-    for paragraph, line in enumerate(rules.line.finditer(text)):
-        _split_line(text, line.start(), line.end(), paragraph, abbr, rules, out)
+    for paragraph, (start, end) in enumerate(_lines(text)):
+        _split_line(text, start, end, paragraph, abbr, rules, out)
     return out
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """The start and end of each non-empty line of ``text``, without its line break (those of
+    ``str.splitlines``: ``\\n``, ``\\r``, ``\\u2028`` and the others), cut in C."""
+    start = 0
+    for line in text.splitlines(keepends=True):
+        end = start + len(line)
+        body = len(line.rstrip(_LINE_BREAKS))
+        if body:
+            yield start, start + body
+        start = end
 
 
 def _skip_space(text: str, i: int, end: int) -> int:
