@@ -453,9 +453,9 @@ def _complement_head(doc: Doc, toks: Tokens, i: int) -> int | None:
         prep = tt[i - 1].lower() if i >= 1 else ""
         if prep not in rules.head_prepositions and prep not in rules.object_prepositions:
             return i
-        if i >= 2 and tt[i - 1][:1].isupper():
+        if i >= 2 and tt[i - 1][:1].isupper() and is_name(doc, tt[i - 2]):
             # a preposition inside a name ('Doctors Without Borders said')
-            name = np_back(doc, toks, i - 2) if is_name(doc, tt[i - 2]) else None
+            name = np_back(doc, toks, i - 2)
             if name is None:
                 return i
             i = name[0]

@@ -246,8 +246,8 @@ def _bare_plural_agent(doc: Doc, toks: Tokens, k: int) -> bool:
     """Is token ``k`` a plural noun of people ('conservationists', 'farmers', 'economists')
     with no determiner, opening its clause (after the start, a comma, 'but', 'that')?"""
     tt, rules = toks.text, doc.rules
-    low = tt[k]
-    if not (low.endswith(rules.plural_suffix) and low.endswith(rules.agent_suffixes)):
+    word = tt[k]
+    if not (word.endswith(rules.plural_suffix) and word.endswith(rules.agent_suffixes)):
         return False
     if k == 0:
         return True
