@@ -448,7 +448,7 @@ def _complement_head(doc: Doc, toks: Tokens, i: int) -> int | None:
     object with no speaker before it ('In | a statement announcing ...', 'rely on | U.S.
     support'); ``i`` when no preposition comes before it. A document before the preposition does
     not take over ('a statement from | the ministry said': the ministry speaks)."""
-    rules, lex, tt = doc.rules, doc.lex, toks.text
+    rules, tt = doc.rules, toks.text
     for step in range(3):
         prep = tt[i - 1].lower() if i >= 1 else ""
         if prep not in rules.head_prepositions and prep not in rules.object_prepositions:
@@ -462,16 +462,9 @@ def _complement_head(doc: Doc, toks: Tokens, i: int) -> int | None:
             continue
         outer = np_back(doc, toks, i - 2) if i >= 2 and prep in rules.head_prepositions else None
         head = strip_possessive(doc, tt[i - 2]).lower() if outer is not None else ""
-        speaks = outer is not None and (
-            is_name(doc, tt[i - 2])
-            or head in lex.role_nouns
-            or head in lex.generic_heads
-            or head in lex.institution_heads
-            or head in rules.speaker_nouns
-            or head.endswith(rules.agent_suffixes)
-        )
         if head in rules.document_nouns:
             return i
+        speaks = outer is not None and (is_name(doc, tt[i - 2]) or _speaking_head(doc, head))
         if outer is not None and speaks and speaker_np(doc, toks, outer) is not None:
             i = outer[0]
             continue
@@ -532,17 +525,24 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
         return None  # 'in Fort Wayne, Indiana, hours after ...': the second part of a place
     head = strip_possessive(doc, tt[j]).lower()
     if tt[j][:1].islower() and not is_name(doc, tt[j]) and head not in lex.pronouns:
-        known = (
-            head in rules.speaker_nouns
-            or head in lex.role_nouns
-            or head in lex.generic_heads
-            or head in lex.institution_heads
-            or head in rules.document_nouns  # 'the letter reads', 'the resolution says'
-            or head.endswith(rules.agent_suffixes)  # 'advocates', 'protesters', 'historians'
-        )
+        # a document can speak too: 'the letter reads', 'the resolution says'
+        known = _speaking_head(doc, head) or head in rules.document_nouns
         if not known or (head in lex.time_words and head not in rules.speaker_nouns):
             return None
     return (i, j)
+
+
+def _speaking_head(doc: Doc, head: str) -> bool:
+    """Can a lower-case head noun be a person or a body that speaks ('officials', 'the
+    ministry', 'the spokesman', 'advocates', 'protesters', 'historians')?"""
+    lex, rules = doc.lex, doc.rules
+    return (
+        head in rules.speaker_nouns
+        or head in lex.role_nouns
+        or head in lex.generic_heads
+        or head in lex.institution_heads
+        or head.endswith(rules.agent_suffixes)
+    )
 
 
 def _in_place_phrase(doc: Doc, toks: Tokens, i: int, j: int) -> bool:

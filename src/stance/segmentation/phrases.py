@@ -290,7 +290,8 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             ):
                 d -= 1
             if d >= 0 and tt[d].lower() in lex.determiners:
-                plural = low.endswith("s") and not low.endswith("ss")
+                suffix = doc.rules.plural_suffix
+                plural = low.endswith(suffix) and not low.endswith(suffix * 2)  # 'voters', not 'press'
                 if plural and tt[d].lower() in doc.rules.complementisers:
                     return (d + 1, end)  # 'that voters want': 'that' opens a clause before a plural
                 return (d, end)
