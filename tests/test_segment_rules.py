@@ -56,6 +56,29 @@ def test_a_weak_cue_before_an_object_with_a_relative_clause_is_no_attribution() 
     assert segment("The bank backs the plan.") == []
 
 
+# -- a naming verb with its object and what the object is called ------------------------------
+
+
+def test_a_naming_verb_with_an_object_and_its_name_attributes() -> None:
+    s = one("The ministry called the strikes a provocation.")
+    assert (s.speaker, s.cue) == ("The ministry", "called")
+    s = one("Officials in Lisbon branded the referendum illegal.")
+    assert (s.speaker, s.cue) == ("Officials in Lisbon", "branded")
+    s = one("The spokeswoman called the talks constructive and said more were planned.")
+    assert s.speaker == "The spokeswoman"
+    s = one("She has called the border killings a disgrace.")
+    assert (s.speaker_mention, s.cue) == ("She", "called")
+
+
+def test_a_naming_verb_that_summons_or_convenes_is_no_attribution() -> None:
+    assert segment("The ministry called the ambassador in.") == []
+    assert segment("The president called an early election.") == []
+    assert segment("The union called a meeting of its members.") == []
+    assert segment("The union called the strike off and went home.") == []
+    assert segment("The council called the envoy a day later.") == []
+    assert segment("A village called the Old Mill lies to the north.") == []
+
+
 # -- a two-speaker split needs a second speaker ----------------------------------------------------
 
 

@@ -711,11 +711,47 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
         return True  # 'plans to call on', 'wants to triple', 'refused to disclose'
     if low in rules.complementisers or nxt in rules.open_quotes or nxt == '"' or low in lex.pronouns:
         return True
+    if lemma in rules.naming_cue_lemmas and _names_object(doc, toks, k):
+        return True  # 'called the strikes a provocation', 'branded the vote illegal'
     if nxt in {".", "!", "?", ",", ";", "\u201d"} and ci > 0:
         return True
     if _clause_without_that(doc, toks, k):
         return True  # 'officials fear the truce will collapse': a clause with no 'that'
     return k + 1 < n_toks and tt[k + 1] in {".", ","} and (nxt[:1].isupper() or low in lex.time_words)
+
+
+def _names_object(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does an object and what it is called follow a naming verb at token ``k``? The object is
+    a determiner, possessive or name and at most five more words; then either an indefinite
+    article and a word that is not a time ('the strikes a provocation', not 'the envoy a day
+    later'), or one lowercase word that ends the clause ('the talks constructive.', not 'the
+    ambassador in.', 'a meeting.'), alone or before 'and' or 'but'."""
+    tt, lex, rules = toks.text, doc.lex, doc.rules
+    n_toks = len(tt)
+    first = tt[k]
+    low = first.lower()
+    if low in rules.articles and low not in rules.article_the:
+        return False  # 'called a meeting', 'called an election': what is called, not named
+    if not (low in lex.determiners or rules.possessive.search(first) or is_name(doc, first)):
+        return False
+    for t in range(k + 1, min(k + 7, n_toks - 1)):
+        w, nxt = tt[t], tt[t + 1]
+        low = w.lower()
+        if low in rules.articles and low not in rules.article_the:
+            return t > k and nxt.isalpha() and nxt.lower() not in rules.time_heads
+        if not w.replace("-", "").replace("'", "").isalpha() or w in rules.finite_auxiliaries:
+            return False
+        if (
+            t > k + 1
+            and w.islower()
+            and (nxt in {".", ",", ";", "!", "?"} or nxt in rules.clause_and)
+            and low not in rules.naming_stops
+            and low not in lex.time_words
+        ):
+            return True
+        if low in rules.naming_stops or low in lex.relative_words:
+            return False
+    return False
 
 
 def _clause_without_that(doc: Doc, toks: Tokens, k: int) -> bool:

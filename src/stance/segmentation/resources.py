@@ -152,6 +152,7 @@ _SETS = (
     "document_only_cues", "recordings", "joint_heads", "list_and", "main_cue_lemmas",
     "infinitive_cue_lemmas", "invertible_lemmas", "document_nouns", "opening_cues", "be_forms",
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
+    "naming_cue_lemmas", "naming_stops",
 )  # fmt: skip
 
 
@@ -229,6 +230,12 @@ class Rules:
     #: prepositions that are never conjunctions: a phrase right after one is their object, never
     #: a cue's subject ('In a statement announcing ...', 'rely on U.S. support')
     object_prepositions: frozenset[str]
+    #: cue lemmas that name what their object is ('called the strikes a provocation',
+    #: 'branded the vote illegal'): a cue when an object and its complement follow
+    naming_cue_lemmas: frozenset[str]
+    #: words that end a naming verb's object without being its complement ('called the
+    #: ambassador in', 'called the meeting off'): particles, prepositions, pronouns, verbs
+    naming_stops: frozenset[str]
     agent_marker: str
     past_suffix: str
     infinitive_marker: str
