@@ -380,6 +380,8 @@ def _inverted(doc: Doc, toks: Tokens, m: re.Match[str], ci: int, cj: int) -> Att
     prev = tt[ci - 1] if ci > 0 else ""
     if not (prev in rules.inverting or ci == 0):
         return None
+    if m.group(0).endswith(rules.participle_suffix):
+        return None  # '..., warning that Britain's exit ...': a participle's speaker is its clause's subject
     quote = rules.close_quotes + "\"'\u2019"
     after_quote = prev in quote or (prev == "," and ci >= 2 and tt[ci - 2] in quote)
     if not (after_quote or ci == 0 or _lemma(doc, m.group(0)) in rules.invertible_lemmas):

@@ -1,0 +1,27 @@
+"""Speaker rules for real news (issue 10): which of a sentence's cues names its speaker. Each
+rule with invented sentences, and the cases it must leave alone."""
+
+from __future__ import annotations
+
+from stance.results import Statement
+from stance.segmentation import segment
+
+
+def one(text: str) -> Statement:
+    found = segment(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- a participle is never an inverted cue ----------------------------------------------------------
+
+
+def test_a_participle_after_a_comma_speaks_for_its_clause_subject_not_the_phrase_after_it() -> None:
+    s = one(
+        "Provincial ministers who have opposed the levy have backed a joint fund, "
+        "warning that Portugal's withdrawal from the scheme leaves it short."
+    )
+    assert (s.speaker, s.cue) == ("Provincial ministers", "warning")
+    # a verb of saying after a quote still inverts
+    s = one('"The levy is unfair," said the provincial governor.')
+    assert s.speaker == "the provincial governor"
