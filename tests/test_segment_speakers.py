@@ -25,3 +25,17 @@ def test_a_participle_after_a_comma_speaks_for_its_clause_subject_not_the_phrase
     # a verb of saying after a quote still inverts
     s = one('"The levy is unfair," said the provincial governor.')
     assert s.speaker == "the provincial governor"
+
+
+# -- a subject with a relative clause before the cue ------------------------------------------------
+
+
+def test_a_subject_with_a_relative_clause_speaks_not_the_phrase_after_the_cue() -> None:
+    s = one(
+        "Analyst Nora Lind, who follows shipping at the institute, said Carl Berg's report "
+        "didn't settle the question."
+    )
+    assert (s.speaker, s.cue) == ("Analyst Nora Lind", "said")
+    # after a quote the cue still inverts
+    s = one('"The report settles nothing," said Analyst Nora Lind.')
+    assert s.speaker == "Analyst Nora Lind"

@@ -302,7 +302,7 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
         # 'Jane Roe, one of the president's aides, recalled Mr. Obama talking ...': a name with
         # its apposition before the comma speaks, not the name after the cue
         before, computed = _backward(doc, toks, m, ci), True
-        if before is not None and "," in before.mention:
+        if before is not None and ("," in before.mention or _relative_after(doc, before)):
             return before
     inverted = _inverted(doc, toks, m, ci, cj)
     if inverted is not None:
@@ -318,6 +318,14 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     if attr is not None and named:
         attr.position = True
     return attr
+
+
+def _relative_after(doc: Doc, attr: Attr) -> bool:
+    """Does a relative clause set off by a comma follow the speaker ('Economist Jane Roe, who
+    studies trade, said ...')? Then the phrase after the cue is what was said, not the speaker."""
+    after = doc.text[attr.m_end : attr.m_end + 16]
+    words = after.split()
+    return after.startswith(",") and len(words) > 1 and words[1].lower() in doc.lex.relative_words
 
 
 def _named_subject(doc: Doc, toks: Tokens, ci: int) -> bool:
