@@ -39,3 +39,16 @@ def test_a_subject_with_a_relative_clause_speaks_not_the_phrase_after_the_cue() 
     # after a quote the cue still inverts
     s = one('"The report settles nothing," said Analyst Nora Lind.')
     assert s.speaker == "Analyst Nora Lind"
+
+
+# -- a noun ending in -ly is no adverb ----------------------------------------------------------------
+
+
+def test_a_noun_ending_like_an_adverb_heads_the_speaker() -> None:
+    s = one("The crossing stayed shut on Sunday, the family said.")
+    assert (s.speaker, s.cue) == ("the family", "said")
+    s = one("Relatives, who visited the port, left on Monday, lawyers for the family said.")
+    assert (s.speaker, s.cue) == ("lawyers for the family", "said")
+    # a real adverb between the subject and the cue is still stepped over
+    s = one("The ministry firmly denied the report.")
+    assert (s.speaker, s.cue) == ("The ministry", "denied")
