@@ -52,3 +52,16 @@ def test_a_noun_ending_like_an_adverb_heads_the_speaker() -> None:
     # a real adverb between the subject and the cue is still stepped over
     s = one("The ministry firmly denied the report.")
     assert (s.speaker, s.cue) == ("The ministry", "denied")
+
+
+# -- a restrictive relative clause between the subject and the cue ---------------------------------
+
+
+def test_the_antecedent_of_a_relative_clause_speaks_not_the_clause_object() -> None:
+    s = one("Fishermen who saw the tanker said its lights were off.")
+    assert (s.speaker, s.cue) == ("Fishermen", "said")
+    s = one("In Lisbon, a port official who watched the tanker said it had left.")
+    assert s.speaker == "a port official"
+    # the object of a verb with a relative clause is no subject
+    s = one("The harbour office asks skippers who hear the siren to stay in port.")
+    assert s.speaker != "skippers"

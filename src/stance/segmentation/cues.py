@@ -428,7 +428,10 @@ def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
     head, appos = found
     if appos is None and rules.possessive.search(tt[head[1]]) and len(tt[head[1]]) > 2:
         return None  # "police's earlier claim": a noun, not a verb (see noun_attribution)
-    checked = speaker_np(doc, toks, head)
+    ante = _relative_antecedent(doc, toks, head[0]) if appos is None else None
+    # 'Residents who saw the convoy said ...': the convoy is the object of the relative clause;
+    # its antecedent is the cue's subject
+    checked = ante or speaker_np(doc, toks, head)
     if checked is None:
         return None
     i, j = checked
@@ -449,6 +452,35 @@ def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
         i = list_start(doc, toks, start)
         end = toks.stop(j)
     return Attr(doc.text[toks.start[i] : end], toks.start[i], end, m.group(0), m.start(), m.end())
+
+
+def _relative_antecedent(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
+    """The speaker before a restrictive relative clause that ends with the phrase at token
+    ``i`` ('One of the doctors | who signed | the letter called'): a relative word not after a
+    comma, a verb between it and the phrase, and a speaking noun phrase before it; else None."""
+    tt, lex, rules = toks.text, doc.lex, doc.rules
+    for k in range(i - 1, max(0, i - 8), -1):
+        t = tt[k]
+        if t in rules.chunk_stop or t.lower() in rules.conjunctions:
+            return None
+        if t.lower() not in lex.relative_words or t.lower() in lex.determiners and k + 1 == i:
+            continue
+        if tt[k - 1] in rules.chunk_stop:
+            return None  # 'X, who ...': a comma_np clause, handled before
+        ante = np_back(doc, toks, k - 1)
+        if ante is None or speaker_np(doc, toks, ante) is None:
+            return None
+        head = strip_possessive(doc, tt[ante[1]].lower())
+        if not (is_name(doc, tt[ante[1]]) or _speaking_head(doc, head)) or head in rules.document_nouns:
+            return None
+        start = _complement_head(doc, toks, ante[0])
+        if start is None:
+            return None
+        before = tt[start - 1].lower() if start > 0 else ","
+        if not (before in rules.chunk_stop or before in rules.conjunctions or before in rules.complementisers):
+            return None  # 'asks residents who hear the warning to ...': an object, not the subject
+        return start, ante[1]
+    return None
 
 
 def _complement_head(doc: Doc, toks: Tokens, i: int) -> int | None:
