@@ -65,3 +65,17 @@ def test_the_antecedent_of_a_relative_clause_speaks_not_the_clause_object() -> N
     # the object of a verb with a relative clause is no subject
     s = one("The harbour office asks skippers who hear the siren to stay in port.")
     assert s.speaker != "skippers"
+
+
+# -- a generic mention after a named speaker of the same sentence -----------------------------------
+
+
+def test_a_generic_mention_after_a_named_speaker_of_the_sentence_is_that_speaker() -> None:
+    s = one(
+        "Senator Ada Moss, the ranking member of the panel, called on the agency to publish the "
+        "audit, a step the senator said was overdue."
+    )
+    assert s.speaker.startswith("Senator Ada Moss")
+    # a generic mention that closes the sentence is its speaker
+    s = one("Norway asked for an emergency meeting of the council, the ministry said.")
+    assert s.speaker_mention == "the ministry"

@@ -134,13 +134,30 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
         # '..., attorneys for the family said.' / '..., according to X.': the whole sentence is
         # attributed to the closing speaker
         return last
-    if doc.lex.pronouns.get(main.mention.lower(), "issuer") != "issuer":
+    generic = _generic(doc, main.mention) and not _closes_sentence(doc, main, end)
+    if doc.lex.pronouns.get(main.mention.lower(), "issuer") != "issuer" or generic:
         # 'he' or 'it' after a named speaker of the same sentence is that speaker ('X scolded
-        # him: "...," she said'; 'X agreed that ..., but he said ...'): the name speaks
+        # him: "...," she said'; 'X agreed that ..., but he said ...'): the name speaks; so does
+        # a generic mention ('Senator X called on ..., a step the senator said was overdue')
         for attr in outer:
-            if max(attr.m_end, attr.c_end) <= main.m_start and attr.mention.lower() not in doc.lex.pronouns:
+            if (
+                max(attr.m_end, attr.c_end) <= main.m_start
+                and attr.mention.lower() not in doc.lex.pronouns
+                and not (generic and _generic(doc, attr.mention))
+            ):
                 return attr if not attr.according else main
     return main
+
+
+def _generic(doc: Doc, mention: str) -> bool:
+    """Is the mention generic and names nobody ('the senator', 'the Ohio senator', 'the
+    veteran envoy'): an anaphoric determiner, a generic head, and a body's head only with
+    lower-case words ('the Karabakh army' names one)?"""
+    words = mention.split()
+    if len(words) < 2 or words[0].lower() not in doc.rules.anaphoric_determiners:
+        return False
+    kind = doc.lex.generic_heads.get(strip_possessive(doc, words[-1]))
+    return kind == "person" or (kind is not None and all(w.islower() for w in words[1:]))
 
 
 def antecedent(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
