@@ -79,3 +79,14 @@ def test_a_generic_mention_after_a_named_speaker_of_the_sentence_is_that_speaker
     # a generic mention that closes the sentence is its speaker
     s = one("Norway asked for an emergency meeting of the council, the ministry said.")
     assert s.speaker_mention == "the ministry"
+
+
+# -- a closing 'according to' with a complement --------------------------------------------------------
+
+
+def test_a_closing_source_with_its_complement_is_the_sentence_speaker() -> None:
+    s = one("The port authority has said it will not release the logs, according to lawyers for the crew.")
+    assert s.cue == "according to" and s.speaker.startswith("lawyers")
+    # 'according to' before the reported clause's own speaker does not close the sentence
+    s = one("According to lawyers for the crew, the port authority said it will not release the logs.")
+    assert s.speaker.startswith("lawyers")

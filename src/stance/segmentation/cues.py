@@ -108,6 +108,11 @@ def _closes_sentence(doc: Doc, attr: Attr, end: int) -> bool:
     if not doc.text[max(0, start - 4) : start].rstrip().endswith(","):
         return False
     rest = doc.text[stop:end].split()
+    if attr.according and 1 < len(rest) <= 6 and rest[0].lower() in doc.rules.head_prepositions:
+        # '..., according to lawyers for the family.': the source's complement ends the sentence
+        return all(w[:1].isalnum() for w in rest) and not any(
+            w.strip(".") in doc.rules.finite_auxiliaries or w.strip(".") in doc.lex.cue_forms for w in rest
+        )
     if len(rest) > 4:
         return False
     words = [w.strip(".!?\"'\u201d\u2019") for w in rest]
