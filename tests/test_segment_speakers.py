@@ -90,3 +90,17 @@ def test_a_closing_source_with_its_complement_is_the_sentence_speaker() -> None:
     # 'according to' before the reported clause's own speaker does not close the sentence
     s = one("According to lawyers for the crew, the port authority said it will not release the logs.")
     assert s.speaker.startswith("lawyers")
+
+
+# -- a closing recording does not take the sentence -------------------------------------------------
+
+
+def test_a_closing_recording_does_not_take_over_the_sentence() -> None:
+    s = one(
+        "Dale Roe also said the clips do not show whether the driver was armed, which he said was "
+        "plain from the start, the footage showed."
+    )
+    assert (s.speaker, s.cue) == ("Dale Roe", "said")
+    # a closing speaker still takes the sentence
+    s = one("Dale Roe also said the clips were incomplete, his lawyer said.")
+    assert s.speaker_mention == "his lawyer"

@@ -135,7 +135,8 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
             main = attr
             break
     last = attrs[-1]
-    if len(attrs) > 1 and last is not main and _closes_sentence(doc, last, end):
+    recording = last.mention.split()[-1].lower() in doc.rules.recordings if last.mention.split() else False
+    if len(attrs) > 1 and last is not main and not recording and _closes_sentence(doc, last, end):
         # '..., attorneys for the family said.' / '..., according to X.': the whole sentence is
         # attributed to the closing speaker
         return last
