@@ -486,7 +486,7 @@ def _relative_antecedent(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | No
         t = tt[k]
         if t in rules.chunk_stop or t.lower() in rules.conjunctions:
             return None
-        if t.lower() not in lex.relative_words or t.lower() in lex.determiners and k + 1 == i:
+        if t.lower() not in lex.relative_words or (t.lower() in lex.determiners and k + 1 == i):
             continue
         if tt[k - 1] in rules.chunk_stop:
             return None  # 'X, who ...': a comma_np clause, handled before
@@ -500,7 +500,8 @@ def _relative_antecedent(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | No
         if start is None:
             return None
         before = tt[start - 1].lower() if start > 0 else ","
-        if not (before in rules.chunk_stop or before in rules.conjunctions or before in rules.complementisers):
+        opens = before in rules.chunk_stop or before in rules.conjunctions
+        if not (opens or before in rules.complementisers):
             return None  # 'asks residents who hear the warning to ...': an object, not the subject
         return start, ante[1]
     return None
