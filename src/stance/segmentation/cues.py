@@ -108,6 +108,11 @@ def _closes_sentence(doc: Doc, attr: Attr, end: int) -> bool:
     if not doc.text[max(0, start - 4) : start].rstrip().endswith(","):
         return False
     rest = doc.text[stop:end].split()
+    if attr.according and 1 < len(rest) <= 6 and rest[0].lower() in doc.rules.head_prepositions:
+        # '..., according to lawyers for the family.': the source's complement ends the sentence
+        return all(w[:1].isalnum() for w in rest) and not any(
+            w.strip(".") in doc.rules.finite_auxiliaries or w.strip(".") in doc.lex.cue_forms for w in rest
+        )
     if len(rest) > 4:
         return False
     words = [w.strip(".!?\"'\u201d\u2019") for w in rest]
@@ -130,17 +135,35 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
             main = attr
             break
     last = attrs[-1]
-    if len(attrs) > 1 and last is not main and _closes_sentence(doc, last, end):
+    recording = last.mention.split()[-1].lower() in doc.rules.recordings if last.mention.split() else False
+    if len(attrs) > 1 and last is not main and not recording and _closes_sentence(doc, last, end):
         # '..., attorneys for the family said.' / '..., according to X.': the whole sentence is
         # attributed to the closing speaker
         return last
-    if doc.lex.pronouns.get(main.mention.lower(), "issuer") != "issuer":
+    generic = _generic(doc, main.mention) and not _closes_sentence(doc, main, end)
+    if doc.lex.pronouns.get(main.mention.lower(), "issuer") != "issuer" or generic:
         # 'he' or 'it' after a named speaker of the same sentence is that speaker ('X scolded
-        # him: "...," she said'; 'X agreed that ..., but he said ...'): the name speaks
+        # him: "...," she said'; 'X agreed that ..., but he said ...'): the name speaks; so does
+        # a generic mention ('Senator X called on ..., a step the senator said was overdue')
         for attr in outer:
-            if max(attr.m_end, attr.c_end) <= main.m_start and attr.mention.lower() not in doc.lex.pronouns:
+            if (
+                max(attr.m_end, attr.c_end) <= main.m_start
+                and attr.mention.lower() not in doc.lex.pronouns
+                and not (generic and _generic(doc, attr.mention))
+            ):
                 return attr if not attr.according else main
     return main
+
+
+def _generic(doc: Doc, mention: str) -> bool:
+    """Is the mention generic and names nobody ('the senator', 'the Ohio senator', 'the
+    veteran envoy'): an anaphoric determiner, a generic head, and a body's head only with
+    lower-case words ('the Karabakh army' names one)?"""
+    words = mention.split()
+    if len(words) < 2 or words[0].lower() not in doc.rules.anaphoric_determiners:
+        return False
+    kind = doc.lex.generic_heads.get(strip_possessive(doc, words[-1]))
+    return kind == "person" or (kind is not None and all(w.islower() for w in words[1:]))
 
 
 def antecedent(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
@@ -302,7 +325,7 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
         # 'Jane Roe, one of the president's aides, recalled Mr. Obama talking ...': a name with
         # its apposition before the comma speaks, not the name after the cue
         before, computed = _backward(doc, toks, m, ci), True
-        if before is not None and "," in before.mention:
+        if before is not None and ("," in before.mention or _relative_after(doc, before)):
             return before
     inverted = _inverted(doc, toks, m, ci, cj)
     if inverted is not None:
@@ -318,6 +341,14 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     if attr is not None and named:
         attr.position = True
     return attr
+
+
+def _relative_after(doc: Doc, attr: Attr) -> bool:
+    """Does a relative clause set off by a comma follow the speaker ('Economist Jane Roe, who
+    studies trade, said ...')? Then the phrase after the cue is what was said, not the speaker."""
+    after = doc.text[attr.m_end : attr.m_end + 16]
+    words = after.split()
+    return after.startswith(",") and len(words) > 1 and words[1].lower() in doc.lex.relative_words
 
 
 def _named_subject(doc: Doc, toks: Tokens, ci: int) -> bool:
@@ -380,6 +411,8 @@ def _inverted(doc: Doc, toks: Tokens, m: re.Match[str], ci: int, cj: int) -> Att
     prev = tt[ci - 1] if ci > 0 else ""
     if not (prev in rules.inverting or ci == 0):
         return None
+    if m.group(0).endswith(rules.participle_suffix):
+        return None  # '..., warning that Britain's exit ...': a participle's speaker is its clause's subject
     quote = rules.close_quotes + "\"'\u2019"
     after_quote = prev in quote or (prev == "," and ci >= 2 and tt[ci - 2] in quote)
     if not (after_quote or ci == 0 or _lemma(doc, m.group(0)) in rules.invertible_lemmas):
@@ -418,7 +451,10 @@ def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
     head, appos = found
     if appos is None and rules.possessive.search(tt[head[1]]) and len(tt[head[1]]) > 2:
         return None  # "police's earlier claim": a noun, not a verb (see noun_attribution)
-    checked = speaker_np(doc, toks, head)
+    ante = _relative_antecedent(doc, toks, head[0]) if appos is None else None
+    # 'Residents who saw the convoy said ...': the convoy is the object of the relative clause;
+    # its antecedent is the cue's subject
+    checked = ante or speaker_np(doc, toks, head)
     if checked is None:
         return None
     i, j = checked
@@ -439,6 +475,36 @@ def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
         i = list_start(doc, toks, start)
         end = toks.stop(j)
     return Attr(doc.text[toks.start[i] : end], toks.start[i], end, m.group(0), m.start(), m.end())
+
+
+def _relative_antecedent(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
+    """The speaker before a restrictive relative clause that ends with the phrase at token
+    ``i`` ('One of the doctors | who signed | the letter called'): a relative word not after a
+    comma, a verb between it and the phrase, and a speaking noun phrase before it; else None."""
+    tt, lex, rules = toks.text, doc.lex, doc.rules
+    for k in range(i - 1, max(0, i - 8), -1):
+        t = tt[k]
+        if t in rules.chunk_stop or t.lower() in rules.conjunctions:
+            return None
+        if t.lower() not in lex.relative_words or (t.lower() in lex.determiners and k + 1 == i):
+            continue
+        if tt[k - 1] in rules.chunk_stop:
+            return None  # 'X, who ...': a comma_np clause, handled before
+        ante = np_back(doc, toks, k - 1)
+        if ante is None or speaker_np(doc, toks, ante) is None:
+            return None
+        head = strip_possessive(doc, tt[ante[1]].lower())
+        if not (is_name(doc, tt[ante[1]]) or _speaking_head(doc, head)) or head in rules.document_nouns:
+            return None
+        start = _complement_head(doc, toks, ante[0])
+        if start is None:
+            return None
+        before = tt[start - 1].lower() if start > 0 else ","
+        opens = before in rules.chunk_stop or before in rules.conjunctions
+        if not (opens or before in rules.complementisers):
+            return None  # 'asks residents who hear the warning to ...': an object, not the subject
+        return start, ante[1]
+    return None
 
 
 def _complement_head(doc: Doc, toks: Tokens, i: int) -> int | None:

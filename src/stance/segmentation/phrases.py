@@ -103,7 +103,8 @@ def np_word(doc: Doc, tok: str) -> bool:
 
 
 def is_adverb(doc: Doc, t: str, min_len: int = 0) -> bool:
-    return t.islower() and t.lower().endswith(doc.rules.adverb_suffix) and len(t) > min_len
+    rules = doc.rules
+    return t.islower() and t.endswith(rules.adverb_suffix) and len(t) > min_len and t not in rules.not_adverbs
 
 
 def backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:

@@ -152,7 +152,7 @@ _SETS = (
     "document_only_cues", "recordings", "joint_heads", "list_and", "main_cue_lemmas",
     "infinitive_cue_lemmas", "invertible_lemmas", "document_nouns", "opening_cues", "be_forms",
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
-    "naming_cue_lemmas", "naming_stops",
+    "naming_cue_lemmas", "naming_stops", "not_adverbs",
 )  # fmt: skip
 
 
@@ -247,6 +247,8 @@ class Rules:
     header_end_chars: str
     question_tag_prefix: str
     adverb_suffix: str
+    #: words with the adverb suffix that are no adverbs ('family', 'ally', 'reply')
+    not_adverbs: frozenset[str]
     participle_suffix: str
     verb_endings: tuple[str, ...]
     quote_reach: int

@@ -1,0 +1,106 @@
+"""Speaker rules for real news (issue 10): which of a sentence's cues names its speaker. Each
+rule with invented sentences, and the cases it must leave alone."""
+
+from __future__ import annotations
+
+from stance.results import Statement
+from stance.segmentation import segment
+
+
+def one(text: str) -> Statement:
+    found = segment(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- a participle is never an inverted cue ----------------------------------------------------------
+
+
+def test_a_participle_after_a_comma_speaks_for_its_clause_subject_not_the_phrase_after_it() -> None:
+    s = one(
+        "Provincial ministers who have opposed the levy have backed a joint fund, "
+        "warning that Portugal's withdrawal from the scheme leaves it short."
+    )
+    assert (s.speaker, s.cue) == ("Provincial ministers", "warning")
+    # a verb of saying after a quote still inverts
+    s = one('"The levy is unfair," said the provincial governor.')
+    assert s.speaker == "the provincial governor"
+
+
+# -- a subject with a relative clause before the cue ------------------------------------------------
+
+
+def test_a_subject_with_a_relative_clause_speaks_not_the_phrase_after_the_cue() -> None:
+    s = one(
+        "Analyst Nora Lind, who follows shipping at the institute, said Carl Berg's report "
+        "didn't settle the question."
+    )
+    assert (s.speaker, s.cue) == ("Analyst Nora Lind", "said")
+    # after a quote the cue still inverts
+    s = one('"The report settles nothing," said Analyst Nora Lind.')
+    assert s.speaker == "Analyst Nora Lind"
+
+
+# -- a noun ending in -ly is no adverb ----------------------------------------------------------------
+
+
+def test_a_noun_ending_like_an_adverb_heads_the_speaker() -> None:
+    s = one("The crossing stayed shut on Sunday, the family said.")
+    assert (s.speaker, s.cue) == ("the family", "said")
+    s = one("Relatives, who visited the port, left on Monday, lawyers for the family said.")
+    assert (s.speaker, s.cue) == ("lawyers for the family", "said")
+    # a real adverb between the subject and the cue is still stepped over
+    s = one("The ministry firmly denied the report.")
+    assert (s.speaker, s.cue) == ("The ministry", "denied")
+
+
+# -- a restrictive relative clause between the subject and the cue ---------------------------------
+
+
+def test_the_antecedent_of_a_relative_clause_speaks_not_the_clause_object() -> None:
+    s = one("Fishermen who saw the tanker said its lights were off.")
+    assert (s.speaker, s.cue) == ("Fishermen", "said")
+    s = one("In Lisbon, a port official who watched the tanker said it had left.")
+    assert s.speaker == "a port official"
+    # the object of a verb with a relative clause is no subject
+    s = one("The harbour office asks skippers who hear the siren to stay in port.")
+    assert s.speaker != "skippers"
+
+
+# -- a generic mention after a named speaker of the same sentence -----------------------------------
+
+
+def test_a_generic_mention_after_a_named_speaker_of_the_sentence_is_that_speaker() -> None:
+    s = one(
+        "Senator Ada Moss, the ranking member of the panel, called on the agency to publish the "
+        "audit, a step the senator said was overdue."
+    )
+    assert s.speaker.startswith("Senator Ada Moss")
+    # a generic mention that closes the sentence is its speaker
+    s = one("Norway asked for an emergency meeting of the council, the ministry said.")
+    assert s.speaker_mention == "the ministry"
+
+
+# -- a closing 'according to' with a complement --------------------------------------------------------
+
+
+def test_a_closing_source_with_its_complement_is_the_sentence_speaker() -> None:
+    s = one("The port authority has said it will not release the logs, according to lawyers for the crew.")
+    assert s.cue == "according to" and s.speaker.startswith("lawyers")
+    # 'according to' before the reported clause's own speaker does not close the sentence
+    s = one("According to lawyers for the crew, the port authority said it will not release the logs.")
+    assert s.speaker.startswith("lawyers")
+
+
+# -- a closing recording does not take the sentence -------------------------------------------------
+
+
+def test_a_closing_recording_does_not_take_over_the_sentence() -> None:
+    s = one(
+        "Dale Roe also said the clips do not show whether the driver was armed, which he said was "
+        "plain from the start, the footage showed."
+    )
+    assert (s.speaker, s.cue) == ("Dale Roe", "said")
+    # a closing speaker still takes the sentence
+    s = one("Dale Roe also said the clips were incomplete, his lawyer said.")
+    assert s.speaker_mention == "his lawyer"
