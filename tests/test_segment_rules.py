@@ -283,3 +283,17 @@ def test_sentence_openers_that_are_not_names_do_not_speak() -> None:
     assert "Contrary" not in [s.speaker for s in found]
     found = segment("Unlike the treaty, the memorandum says nothing about the border posts.")
     assert "Unlike" not in [s.speaker for s in found]
+
+
+# -- offices and bodies that speak -----------------------------------------------------------------
+
+
+def test_offices_and_bodies_of_diplomatic_news_can_speak() -> None:
+    s = one("The ombudsman said 12 civilians had died in the shelling.")
+    assert (s.speaker, s.cue) == ("The ombudsman", "said")
+    s = one("The chief negotiator said the text was final.")
+    assert s.speaker == "The chief negotiator"
+    s = one("The junta says it will hold elections next year.")
+    assert s.speaker == "The junta"
+    # a government's critics' name for it is no speaker of the acts it is blamed for
+    assert segment("The regime answered the protests with mass arrests.") == []
