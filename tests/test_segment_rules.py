@@ -297,3 +297,69 @@ def test_offices_and_bodies_of_diplomatic_news_can_speak() -> None:
     assert s.speaker == "The junta"
     # a government's critics' name for it is no speaker of the acts it is blamed for
     assert segment("The regime answered the protests with mass arrests.") == []
+
+
+# -- a speaker's phrase with its owner and modifiers ---------------------------------------------
+
+
+def test_an_owner_and_modifiers_belong_to_the_speakers_phrase() -> None:
+    s = one("The bloc's foreign policy chief described the situation as alarming.")
+    assert s.speaker == "The bloc's foreign policy chief"
+    s = one("Armenia's human rights ombudsman said 12 civilians had died.")
+    assert (s.speaker, s.actor) == ("Armenia's human rights ombudsman", "ARM")
+    s = one("The UN refugee agency said 9,000 people had fled.")
+    assert (s.speaker, s.actor) == ("The UN refugee agency", "UN")
+    s = one("Its foreign policy chief said the talks were over.")
+    assert s.speaker == "Its foreign policy chief"
+
+
+def test_verbs_and_function_words_are_no_modifiers_of_a_speaker() -> None:
+    text = 'On Monday its army launched what Baku called "counter-measures" against the posts.'
+    assert [s.speaker for s in segment(text)] == ["Baku"]
+    s = one("That's because the minister wants to scrap the plan.")
+    assert s.speaker == "the minister"
+
+
+def test_an_owners_name_is_not_the_speakers_surname() -> None:
+    text = "One of Mr. Roe's climate advisers said storms were rare. Mr. Roe said the trend was clear."
+    assert [s.speaker for s in segment(text)] == ["Mr. Roe's climate advisers", "Mr. Roe"]
+
+
+def test_a_described_body_is_not_an_earlier_body_of_the_same_actor() -> None:
+    text = (
+        "The UN Security Council said it would meet on Friday. "
+        "The UN refugee agency said 9,000 people had fled. "
+        "The agency said more would follow."
+    )
+    assert [s.speaker for s in segment(text)] == [
+        "The UN Security Council",
+        "The UN refugee agency",
+        "The UN refugee agency",
+    ]
+
+
+def test_the_name_a_body_goes_by_is_no_naming_statement() -> None:
+    assert segment("His charity, called the Green Fund, will own the land.") == []
+    s = one("His former partner, Ada Moss, called him a master of the impossible deal.")
+    assert s.speaker == "His former partner, Ada Moss"
+
+
+def test_a_name_in_apposition_makes_an_unknown_head_a_speaker() -> None:
+    s = one("The former partner, Ada Moss, said the deal was sound.")
+    assert s.speaker == "The former partner, Ada Moss"
+    # a place after a preposition stays out of the speaker's phrase
+    s = one("In Lisbon, a ministry spokesman, Rui Costa, said the deal was sound.")
+    assert "Lisbon" not in s.speaker
+    assert segment("The city, a place of legends, said nothing.") == []
+
+
+def test_a_place_opening_the_sentence_is_no_part_of_an_apposed_speaker() -> None:
+    s = one("In Lisbon, a spokesman, Rui Costa, said the deal was sound.")
+    assert s.speaker == "a spokesman, Rui Costa"
+    s = one("Meridian Freight, based in Tucson, Arizona, said it had found the fault.")
+    assert s.speaker == "Meridian Freight"
+
+
+def test_one_of_a_group_with_a_name_speaks_whole() -> None:
+    s = one("In a statement, one of the family's lawyers, Ada Moss, said the videos show him leaving.")
+    assert s.speaker == "one of the family's lawyers, Ada Moss"

@@ -327,6 +327,8 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
         before, computed = _backward(doc, toks, m, ci), True
         if before is not None and ("," in before.mention or _relative_after(doc, before)):
             return before
+    if prev == "," and _lemma(doc, cue) in rules.naming_cue_lemmas and _given_name(doc, toks, cj + 1):
+        return None  # 'The group, called the Green Fund, ...': the name it goes by, not a cue
     inverted = _inverted(doc, toks, m, ci, cj)
     if inverted is not None:
         return inverted
@@ -455,6 +457,14 @@ def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
     # 'Residents who saw the convoy said ...': the convoy is the object of the relative clause;
     # its antecedent is the cue's subject
     checked = ante or speaker_np(doc, toks, head)
+    if (
+        checked is None
+        and appos is not None
+        and (head[0] == 0 or tt[head[0] - 1].lower() not in rules.locative_prepositions)
+        and is_name(doc, tt[appos[1]])
+        and speaker_np(doc, toks, appos)
+    ):
+        checked = head  # 'His former partner, Ada Moss, said': the name makes the phrase a person
     if checked is None:
         return None
     i, j = checked
@@ -786,9 +796,21 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
     return k + 1 < n_toks and tt[k + 1] in {".", ","} and (nxt[:1].isupper() or low in lex.time_words)
 
 
+def _given_name(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does a name alone, with its article, follow at token ``k`` and end the clause ('called
+    the Green Fund,' 'called Green Fund.')?"""
+    tt = toks.text
+    if k < len(tt) and tt[k].lower() in doc.rules.article_the:
+        k += 1
+    n = 0
+    while k < len(tt) and tt[k][:1].isupper() and tt[k] not in doc.rules.open_quotes:
+        k, n = k + 1, n + 1
+    return n > 0 and (k == len(tt) or tt[k] in {",", ".", ";"})
+
+
 def _names_object(doc: Doc, toks: Tokens, k: int) -> bool:
     """Does an object and what it is called follow a naming verb at token ``k``? The object is
-    a determiner, possessive or name and at most five more words; then either an indefinite
+    a pronoun, or a determiner, possessive or name and at most five more words; then either an indefinite
     article and a word that is not a time ('the strikes a provocation', not 'the envoy a day
     later'), or one lowercase word that ends the clause ('the talks constructive.', not 'the
     ambassador in.', 'a meeting.'), alone or before 'and' or 'but'."""
@@ -798,7 +820,13 @@ def _names_object(doc: Doc, toks: Tokens, k: int) -> bool:
     low = first.lower()
     if low in rules.articles and low not in rules.article_the:
         return False  # 'called a meeting', 'called an election': what is called, not named
-    if not (low in lex.determiners or rules.possessive.search(first) or is_name(doc, first)):
+    if low in rules.naming_objects:
+        least = k + 1  # 'called him naive', 'branded it a farce'
+    elif low in lex.determiners:
+        least = k + 2  # 'the talks constructive': a noun after the determiner
+    elif rules.possessive.search(first) or is_name(doc, first):
+        least = k + 1  # 'called Russia a threat'
+    else:
         return False
     for t in range(k + 1, min(k + 7, n_toks - 1)):
         w, nxt = tt[t], tt[t + 1]
@@ -808,7 +836,7 @@ def _names_object(doc: Doc, toks: Tokens, k: int) -> bool:
         if not w.replace("-", "").replace("'", "").isalpha() or w in rules.finite_auxiliaries:
             return False
         if (
-            t > k + 1
+            t >= least
             and w.islower()
             and (nxt in {".", ",", ";", "!", "?"} or nxt in rules.clause_and)
             and low not in rules.naming_stops

@@ -217,10 +217,13 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
         if np is None:
             continue
         lead = tt[lo : np[0]]
-        if all(w in lex.np_stop or w.lower() in rules.conjunctions for w in lead) and (
+        if idx > 0 and lo < np[0] and tt[lo].lower() in rules.place_prepositions:
+            continue  # 'In Lisbon, a spokesman, Rui Costa, said': a place is no speaker
+        part_of = len(lead) == 2 and lead[0].lower() in lex.determiners and lead[1].lower() == rules.partitive
+        if (part_of or all(w in lex.np_stop or w.lower() in rules.conjunctions for w in lead)) and (
             idx > 0 or len(chunks) == 1 or not lead
         ):
-            best = (idx, np)
+            best = (idx, np) if not part_of else (idx, (lo, np[1]))  # 'one of the family's lawyers'
     if best is None:
         return None
     idx, np = best
@@ -290,6 +293,8 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
                 tt[d].lower() not in lex.determiners
             ):
                 d -= 1
+            if d >= 0 and d < k and _is_owner(doc, tt[d]) and all(_modifier(doc, x) for x in tt[d + 1 : k]):
+                return (_owner_start(doc, toks, d), end)  # 'the bank's chief economist said'
             if d >= 0 and tt[d].lower() in lex.determiners:
                 suffix = doc.rules.plural_suffix
                 plural = low.endswith(suffix) and not low.endswith(suffix * 2)  # 'voters', not 'press'
@@ -300,12 +305,25 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
                 return (k, end)  # 'But conservationists worry that ...'
             break
         if first >= 0 and _lower_word(t):
-            # adjectives between a determiner and the head: 'the newly appointed envoy'
+            # modifiers between a determiner or an owner and the head: 'the newly appointed
+            # envoy', 'the UN refugee agency', 'the bloc's foreign policy chief'
             d = k
-            while d >= 0 and k - d < 3 and _lower_word(tt[d]) and tt[d].lower() not in lex.determiners:
+            while d >= 0 and k - d < 3 and (_lower_word(tt[d]) or is_name(doc, tt[d])) and not (
+                tt[d].lower() in lex.determiners or _is_owner(doc, tt[d])
+            ):
                 d -= 1
-            if d >= 0 and tt[d].lower() in lex.determiners and tt[d].lower() in doc.rules.articles:
-                first = d
+            if d < 0:
+                break
+            opener = tt[d].lower()
+            between = tt[d + 1 : k + 1]
+            plain = opener in doc.rules.articles and all(_lower_word(x) for x in between)
+            if plain:
+                first = d  # as before: an article and lower-case words
+            elif all(_modifier(doc, x) or is_name(doc, x) for x in between):
+                if opener in doc.rules.articles or opener in doc.rules.owner_determiners:
+                    first = d
+                elif _is_owner(doc, tt[d]):
+                    first = _owner_start(doc, toks, d)
             break
         break
     if first < 0:
@@ -315,6 +333,55 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
     if not any(np_word(doc, x) for x in tt[first : end + 1]):
         return None
     return (first, end)
+
+
+def _is_owner(doc: Doc, t: str) -> bool:
+    """Is the token a possessive owner that a speaker can belong to: a name or a body ('Russia's',
+    'the bloc's', 'the ministry's'), not a contraction ('That's', 'it's') or a person's
+    relative ('her husband's')?"""
+    if not (t[-1:] in doc.rules.possessive_last and doc.rules.possessive.search(t) is not None):
+        return False
+    base = strip_possessive(doc, t)
+    low = base.lower()
+    if low in doc.lex.pronouns or low in doc.lex.determiners or low in doc.rules.complementisers:
+        return False
+    return is_name(doc, base) or low in doc.lex.institution_heads or low in doc.rules.owner_nouns
+
+
+def _modifier(doc: Doc, t: str) -> bool:
+    """Can a lower-case token modify a speaker's head ('foreign policy', 'chief', 'refugee'):
+    a content word, not a function word or an auxiliary ('as', 'of', 'to', 'has')?"""
+    low = t.lower()
+    rules, lex = doc.rules, doc.lex
+    return _lower_word(t) and not (
+        (low.endswith(rules.past_suffix) and "-" not in low)  # 'launched', not 'state-owned'
+        or low in lex.auxiliaries
+        or low in lex.relative_words
+        or low in rules.subordinators
+        or low in rules.question_words
+        or low in lex.cue_forms
+        or low in lex.determiners
+        or low in lex.np_connectors
+        or low in rules.conjunctions
+        or low in rules.complementisers
+        or low in rules.locative_prepositions
+        or low in rules.object_prepositions
+        or low in rules.head_prepositions
+        or low in rules.finite_auxiliaries
+        or low == rules.infinitive_marker
+    )
+
+
+def _owner_start(doc: Doc, toks: Tokens, d: int) -> int:
+    """The first token of the owner that ends at token ``d``: 'the bloc's', 'the European
+    Union's', 'Russia's' (up to two more names before it, and their article)."""
+    tt = toks.text
+    k = d
+    while k > 0 and d - k < 2 and is_name(doc, tt[k - 1]):
+        k -= 1
+    if k > 0 and tt[k - 1].lower() in doc.rules.articles:
+        k -= 1
+    return k
 
 
 def forward_np(doc: Doc, toks: Tokens, i: int, skip_sources: bool = False) -> Span | None:

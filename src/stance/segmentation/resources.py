@@ -152,7 +152,8 @@ _SETS = (
     "document_only_cues", "recordings", "joint_heads", "list_and", "main_cue_lemmas",
     "infinitive_cue_lemmas", "invertible_lemmas", "document_nouns", "opening_cues", "be_forms",
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
-    "naming_cue_lemmas", "naming_stops", "not_adverbs",
+    "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
+    "question_words", "naming_objects",
 )  # fmt: skip
 
 
@@ -236,7 +237,18 @@ class Rules:
     #: words that end a naming verb's object without being its complement ('called the
     #: ambassador in', 'called the meeting off'): particles, prepositions, pronouns, verbs
     naming_stops: frozenset[str]
+    #: pronouns a naming verb can name ('called him naive', 'branded it a farce')
+    naming_objects: frozenset[str]
+    #: possessive determiners that open a speaker phrase with modifiers ('its foreign policy chief')
+    owner_determiners: frozenset[str]
+    #: bodies a speaker can belong to besides the institution heads ('the bloc's foreign policy
+    #: chief', 'the bank's chief economist')
+    owner_nouns: frozenset[str]
+    #: words that open a question or a free relative ('what Baku called'): never a modifier
+    question_words: frozenset[str]
     agent_marker: str
+    #: the word between a quantifier and its whole ('one of the lawyers')
+    partitive: str
     past_suffix: str
     infinitive_marker: str
     plural_suffix: str
@@ -260,7 +272,7 @@ class Rules:
         """Build the rules from the parsed ``rules.json`` of a shipped language."""
         strings = ("open_quotes", "close_quotes", "sentence_end_chars", "header_end_chars",
                    "question_tag_prefix", "adverb_suffix", "participle_suffix", "past_suffix",
-                   "infinitive_marker", "plural_suffix", "agent_marker")  # fmt: skip
+                   "infinitive_marker", "plural_suffix", "agent_marker", "partitive")  # fmt: skip
         kw: dict[str, Any] = {k: re.compile(doc[k]) for k in _PATTERNS}
         kw.update({k: frozenset(doc[k]) for k in _SETS})
         kw.update({k: str(doc[k]) for k in strings})

@@ -117,7 +117,12 @@ class SpeakerResolver:
         doc = self.doc
         cls = doc.lex.generic_heads[head]
         constraint = doc.gaz.actor_of(mention)
+        # 'the UN refugee agency' is not any UN body: its lower-case modifiers must be the
+        # antecedent's too ('the agency', 'the Russian side' have none)
+        modifiers = [w for w in mention.split()[1:-1] if w.islower()]
         for sp in reversed(self.history[-_RECENT:]):
+            if modifiers and not all(w in sp.resolved.lower() for w in modifiers):
+                continue
             if constraint is not None:
                 if sp.actor == constraint:
                     return sp
@@ -153,6 +158,11 @@ class SpeakerResolver:
                 if words[k] in connectors and words[k - 1].islower():
                     # 'A spokeswoman for Jane Roe': Roe is not the speaker; Roe's name is not hers
                     words = words[:k]
+                    break
+            for k in range(len(words) - 1):
+                if strip_possessive(self.doc, words[k]) != words[k]:
+                    # 'Mr. Obama's climate advisers': Obama is their owner, not one of them
+                    words = words[k + 1 :]
                     break
             names = [w for w in words if w[:1].isupper()]
             if len(names) >= 2:
