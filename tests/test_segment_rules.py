@@ -363,3 +363,35 @@ def test_a_place_opening_the_sentence_is_no_part_of_an_apposed_speaker() -> None
 def test_one_of_a_group_with_a_name_speaks_whole() -> None:
     s = one("In a statement, one of the family's lawyers, Ada Moss, said the videos show him leaving.")
     assert s.speaker == "one of the family's lawyers, Ada Moss"
+
+
+# -- quoted as saying; a medium before 'that'; the speaker's own delegation ----------------------
+
+
+def test_quoted_as_saying_attributes_to_the_subject() -> None:
+    s = one("Lavrin was quoted as saying the talks were pointless.")
+    assert (s.speaker, s.cue) == ("Lavrin", "was quoted as saying")
+    s = one("The minister was quoted by state media as saying the talks were over.")
+    assert s.speaker == "The minister"
+
+
+def test_a_weak_cue_then_a_medium_then_that_attributes() -> None:
+    s = one("The prime minister posted on social media that the border was closed.")
+    assert s.speaker == "The prime minister"
+    # 'that' as a determiner opens no clause
+    assert segment("The ministry backed in principle that idea.") == []
+
+
+def test_my_delegation_and_my_government_are_the_issuer() -> None:
+    found = segment(
+        "My delegation is deeply concerned by the shelling. My Government welcomes the truce.",
+        issuer="Permanent Mission of Armenia",
+    )
+    assert [s.speaker for s in found] == ["Permanent Mission of Armenia"] * 2
+    assert {s.actor for s in found} == {"ARM"}
+    # colleagues of the speaker are not the speaker
+    found = segment(
+        "Our colleagues at the World Health Organization warn that hospitals are full.",
+        issuer="Office of the Spokesperson for the Secretary-General",
+    )
+    assert [s.speaker for s in found] == ["Our colleagues at the World Health Organization"]

@@ -777,6 +777,21 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
         t += 1  # 'reported Saturday that', 'found last week that' (not 'reminds us that')
     if k < t < n_toks and tt[t].lower() in rules.complementisers:
         return True
+    if low in rules.object_prepositions or low in rules.locative_prepositions:
+        # 'posted on social media that', 'wrote in a letter that': a place or medium, then 'that'
+        for t in range(k + 1, min(k + 6, n_toks)):
+            w = tt[t].lower()
+            if w in rules.complementisers and w.isalpha():
+                # 'that the border ...', 'that it ...', 'that Baku ...'; not 'that day', 'that idea'
+                after = tt[t + 1] if t + 1 < n_toks else ""
+                return t > k + 1 and (
+                    w not in rules.complementiser_determiners
+                    or after.lower() in lex.determiners
+                    or after.lower() in lex.pronouns
+                    or is_name(doc, after)
+                )
+            if not tt[t].replace("-", "").isalnum() or w in lex.cue_forms or w in rules.finite_auxiliaries:
+                break
     lemma = lex.cue_forms.get(tt[cj], lex.cue_forms.get(tt[cj].lower(), ""))
     if (
         low == rules.infinitive_marker

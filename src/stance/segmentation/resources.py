@@ -153,7 +153,7 @@ _SETS = (
     "infinitive_cue_lemmas", "invertible_lemmas", "document_nouns", "opening_cues", "be_forms",
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
-    "question_words", "naming_objects",
+    "question_words", "naming_objects", "self_owners", "self_heads",
 )  # fmt: skip
 
 
@@ -239,6 +239,9 @@ class Rules:
     naming_stops: frozenset[str]
     #: pronouns a naming verb can name ('called him naive', 'branded it a farce')
     naming_objects: frozenset[str]
+    #: 'my delegation', 'our government': the speaker of a first-person text speaks of itself
+    self_owners: frozenset[str]
+    self_heads: frozenset[str]
     #: possessive determiners that open a speaker phrase with modifiers ('its foreign policy chief')
     owner_determiners: frozenset[str]
     #: bodies a speaker can belong to besides the institution heads ('the bloc's foreign policy

@@ -48,6 +48,14 @@ class SpeakerResolver:
             return Speaker(mention, "person" if cls == "person" else "institution", None)
         words = mention.split()
         head = strip_possessive(doc, words[-1].lower()) if words else ""
+        if first is not None and len(words) >= 2 and words[0].lower() in rules.self_owners:
+            own = words[1:]
+            for k, w in enumerate(own):
+                if w.lower() in lex.np_connectors:
+                    own = own[:k]  # 'our colleagues at the WHO': the head before the preposition
+                    break
+            if own and own[-1].lower() in rules.self_heads:
+                return first  # 'My delegation notes ...', 'Our government rejects ...': the issuer
         if (
             words
             and words[0].lower() in rules.anaphoric_determiners
