@@ -33,3 +33,27 @@ def test_force_as_a_thing_does_not_speak() -> None:
     assert s.speaker == "the minister"
     s = one("He said the force would stay until the end of the year.")
     assert s.speaker_mention == "He"
+
+
+# -- datelines: a place, its country and a date; a hyphen inside a word is no dateline dash ------
+
+
+def test_a_dateline_with_place_country_and_date_is_trimmed() -> None:
+    text = "VARNOVO, Vardania, March 3 - The interior ministry said on Monday that the curfew would end."
+    s = one(text)
+    assert s.text.startswith("The interior ministry said")
+    assert (s.speaker, s.cue) == ("The interior ministry", "said")
+    s = one("KARA-TEPE, Vardania, May 16 - The foreign ministry said the border was closed.")
+    assert s.text.startswith("The foreign ministry")
+    s = one("VARNOVO, Vardania - The interior ministry said the curfew would end.")
+    assert s.text.startswith("The interior ministry")
+    s = one("VARNOVO (Wire) \u2014 The interior ministry said the curfew would end.")
+    assert s.text.startswith("The interior ministry")
+
+
+def test_a_hyphenated_word_after_a_comma_is_no_dateline() -> None:
+    s = one("MONFOR, the Nordic-led peacekeeping force, said it was ready to act.")
+    assert s.start == 0
+    assert s.speaker == "MONFOR, the Nordic-led peacekeeping force"
+    s = one("UNAMV, the UN-backed mission, said the vote had been calm.")
+    assert s.start == 0
