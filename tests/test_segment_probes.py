@@ -57,3 +57,33 @@ def test_a_hyphenated_word_after_a_comma_is_no_dateline() -> None:
     assert s.speaker == "MONFOR, the Nordic-led peacekeeping force"
     s = one("UNAMV, the UN-backed mission, said the vote had been calm.")
     assert s.start == 0
+
+
+# -- a resolution, a declaration or a communique speaks through a weak cue -----------------------
+
+
+def test_a_resolution_demands_with_a_noun_phrase_object() -> None:
+    s = one("The resolution demands an immediate ceasefire.")
+    assert (s.speaker, s.cue) == ("The resolution", "demands")
+    s = one("The declaration, adopted by 40 states, demands the withdrawal of all foreign troops.")
+    assert (s.speaker, s.cue) == ("The declaration", "demands")
+    s = one("The final communique backs the regional peace process.")
+    assert (s.speaker, s.cue) == ("The final communique", "backs")
+
+
+def test_a_resolution_that_is_no_subject_does_not_speak() -> None:
+    assert segment("The resolution was adopted with 13 votes in favour.") == []
+    assert segment("A resolution of the conflict demands patience.") == []
+    s = one("The draft resolution demands an end to the shelling, diplomats said.")
+    assert s.speaker == "diplomats"
+
+
+def test_a_resolution_cited_in_a_first_person_text_is_the_issuer_s_statement() -> None:
+    text = (
+        "We welcome the adoption of the resolution. The resolution demands the immediate "
+        "withdrawal of all forces from the occupied district."
+    )
+    found = segment(text, issuer="Ministry of Foreign Affairs of Vardania")
+    assert len(found) == 2
+    assert found[1].speaker == "Ministry of Foreign Affairs of Vardania"
+    assert found[1].cue is None

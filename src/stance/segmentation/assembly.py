@@ -141,7 +141,12 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
     tagged = bool(u.tag) and not u.question
     attr = u.attr
     if attr is not None and attr.position and issuer_sp is not None:
-        attr = None  # 'France supports ...' in France's own text is the issuer's statement
+        # 'France supports ...', 'The resolution demands ...' in France's own text: the issuer's
+        # statement (a sentence with a cue has content, however few words are left around it)
+        ends = doc.text[u.end - 1] in doc.rules.sentence_end_chars  # not a title, not a clause
+        if ends and not tagged and not u.question and not (u.quoted or u.starts_in_quote):
+            return _Found(issuer_sp)
+        attr = None
     if tagged and state.tag_sp is not None:
         # in a transcript the name tag speaks, whoever its answer names
         return _Found(state.tag_sp, u.tag, kind="direct")

@@ -310,9 +310,13 @@ def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | 
     if finding and not document:
         return None  # 'the contacts, which show that ...': a thing's finding, no speaker
     named = False
-    if weak and not weak_ok(doc, toks, ci, cj, unit) and not (document or _document_subject(doc, toks, ci)):
-        if not _named_subject(doc, toks, ci) or any(t in lex.cue_forms for t in tt[cj + 1 : cj + 3]):
+    if weak and not weak_ok(doc, toks, ci, cj, unit):
+        if not (document or _document_subject(doc, toks, ci)) and (
+            not _named_subject(doc, toks, ci) or any(t in lex.cue_forms for t in tt[cj + 1 : cj + 3])
+        ):
             return None  # a weak cue counts after a document ('one study found ...') or before 'that'
+        # 'The resolution demands a ceasefire': the document's content; in a first-person text
+        # the issuer who cites it speaks, as after a name ('France supports ...')
         named = True
     before: Attr | None = None
     computed = False
