@@ -87,3 +87,40 @@ def test_a_resolution_cited_in_a_first_person_text_is_the_issuer_s_statement() -
     assert len(found) == 2
     assert found[1].speaker == "Ministry of Foreign Affairs of Vardania"
     assert found[1].cue is None
+
+
+# -- 'her spokesperson', 'its office': the owner's actor -------------------------------------------
+
+
+def test_a_spokesperson_of_a_named_owner_takes_the_owners_actor() -> None:
+    text = (
+        "UN Special Envoy Ada Moreau is alarmed by the renewed shelling near the border, her "
+        "spokesperson said. She calls on the parties to return to talks."
+    )
+    first, second = segment(text)
+    assert (first.speaker_mention, first.actor) == ("her spokesperson", "UN")
+    assert first.speaker == "UN Special Envoy Ada Moreau's spokesperson"
+    assert (second.speaker_mention, second.speaker, second.actor) == ("She", first.speaker, "UN")
+    s = one("The Armenian Foreign Ministry is troubled by the strikes, its spokesperson said.")
+    assert (s.speaker, s.actor) == ("The Armenian Foreign Ministry's spokesperson", "ARM")
+
+
+def test_a_spokesperson_owned_by_an_earlier_speaker() -> None:
+    text = (
+        "Russian Deputy Foreign Minister Oleg Varin said the talks would go on. His spokesman "
+        "later said that no date had been set."
+    )
+    second = segment(text)[1]
+    spokesman = "Russian Deputy Foreign Minister Oleg Varin's spokesman"
+    assert (second.speaker, second.actor) == (spokesman, "RUS")
+
+
+def test_an_owner_that_does_not_agree_or_is_not_there_is_left_alone() -> None:
+    # 'his' is no ministry: no owner, no actor invented
+    text = "The Kremlin said the talks would go on. His spokesman said nothing new had been agreed."
+    assert segment(text)[1].actor is None
+    s = one("Her spokesman said the visit would go ahead.")
+    assert (s.speaker, s.actor) == ("Her spokesman", None)
+    # an office named in capitals is the state's own, not the last speaker's
+    s = one("Its Foreign Ministry spokesman, Tomas Reyes, said the visit would go ahead.")
+    assert s.speaker == "Its Foreign Ministry spokesman, Tomas Reyes"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..results import Statement
 from .headers import first_person, is_title, issuer_subject, tag_speaker
+from .phrases import owner_pronoun
 from .records import Attr, Doc, Header, Speaker, Unit
 from .speakers import SpeakerResolver
 
@@ -154,7 +155,11 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
         speaker = resolver.resolve(attr.mention, first, attr.place_actor)
         if attr.antecedent is not None:
             named = resolver.resolve(attr.antecedent, first, attr.place_actor)
-            if resolver.agrees(attr.mention, named):
+            owner = owner_pronoun(doc, attr.mention)
+            if owner is not None:
+                if resolver.agrees(owner, named):  # '..., her spokesperson said': whose
+                    speaker = resolver.owned(attr.mention, named)
+            elif resolver.agrees(attr.mention, named):
                 speaker = named
         resolver.remember(speaker)
         if doc.lex.pronouns.get(speaker.resolved.lower()) == "issuer":

@@ -19,6 +19,7 @@ from .phrases import (
     is_time_np,
     np_back,
     np_word,
+    owner_pronoun,
     span_text,
     strip_possessive,
     tok_index,
@@ -172,7 +173,8 @@ def antecedent(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
     when the pronoun is in an opening subordinate clause, the subject after it ('While he
     acknowledged ..., Roe also noted ...'); None if there is no such name."""
     lex, rules, tt = doc.lex, doc.rules, toks.text
-    if lex.pronouns.get(attr.mention.lower(), "issuer") == "issuer":
+    pronoun = owner_pronoun(doc, attr.mention) or attr.mention  # 'her spokesperson': her owner
+    if lex.pronouns.get(pronoun.lower(), "issuer") == "issuer":
         return None
     pi = tok_index(toks, attr.m_start)
     if pi is None or pi == 0:
@@ -189,6 +191,8 @@ def antecedent(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
             np = _nearest_name(doc, toks, pi)  # '... outside the Dallas News after it backed X'
     else:
         np = clause_subject(doc, toks, pi)
+        if np is None and pronoun is not attr.mention and tt[pi - 1] == ",":
+            np = forward_np(doc, toks, 0)  # 'The Ministry is troubled ..., its spokesperson said'
         if np is not None and np[1] >= pi:
             np = None
     np = speaker_np(doc, toks, np)

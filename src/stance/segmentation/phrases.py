@@ -81,6 +81,21 @@ def strip_possessive(doc: Doc, word: str) -> str:
     return doc.rules.possessive.sub("", word)
 
 
+def owner_pronoun(doc: Doc, mention: str) -> str | None:
+    """The pronoun that stands for the owner of a speaker who speaks for it ('her spokesperson'
+    -> 'she', 'its press office' -> 'it', 'his spokesman, Tom Rusk' -> 'he'), or None; not for
+    an office named in capitals ('its Foreign Ministry spokesman')."""
+    words = mention.split(",")[0].split()
+    if len(words) < 2:
+        return None
+    pronoun = doc.rules.owner_pronouns.get(words[0].lower())
+    if pronoun is None or strip_possessive(doc, words[-1].lower()) not in doc.rules.proxy_heads:
+        return None
+    if any(w[:1].isupper() for w in words[1:]):
+        return None  # 'its Foreign Ministry spokesman': an office of a state, named as such
+    return pronoun
+
+
 def is_name(doc: Doc, tok: str) -> bool:
     """A capitalised word that is not a stop word, or a name with a particle ('d’Orsay')."""
     if tok[1:2] in ("'", "\u2019") and tok[2:3].isupper() and tok[:1].islower():

@@ -153,7 +153,7 @@ _SETS = (
     "infinitive_cue_lemmas", "invertible_lemmas", "document_nouns", "opening_cues", "be_forms",
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
-    "question_words", "naming_objects", "self_owners", "self_heads",
+    "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
 )  # fmt: skip
 
 
@@ -247,6 +247,11 @@ class Rules:
     #: bodies a speaker can belong to besides the institution heads ('the bloc's foreign policy
     #: chief', 'the bank's chief economist')
     owner_nouns: frozenset[str]
+    #: the pronoun each owner determiner stands for ('her spokesperson': 'she')
+    owner_pronouns: Mapping[str, str]
+    #: who speaks for an owner named by a determiner ('her spokesperson', 'its press office'):
+    #: the owner's actor
+    proxy_heads: frozenset[str]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
     agent_marker: str
@@ -282,6 +287,7 @@ class Rules:
         kw["verb_endings"] = tuple(doc["verb_endings"])
         kw["agent_suffixes"] = tuple(doc["agent_suffixes"])
         kw["possessive_last"] = str(doc["possessive_last"])
+        kw["owner_pronouns"] = {str(k): str(v) for k, v in doc["owner_pronouns"].items()}
         return cls(**kw, quote_reach=int(doc["quote_reach"]))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .phrases import is_name, strip_possessive
+from .phrases import is_name, owner_pronoun, strip_possessive
 from .records import Doc, Speaker
 
 _RECENT = 12  # how far back a pronoun or generic mention looks
@@ -46,6 +46,11 @@ class SpeakerResolver:
                     continue  # 'he' is not 'Spokeswoman Jessica Ditto'
                 return sp
             return Speaker(mention, "person" if cls == "person" else "institution", None)
+        pronoun = owner_pronoun(doc, mention)
+        if pronoun is not None:
+            owner = self.resolve(pronoun, first)
+            if owner.resolved.lower() != pronoun:
+                return self.owned(mention, owner)
         words = mention.split()
         head = strip_possessive(doc, words[-1].lower()) if words else ""
         if first is not None and len(words) >= 2 and words[0].lower() in rules.self_owners:
@@ -75,6 +80,18 @@ class SpeakerResolver:
         if place_actor is not None and actor != place_actor and self._office(name):
             actor = place_actor
         return self._new(name, self.kind_of(name), actor)
+
+    def owned(self, mention: str, owner: Speaker) -> Speaker:
+        """'her spokesperson' whose 'her' is ``owner``: the owner's spokesperson, with the
+        owner's actor ('Secretary-General Ada Moreau's spokesperson': UN)."""
+        words = mention.split()
+        rest = " ".join(words[1:])
+        if owner.resolved.lower().endswith(rest.split(",")[0].lower()):
+            return owner  # the same spokesperson again: no spokesperson of a spokesperson
+        base = strip_possessive(self.doc, owner.resolved)
+        head = strip_possessive(self.doc, rest.split(",")[0].split()[-1].lower())
+        kind = "institution" if head in self.doc.lex.institution_heads else "person"
+        return self._new(f"{base}'s {rest}", kind, owner.actor)
 
     def agrees(self, pronoun: str, sp: Speaker) -> bool:
         """Can the pronoun stand for the speaker ('he' for a person, 'it' for an institution,
