@@ -124,3 +124,20 @@ def test_an_owner_that_does_not_agree_or_is_not_there_is_left_alone() -> None:
     # an office named in capitals is the state's own, not the last speaker's
     s = one("Its Foreign Ministry spokesman, Tomas Reyes, said the visit would go ahead.")
     assert s.speaker == "Its Foreign Ministry spokesman, Tomas Reyes"
+
+
+# -- speaking heads of news: clerics, medics, residents, scholars ----------------------------------
+
+
+def test_common_speaking_heads_of_news_speak() -> None:
+    for head in ("cleric", "archbishop", "medic", "resident", "professor", "soldier", "refugee"):
+        s = one(f"The {head} said the shelling of the old town must stop.")
+        assert (s.speaker, s.cue) == (f"The {head}", "said")
+    s = one("A senior cleric in Vardania told reporters that the talks had failed.")
+    assert s.speaker == "A senior cleric in Vardania"
+
+
+def test_a_speaking_head_as_an_object_does_not_speak() -> None:
+    assert segment("The army detained the cleric on Monday.") == []
+    s = one("Police said the soldier was wounded near the river.")
+    assert s.speaker == "Police"
