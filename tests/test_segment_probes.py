@@ -141,3 +141,24 @@ def test_a_speaking_head_as_an_object_does_not_speak() -> None:
     assert segment("The army detained the cleric on Monday.") == []
     s = one("Police said the soldier was wounded near the river.")
     assert s.speaker == "Police"
+
+
+# -- 'The two sides': the article before a number or quantifier is the mention's ------------------
+
+
+def test_the_article_before_a_number_belongs_to_the_speaker() -> None:
+    s = one("The two sides agreed to resume talks on the delimitation of the border.")
+    assert (s.speaker_mention, s.cue) == ("The two sides", "agreed")
+    s = one("On trade, the three ministers said the tariffs would be lifted.")
+    assert s.speaker_mention == "the three ministers"
+    s = one("The two Foreign Ministers said the talks would resume in May.")
+    assert s.speaker_mention == "The two Foreign Ministers"
+
+
+def test_a_number_without_an_article_is_left_alone() -> None:
+    s = one("Both sides agreed to resume talks.")
+    assert s.speaker_mention == "Both sides"
+    s = one("Officials from the two countries said the talks would resume.")
+    assert s.speaker_mention == "Officials from the two countries"
+    s = one("Two diplomats said the talks would resume.")
+    assert s.speaker_mention == "Two diplomats"

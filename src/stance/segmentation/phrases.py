@@ -274,6 +274,15 @@ def _bare_plural_agent(doc: Doc, toks: Tokens, k: int) -> bool:
     return before in rules.chunk_stop or before in rules.conjunctions or before in rules.complementisers
 
 
+def _article_before(doc: Doc, toks: Tokens, d: int) -> int:
+    """The start of a phrase whose determiner is token ``d``: the article before a number or
+    quantifier ('The two sides', 'the three leaders', 'the other officials'), else ``d``."""
+    tt, rules = toks.text, doc.rules
+    if d >= 1 and tt[d].lower() in rules.plural_determiners and tt[d - 1].lower() in rules.article_the:
+        return d - 1
+    return d
+
+
 def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
     """The noun phrase that ends at token ``j``, read backwards."""
     lex, tt = doc.lex, toks.text
@@ -292,7 +301,8 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
         low = t.lower()
         if low in lex.determiners:
             if first >= 0 and not (low in doc.rules.complementisers and is_name(doc, tt[first])):
-                first = k  # not 'that' before a name: 'agreed that Mrs. Roe's plan ...'
+                # not 'that' before a name: 'agreed that Mrs. Roe's plan ...'
+                first = _article_before(doc, toks, k)
             break
         if np_word(doc, t):
             first = k
@@ -315,7 +325,7 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
                 plural = low.endswith(suffix) and not low.endswith(suffix * 2)  # 'voters', not 'press'
                 if plural and tt[d].lower() in doc.rules.complementisers:
                     return (d + 1, end)  # 'that voters want': 'that' opens a clause before a plural
-                return (d, end)
+                return (_article_before(doc, toks, d), end)
             if k == j and _bare_plural_agent(doc, toks, k):
                 return (k, end)  # 'But conservationists worry that ...'
             break
