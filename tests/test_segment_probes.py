@@ -162,3 +162,19 @@ def test_a_number_without_an_article_is_left_alone() -> None:
     assert s.speaker_mention == "Officials from the two countries"
     s = one("Two diplomats said the talks would resume.")
     assert s.speaker_mention == "Two diplomats"
+
+
+# -- 'The statement read: "..."': a document's past 'read' ------------------------------------------
+
+
+def test_a_document_read_its_words() -> None:
+    s = one('The ministry\'s statement read: "We will not accept any ultimatum."')
+    assert (s.speaker, s.cue, s.kind) == ("The ministry's statement", "read", "direct")
+    s = one("The communique read that the border would stay open.")
+    assert (s.speaker, s.cue) == ("The communique", "read")
+
+
+def test_a_person_who_reads_a_text_does_not_speak_by_reading() -> None:
+    assert segment("The minister read a statement on the ceasefire.") == []
+    assert segment("Vardania read the report carefully.") == []
+    assert segment("He read the letter aloud.") == []
