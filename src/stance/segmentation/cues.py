@@ -78,22 +78,25 @@ def _verb_attributions(doc: Doc, unit: Unit) -> tuple[list[Attr], Tokens | None]
 
 def cue_matches(doc: Doc, a: int, b: int) -> Iterator[re.Match[str]]:
     """The matches of the cue pattern in ``doc.text[a:b]``, as ``cue_pattern.finditer`` finds
-    them. A cue starts at ``a`` or after a character that is neither a word character nor a
-    hyphen: past ``a`` the scan looks for that character with the faster ``cue_after`` (one
-    match attempt per space or mark, not per character), then takes the cue's own match."""
+    them. A cue starts after a character that is neither a word character nor a hyphen (or at
+    the start of the text), which the faster ``cue_after`` looks for (one match attempt per
+    space or mark, not per character; the character before ``a`` counts as the pattern's
+    look-behind does); each cue is then taken with the cue pattern's own match."""
     text, lex = doc.text, doc.lex
     cue, after = lex.cue_pattern.match, lex.cue_after.search
-    m = cue(text, a, b)
-    if m is not None:
-        yield m
-    pos = a if m is None else m.end() - 1  # the character before the next cue, at the earliest
+    pos = a - 1
+    if a == 0:
+        m = cue(text, 0, b)
+        if m is not None:
+            yield m
+        pos = 0 if m is None else m.end() - 1
     while (c := after(text, pos, b)) is not None:
         m = cue(text, c.start() + 1, b)
         if m is None:  # cannot happen: both patterns ask the same of the text; be safe
             pos = c.start() + 1
             continue
         yield m
-        pos = m.end() - 1
+        pos = m.end() - 1  # the character before the next cue, at the earliest
 
 
 def _other_attributions(doc: Doc, unit: Unit, toks: Tokens | None) -> tuple[list[Attr], Tokens | None]:
