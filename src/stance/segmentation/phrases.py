@@ -7,8 +7,8 @@ returns token index spans ``(first, last)``, inclusive.
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate, compress, repeat
-from operator import add, not_
+from itertools import accumulate, repeat
+from operator import add
 
 from .records import Doc, Tokens
 
@@ -43,7 +43,7 @@ def tokenize(doc: Doc, a: int, b: int) -> Tokens:
     starts: list[int] = []
     texts: list[str] = []
     done = 0  # chunks before this one are copied
-    for k in compress(range(len(chunks)), map(not_, map(str.isalnum, chunks))):
+    for k in [k for k, chunk in enumerate(chunks) if not chunk.isalnum()]:
         starts += offsets[done:k]
         texts += chunks[done:k]
         pos = offsets[k]
