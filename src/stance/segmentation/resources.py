@@ -128,7 +128,9 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
     if not body:
         return re.compile(r"(?!)")
     first = "".join(re.escape(c) for c in sorted({c.strip()[0] for c in cues if c.strip()}))
-    return re.compile(rf"[^\w-](?=[{first}])({'|'.join(body)})(?![\w-])")
+    # '[^0-9A-Za-z_\w-]' is '[^\w-]' with the ASCII word characters in a bitmap tested first:
+    # most characters of a text are ASCII letters, which then skip the Unicode category test
+    return re.compile(rf"[^0-9A-Za-z_\w-](?=[{first}])({'|'.join(body)})(?![\w-])")
 
 
 @lru_cache(maxsize=8)
