@@ -108,7 +108,7 @@ class Lexicon:
 def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
     """One pattern for every cue, built from words only (escaped: a lexicon file can add words,
     never a pattern). Plain cues form a trie (longest first); a ``*`` in a cue stands for up to
-    four words ('expressed * concern'); a class of first characters skips most positions.
+    four words ('expressed * concern').
 
     The pattern matches the character before the cue too (neither a word character nor a
     hyphen), and the cue is its group 1 (:func:`.cues.cue_matches`): a pattern that opens with
@@ -127,10 +127,9 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
         body.append(trie_pattern(" ".join(c.split()) for c in plain).replace(r"\ ", r"\s+"))
     if not body:
         return re.compile(r"(?!)")
-    first = "".join(re.escape(c) for c in sorted({c.strip()[0] for c in cues if c.strip()}))
     # '[^0-9A-Za-z_\w-]' is '[^\w-]' with the ASCII word characters in a bitmap tested first:
     # most characters of a text are ASCII letters, which then skip the Unicode category test
-    return re.compile(rf"[^0-9A-Za-z_\w-](?=[{first}])({'|'.join(body)})(?![\w-])")
+    return re.compile(rf"[^0-9A-Za-z_\w-]({'|'.join(body)})(?![\w-])")
 
 
 @lru_cache(maxsize=8)
