@@ -771,3 +771,56 @@ def test_trusted_statement_equals_a_checked_one() -> None:
     trusted = Statement._trusted(*args)
     assert trusted == checked and hash(trusted) == hash(checked) and repr(trusted) == repr(checked)
     assert trusted.to_dict() == checked.to_dict() and trusted.score is None
+
+
+# -- the tokens of a sentence and its cues, against plain scans of the text ---------------------
+
+_SPACED = [
+    'Russia said, "We are concerned." The U.S. Embassy  said nothing.',
+    "Mr. J. R. Smith\tsaid that\u00a0the talks\u2009ended; expressed deep concern (again)",
+    '  "Said Ellis: no."  -- according to officials,\tthe well-known envoy\u2019s call  ',
+    "a  b c d\t\te f\u3000g",
+]
+
+
+@pytest.mark.parametrize("text", _SPACED)
+def test_tokens_and_their_offsets_are_the_token_patterns_matches(text: str) -> None:
+    # chunks apart by one white-space character of any kind get summed offsets, the others are
+    # found one by one: both must give the token pattern's own matches
+    from stance.segmentation.phrases import tokenize
+    from stance.segmentation.records import Doc
+
+    doc = Doc(text, stance.segmentation.language("en"), Gazetteer.default())
+    for a in range(len(text)):
+        for b in range(a, len(text) + 1, 7):
+            toks = tokenize(doc, a, b)
+            ref = [(m.start(), m.group()) for m in doc.rules.token.finditer(text, a, b)]
+            assert list(zip(toks.start, toks.text)) == ref, (a, b)
+
+
+_PIECES = ["said", "Said", "says", "according", "to", "expressed", "deep", "concern", "X", "-", "'", '"']
+_GAPS = [" ", "", "", "\t", "\n", ", ", "-", "\u00a0", "\u201c"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GAPS)), max_size=12), st.data())
+@settings(max_examples=300, deadline=None)
+def test_cue_matches_are_the_cues_of_a_scan_with_look_behind(
+    pieces: list[tuple[str, str]], data: st.DataObject
+) -> None:
+    # the cue pattern reads the character before a cue; a scan that tests that character with a
+    # look-behind at every position finds the same cues
+    import re
+
+    text = "".join(w + gap for w, gap in pieces)
+
+    from stance.segmentation.cues import cue_matches
+    from stance.segmentation.records import Doc
+
+    doc = Doc(text, stance.segmentation.language("en"), Gazetteer.default())
+    pattern = doc.lex.cue_pattern.pattern
+    assert pattern.startswith("[^")  # the class of the character before, then the cue
+    ref = re.compile(r"(?<![\w-])" + pattern[pattern.index("]") + 1 :])
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    found = [tuple(c) for c in cue_matches(doc, a, b)]
+    assert found == [(m.group(1), m.start(1), m.end(1)) for m in ref.finditer(text, a, b)]

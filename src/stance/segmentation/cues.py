@@ -7,8 +7,9 @@ attribution, or two clause units (``X said A, while Y said B``).
 from __future__ import annotations
 
 import bisect
-import re
+from collections.abc import Iterator
 from itertools import islice
+from typing import NamedTuple
 
 from .phrases import (
     backward_np,
@@ -61,10 +62,10 @@ def _verb_attributions(doc: Doc, unit: Unit) -> tuple[list[Attr], Tokens | None]
     starts = [qa for qa, _ in unit.quotes] if unit.quotes else []
     attrs: list[Attr] = []
     toks: Tokens | None = None
-    for m in doc.lex.cue_pattern.finditer(doc.text, unit.start, unit.end):
+    for m in cue_matches(doc, unit.start, unit.end):
         if starts:
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and m.start() < unit.quotes[k][1]:
+            k = bisect.bisect_right(starts, m.start) - 1
+            if k >= 0 and m.start < unit.quotes[k][1]:
                 continue  # a cue word inside a quote is the quoted speaker's
         if toks is None:
             toks = tokenize(doc, unit.start, unit.end)
@@ -74,6 +75,28 @@ def _verb_attributions(doc: Doc, unit: Unit) -> tuple[list[Attr], Tokens | None]
             if len(attrs) >= _MAX_ATTRS:
                 break
     return attrs, toks
+
+
+class CueMatch(NamedTuple):
+    """A cue in the text: its words and where they start and end."""
+
+    word: str
+    start: int
+    end: int
+
+
+def cue_matches(doc: Doc, a: int, b: int) -> Iterator[CueMatch]:
+    """The cues in ``doc.text[a:b]``, left to right, not overlapping. The cue pattern matches the
+    character before a cue (neither a word character nor a hyphen) and the cue (group 1), so the
+    scan starts at the character before the sentence; the text's first sentence is read after a
+    space."""
+    text, search = doc.text, doc.lex.cue_pattern.search
+    shift, pos, end = 0, a - 1, b
+    if a == 0:
+        text, shift, pos, end = " " + text[:b], -1, 0, b + 1
+    while (m := search(text, pos, end)) is not None:
+        yield CueMatch(m.group(1), m.start(1) + shift, m.end(1) + shift)
+        pos = m.end() - 1  # the character before the next cue, at the earliest
 
 
 def _other_attributions(doc: Doc, unit: Unit, toks: Tokens | None) -> tuple[list[Attr], Tokens | None]:
@@ -270,7 +293,7 @@ def _np_attr(
     doc: Doc,
     toks: Tokens,
     np: tuple[int, int],
-    m: re.Match[str],
+    m: CueMatch,
     *,
     according: bool = False,
     inverted: bool = False,
@@ -278,19 +301,19 @@ def _np_attr(
     """The attribution whose speaker is the noun phrase ``toks[np[0]..np[1]]`` and cue ``m``."""
     mention = span_text(doc, toks, *np)
     return Attr(
-        mention, toks.start[np[0]], toks.stop(np[1]), m.group(0), m.start(), m.end(), according, inverted
+        mention, toks.start[np[0]], toks.stop(np[1]), m.word, m.start, m.end, according, inverted
     )
 
 
-def attribution(doc: Doc, m: re.Match[str], toks: Tokens, unit: Unit) -> Attr | None:
+def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     """The attribution of the cue ``m``: its speaker before it, after it (inverted) or at the
     start of the clause; None if the cue has no speaker. The rules, in order: 'according to X';
     a capitalised cue first in the sentence (a headline's, or 'Said X:'); a weak cue without its
     context; the inverted speaker; a participle's clause subject; the speaker before the cue."""
     lex, rules, tt = doc.lex, doc.rules, toks.text
-    cue = m.group(0)
-    ci = tok_index(toks, m.start())
-    cj = tok_index(toks, m.end() - 1)
+    cue = m.word
+    ci = tok_index(toks, m.start)
+    cj = tok_index(toks, m.end - 1)
     if ci is None or cj is None:
         return None
     if cue in lex.according_to:
@@ -397,7 +420,7 @@ def _agent_follows(doc: Doc, toks: Tokens, cj: int) -> bool:
     return False
 
 
-def _passive(doc: Doc, toks: Tokens, m: re.Match[str], cj: int) -> Attr | None:
+def _passive(doc: Doc, toks: Tokens, m: CueMatch, cj: int) -> Attr | None:
     """A passive cue speaks for its agent ('was first declared by President Nixon'), if any."""
     tt = toks.text
     k = cj + 1
@@ -414,7 +437,7 @@ def _lemma(doc: Doc, cue: str) -> str:
     return forms.get(cue, forms.get(cue.lower(), ""))
 
 
-def _inverted(doc: Doc, toks: Tokens, m: re.Match[str], ci: int, cj: int) -> Attr | None:
+def _inverted(doc: Doc, toks: Tokens, m: CueMatch, ci: int, cj: int) -> Attr | None:
     """'"...," said the ministry' / ', added the statement.': the speaker after the cue. After a
     bare comma only a verb of saying inverts ('X, told reporters' has no speaker after it)."""
     rules, tt = doc.rules, toks.text
@@ -425,7 +448,7 @@ def _inverted(doc: Doc, toks: Tokens, m: re.Match[str], ci: int, cj: int) -> Att
         return None  # '..., warning that Britain's exit ...': a participle's speaker is its clause's subject
     quote = rules.close_quotes + "\"'\u2019"
     after_quote = prev in quote or (prev == "," and ci >= 2 and tt[ci - 2] in quote)
-    if not (after_quote or ci == 0 or _lemma(doc, m.group(0)) in rules.invertible_lemmas):
+    if not (after_quote or ci == 0 or _lemma(doc, m.word) in rules.invertible_lemmas):
         return None
     if cj + 1 < len(tt) and tt[cj + 1].lower() in rules.leading_connectors:
         return None  # '..., said of RT': a preposition, not the speaker, follows the cue
@@ -440,12 +463,12 @@ def _inverted(doc: Doc, toks: Tokens, m: re.Match[str], ci: int, cj: int) -> Att
     return attr
 
 
-def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
+def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
     """The speaker before the cue ('the ministry said', 'Roe, director of X, said'), a list of
     speakers kept whole, or a verb of saying's long subject at the start of the clause."""
     rules, tt = doc.rules, toks.text
     found = backward_np(doc, toks, ci - 1)
-    if found is not None and _lemma(doc, m.group(0)) not in rules.main_cue_lemmas:
+    if found is not None and _lemma(doc, m.word) not in rules.main_cue_lemmas:
         # 'A 2019 study by the institute found ...': the document speaks, not its author
         found = _document_long_subject(doc, toks, ci, found) or found
     if found is None:
@@ -453,7 +476,7 @@ def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
         # year found that ...')
         long = _long_subject(doc, toks, ci)
         if long is not None and (
-            _lemma(doc, m.group(0)) in rules.main_cue_lemmas or _has_document(doc, toks, long[0])
+            _lemma(doc, m.word) in rules.main_cue_lemmas or _has_document(doc, toks, long[0])
         ):
             found = long
     if found is None:
@@ -492,7 +515,7 @@ def _backward(doc: Doc, toks: Tokens, m: re.Match[str], ci: int) -> Attr | None:
             return None
         i = list_start(doc, toks, start)
         end = toks.stop(j)
-    return Attr(doc.text[toks.start[i] : end], toks.start[i], end, m.group(0), m.start(), m.end())
+    return Attr(doc.text[toks.start[i] : end], toks.start[i], end, m.word, m.start, m.end)
 
 
 def _relative_antecedent(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:

@@ -7,8 +7,8 @@ returns token index spans ``(first, last)``, inclusive.
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate, compress, repeat
-from operator import add, not_
+from itertools import accumulate, repeat
+from operator import add
 
 from .records import Doc, Tokens
 
@@ -19,20 +19,21 @@ def tokenize(doc: Doc, a: int, b: int) -> Tokens:
     """The tokens of ``doc.text[a:b]``.
 
     Tokens never hold white space, so the text is split at white space first (in C). Where one
-    space separates the chunks (most sentences) their offsets are sums of lengths (in C), else
-    each is found after the previous one. A chunk of letters and digits is one token, copied
-    with its neighbours in slices; only the other chunks ('said,', '"We', 'U.S.') go through the
-    token pattern, in Python. No object is built per token.
+    white-space character separates the chunks (most sentences) their offsets are sums of
+    lengths (in C), else each is found after the previous one. A chunk of letters and digits is
+    one token, copied with its neighbours in slices; only the other chunks ('said,', '"We',
+    'U.S.') go through the token pattern, in Python. No object is built per token.
     """
     text = doc.text
     sentence = text[a:b]
     chunks = sentence.split()
     if not chunks:
         return Tokens([], [])
-    if " ".join(chunks) == sentence.strip():
-        lead = len(sentence) - len(sentence.lstrip())
-        offsets = list(accumulate(map(add, map(len, chunks[:-1]), repeat(1)), initial=a + lead))
-    else:
+    lead = len(sentence) - len(sentence.lstrip())
+    offsets = list(accumulate(map(add, map(len, chunks[:-1]), repeat(1)), initial=a + lead))
+    if offsets[-1] + len(chunks[-1]) != a + len(sentence.rstrip()):
+        # the gaps between the chunks add up to more than one character each: some are wider
+        # than one (else all are one white-space character and the sums above are the offsets)
         offsets = []
         pos, find = a, text.find
         for chunk in chunks:
@@ -43,7 +44,7 @@ def tokenize(doc: Doc, a: int, b: int) -> Tokens:
     starts: list[int] = []
     texts: list[str] = []
     done = 0  # chunks before this one are copied
-    for k in compress(range(len(chunks)), map(not_, map(str.isalnum, chunks))):
+    for k in [k for k, chunk in enumerate(chunks) if not chunk.isalnum()]:
         starts += offsets[done:k]
         texts += chunks[done:k]
         pos = offsets[k]

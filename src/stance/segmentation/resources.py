@@ -53,6 +53,7 @@ class Lexicon:
     linking_words: tuple[str, ...]
     relative_words: frozenset[str]
     time_words: frozenset[str]
+    #: every cue, group 1, after the character before it (see :func:`_cue_pattern`)
     cue_pattern: re.Pattern[str] = field(repr=False, compare=False)
 
     @classmethod
@@ -107,7 +108,13 @@ class Lexicon:
 def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
     """One pattern for every cue, built from words only (escaped: a lexicon file can add words,
     never a pattern). Plain cues form a trie (longest first); a ``*`` in a cue stands for up to
-    four words ('expressed * concern'); a class of first characters skips most positions."""
+    four words ('expressed * concern').
+
+    The pattern matches the character before the cue too (neither a word character nor a
+    hyphen), and the cue is its group 1 (:func:`.cues.cue_matches`): a pattern that opens with
+    a class lets the regular expression engine skip in a tight loop to the next character of
+    the class (white space and punctuation), where one that opens with a test of the character
+    before ('\\b', a look-behind) starts a full match attempt at every position."""
     wild = sorted((c for c in cues if "*" in c.split()), key=len, reverse=True)
     plain = [c for c in cues if "*" not in c.split() and c.strip()]
     body = [
@@ -120,16 +127,9 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
         body.append(trie_pattern(" ".join(c.split()) for c in plain).replace(r"\ ", r"\s+"))
     if not body:
         return re.compile(r"(?!)")
-    firsts = sorted({c.strip()[0] for c in cues if c.strip()})
-    first = "".join(re.escape(c) for c in firsts)
-    if all(re.fullmatch(r"\w", c) for c in firsts):
-        # every cue starts with a word character, so 'no word character or hyphen before it' is a
-        # word boundary not after a hyphen: '\b' is one cheap test at each position, where a
-        # look-behind runs a small match (the pattern scans the whole text: about 25% faster)
-        lead = rf"\b(?=[{first}])(?<!-)"
-    else:
-        lead = rf"(?=[{first}])(?<![\w-])"
-    return re.compile(rf"{lead}(?:{'|'.join(body)})(?![\w-])")
+    # '[^0-9A-Za-z_\w-]' is '[^\w-]' with the ASCII word characters in a bitmap tested first:
+    # most characters of a text are ASCII letters, which then skip the Unicode category test
+    return re.compile(rf"[^0-9A-Za-z_\w-]({'|'.join(body)})(?![\w-])")
 
 
 @lru_cache(maxsize=8)
