@@ -444,7 +444,7 @@ def _inverted(doc: Doc, toks: Tokens, m: CueMatch, ci: int, cj: int) -> Attr | N
     prev = tt[ci - 1] if ci > 0 else ""
     if not (prev in rules.inverting or ci == 0):
         return None
-    if m.group(0).endswith(rules.participle_suffix):
+    if m.word.endswith(rules.participle_suffix):
         return None  # '..., warning that Britain's exit ...': a participle's speaker is its clause's subject
     quote = rules.close_quotes + "\"'\u2019"
     after_quote = prev in quote or (prev == "," and ci >= 2 and tt[ci - 2] in quote)
