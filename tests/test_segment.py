@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from segment_helpers import one
 
 import stance
 from stance.actors import Gazetteer
@@ -16,12 +17,6 @@ from stance.errors import StanceTypeError, StanceValueError
 from stance.evaluate import match_spans, segmentation_report
 from stance.results import Statement
 from stance.segmentation import Lexicon, segment
-
-
-def one(text: str, **kw: object) -> Statement:
-    found = segment(text, **kw)  # type: ignore[arg-type]
-    assert len(found) == 1, found
-    return found[0]
 
 
 def check_properties(text: str, found: list[Statement]) -> None:

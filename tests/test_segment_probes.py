@@ -4,15 +4,9 @@ alone."""
 
 from __future__ import annotations
 
-from stance.results import Statement
+from segment_helpers import one
+
 from stance.segmentation import segment
-
-
-def one(text: str) -> Statement:
-    found = segment(text)
-    assert len(found) == 1, found
-    return found[0]
-
 
 # -- a force speaks ------------------------------------------------------------------------------
 

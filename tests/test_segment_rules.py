@@ -3,15 +3,9 @@ sentences, and the cases it must leave alone."""
 
 from __future__ import annotations
 
-from stance.results import Statement
+from segment_helpers import one
+
 from stance.segmentation import segment
-
-
-def one(text: str) -> Statement:
-    found = segment(text)
-    assert len(found) == 1, found
-    return found[0]
-
 
 # -- a time phrase between the subject and its cue ---------------------------------------------
 

@@ -3,15 +3,7 @@ rule with invented sentences, and the cases it must leave alone."""
 
 from __future__ import annotations
 
-from stance.results import Statement
-from stance.segmentation import segment
-
-
-def one(text: str) -> Statement:
-    found = segment(text)
-    assert len(found) == 1, found
-    return found[0]
-
+from segment_helpers import one
 
 # -- a participle is never an inverted cue ----------------------------------------------------------
 
