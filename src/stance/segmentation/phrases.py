@@ -314,11 +314,7 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             continue
         if first < 0 and _lower_word(t) and low not in lex.auxiliaries:
             # a common-noun head after a determiner: 'the bank said', 'the Russian side said'
-            d = k - 1
-            while d >= 0 and k - d < 3 and (_lower_word(tt[d]) or is_name(doc, tt[d])) and (
-                tt[d].lower() not in lex.determiners
-            ):
-                d -= 1
+            d = _modifiers_start(doc, toks, k - 1, k, owners=False)
             if d >= 0 and d < k and _is_owner(doc, tt[d]) and all(_modifier(doc, x) for x in tt[d + 1 : k]):
                 return (_owner_start(doc, toks, d), end)  # 'the bank's chief economist said'
             if d >= 0 and tt[d].lower() in lex.determiners:
@@ -333,11 +329,7 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
         if first >= 0 and _lower_word(t):
             # modifiers between a determiner or an owner and the head: 'the newly appointed
             # envoy', 'the UN refugee agency', 'the bloc's foreign policy chief'
-            d = k
-            while d >= 0 and k - d < 3 and (_lower_word(tt[d]) or is_name(doc, tt[d])) and not (
-                tt[d].lower() in lex.determiners or _is_owner(doc, tt[d])
-            ):
-                d -= 1
+            d = _modifiers_start(doc, toks, k, k, owners=True)
             if d < 0:
                 break
             opener = tt[d].lower()
@@ -361,6 +353,19 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
     return (first, end)
 
 
+def _modifiers_start(doc: Doc, toks: Tokens, d: int, k: int, owners: bool) -> int:
+    """The token before the words that may modify a head (lower-case words and names, from token
+    ``d`` back, fewer than three steps from token ``k``): a determiner opens the phrase ('the
+    newly appointed', 'the UN refugee'), and with ``owners`` an owner too ('the bloc's foreign
+    policy'); -1 at the start of the sentence."""
+    tt, determiners = toks.text, doc.lex.determiners
+    while d >= 0 and k - d < 3 and (_lower_word(tt[d]) or is_name(doc, tt[d])):
+        if tt[d].lower() in determiners or (owners and _is_owner(doc, tt[d])):
+            break
+        d -= 1
+    return d
+
+
 def _is_owner(doc: Doc, t: str) -> bool:
     """Is the token a possessive owner that a speaker can belong to: a name or a body ('Russia's',
     'the bloc's', 'the ministry's'), not a contraction ('That's', 'it's') or a person's
@@ -381,20 +386,12 @@ def _modifier(doc: Doc, t: str) -> bool:
     rules, lex = doc.rules, doc.lex
     return _lower_word(t) and not (
         (low.endswith(rules.past_suffix) and "-" not in low)  # 'launched', not 'state-owned'
+        or low in rules.function_words
         or low in lex.auxiliaries
         or low in lex.relative_words
-        or low in rules.subordinators
-        or low in rules.question_words
         or low in lex.cue_forms
         or low in lex.determiners
         or low in lex.np_connectors
-        or low in rules.conjunctions
-        or low in rules.complementisers
-        or low in rules.locative_prepositions
-        or low in rules.object_prepositions
-        or low in rules.head_prepositions
-        or low in rules.finite_auxiliaries
-        or low == rules.infinitive_marker
     )
 
 

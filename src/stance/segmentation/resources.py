@@ -156,6 +156,12 @@ _SETS = (
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
 )  # fmt: skip
 
+#: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
+_FUNCTION_SETS = (
+    "subordinators", "question_words", "conjunctions", "complementisers", "locative_prepositions",
+    "object_prepositions", "head_prepositions", "finite_auxiliaries",
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Rules:
@@ -274,6 +280,9 @@ class Rules:
     quote_reach: int
     #: the characters a possessive can end with (from ``possessive``), checked before the pattern
     possessive_last: str
+    #: derived: prepositions, conjunctions, complementisers, subordinators, question words and
+    #: finite auxiliaries, none of which modifies a speaker's head noun
+    function_words: frozenset[str]
 
     @classmethod
     def from_dict(cls, doc: Mapping[str, Any]) -> Rules:
@@ -288,6 +297,8 @@ class Rules:
         kw["agent_suffixes"] = tuple(doc["agent_suffixes"])
         kw["possessive_last"] = str(doc["possessive_last"])
         kw["owner_pronouns"] = {str(k): str(v) for k, v in doc["owner_pronouns"].items()}
+        # words that never modify a speaker's head noun (phrases._modifier), from the lists above
+        kw["function_words"] = frozenset({kw["infinitive_marker"]}).union(*(kw[k] for k in _FUNCTION_SETS))
         return cls(**kw, quote_reach=int(doc["quote_reach"]))
 
 
