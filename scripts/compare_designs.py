@@ -77,6 +77,29 @@ class Design:
 
 BARE_CONCERN = tuple(f"concern:worry:{w}" for w in ("concern", "concerned", "concerns", "concerning"))
 
+# round 4: the malformed inflections of concern:interest and blame:falsehood (see
+# scripts/designs/cues_round4.json, which adds the right forms)
+_MALFORMED = (
+    "addresss ",
+    "accommodateed",
+    "accommodateing",
+    "meeted ",
+    "take into accounts",
+    "take into accounted",
+    "take into accounting",
+    "understanded",
+    "security security",
+)
+
+
+def _malformed() -> tuple[str, ...]:
+    doc = json.loads((ROOT / "src" / "stance" / "data" / "stance_cues.json").read_text(encoding="utf-8"))
+    out = [f"concern:interest:{c}" for c in doc["concern"]["interest"] if any(b in c for b in _MALFORMED)]
+    return (*out, *(["blame:falsehood:liing"] if "liing" in doc["blame"]["falsehood"] else []))
+
+
+DROP4 = _malformed()
+
 NOCALL = ("concern:worry", "concern:danger", "concern:topic", "blame:act", "blame:generic")
 
 DESIGNS = {
@@ -197,6 +220,18 @@ DESIGNS = {
             cue_groups=("concern:voiced",),
             drop=BARE_CONCERN,
         ),
+        # round 4 (lexicon upkeep): the malformed forms out and the right ones in (lex4fix), and
+        # the stance groups completed with common words of the same sense (lex4)
+        Design(
+            "shipped+lex4fix",
+            "all",
+            1.0,
+            base_cues=None,
+            cues="cues_round4",
+            cue_groups=("concern:interest",),
+            drop=DROP4,
+        ),
+        Design("shipped+lex4", "all", 1.0, base_cues=None, cues="cues_round4", drop=DROP4),
         Design("shipped-concern-F0.7", "all", 1.0, base_cues=None, label_beta=(0.7, 1.0, 1.0)),
         *(
             Design(
