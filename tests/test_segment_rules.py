@@ -389,3 +389,23 @@ def test_my_delegation_and_my_government_are_the_issuer() -> None:
         issuer="Office of the Spokesperson for the Secretary-General",
     )
     assert [s.speaker for s in found] == ["Our colleagues at the World Health Organization"]
+
+
+# -- a report of silence is no statement (guidelines: 'He did not comment on ...') ------------
+
+
+def test_a_report_of_silence_is_no_statement() -> None:
+    assert segment("A ministry spokesman did not immediately respond to requests for comment.") == []
+    assert segment("The embassy has not commented on the arrests.") == []
+    assert segment("The agency's press office didn't reply to an email on Friday.") == []
+    assert segment("Through an aide, the governor declined to comment.") == []
+    assert segment("The envoy refused to say whether the talks would resume.") == []
+
+
+def test_a_reply_a_refusal_to_act_or_a_silence_beside_a_statement_is_left_alone() -> None:
+    s = one("The ministry responded to the accusation by calling it baseless.")
+    assert (s.speaker, s.cue) == ("The ministry", "responded")
+    s = one("The harbour authority refused to lift the ban on night fishing.")
+    assert (s.speaker, s.cue) == ("The harbour authority", "refused")
+    s = one("The council said the vote was valid but declined to comment on the appeal.")
+    assert (s.speaker, s.cue) == ("The council", "said")

@@ -316,6 +316,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     cj = tok_index(toks, m.end - 1)
     if ci is None or cj is None:
         return None
+    if silent(doc, toks, ci, cj):
+        return None  # 'did not respond to requests for comment': a report of silence
     if cue in lex.according_to:
         np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
         return _np_attr(doc, toks, np, m, according=True) if np is not None else None
@@ -374,6 +376,30 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if attr is not None and named:
         attr.position = True
     return attr
+
+
+def silent(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
+    """Does the cue at tokens ``ci..cj`` report silence, which has no content ('did not
+    immediately respond', 'has not commented on', 'declined to comment', 'refused to say')?"""
+    rules, tt = doc.rules, toks.text
+    cue = " ".join(tt[ci : cj + 1]).lower()
+    if cue in rules.refusal_cues:
+        return (
+            cj + 2 < len(tt)
+            and tt[cj + 1].lower() == rules.infinitive_marker
+            and tt[cj + 2].lower() in rules.silence_verbs
+        )
+    if cue not in rules.silence_cues:
+        return False
+    k = ci - 1
+    while k >= 0:  # back over the auxiliaries and adverbs before the cue, to a negation
+        low = tt[k].lower()
+        if low in rules.negations or low.endswith(rules.negation_suffixes):
+            return True
+        if low not in doc.lex.auxiliaries and not is_adverb(doc, tt[k], 3):
+            return False
+        k -= 1
+    return False
 
 
 def _relative_after(doc: Doc, attr: Attr) -> bool:

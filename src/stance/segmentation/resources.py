@@ -154,6 +154,7 @@ _SETS = (
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
+    "silence_cues", "refusal_cues", "silence_verbs", "negations",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -260,6 +261,14 @@ class Rules:
     proxy_heads: frozenset[str]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
+    #: cues that report silence when negated ('did not respond', 'has not commented on')
+    silence_cues: frozenset[str]
+    #: cues of refusal: silence before 'to' and a verb of silence ('declined to comment')
+    refusal_cues: frozenset[str]
+    silence_verbs: frozenset[str]
+    #: words that negate the verb after them ('not', 'never', 'has yet to')
+    negations: frozenset[str]
+    negation_suffixes: tuple[str, ...]
     agent_marker: str
     #: the word between a quantifier and its whole ('one of the lawyers')
     partitive: str
@@ -295,6 +304,7 @@ class Rules:
         kw.update({k: str(doc[k]) for k in strings})
         kw["verb_endings"] = tuple(doc["verb_endings"])
         kw["agent_suffixes"] = tuple(doc["agent_suffixes"])
+        kw["negation_suffixes"] = tuple(doc["negation_suffixes"])
         kw["possessive_last"] = str(doc["possessive_last"])
         kw["owner_pronouns"] = {str(k): str(v) for k, v in doc["owner_pronouns"].items()}
         # words that never modify a speaker's head noun (phrases._modifier), from the lists above
