@@ -409,3 +409,32 @@ def test_a_reply_a_refusal_to_act_or_a_silence_beside_a_statement_is_left_alone(
     assert (s.speaker, s.cue) == ("The harbour authority", "refused")
     s = one("The council said the vote was valid but declined to comment on the appeal.")
     assert (s.speaker, s.cue) == ("The council", "said")
+
+
+# -- a cue after a modal is a possibility, not a statement ------------------------------------
+
+
+def test_a_cue_after_a_modal_is_no_statement() -> None:
+    assert segment("The government could deny them visas until the fighting ends.") == []
+    assert segment("Under the new scheme, local leaders could call on volunteers during floods.") == []
+    assert segment("Most economists would disagree with that forecast.") == []
+    assert segment("The agency might announce new rules next year.") == []
+    assert segment("Farmers wouldn't tell the inspectors anything.") == []
+
+
+def test_a_modal_inside_what_was_said_or_can_is_left_alone() -> None:
+    s = one("The ministry said the government would call on donors to help.")
+    assert (s.speaker, s.cue) == ("The ministry", "said")
+    s = one("The ministry can confirm that two soldiers were wounded.")
+    assert (s.speaker, s.cue) == ("The ministry", "confirm")
+    s = one('"We would urge both sides to show restraint," the ministry said.')
+    assert (s.speaker, s.cue) == ("the ministry", "said")
+
+
+def test_a_speakers_own_must_say_is_left_alone() -> None:
+    s = one('"I must say that the offer came too late," the envoy told reporters.')
+    assert s.speaker == "the envoy"
+    # a capitalised 'May' is a name, not the modal ('Tom May' itself is cut short: a known defect)
+    assert one("Junior minister Tom May said the plan was sound.").cue == "said"
+    found = segment("Ministry of Foreign Affairs\n\nMy delegation must warn that the truce is fragile.")
+    assert [(s.speaker_mention, s.cue) for s in found] == [("My delegation", None)]

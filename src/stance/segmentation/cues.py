@@ -318,6 +318,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None
     if silent(doc, toks, ci, cj):
         return None  # 'did not respond to requests for comment': a report of silence
+    if _after_modal(doc, toks, ci):
+        return None  # 'the government could deny them permits': a possibility, no statement
     if cue in lex.according_to:
         np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
         return _np_attr(doc, toks, np, m, according=True) if np is not None else None
@@ -396,6 +398,25 @@ def silent(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
         low = tt[k].lower()
         if low in rules.negations or low.endswith(rules.negation_suffixes):
             return True
+        if low not in doc.lex.auxiliaries and not is_adverb(doc, tt[k], 3):
+            return False
+        k -= 1
+    return False
+
+
+def _after_modal(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Is the cue the verb of a modal ('could call on', 'would not tell', 'might soon
+    announce'), with only auxiliaries and adverbs between? A speaker's own 'I must say', 'my
+    delegation would stress' says it."""
+    rules, tt = doc.rules, toks.text
+    k = ci - 1
+    while k >= 0 and ci - k <= 4:
+        low = tt[k].lower()
+        if tt[k] in rules.modals:
+            subject = tt[k - 1].lower() if k > 0 else ""
+            return subject not in doc.lex.first_person and not (
+                k > 1 and tt[k - 2].lower() in rules.self_owners
+            )
         if low not in doc.lex.auxiliaries and not is_adverb(doc, tt[k], 3):
             return False
         k -= 1

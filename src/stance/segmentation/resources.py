@@ -154,7 +154,7 @@ _SETS = (
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
-    "silence_cues", "refusal_cues", "silence_verbs", "negations",
+    "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -269,6 +269,8 @@ class Rules:
     #: words that negate the verb after them ('not', 'never', 'has yet to')
     negations: frozenset[str]
     negation_suffixes: tuple[str, ...]
+    #: auxiliaries of possibility: a cue after one is not a statement ('could call on')
+    modals: frozenset[str]
     agent_marker: str
     #: the word between a quantifier and its whole ('one of the lawyers')
     partitive: str
