@@ -438,3 +438,24 @@ def test_a_speakers_own_must_say_is_left_alone() -> None:
     assert one("Junior minister Tom May said the plan was sound.").cue == "said"
     found = segment("Ministry of Foreign Affairs\n\nMy delegation must warn that the truce is fragile.")
     assert [(s.speaker_mention, s.cue) for s in found] == [("My delegation", None)]
+
+
+# -- an act in a clause of time dates the main clause: narration -------------------------------
+
+
+def test_an_act_in_a_clause_of_time_is_no_statement() -> None:
+    assert segment("After the farmers' union objected, the hearing was moved to Lyon.") == []
+    assert segment("When the council decided against new sanctions, the envoy resigned.") == []
+    assert segment("Shortly after the agency published its report, the minister resigned.") == []
+    assert segment("The currency fell years after the two states agreed to share a central bank.") == []
+
+
+def test_speech_in_a_clause_of_time_is_left_alone() -> None:
+    s = one("Armenia recalled its ambassador after Azerbaijan accused it of shelling the village.")
+    assert (s.speaker, s.cue) == ("Azerbaijan", "accused")
+    s = one("The talks resumed after the ministry confirmed that the prisoners had been freed.")
+    assert (s.speaker, s.cue) == ("the ministry", "confirmed")
+    s = one("As the minister said, the border will stay open.")
+    assert (s.speaker, s.cue) == ("the minister", "said")
+    s = one("The vote came after the council agreed that the ban should stay.")
+    assert (s.speaker, s.cue) == ("the council", "agreed")

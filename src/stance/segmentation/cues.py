@@ -375,6 +375,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if cue.endswith(rules.past_suffix) and prev == "," and " " not in cue and _agent_follows(doc, toks, cj):
         return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
     attr = before if computed else _backward(doc, toks, m, ci)
+    if attr is not None and _time_clause_event(doc, toks, attr, cj):
+        return None  # 'After the union objected, the case was moved': an event, narration
     if attr is not None and named:
         attr.position = True
     return attr
@@ -421,6 +423,30 @@ def _after_modal(doc: Doc, toks: Tokens, ci: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _time_clause_event(doc: Doc, toks: Tokens, attr: Attr, cj: int) -> bool:
+    """Is the attribution an act in a clause of time ('after the union objected', 'when it
+    backed the mayor'), with no reported content ('that', a quote) after its cue?"""
+    rules, tt = doc.rules, toks.text
+    if _lemma(doc, attr.cue) not in rules.event_lemmas:
+        return False
+    i = tok_index(toks, attr.m_start)
+    k = -1 if i is None else i - 1
+    while k >= 0 and i is not None and i - k <= 4 and tt[k].lower() not in rules.time_subordinators:
+        word = tt[k][:1].isalnum() or tt[k] in rules.possessive_last
+        if not word or tt[k].lower() in rules.function_words:
+            return False  # 'the farmers' union' before the speaker's name, nothing else
+        k -= 1
+    if k < 0 or tt[k].lower() not in rules.time_subordinators:
+        return False
+    quotes = rules.open_quotes + '"'
+    for t in tt[cj + 1 : cj + 8]:
+        if t.lower() in rules.complementisers or t in quotes:
+            return False
+        if t in {",", ";", "."}:
+            break
+    return True
 
 
 def _relative_after(doc: Doc, attr: Attr) -> bool:

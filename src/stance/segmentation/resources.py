@@ -154,7 +154,8 @@ _SETS = (
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
-    "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals",
+    "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals", "time_subordinators",
+    "event_lemmas",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -271,6 +272,11 @@ class Rules:
     negation_suffixes: tuple[str, ...]
     #: auxiliaries of possibility: a cue after one is not a statement ('could call on')
     modals: frozenset[str]
+    #: subordinators of a clause of time ('after the union objected, ...')
+    time_subordinators: frozenset[str]
+    #: cue lemmas of acts and positions ('objected', 'backed', 'decided', 'signed'): in a clause
+    #: of time and with no reported content, an event, not a statement
+    event_lemmas: frozenset[str]
     agent_marker: str
     #: the word between a quantifier and its whole ('one of the lawyers')
     partitive: str
