@@ -459,3 +459,22 @@ def test_speech_in_a_clause_of_time_is_left_alone() -> None:
     assert (s.speaker, s.cue) == ("the minister", "said")
     s = one("The vote came after the council agreed that the ban should stay.")
     assert (s.speaker, s.cue) == ("the council", "agreed")
+
+
+# -- a possessive cue noun speaks only with what it says after it -----------------------------
+
+
+def test_a_possessive_cue_noun_without_its_content_is_no_statement() -> None:
+    assert segment("Lindqvist's comments came as the talks resumed.") == []
+    assert segment("Moscow's speech coincided with a general strike.") == []
+    assert segment("The rise was less than a third of Lindqvist's claim.") == []
+    assert segment("Lindqvist's remarks were widely shared online.") == []
+
+
+def test_a_possessive_cue_noun_with_its_content_is_left_alone() -> None:
+    s = one("Russia's call for a ceasefire was ignored.")
+    assert (s.speaker, s.cue) == ("Russia", "call")
+    s = one("Baku's claim that the village was shelled was denied.")
+    assert (s.speaker, s.cue) == ("Baku", "claim")
+    s = one("Ankara's appeal to the rebels to lay down their arms went unanswered.")
+    assert (s.speaker, s.cue) == ("Ankara", "appeal")

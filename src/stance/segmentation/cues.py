@@ -1001,6 +1001,9 @@ def noun_attribution(doc: Doc, toks: Tokens, unit: Unit) -> Attr | None:
         owner = tt[k - 1]
         if not rules.possessive.search(owner) or not owner[:1].isupper():
             continue
+        nxt = tt[k + 1] if k + 1 < len(tt) else ""
+        if nxt.lower() not in rules.cue_noun_links and nxt not in rules.open_quotes + '"':
+            continue  # 'X's comments came as ...': the noun, not what was said
         found = backward_np(doc, toks, k - 1)
         if found is None:
             continue

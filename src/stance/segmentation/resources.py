@@ -155,7 +155,7 @@ _SETS = (
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
     "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals", "time_subordinators",
-    "event_lemmas",
+    "event_lemmas", "cue_noun_links",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -277,6 +277,10 @@ class Rules:
     #: cue lemmas of acts and positions ('objected', 'backed', 'decided', 'signed'): in a clause
     #: of time and with no reported content, an event, not a statement
     event_lemmas: frozenset[str]
+    #: words after a possessive cue noun that lead to what it says ('Russia's call for',
+    #: 'Baku's claim that', 'X's proposal would raise taxes'); without one ('X's comments came
+    #: as ...') the noun says nothing
+    cue_noun_links: frozenset[str]
     agent_marker: str
     #: the word between a quantifier and its whole ('one of the lawyers')
     partitive: str
