@@ -45,6 +45,8 @@ def header_actor(doc: Doc, lines: list[str]) -> str | None:
         return long, not person, rules.institution.search(line.title() if line.isupper() else line) is None
 
     for line in sorted(lines, key=rank):
+        # 'X's Call with Moldovan Foreign Minister Y': the partner of a call is not the issuer
+        line = rules.partner_phrase.split(line, maxsplit=1)[0]
         hits = doc.gaz.find(line.title() if line.isupper() else line)
         if hits:
             return hits[0].code
@@ -87,7 +89,26 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     if issuer is None and not any(u.tag and not u.question for u in units):
         head.end_paragraph = -1
     head.issuer = issuer
+    if issuer is not None and head.actor is None:
+        head.actor = _host_actor(doc, units, head.end_paragraph)
     return head
+
+
+def _host_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
+    """The actor of the host in a readout's opening meeting report ('Deputy Assistant Secretary
+    of State X spoke today with Y', 'X met today in Washington with Y'): the actor named before
+    the partner, when the header names none."""
+    ends = doc.rules.sentence_end_chars
+    first = next((u for u in units if u.paragraph > end and doc.text[u.end - 1] in ends), None)
+    if first is None:
+        return None
+    parts = doc.rules.partner_phrase.split(doc.text[first.start : first.end], maxsplit=1)
+    if len(parts) < 2 or doc.rules.partner_clause.search(parts[0]):
+        # no meeting with a partner, or not in the main clause ('X traveled to Baku, where he
+        # met with ...'): the sentence's names say nothing of the issuer
+        return None
+    hits = doc.gaz.find(parts[0])
+    return hits[0].code if hits else None
 
 
 def issuer_phrase(doc: Doc, line: str) -> str:

@@ -141,6 +141,7 @@ _PATTERNS = (
     "token", "quote_chars", "dash_attribution", "institution", "by_line", "person_line",
     "possessive", "issuer_subject", "issuer_phrase_split", "issuer_phrase_skip", "acronym_end",
     "possessive_cue", "word", "clause_break", "contrast_link", "digit", "inline_tag",
+    "partner_phrase", "partner_clause",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -186,6 +187,10 @@ class Rules:
     contrast_link: re.Pattern[str]
     digit: re.Pattern[str]
     inline_tag: re.Pattern[str]
+    #: what opens the partner of a call or meeting in a title line ('X's Call with Y')
+    partner_phrase: re.Pattern[str]
+    #: a clause after the main one ('..., where he met with'): its partner is not the host's
+    partner_clause: re.Pattern[str]
     inverting: frozenset[str]
     chunk_stop: frozenset[str]
     anaphoric_determiners: frozenset[str]
