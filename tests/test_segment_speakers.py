@@ -146,3 +146,35 @@ def test_a_readout_without_an_issuer_actor_takes_the_hosts_from_its_meeting_repo
     # a meeting in a clause after the main one names places the host went to
     text = _HOSTED.replace(" met today in Washington with", " traveled to Madrid, where she met with")
     assert all(s.actor != "ESP" for s in segment(text))
+
+
+# -- a meeting report in a readout is no statement ---------------------------------------------------
+
+_MEETING = """Statement by Spokesperson Ana Reyes
+
+The Secretary spoke today with Moldovan Foreign Minister Ion Popa. The Secretary reaffirmed our support.
+
+Deputy Secretary Karen Harmon also met representatives of civil society in Chisinau.
+"""
+
+
+def test_a_meeting_report_in_a_readout_is_no_statement() -> None:
+    from stance.segmentation import segment
+
+    found = segment(_MEETING)
+    assert [s.text.split()[1] for s in found] == ["Secretary"]
+    assert "reaffirmed" in found[0].text
+
+
+def test_a_meeting_with_content_or_in_the_first_person_is_left_alone() -> None:
+    from stance.segmentation import segment
+
+    text = _MEETING.replace(
+        "The Secretary spoke today with Moldovan Foreign Minister Ion Popa.",
+        "The Council met last week, and we thank its members for their resolve.",
+    ).replace("Deputy Secretary Karen Harmon also met", "We also met")
+    found = [s.text for s in segment(text) if s.speaker == "Spokesperson Ana Reyes"]
+    assert found == [
+        "The Council met last week, and we thank its members for their resolve.",
+        "We also met representatives of civil society in Chisinau.",
+    ]

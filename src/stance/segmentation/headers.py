@@ -149,7 +149,19 @@ def first_person(doc: Doc, u: Unit) -> bool:
     if u.content_words < 3:
         return False
     # the body of a press release, readout or speech is the issuer's, first person or not
-    return doc.text[u.end - 1] in doc.rules.sentence_end_chars
+    return doc.text[u.end - 1] in doc.rules.sentence_end_chars and not _meeting_report(doc, u)
+
+
+def _meeting_report(doc: Doc, u: Unit) -> bool:
+    """Does the sentence only report a meeting or a call by a third party ('The Secretary spoke
+    today with X', 'X met representatives of ...'), which has no content (the guidelines'
+    readouts)? A first-person subject ('We met ...') speaks."""
+    text = doc.text
+    m = doc.rules.meeting_report.match(text, u.start, u.end)
+    if m is None:
+        return False
+    first = text[u.start : u.end].split(None, 1)[0].lower()
+    return first not in doc.lex.first_person and first not in doc.rules.self_owners
 
 
 def issuer_subject(doc: Doc, u: Unit) -> tuple[str, tuple[int, int]] | None:
