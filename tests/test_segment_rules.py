@@ -478,3 +478,17 @@ def test_a_possessive_cue_noun_with_its_content_is_left_alone() -> None:
     assert (s.speaker, s.cue) == ("Baku", "claim")
     s = one("Ankara's appeal to the rebels to lay down their arms went unanswered.")
     assert (s.speaker, s.cue) == ("Ankara", "appeal")
+
+
+# -- a quote after a colon, introduced by its speaker's manner ('X was blunt: "..."') -----------
+
+
+def test_a_quote_after_a_speakers_manner_and_a_colon_is_theirs() -> None:
+    s = one('The envoy was blunt: "The talks have failed and we are going home."')
+    assert (s.speaker, s.kind) == ("The envoy", "direct")
+    s = one('Foreign Minister Ana Lind was more cautious: "We will wait for the full report."')
+    assert s.speaker == "Foreign Minister Ana Lind"
+
+
+def test_a_colon_quote_after_a_thing_or_without_be_is_left_alone() -> None:
+    assert segment('The headline was simple: "Peace at last."') == []

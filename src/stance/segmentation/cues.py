@@ -106,6 +106,9 @@ def _other_attributions(doc: Doc, unit: Unit, toks: Tokens | None) -> tuple[list
         dash = dash_attribution(doc, unit)
         if dash is not None:
             return [dash[0]], dash[1]
+        manner = manner_attribution(doc, unit)
+        if manner is not None:
+            return [manner[0]], manner[1]
     # a cue noun needs a possessive owner ('Russia's call'): no apostrophe, no noun attribution
     if text.find("'", a, b) < 0 and text.find("\u2019", a, b) < 0:
         return [], toks
@@ -287,6 +290,29 @@ def dash_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:
         dash.end(1),
     )
     return attr, toks
+
+
+def manner_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:
+    """'The envoy was blunt: "..."': a speaker, a form of 'be' and a word of manner, a colon and
+    the quote; the speaker is a person or body that can speak (a name or a speaking head)."""
+    a, b = unit.start, unit.end
+    m = doc.rules.manner_quote.search(doc.text, a, b)
+    if m is None:
+        return None
+    toks = tokenize(doc, a, m.start())
+    np = speaker_np(doc, toks, forward_np(doc, toks, 0))
+    if np is None or np[1] != len(toks) - 1:
+        return None  # the subject is the whole of the words before 'was'
+    head = strip_possessive(doc, toks.text[np[1]]).lower()
+    speaks = is_name(doc, toks.text[np[1]]) or _speaking_head(doc, head)
+    if not speaks or head in doc.rules.document_nouns:
+        return None
+    colon = doc.text.index(":", m.start(), m.end())
+    cue = doc.text[m.start() : colon].strip()  # 'was blunt'
+    c_start = doc.text.index(cue, m.start(), colon)
+    mention = span_text(doc, toks, *np)
+    attr = Attr(mention, toks.start[np[0]], toks.stop(np[1]), cue, c_start, c_start + len(cue))
+    return attr, tokenize(doc, a, b)
 
 
 def _np_attr(
