@@ -492,3 +492,27 @@ def test_a_quote_after_a_speakers_manner_and_a_colon_is_theirs() -> None:
 
 def test_a_colon_quote_after_a_thing_or_without_be_is_left_alone() -> None:
     assert segment('The headline was simple: "Peace at last."') == []
+
+
+# -- an act whose object speaks in a relative clause ('vetoed the resolution, which demands') --
+
+
+def test_an_act_on_a_text_that_speaks_does_not_take_its_words() -> None:
+    # the demand is the resolution's (a document reporting words), not the vetoing state's
+    s = one("Russia vetoed the resolution, which demands an immediate ceasefire.")
+    assert (s.speaker, s.cue) == ("the resolution", "demands")
+    found = segment("China opposed a draft that urged both sides to stop the fighting.")
+    assert all(s.speaker != "China" for s in found)
+    # an object that is no text keeps the verb's own clause
+    s = one("Ministers know there are voters who think the deal is unfair.")
+    assert (s.speaker, s.cue) == ("Ministers", "know")
+
+
+def test_an_act_with_its_own_speech_or_alone_is_left_alone() -> None:
+    s = one(
+        "Russia vetoed a draft resolution that called on the parties to cease fire, "
+        "saying the text amounted to interference."
+    )
+    assert (s.speaker, s.cue) == ("Russia", "saying")
+    s = one("Russia vetoed the resolution on Friday.")
+    assert (s.speaker, s.cue) == ("Russia", "vetoed")

@@ -403,6 +403,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     attr = before if computed else _backward(doc, toks, m, ci)
     if attr is not None and _time_clause_event(doc, toks, attr, cj):
         return None  # 'After the union objected, the case was moved': an event, narration
+    if attr is not None and _object_speaks(doc, toks, attr, cj):
+        return None  # 'Russia vetoed the resolution, which demands ...': the text's words
     if attr is not None and named:
         attr.position = True
     return attr
@@ -473,6 +475,28 @@ def _time_clause_event(doc: Doc, toks: Tokens, attr: Attr, cj: int) -> bool:
         if t in {",", ";", "."}:
             break
     return True
+
+
+def _object_speaks(doc: Doc, toks: Tokens, attr: Attr, cj: int) -> bool:
+    """Is the cue an act on a text whose own words follow in a relative clause ('vetoed the
+    resolution, which demands ...', 'opposed a draft that urged ...')? What the relative clause
+    says is the text's, not the actor's."""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    if _lemma(doc, attr.cue) not in rules.event_lemmas:
+        return False
+    for k in range(cj + 1, min(cj + 10, len(tt) - 1)):
+        if tt[k].lower() in lex.relative_words and k > cj + 1:
+            noun = tt[k - 2] if tt[k - 1] == "," else tt[k - 1]
+            nxt = tt[k + 1]
+            return (
+                noun.lower() in rules.voted_texts
+                and nxt.islower()
+                and nxt in lex.cue_forms
+                and _lemma(doc, nxt) not in rules.event_lemmas
+            )
+        if tt[k] in {";", ":"} or tt[k] in lex.cue_forms:
+            return False
+    return False
 
 
 def _relative_after(doc: Doc, attr: Attr) -> bool:

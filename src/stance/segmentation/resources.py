@@ -156,7 +156,7 @@ _SETS = (
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
     "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals", "time_subordinators",
-    "event_lemmas", "cue_noun_links",
+    "event_lemmas", "cue_noun_links", "voted_texts",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -291,6 +291,8 @@ class Rules:
     #: 'Baku's claim that', 'X's proposal would raise taxes'); without one ('X's comments came
     #: as ...') the noun says nothing
     cue_noun_links: frozenset[str]
+    #: texts an actor acts on ('vetoed the resolution, which demands ...'): their words are theirs
+    voted_texts: frozenset[str]
     agent_marker: str
     #: the word between a quantifier and its whole ('one of the lawyers')
     partitive: str
