@@ -178,3 +178,31 @@ def test_a_meeting_with_content_or_in_the_first_person_is_left_alone() -> None:
         "The Council met last week, and we thank its members for their resolve.",
         "We also met representatives of civil society in Chisinau.",
     ]
+
+
+# -- content-free formulas are no statements (guidelines) ---------------------------------------------
+
+_BRIEFING = """Ministry of Foreign Affairs of Armenia
+
+Briefing by Spokesperson Ani Badalyan
+
+Good afternoon, everyone. We are concerned by the shelling of the border villages.
+
+Thank you very much.
+"""
+
+
+def test_a_greeting_or_thanks_alone_is_no_statement() -> None:
+    from stance.segmentation import segment
+
+    found = segment(_BRIEFING)
+    assert [s.text for s in found] == ["We are concerned by the shelling of the border villages."]
+    found = segment("MR. HALVORSEN: Good afternoon. We urge both sides to return to the table.")
+    assert [s.text for s in found] == ["We urge both sides to return to the table."]
+
+
+def test_thanks_with_content_is_left_alone() -> None:
+    from stance.segmentation import segment
+
+    text = _BRIEFING.replace("Thank you very much.", "We thank Georgia for hosting the talks.")
+    assert len(segment(text)) == 2

@@ -193,6 +193,14 @@ def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
     return capitalised >= 0.8 * len(content)
 
 
+def is_formula(doc: Doc, u: Unit) -> bool:
+    """Is the unit a content-free formula ('Good afternoon.', 'Thank you, Mr. President.'), which
+    is no statement (the guidelines)?"""
+    if u.end - u.start > 80:
+        return False
+    return doc.rules.formula.fullmatch(doc.text[u.start : u.end].strip().lower()) is not None
+
+
 def dateline_actor(doc: Doc, sentences: list[Sentence]) -> str | None:
     """The actor of the place a dateline names ('MOSCOW, Sept 28 -'), if the text has one."""
     if not sentences:

@@ -141,7 +141,7 @@ _PATTERNS = (
     "token", "quote_chars", "dash_attribution", "institution", "by_line", "person_line",
     "possessive", "issuer_subject", "issuer_phrase_split", "issuer_phrase_skip", "acronym_end",
     "possessive_cue", "word", "clause_break", "contrast_link", "digit", "inline_tag",
-    "partner_phrase", "partner_clause", "meeting_report", "manner_quote",
+    "partner_phrase", "partner_clause", "meeting_report", "manner_quote", "formula",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -196,6 +196,9 @@ class Rules:
     meeting_report: re.Pattern[str]
     #: a speaker's manner before a colon and a quote ('X was blunt: "..."')
     manner_quote: re.Pattern[str]
+    #: a content-free formula, the whole sentence in lower case ('Good afternoon, everyone.',
+    #: 'Thank you, Mr. President.'): no statement
+    formula: re.Pattern[str]
     inverting: frozenset[str]
     chunk_stop: frozenset[str]
     anaphoric_determiners: frozenset[str]
