@@ -403,6 +403,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     attr = before if computed else _backward(doc, toks, m, ci)
     if attr is not None and _time_clause_event(doc, toks, attr, cj):
         return None  # 'After the union objected, the case was moved': an event, narration
+    if attr is not None and ci == cj and _noun_form(doc, toks, attr, ci):
+        return None  # 'to the state', 'per the Harmon plan', '38 percent support': a noun
     if attr is not None and _object_speaks(doc, toks, attr, cj):
         return None  # 'Russia vetoed the resolution, which demands ...': the text's words
     if attr is not None and named:
@@ -475,6 +477,54 @@ def _time_clause_event(doc: Doc, toks: Tokens, attr: Attr, cj: int) -> bool:
         if t in {",", ";", "."}:
             break
     return True
+
+
+def _noun_form(doc: Doc, toks: Tokens, attr: Attr, ci: int) -> bool:
+    """Is a bare cue form ('state', 'plan', 'support', 'rule', 'attack') a noun: after an article
+    or a possessive determiner ('to the state'), or right after a singular subject ('the Harmon
+    plan', '38 percent support', 'democratic rule'), where a verb would take its suffix ('the
+    ministry states')? Only when the subject is sure: not a preposition's object after a plural
+    ('Data from the survey show'), a list or a plural determiner ('Those close to him say')."""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    cue = tt[ci]
+    if not cue.islower() or cue + rules.plural_suffix not in lex.cue_forms or cue in rules.bare_past_forms:
+        return False  # not a bare form ('said', 'states', 'read')
+    before = tt[ci - 1].lower() if ci > 0 else ""
+    if before in rules.articles or before in rules.owner_determiners:
+        return True
+    first = tok_index(toks, attr.m_start)
+    last = ci - 1
+    while last > 0 and tt[last].lower() in rules.be_forms:
+        last -= 1  # 'he was back'
+    if first is None or toks.stop(last) != attr.m_end or tt[first].lower() in rules.plural_determiners:
+        return False  # an auxiliary or an adverb between ('did state', 'will say'): a verb
+    if any(w.lower() in rules.list_and or w == "&" or w == "," for w in tt[first : last + 1]):
+        return False  # 'Lind and Ruiz say'
+    head = first
+    while head < last and tt[head + 1].lower() not in rules.head_prepositions:
+        head += 1  # the head is before its complement ('Figures from the agency show')
+    if not _singular(doc, tt[head]):
+        return False
+    if first == 0 or tt[head].lower() in lex.pronouns:
+        return True  # 'he was back': a pronoun is the whole subject
+    prev = tt[first - 1].lower()
+    if prev in rules.head_prepositions and prev != rules.infinitive_marker and first >= 2:
+        return _singular(doc, tt[first - 2])  # 'the site of the Lisbon attack', not 'Data from X show'
+    # not '... the 2019 Survey show', 'observers around the country say': the subject is before
+    return prev.isalpha() and prev not in rules.function_words and prev not in rules.more_prepositions
+
+
+def _singular(doc: Doc, word: str) -> bool:
+    """Is the noun or pronoun ``word`` singular, so that a verb after it takes its suffix?"""
+    rules, lex = doc.rules, doc.lex
+    low = strip_possessive(doc, word).lower()
+    if low in lex.pronouns:
+        return lex.pronouns[low] in {"person", "institution"} and low not in rules.object_pronouns
+    if not low.isalnum() or low in lex.determiners or low in rules.plural_heads or low in lex.first_person:
+        return False
+    if word[:1].isupper() and low.endswith(tuple(rules.plural_name_endings)):
+        return False  # 'the French', 'the Chinese': a people
+    return not low.endswith(rules.plural_suffix)
 
 
 def _object_speaks(doc: Doc, toks: Tokens, attr: Attr, cj: int) -> bool:

@@ -156,7 +156,8 @@ _SETS = (
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
     "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals", "time_subordinators",
-    "event_lemmas", "cue_noun_links", "voted_texts",
+    "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
+    "plural_name_endings", "more_prepositions",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -296,6 +297,15 @@ class Rules:
     cue_noun_links: frozenset[str]
     #: texts an actor acts on ('vetoed the resolution, which demands ...'): their words are theirs
     voted_texts: frozenset[str]
+    #: past forms spelt like the bare form ('The letter read: ...'): a verb after a singular
+    bare_past_forms: frozenset[str]
+    #: heads that take a plural verb without the plural suffix ('police say', British 'the
+    #: Government support')
+    plural_heads: frozenset[str]
+    #: endings of names of peoples, plural with no suffix ('the French', 'the Chinese', 'the Taliban')
+    plural_name_endings: frozenset[str]
+    #: prepositions in none of the lists above ('observers around the country say')
+    more_prepositions: frozenset[str]
     agent_marker: str
     #: the word between a quantifier and its whole ('one of the lawyers')
     partitive: str
