@@ -752,9 +752,14 @@ def test_a_speaker_named_after_a_question_quote_takes_the_quote() -> None:
 
 
 def test_a_pronoun_in_a_closing_subordinate_clause_stands_for_the_nearest_name() -> None:
-    text = "Dr. Mara Quist said the vote was fair. Crowds met outside the Norland News after it backed Roe."
+    text = (
+        "Dr. Mara Quist said the vote was fair. "
+        "Crowds met outside the Norland News after it reported that Roe won."
+    )
     found = segment(text)
     assert [s.speaker for s in found] == ["Dr. Mara Quist", "the Norland News"]
+    # an act with no content in a clause of time ('after it backed Roe') is narration
+    assert len(segment(text.replace("reported that Roe won", "backed Roe"))) == 1
 
 
 def test_trusted_statement_equals_a_checked_one() -> None:

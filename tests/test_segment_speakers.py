@@ -96,3 +96,113 @@ def test_a_closing_recording_does_not_take_over_the_sentence() -> None:
     # a closing speaker still takes the sentence
     s = one("Dale Roe also said the clips were incomplete, his lawyer said.")
     assert s.speaker_mention == "his lawyer"
+
+
+# -- the partner named in a readout's title line is not the issuer's actor --------------------------
+
+_READOUT = """Deputy Secretary Harmon's Call with Moldovan Foreign Minister Popa
+
+READOUT
+OFFICE OF THE SPOKESPERSON
+MARCH 3, 2024
+
+The Deputy Secretary reaffirmed the importance of the reform agenda. She urged all parties to
+refrain from steps that raise tensions.
+"""
+
+_HOSTED = """Deputy Secretary Harmon's Call with Moldovan Foreign Minister Popa
+
+READOUT
+OFFICE OF THE SPOKESPERSON
+MARCH 3, 2024
+
+The following is attributable to Spokesperson Ana Reyes:
+
+Deputy Secretary Karen Harmon met today in Washington with Moldovan Foreign Minister Ion Popa.
+The Deputy Secretary reaffirmed the importance of the reform agenda.
+"""
+
+
+def test_the_partner_in_a_readout_title_is_not_the_issuers_actor() -> None:
+    from stance.segmentation import segment
+
+    found = segment(_READOUT)
+    assert len(found) == 2
+    assert all(s.actor != "MDA" for s in found)
+    # an issuer line still gives the actor, whatever the title's partner
+    text = _READOUT.replace("OFFICE OF THE SPOKESPERSON", "U.S. Department of State")
+    assert {s.actor for s in segment(text)} == {"USA"}
+
+
+def test_a_readout_without_an_issuer_actor_takes_the_hosts_from_its_meeting_report() -> None:
+    from stance.segmentation import segment
+
+    found = segment(_HOSTED)
+    assert [s.actor for s in found if s.cue == "reaffirmed"] == ["USA"]
+    # no partner in the opening sentence: its names are not the issuer's
+    meeting = " met today in Washington with Moldovan Foreign Minister Ion Popa"
+    text = _HOSTED.replace(meeting, " is in Chisinau")
+    assert all(s.actor != "USA" for s in segment(text))
+    # a meeting in a clause after the main one names places the host went to
+    text = _HOSTED.replace(" met today in Washington with", " traveled to Madrid, where she met with")
+    assert all(s.actor != "ESP" for s in segment(text))
+
+
+# -- a meeting report in a readout is no statement ---------------------------------------------------
+
+_MEETING = """Statement by Spokesperson Ana Reyes
+
+The Secretary spoke today with Moldovan Foreign Minister Ion Popa. The Secretary reaffirmed our support.
+
+Deputy Secretary Karen Harmon also met representatives of civil society in Chisinau.
+"""
+
+
+def test_a_meeting_report_in_a_readout_is_no_statement() -> None:
+    from stance.segmentation import segment
+
+    found = segment(_MEETING)
+    assert [s.text.split()[1] for s in found] == ["Secretary"]
+    assert "reaffirmed" in found[0].text
+
+
+def test_a_meeting_with_content_or_in_the_first_person_is_left_alone() -> None:
+    from stance.segmentation import segment
+
+    text = _MEETING.replace(
+        "The Secretary spoke today with Moldovan Foreign Minister Ion Popa.",
+        "The Council met last week, and we thank its members for their resolve.",
+    ).replace("Deputy Secretary Karen Harmon also met", "We also met")
+    found = [s.text for s in segment(text) if s.speaker == "Spokesperson Ana Reyes"]
+    assert found == [
+        "The Council met last week, and we thank its members for their resolve.",
+        "We also met representatives of civil society in Chisinau.",
+    ]
+
+
+# -- content-free formulas are no statements (guidelines) ---------------------------------------------
+
+_BRIEFING = """Ministry of Foreign Affairs of Armenia
+
+Briefing by Spokesperson Ani Badalyan
+
+Good afternoon, everyone. We are concerned by the shelling of the border villages.
+
+Thank you very much.
+"""
+
+
+def test_a_greeting_or_thanks_alone_is_no_statement() -> None:
+    from stance.segmentation import segment
+
+    found = segment(_BRIEFING)
+    assert [s.text for s in found] == ["We are concerned by the shelling of the border villages."]
+    found = segment("MR. HALVORSEN: Good afternoon. We urge both sides to return to the table.")
+    assert [s.text for s in found] == ["We urge both sides to return to the table."]
+
+
+def test_thanks_with_content_is_left_alone() -> None:
+    from stance.segmentation import segment
+
+    text = _BRIEFING.replace("Thank you very much.", "We thank Georgia for hosting the talks.")
+    assert len(segment(text)) == 2

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..results import Statement
-from .headers import first_person, is_title, issuer_subject, tag_speaker
+from .headers import first_person, is_formula, is_title, issuer_subject, tag_speaker
 from .phrases import owner_pronoun
 from .records import Attr, Doc, Header, Speaker, Unit
 from .speakers import SpeakerResolver
@@ -110,7 +110,7 @@ def assemble(
             not u.tag or u.question
         ):
             continue  # no cue, quote, name tag or issuer: nobody speaks (as _speaker_of finds)
-        if u.header or is_title(doc, units, n):
+        if u.header or is_title(doc, units, n) or (u.attr is None and is_formula(doc, u)):
             continue
         first: Speaker | None = issuer_sp
         if u.tag and not u.question:

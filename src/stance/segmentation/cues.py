@@ -106,6 +106,9 @@ def _other_attributions(doc: Doc, unit: Unit, toks: Tokens | None) -> tuple[list
         dash = dash_attribution(doc, unit)
         if dash is not None:
             return [dash[0]], dash[1]
+        manner = manner_attribution(doc, unit)
+        if manner is not None:
+            return [manner[0]], manner[1]
     # a cue noun needs a possessive owner ('Russia's call'): no apostrophe, no noun attribution
     if text.find("'", a, b) < 0 and text.find("\u2019", a, b) < 0:
         return [], toks
@@ -289,6 +292,29 @@ def dash_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:
     return attr, toks
 
 
+def manner_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:
+    """'The envoy was blunt: "..."': a speaker, a form of 'be' and a word of manner, a colon and
+    the quote; the speaker is a person or body that can speak (a name or a speaking head)."""
+    a, b = unit.start, unit.end
+    m = doc.rules.manner_quote.search(doc.text, a, b)
+    if m is None:
+        return None
+    toks = tokenize(doc, a, m.start())
+    np = speaker_np(doc, toks, forward_np(doc, toks, 0))
+    if np is None or np[1] != len(toks) - 1:
+        return None  # the subject is the whole of the words before 'was'
+    head = strip_possessive(doc, toks.text[np[1]]).lower()
+    speaks = is_name(doc, toks.text[np[1]]) or _speaking_head(doc, head)
+    if not speaks or head in doc.rules.document_nouns:
+        return None
+    colon = doc.text.index(":", m.start(), m.end())
+    cue = doc.text[m.start() : colon].strip()  # 'was blunt'
+    c_start = doc.text.index(cue, m.start(), colon)
+    mention = span_text(doc, toks, *np)
+    attr = Attr(mention, toks.start[np[0]], toks.stop(np[1]), cue, c_start, c_start + len(cue))
+    return attr, tokenize(doc, a, b)
+
+
 def _np_attr(
     doc: Doc,
     toks: Tokens,
@@ -316,6 +342,10 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     cj = tok_index(toks, m.end - 1)
     if ci is None or cj is None:
         return None
+    if silent(doc, toks, ci, cj):
+        return None  # 'did not respond to requests for comment': a report of silence
+    if _after_modal(doc, toks, ci):
+        return None  # 'the government could deny them permits': a possibility, no statement
     if cue in lex.according_to:
         np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
         return _np_attr(doc, toks, np, m, according=True) if np is not None else None
@@ -371,9 +401,152 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if cue.endswith(rules.past_suffix) and prev == "," and " " not in cue and _agent_follows(doc, toks, cj):
         return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
     attr = before if computed else _backward(doc, toks, m, ci)
+    if attr is not None and _time_clause_event(doc, toks, attr, cj):
+        return None  # 'After the union objected, the case was moved': an event, narration
+    if attr is not None and ci == cj and _noun_form(doc, toks, attr, ci):
+        return None  # 'to the state', 'per the Harmon plan', '38 percent support': a noun
+    if attr is not None and _object_speaks(doc, toks, attr, cj):
+        return None  # 'Russia vetoed the resolution, which demands ...': the text's words
     if attr is not None and named:
         attr.position = True
     return attr
+
+
+def silent(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
+    """Does the cue at tokens ``ci..cj`` report silence, which has no content ('did not
+    immediately respond', 'has not commented on', 'declined to comment', 'refused to say')?"""
+    rules, tt = doc.rules, toks.text
+    cue = " ".join(tt[ci : cj + 1]).lower()
+    if cue in rules.refusal_cues:
+        return (
+            cj + 2 < len(tt)
+            and tt[cj + 1].lower() == rules.infinitive_marker
+            and tt[cj + 2].lower() in rules.silence_verbs
+        )
+    if cue not in rules.silence_cues:
+        return False
+    k = ci - 1
+    while k >= 0:  # back over the auxiliaries and adverbs before the cue, to a negation
+        low = tt[k].lower()
+        if low in rules.negations or low.endswith(rules.negation_suffixes):
+            return True
+        if low not in doc.lex.auxiliaries and not is_adverb(doc, tt[k], 3):
+            return False
+        k -= 1
+    return False
+
+
+def _after_modal(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Is the cue the verb of a modal ('could call on', 'would not tell', 'might soon
+    announce'), with only auxiliaries and adverbs between? A speaker's own 'I must say', 'my
+    delegation would stress' says it."""
+    rules, tt = doc.rules, toks.text
+    k = ci - 1
+    while k >= 0 and ci - k <= 4:
+        low = tt[k].lower()
+        if tt[k] in rules.modals:
+            subject = tt[k - 1].lower() if k > 0 else ""
+            return subject not in doc.lex.first_person and not (
+                k > 1 and tt[k - 2].lower() in rules.self_owners
+            )
+        if low not in doc.lex.auxiliaries and not is_adverb(doc, tt[k], 3):
+            return False
+        k -= 1
+    return False
+
+
+def _time_clause_event(doc: Doc, toks: Tokens, attr: Attr, cj: int) -> bool:
+    """Is the attribution an act in a clause of time ('after the union objected', 'when it
+    backed the mayor'), with no reported content ('that', a quote) after its cue?"""
+    rules, tt = doc.rules, toks.text
+    if _lemma(doc, attr.cue) not in rules.event_lemmas:
+        return False
+    i = tok_index(toks, attr.m_start)
+    k = -1 if i is None else i - 1
+    while k >= 0 and i is not None and i - k <= 4 and tt[k].lower() not in rules.time_subordinators:
+        word = tt[k][:1].isalnum() or tt[k] in rules.possessive_last
+        if not word or tt[k].lower() in rules.function_words:
+            return False  # 'the farmers' union' before the speaker's name, nothing else
+        k -= 1
+    if k < 0 or tt[k].lower() not in rules.time_subordinators:
+        return False
+    quotes = rules.open_quotes + '"'
+    for t in tt[cj + 1 : cj + 8]:
+        if t.lower() in rules.complementisers or t in quotes:
+            return False
+        if t in {",", ";", "."}:
+            break
+    return True
+
+
+def _noun_form(doc: Doc, toks: Tokens, attr: Attr, ci: int) -> bool:
+    """Is a bare cue form ('state', 'plan', 'support', 'rule', 'attack') a noun: after an article
+    or a possessive determiner ('to the state'), or right after a singular subject ('the Harmon
+    plan', '38 percent support', 'democratic rule'), where a verb would take its suffix ('the
+    ministry states')? Only when the subject is sure: not a preposition's object after a plural
+    ('Data from the survey show'), a list or a plural determiner ('Those close to him say')."""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    cue = tt[ci]
+    if not cue.islower() or cue + rules.plural_suffix not in lex.cue_forms or cue in rules.bare_past_forms:
+        return False  # not a bare form ('said', 'states', 'read')
+    before = tt[ci - 1].lower() if ci > 0 else ""
+    if before in rules.articles or before in rules.owner_determiners:
+        return True
+    first = tok_index(toks, attr.m_start)
+    last = ci - 1
+    while last > 0 and tt[last].lower() in rules.be_forms:
+        last -= 1  # 'he was back'
+    if first is None or toks.stop(last) != attr.m_end or tt[first].lower() in rules.plural_determiners:
+        return False  # an auxiliary or an adverb between ('did state', 'will say'): a verb
+    if any(w.lower() in rules.list_and or w == "&" or w == "," for w in tt[first : last + 1]):
+        return False  # 'Lind and Ruiz say'
+    head = first
+    while head < last and tt[head + 1].lower() not in rules.head_prepositions:
+        head += 1  # the head is before its complement ('Figures from the agency show')
+    if not _singular(doc, tt[head]):
+        return False
+    if first == 0 or tt[head].lower() in lex.pronouns:
+        return True  # 'he was back': a pronoun is the whole subject
+    prev = tt[first - 1].lower()
+    if prev in rules.head_prepositions and prev != rules.infinitive_marker and first >= 2:
+        return _singular(doc, tt[first - 2])  # 'the site of the Lisbon attack', not 'Data from X show'
+    # not '... the 2019 Survey show', 'observers around the country say': the subject is before
+    return prev.isalpha() and prev not in rules.function_words and prev not in rules.more_prepositions
+
+
+def _singular(doc: Doc, word: str) -> bool:
+    """Is the noun or pronoun ``word`` singular, so that a verb after it takes its suffix?"""
+    rules, lex = doc.rules, doc.lex
+    low = strip_possessive(doc, word).lower()
+    if low in lex.pronouns:
+        return lex.pronouns[low] in {"person", "institution"} and low not in rules.object_pronouns
+    if not low.isalnum() or low in lex.determiners or low in rules.plural_heads or low in lex.first_person:
+        return False
+    if word[:1].isupper() and low.endswith(tuple(rules.plural_name_endings)):
+        return False  # 'the French', 'the Chinese': a people
+    return not low.endswith(rules.plural_suffix)
+
+
+def _object_speaks(doc: Doc, toks: Tokens, attr: Attr, cj: int) -> bool:
+    """Is the cue an act on a text whose own words follow in a relative clause ('vetoed the
+    resolution, which demands ...', 'opposed a draft that urged ...')? What the relative clause
+    says is the text's, not the actor's."""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    if _lemma(doc, attr.cue) not in rules.event_lemmas:
+        return False
+    for k in range(cj + 1, min(cj + 10, len(tt) - 1)):
+        if tt[k].lower() in lex.relative_words and k > cj + 1:
+            noun = tt[k - 2] if tt[k - 1] == "," else tt[k - 1]
+            nxt = tt[k + 1]
+            return (
+                noun.lower() in rules.voted_texts
+                and nxt.islower()
+                and nxt in lex.cue_forms
+                and _lemma(doc, nxt) not in rules.event_lemmas
+            )
+        if tt[k] in {";", ":"} or tt[k] in lex.cue_forms:
+            return False
+    return False
 
 
 def _relative_after(doc: Doc, attr: Attr) -> bool:
@@ -928,6 +1101,9 @@ def noun_attribution(doc: Doc, toks: Tokens, unit: Unit) -> Attr | None:
         owner = tt[k - 1]
         if not rules.possessive.search(owner) or not owner[:1].isupper():
             continue
+        nxt = tt[k + 1] if k + 1 < len(tt) else ""
+        if nxt.lower() not in rules.cue_noun_links and nxt not in rules.open_quotes + '"':
+            continue  # 'X's comments came as ...': the noun, not what was said
         found = backward_np(doc, toks, k - 1)
         if found is None:
             continue

@@ -45,6 +45,8 @@ def header_actor(doc: Doc, lines: list[str]) -> str | None:
         return long, not person, rules.institution.search(line.title() if line.isupper() else line) is None
 
     for line in sorted(lines, key=rank):
+        # 'X's Call with Moldovan Foreign Minister Y': the partner of a call is not the issuer
+        line = rules.partner_phrase.split(line, maxsplit=1)[0]
         hits = doc.gaz.find(line.title() if line.isupper() else line)
         if hits:
             return hits[0].code
@@ -87,7 +89,26 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     if issuer is None and not any(u.tag and not u.question for u in units):
         head.end_paragraph = -1
     head.issuer = issuer
+    if issuer is not None and head.actor is None:
+        head.actor = _host_actor(doc, units, head.end_paragraph)
     return head
+
+
+def _host_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
+    """The actor of the host in a readout's opening meeting report ('Deputy Assistant Secretary
+    of State X spoke today with Y', 'X met today in Washington with Y'): the actor named before
+    the partner, when the header names none."""
+    ends = doc.rules.sentence_end_chars
+    first = next((u for u in units if u.paragraph > end and doc.text[u.end - 1] in ends), None)
+    if first is None:
+        return None
+    parts = doc.rules.partner_phrase.split(doc.text[first.start : first.end], maxsplit=1)
+    if len(parts) < 2 or doc.rules.partner_clause.search(parts[0]):
+        # no meeting with a partner, or not in the main clause ('X traveled to Baku, where he
+        # met with ...'): the sentence's names say nothing of the issuer
+        return None
+    hits = doc.gaz.find(parts[0])
+    return hits[0].code if hits else None
 
 
 def issuer_phrase(doc: Doc, line: str) -> str:
@@ -128,7 +149,19 @@ def first_person(doc: Doc, u: Unit) -> bool:
     if u.content_words < 3:
         return False
     # the body of a press release, readout or speech is the issuer's, first person or not
-    return doc.text[u.end - 1] in doc.rules.sentence_end_chars
+    return doc.text[u.end - 1] in doc.rules.sentence_end_chars and not _meeting_report(doc, u)
+
+
+def _meeting_report(doc: Doc, u: Unit) -> bool:
+    """Does the sentence only report a meeting or a call by a third party ('The Secretary spoke
+    today with X', 'X met representatives of ...'), which has no content (the guidelines'
+    readouts)? A first-person subject ('We met ...') speaks."""
+    text = doc.text
+    m = doc.rules.meeting_report.match(text, u.start, u.end)
+    if m is None:
+        return False
+    first = text[u.start : u.end].split(None, 1)[0].lower()
+    return first not in doc.lex.first_person and first not in doc.rules.self_owners
 
 
 def issuer_subject(doc: Doc, u: Unit) -> tuple[str, tuple[int, int]] | None:
@@ -158,6 +191,14 @@ def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
         return False
     capitalised = sum(w[:1].isupper() for w in content)
     return capitalised >= 0.8 * len(content)
+
+
+def is_formula(doc: Doc, u: Unit) -> bool:
+    """Is the unit a content-free formula ('Good afternoon.', 'Thank you, Mr. President.'), which
+    is no statement (the guidelines)?"""
+    if u.end - u.start > 80:
+        return False
+    return doc.rules.formula.fullmatch(doc.text[u.start : u.end].strip().lower()) is not None
 
 
 def dateline_actor(doc: Doc, sentences: list[Sentence]) -> str | None:

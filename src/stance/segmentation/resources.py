@@ -141,6 +141,7 @@ _PATTERNS = (
     "token", "quote_chars", "dash_attribution", "institution", "by_line", "person_line",
     "possessive", "issuer_subject", "issuer_phrase_split", "issuer_phrase_skip", "acronym_end",
     "possessive_cue", "word", "clause_break", "contrast_link", "digit", "inline_tag",
+    "partner_phrase", "partner_clause", "meeting_report", "manner_quote", "formula",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -154,6 +155,9 @@ _SETS = (
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
+    "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals", "time_subordinators",
+    "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
+    "plural_name_endings", "more_prepositions",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -184,6 +188,18 @@ class Rules:
     contrast_link: re.Pattern[str]
     digit: re.Pattern[str]
     inline_tag: re.Pattern[str]
+    #: what opens the partner of a call or meeting in a title line ('X's Call with Y')
+    partner_phrase: re.Pattern[str]
+    #: a clause after the main one ('..., where he met with'): its partner is not the host's
+    partner_clause: re.Pattern[str]
+    #: a sentence that only reports a meeting or call ('The Secretary spoke today with X'), from
+    #: its start, with no second clause of content (', and we thank ...')
+    meeting_report: re.Pattern[str]
+    #: a speaker's manner before a colon and a quote ('X was blunt: "..."')
+    manner_quote: re.Pattern[str]
+    #: a content-free formula, the whole sentence in lower case ('Good afternoon, everyone.',
+    #: 'Thank you, Mr. President.'): no statement
+    formula: re.Pattern[str]
     inverting: frozenset[str]
     chunk_stop: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -260,6 +276,36 @@ class Rules:
     proxy_heads: frozenset[str]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
+    #: cues that report silence when negated ('did not respond', 'has not commented on')
+    silence_cues: frozenset[str]
+    #: cues of refusal: silence before 'to' and a verb of silence ('declined to comment')
+    refusal_cues: frozenset[str]
+    silence_verbs: frozenset[str]
+    #: words that negate the verb after them ('not', 'never', 'has yet to')
+    negations: frozenset[str]
+    negation_suffixes: tuple[str, ...]
+    #: auxiliaries of possibility: a cue after one is not a statement ('could call on')
+    modals: frozenset[str]
+    #: subordinators of a clause of time ('after the union objected, ...')
+    time_subordinators: frozenset[str]
+    #: cue lemmas of acts and positions ('objected', 'backed', 'decided', 'signed'): in a clause
+    #: of time and with no reported content, an event, not a statement
+    event_lemmas: frozenset[str]
+    #: words after a possessive cue noun that lead to what it says ('Russia's call for',
+    #: 'Baku's claim that', 'X's proposal would raise taxes'); without one ('X's comments came
+    #: as ...') the noun says nothing
+    cue_noun_links: frozenset[str]
+    #: texts an actor acts on ('vetoed the resolution, which demands ...'): their words are theirs
+    voted_texts: frozenset[str]
+    #: past forms spelt like the bare form ('The letter read: ...'): a verb after a singular
+    bare_past_forms: frozenset[str]
+    #: heads that take a plural verb without the plural suffix ('police say', British 'the
+    #: Government support')
+    plural_heads: frozenset[str]
+    #: endings of names of peoples, plural with no suffix ('the French', 'the Chinese', 'the Taliban')
+    plural_name_endings: frozenset[str]
+    #: prepositions in none of the lists above ('observers around the country say')
+    more_prepositions: frozenset[str]
     agent_marker: str
     #: the word between a quantifier and its whole ('one of the lawyers')
     partitive: str
@@ -295,6 +341,7 @@ class Rules:
         kw.update({k: str(doc[k]) for k in strings})
         kw["verb_endings"] = tuple(doc["verb_endings"])
         kw["agent_suffixes"] = tuple(doc["agent_suffixes"])
+        kw["negation_suffixes"] = tuple(doc["negation_suffixes"])
         kw["possessive_last"] = str(doc["possessive_last"])
         kw["owner_pronouns"] = {str(k): str(v) for k, v in doc["owner_pronouns"].items()}
         # words that never modify a speaker's head noun (phrases._modifier), from the lists above
