@@ -142,6 +142,7 @@ _PATTERNS = (
     "possessive", "issuer_subject", "issuer_phrase_split", "issuer_phrase_skip", "acronym_end",
     "possessive_cue", "word", "clause_break", "contrast_link", "digit", "inline_tag",
     "partner_phrase", "partner_clause", "meeting_report", "manner_quote", "formula",
+    "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -200,6 +201,16 @@ class Rules:
     #: a content-free formula, the whole sentence in lower case ('Good afternoon, everyone.',
     #: 'Thank you, Mr. President.'): no statement
     formula: re.Pattern[str]
+    #: a header line naming who delivered a text ('Delivered by Ms. X, ... on behalf of the
+    #: EU'): the speaker, whoever's text it is
+    delivered_line: re.Pattern[str]
+    #: a joint statement's by-line ('Joint Statement by the co-chairs'): its publisher speaks
+    joint_line: re.Pattern[str]
+    #: what may stand before the actor's name in a header line that names the issuer's state or
+    #: place ('Republic of Azerbaijan'), and what may follow it ('Paris, 3 May', 'United Nations
+    #: Development Programme'); a title names its subject ('Kenya's Election', 'Truce in Yemen')
+    actor_line_prefix: re.Pattern[str]
+    actor_line_rest: re.Pattern[str]
     inverting: frozenset[str]
     chunk_stop: frozenset[str]
     anaphoric_determiners: frozenset[str]
