@@ -307,3 +307,48 @@ def test_a_joint_statement_is_its_publishers() -> None:
     # a plain by-line still names the issuer
     text = text.replace("Joint Statement", "Statement")
     assert segment(text)[0].actor == "OSCE"
+
+
+# -- a first-person text naming itself: the issuer speaks ------------------------------------------
+
+_SELF = """Ministry for Europe and Foreign Affairs
+
+Statement by the Spokesperson
+
+Paris, 3 June 2031
+
+France condemns the shelling of the port of Odesa overnight. It calls on Moscow to stop its strikes.
+The Armenian Foreign Ministry said on Monday that it rejected the proposal.
+The two sides agreed to meet again in Geneva next month.
+"""
+
+
+def test_a_texts_own_state_or_both_parties_as_subject_is_its_issuer() -> None:
+    from stance.segmentation import segment
+
+    found = segment(_SELF)
+    speakers = [(s.speaker, s.actor) for s in found]
+    assert speakers[0] == ("the Spokesperson", "FRA")  # 'France condemns'
+    assert speakers[1] == ("the Spokesperson", "FRA")  # 'It calls on'
+    assert speakers[-1] == ("the Spokesperson", "FRA")  # 'The two sides agreed'
+    # another state named in the text is itself
+    assert any(s.actor == "ARM" for s in found)
+    # in a wire story the state is the speaker, as written
+    s = segment("France condemned the shelling of the port of Odesa overnight.")[0]
+    assert (s.speaker, s.actor) == ("France", "FRA")
+    # named parties are not 'the two sides'
+    text = _SELF.replace("The two sides agreed", "Armenian officials agreed")
+    assert segment(text)[-1].actor == "ARM"
+
+
+def test_a_delegate_naming_his_state_is_the_delegate_and_it_is_the_state() -> None:
+    from stance.segmentation import segment
+
+    text = (
+        "Statement by Mr. Paul Delorme-Vidal, Deputy Permanent Representative of France\n\n"
+        "Mr. President,\n\n"
+        "France condemns the attack on the convoy near Goma. It stands by the victims and their families.\n"
+    )
+    found = segment(text)
+    assert [s.speaker.split(",")[0] for s in found] == ["Mr. Paul Delorme-Vidal"] * 2
+    assert [s.actor for s in found] == ["FRA", "FRA"]
