@@ -206,3 +206,149 @@ def test_thanks_with_content_is_left_alone() -> None:
 
     text = _BRIEFING.replace("Thank you very much.", "We thank Georgia for hosting the talks.")
     assert len(segment(text)) == 2
+
+
+# -- the issuer line decides the actor, not the title's subject ------------------------------------
+
+_RELEASE = """Press Statement
+
+Office of the Spokesperson
+
+May 4, 2031
+
+Kenya's Harbour Dispute
+
+We are concerned by the closure of the port of Lamu to foreign shipping.
+The United States welcomes the offer of mediation by the African Union.
+"""
+
+
+def test_a_releases_title_names_its_subject_not_its_issuer() -> None:
+    from stance.segmentation import segment
+
+    found = segment(_RELEASE)
+    # the office names no state; the body names the issuer ('The United States welcomes')
+    assert [s.actor for s in found] == ["USA", "USA"]
+    assert found[0].speaker == "Office of the Spokesperson"
+    # no self-naming sentence: the actor is unknown, never the title's country
+    text = _RELEASE.replace("The United States welcomes", "We welcome")
+    assert all(s.actor not in ("KEN", "USA") for s in segment(text))
+    # a place line or a state's name in the header is the issuer's, as before
+    for line in ("Washington, May 4, 2031", "United States of America"):
+        text = _RELEASE.replace("May 4, 2031", line).replace("The United States welcomes", "We welcome")
+        assert {s.actor for s in segment(text)} == {"USA"}, line
+
+
+def test_a_wire_storys_headline_still_gives_the_context_of_an_office() -> None:
+    from stance.segmentation import segment
+
+    text = (
+        "Armenia extends curfew in capital\n\n"
+        "The curfew was extended by a week on Friday. "
+        "A ministry spokeswoman said the measure would be reviewed daily.\n"
+    )
+    assert [s.actor for s in segment(text)] == ["ARM"]
+
+
+_BYLINE = """Ministry of Foreign Affairs of the Republic of Armenia
+
+Statement of the Ministry of Foreign Affairs on the shelling of border villages by Azerbaijan
+
+12 March 2031
+
+The Ministry strongly condemns the shelling of three villages in Tavush overnight.
+"""
+
+
+def test_a_by_line_ends_before_its_topic() -> None:
+    from stance.segmentation import segment
+
+    s = segment(_BYLINE)[0]
+    assert (s.speaker, s.actor) == ("the Ministry of Foreign Affairs", "ARM")
+    text = _BYLINE.replace("Statement of the Ministry of Foreign Affairs", "Comment by the Press Department")
+    assert (segment(text)[0].speaker, segment(text)[0].actor) == ("the Press Department", "ARM")
+    # a capitalised title after 'on' belongs to the speaker ('Adviser on Human Rights')
+    text = (
+        "Statement by Mr. Tomas Eriksen-Vale, Adviser on Human Rights, Mission of Norway\n\n"
+        "We remain deeply concerned by the detention of journalists in the region.\n"
+    )
+    assert segment(text)[0].actor == "NOR"
+
+
+def test_the_one_who_delivers_a_statement_speaks_for_his_state() -> None:
+    from stance.segmentation import segment
+
+    text = (
+        "Statement of the European Union on the situation in Moldova\n\n"
+        "Delivered by Ms. Odile Sarrazin-Ferrand, Deputy Permanent Representative of France, "
+        "on behalf of the European Union\n\n"
+        "We remain concerned by the tension in the region and call for restraint.\n"
+    )
+    s = segment(text)[0]
+    assert s.actor == "FRA" and s.speaker.startswith("Ms. Odile Sarrazin-Ferrand")
+    text = (
+        "Security Council - Haiti\n\n"
+        "Explanation of vote by Mr. Paul Delorme-Vidal, Deputy Permanent Representative of France\n\n"
+        "We voted in favour of the resolution.\n"
+    )
+    assert segment(text)[0].actor == "FRA"
+
+
+def test_a_joint_statement_is_its_publishers() -> None:
+    from stance.segmentation import segment
+
+    text = (
+        "Ministry for Europe and Foreign Affairs\n\n"
+        "Joint Statement by the Co-Chair countries of the OSCE Minsk Group\n\n"
+        "Paris, 2 June 2031\n\n"
+        "The Co-Chairs call on the sides to respect the ceasefire.\n"
+    )
+    assert [s.actor for s in segment(text)] == ["FRA"]
+    # a plain by-line still names the issuer
+    text = text.replace("Joint Statement", "Statement")
+    assert segment(text)[0].actor == "OSCE"
+
+
+# -- a first-person text naming itself: the issuer speaks ------------------------------------------
+
+_SELF = """Ministry for Europe and Foreign Affairs
+
+Statement by the Spokesperson
+
+Paris, 3 June 2031
+
+France condemns the shelling of the port of Odesa overnight. It calls on Moscow to stop its strikes.
+The Armenian Foreign Ministry said on Monday that it rejected the proposal.
+The two sides agreed to meet again in Geneva next month.
+"""
+
+
+def test_a_texts_own_state_or_both_parties_as_subject_is_its_issuer() -> None:
+    from stance.segmentation import segment
+
+    found = segment(_SELF)
+    speakers = [(s.speaker, s.actor) for s in found]
+    assert speakers[0] == ("the Spokesperson", "FRA")  # 'France condemns'
+    assert speakers[1] == ("the Spokesperson", "FRA")  # 'It calls on'
+    assert speakers[-1] == ("the Spokesperson", "FRA")  # 'The two sides agreed'
+    # another state named in the text is itself
+    assert any(s.actor == "ARM" for s in found)
+    # in a wire story the state is the speaker, as written
+    s = segment("France condemned the shelling of the port of Odesa overnight.")[0]
+    assert (s.speaker, s.actor) == ("France", "FRA")
+    # named parties are not 'the two sides'
+    text = _SELF.replace("The two sides agreed", "Armenian officials agreed")
+    assert segment(text)[-1].actor == "ARM"
+
+
+def test_a_delegate_naming_his_state_is_the_delegate_and_it_is_the_state() -> None:
+    from stance.segmentation import segment
+
+    text = (
+        "Statement by Mr. Paul Delorme-Vidal, Deputy Permanent Representative of France\n\n"
+        "Mr. President,\n\n"
+        "France condemns the attack on the convoy near Goma. It stands by the victims and their families.\n"
+    )
+    found = segment(text)
+    assert [s.speaker.split(",")[0] for s in found] == ["Mr. Paul Delorme-Vidal"] * 2
+    assert [s.actor for s in found] == ["FRA", "FRA"]

@@ -33,10 +33,12 @@ def _header(doc: Doc, units: list[Unit], end: int, issuer: str | None) -> Header
     return Header(lines, end, issuer, header_actor(doc, lines))
 
 
-def header_actor(doc: Doc, lines: list[str]) -> str | None:
+def header_actor(doc: Doc, lines: list[str], titles: bool = False) -> str | None:
     """The actor the header names: short lines first ('Republic of Azerbaijan', 'Ministry of
     Foreign Affairs'), those naming an institution before others; the long statement or title
-    line last (it names the subject: '... the provocation of the armed forces of Armenia')."""
+    line last (it names the subject: '... the provocation of the armed forces of Armenia').
+    A title ('Kenya's General Election') names no issuer's actor; with ``titles`` (a text with
+    no issuer: a wire story's headline) it is the context of last resort."""
     rules = doc.rules
 
     def rank(line: str) -> tuple[bool, bool, bool]:
@@ -47,10 +49,30 @@ def header_actor(doc: Doc, lines: list[str]) -> str | None:
     for line in sorted(lines, key=rank):
         # 'X's Call with Moldovan Foreign Minister Y': the partner of a call is not the issuer
         line = rules.partner_phrase.split(line, maxsplit=1)[0]
-        hits = doc.gaz.find(line.title() if line.isupper() else line)
-        if hits:
+        probe = line.title() if line.isupper() else line
+        hits = doc.gaz.find(probe)
+        if hits and (
+            titles or _names_speaker(doc, probe) or _names_actor(doc, probe, hits[0].start, hits[0].end)
+        ):
             return hits[0].code
     return None
+
+
+def _names_speaker(doc: Doc, line: str) -> bool:
+    """Does a header line name a speaker (an institution, 'Statement by X', 'Name, Title')?"""
+    rules = doc.rules
+    return bool(rules.institution.search(line) or rules.by_line.search(line) or rules.person_line.match(line))
+
+
+def _names_actor(doc: Doc, line: str, start: int, end: int) -> bool:
+    """Is a header line that names no speaker the name of a state, body or place ('Republic of
+    Azerbaijan', 'Paris, 3 May 2023', 'United Nations Development Programme'), not a title,
+    which names its subject ('Kenya's General Election', 'Truce in Yemen', 'Armenia - National
+    Day')?"""
+    rules = doc.rules
+    return rules.actor_line_prefix.fullmatch(line, 0, start) is not None and (
+        rules.actor_line_rest.match(line, end) is not None
+    )
 
 
 def given_issuer(doc: Doc, units: list[Unit], issuer: str) -> Header:
@@ -66,11 +88,14 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     end = header_lines(doc, units)
     head = _header(doc, units, end, None)
     issuer: str | None = None
-    for line in head.lines:
-        m = rules.by_line.search(line)
-        if m:
-            issuer = (m.group(1) or m.group(2)).strip(" :")
-            break
+    # 'Delivered by X' names who speaks, whoever's text it is ('Statement of the EU'); a joint
+    # statement is its publisher's ('Joint Statement by the co-chairs' under 'Ministry of ...')
+    by_lines = [m for line in head.lines if (m := rules.delivered_line.search(line))]
+    by_lines += [
+        m for line in head.lines if not rules.joint_line.match(line) and (m := rules.by_line.search(line))
+    ]
+    if by_lines:
+        issuer = next(g for g in by_lines[0].groups() if g).strip(" :")
     else:
         for line in head.lines:
             if rules.person_line.match(line):
@@ -86,12 +111,34 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
                     if rules.institution.search(line) and not rules.digit.search(line):
                         issuer = line.strip(" :")
                         break
+    if issuer is None:
+        head.actor = header_actor(doc, head.lines, titles=True)
     if issuer is None and not any(u.tag and not u.question for u in units):
         head.end_paragraph = -1
     head.issuer = issuer
     if issuer is not None and head.actor is None:
-        head.actor = _host_actor(doc, units, head.end_paragraph)
+        end = head.end_paragraph
+        head.actor = _host_actor(doc, units, end) or _self_named_actor(doc, units, end)
     return head
+
+
+def _self_named_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
+    """The actor a first-person text names itself by when its header names none ('Office of the
+    Spokesperson' over 'The United States condemns ...'): that of the first body sentence whose
+    speaker is the bare name of a state or body."""
+    for u in units:
+        if u.paragraph <= end or u.attr is None:
+            continue
+        mention = u.attr.mention
+        hits = doc.gaz.find(mention)
+        if (
+            len(hits) == 1
+            and not doc.gaz.is_person(hits[0].mention)
+            and doc.rules.actor_line_prefix.fullmatch(mention, 0, hits[0].start)
+            and not mention[hits[0].end :].strip()
+        ):
+            return hits[0].code
+    return None
 
 
 def _host_actor(doc: Doc, units: list[Unit], end: int) -> str | None:

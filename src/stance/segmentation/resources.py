@@ -142,6 +142,7 @@ _PATTERNS = (
     "possessive", "issuer_subject", "issuer_phrase_split", "issuer_phrase_skip", "acronym_end",
     "possessive_cue", "word", "clause_break", "contrast_link", "digit", "inline_tag",
     "partner_phrase", "partner_clause", "meeting_report", "manner_quote", "formula",
+    "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -150,7 +151,7 @@ _SETS = (
     "locative_prepositions", "complementiser_determiners", "female_words", "male_words",
     "plural_determiners", "title_small_words", "finite_auxiliaries", "leading_connectors",
     "office_words", "place_intro", "place_prepositions", "document_cue_lemmas", "finding_lemmas",
-    "document_only_cues", "recordings", "joint_heads", "list_and", "main_cue_lemmas",
+    "document_only_cues", "recordings", "joint_heads", "joint_determiners", "list_and", "main_cue_lemmas",
     "infinitive_cue_lemmas", "invertible_lemmas", "document_nouns", "opening_cues", "be_forms",
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
@@ -200,6 +201,16 @@ class Rules:
     #: a content-free formula, the whole sentence in lower case ('Good afternoon, everyone.',
     #: 'Thank you, Mr. President.'): no statement
     formula: re.Pattern[str]
+    #: a header line naming who delivered a text ('Delivered by Ms. X, ... on behalf of the
+    #: EU'): the speaker, whoever's text it is
+    delivered_line: re.Pattern[str]
+    #: a joint statement's by-line ('Joint Statement by the co-chairs'): its publisher speaks
+    joint_line: re.Pattern[str]
+    #: what may stand before the actor's name in a header line that names the issuer's state or
+    #: place ('Republic of Azerbaijan'), and what may follow it ('Paris, 3 May', 'United Nations
+    #: Development Programme'); a title names its subject ('Kenya's Election', 'Truce in Yemen')
+    actor_line_prefix: re.Pattern[str]
+    actor_line_rest: re.Pattern[str]
     inverting: frozenset[str]
     chunk_stop: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -237,6 +248,9 @@ class Rules:
     #: recordings: a document only as a plain phrase ('the video shows'), not 'video from X showed'
     recordings: frozenset[str]
     joint_heads: frozenset[str]
+    #: the only words before a joint head that make it the parties of a readout ('the two sides',
+    #: 'both parties'; not 'some delegations', 'Armenian officials')
+    joint_determiners: frozenset[str]
     list_and: frozenset[str]
     main_cue_lemmas: frozenset[str]
     infinitive_cue_lemmas: frozenset[str]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .phrases import is_name, owner_pronoun, strip_possessive
 from .records import Doc, Speaker
 
@@ -53,6 +55,12 @@ class SpeakerResolver:
                 return self.owned(mention, owner)
         words = mention.split()
         head = strip_possessive(doc, words[-1].lower()) if words else ""
+        if first is not None and self._self_named(mention, first):
+            if first.kind == "institution" or words[-1].lower() in rules.joint_heads:
+                return first
+            # 'France condemns ...' in a French delegate's speech: the delegate, as his state (a
+            # later 'it' is France)
+            return replace(first, kind="institution", gender=None)
         if first is not None and len(words) >= 2 and words[0].lower() in rules.self_owners:
             own = words[1:]
             for k, w in enumerate(own):
@@ -80,6 +88,27 @@ class SpeakerResolver:
         if place_actor is not None and actor != place_actor and self._office(name):
             actor = place_actor
         return self._new(name, self.kind_of(name), actor)
+
+    def _self_named(self, mention: str, first: Speaker) -> bool:
+        """Does a first-person text's speaker name itself ('France condemns ...' in the French
+        ministry's statement, 'The United States welcomes ...' in the State Department's) or
+        both parties of its readout ('The two sides agreed ...'), which is the issuer speaking
+        (the guidelines: the issuer is the resolved speaker)?"""
+        doc = self.doc
+        words = mention.split()
+        low = [w.lower() for w in words]
+        joint = doc.rules.joint_heads
+        if len(low) >= 2 and low[-1] in joint and set(low[:-1]) <= doc.rules.joint_determiners:
+            return True  # 'the two sides', 'both parties'; not 'Armenian officials'
+        hits = doc.gaz.find(mention)
+        return (
+            len(hits) == 1
+            and hits[0].code == first.actor
+            and not doc.gaz.is_person(hits[0].mention)
+            and doc.rules.actor_line_prefix.fullmatch(mention, 0, hits[0].start) is not None
+            and not mention[hits[0].end :].strip()
+            and self.kind_of(mention) == "institution"  # not 'The Secretary-General'
+        )
 
     def owned(self, mention: str, owner: Speaker) -> Speaker:
         """'her spokesperson' whose 'her' is ``owner``: the owner's spokesperson, with the
