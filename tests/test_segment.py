@@ -824,3 +824,17 @@ def test_cue_matches_are_the_cues_of_a_scan_with_look_behind(
     b = data.draw(st.integers(a, len(text)))
     found = [tuple(c) for c in cue_matches(doc, a, b)]
     assert found == [(m.group(1), m.start(1), m.end(1)) for m in ref.finditer(text, a, b)]
+
+
+@given(st.text(alphabet="ab1_ .,'\u00e9\u201c\n-", max_size=40), st.data())
+@settings(max_examples=300, deadline=None)
+def test_first_words_are_the_first_three_words_of_a_scan(text: str, data: st.DataObject) -> None:
+    # Rules.first_words counts a sentence's words up to three in one match: as many as a scan
+    # of the word pattern finds, and the same ones
+    rules = stance.segmentation.language("en").rules
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    ref = [(m.start(), m.end()) for m in rules.word.finditer(text, a, b)][:3]
+    m = rules.first_words.match(text, a, b)
+    found = [m.span(g) for g in (1, 2, 3) if m.group(g) is not None] if m is not None else []
+    assert found == ref

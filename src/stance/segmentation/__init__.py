@@ -118,9 +118,10 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
             tag = text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
             question = is_question_tag(doc, tag)
             continue
-        if i > 0 and sentences[i - 1].paragraph != s.paragraph and sentences[i - 1].kind != "tag":
+        new_line = i == 0 or sentences[i - 1].paragraph != s.paragraph
+        if new_line and i > 0 and sentences[i - 1].kind != "tag":
             tag, question = None, False
-        if i == 0 or sentences[i - 1].paragraph != s.paragraph:
+        if new_line:
             # a name tag in mixed case opening a line ('E. Mammadli: We ...', 'Question: ...')
             line_end = text.find("\n", s.start)
             m = doc.rules.inline_tag.match(text, s.start, len(text) if line_end < 0 else line_end)

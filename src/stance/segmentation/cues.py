@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from itertools import islice
 from typing import NamedTuple
 
 from .phrases import (
@@ -38,8 +37,8 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
     if not attrs:
         attrs, toks = _other_attributions(doc, unit, toks)
     if not attrs:
-        text, a, b = doc.text, unit.start, unit.end
-        unit.content_words = sum(1 for _ in islice(doc.rules.word.finditer(text, a, b), 3))
+        m = doc.rules.first_words.match(doc.text, unit.start, unit.end)
+        unit.content_words = 3 - m.groups().count(None) if m is not None else 0
         return [unit]
     if toks is not None and toks.text and toks.text[0] in doc.rules.place_intro:
         place = _place_actor(doc, toks)
@@ -59,11 +58,14 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
 def _verb_attributions(doc: Doc, unit: Unit) -> tuple[list[Attr], Tokens | None]:
     """The attributions of the cues outside quotes (at most four); the sentence's tokens if
     any cue made them needed."""
-    starts = [qa for qa, _ in unit.quotes] if unit.quotes else []
+    quotes = unit.quotes
+    starts: list[int] | None = None  # the quotes' starts, once a cue is found
     attrs: list[Attr] = []
     toks: Tokens | None = None
     for m in cue_matches(doc, unit.start, unit.end):
-        if starts:
+        if quotes:
+            if starts is None:
+                starts = [qa for qa, _ in quotes]
             k = bisect.bisect_right(starts, m.start) - 1
             if k >= 0 and m.start < unit.quotes[k][1]:
                 continue  # a cue word inside a quote is the quoted speaker's
@@ -607,7 +609,8 @@ def _passive(doc: Doc, toks: Tokens, m: CueMatch, cj: int) -> Attr | None:
 
 def _lemma(doc: Doc, cue: str) -> str:
     forms = doc.lex.cue_forms
-    return forms.get(cue, forms.get(cue.lower(), ""))
+    lemma = forms.get(cue)
+    return lemma if lemma is not None else forms.get(cue.lower(), "")
 
 
 def _inverted(doc: Doc, toks: Tokens, m: CueMatch, ci: int, cj: int) -> Attr | None:

@@ -29,9 +29,11 @@ def tokenize(doc: Doc, a: int, b: int) -> Tokens:
     chunks = sentence.split()
     if not chunks:
         return Tokens([], [])
-    lead = len(sentence) - len(sentence.lstrip())
+    # a sentence is stripped already (no copies to strip it again), a clause may not be
+    lead = len(sentence) - len(sentence.lstrip()) if sentence[0].isspace() else 0
+    stop = a + len(sentence.rstrip() if sentence[-1].isspace() else sentence)
     offsets = list(accumulate(map(add, map(len, chunks[:-1]), repeat(1)), initial=a + lead))
-    if offsets[-1] + len(chunks[-1]) != a + len(sentence.rstrip()):
+    if offsets[-1] + len(chunks[-1]) != stop:
         # the gaps between the chunks add up to more than one character each: some are wider
         # than one (else all are one white-space character and the sums above are the offsets)
         offsets = []

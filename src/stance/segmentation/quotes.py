@@ -21,15 +21,16 @@ class Quotes:
 
 
 def find_quotes(doc: Doc, sentences: Sequence[Sentence]) -> Quotes:
-    """Every quoted stretch of the text, one pass over each paragraph."""
+    """Every quoted stretch of the text, one pass over each paragraph (``sentences`` in text
+    order, as :func:`~stance.sentences.split_sentences` gives them)."""
     text, rules = doc.text, doc.rules
     open_q, close_q = rules.open_quotes, rules.close_quotes
     spans: list[tuple[int, int]] = []
     open_at_end: set[int] = set()
     by_par: dict[int, tuple[int, int]] = {}
-    for s in sentences:
-        a, b = by_par.get(s.paragraph, (s.start, s.end))
-        by_par[s.paragraph] = (min(a, s.start), max(b, s.end))
+    for s in sentences:  # in text order: a paragraph runs from its first sentence to its last
+        first = by_par.get(s.paragraph)
+        by_par[s.paragraph] = (s.start, s.end) if first is None else (first[0], s.end)
     for par, (a, b) in by_par.items():
         lead = a  # the first non-space of the paragraph (found once, not per mark)
         while lead < b and text[lead].isspace():

@@ -340,6 +340,9 @@ class Rules:
     quote_reach: int
     #: the characters a possessive can end with (from ``possessive``), checked before the pattern
     possessive_last: str
+    #: derived: the first three matches of ``word`` in a span, as groups 1 to 3 (None for those
+    #: the span has not): how many words a sentence has, up to three, in one match
+    first_words: re.Pattern[str]
     #: derived: prepositions, conjunctions, complementisers, subordinators, question words and
     #: finite auxiliaries, none of which modifies a speaker's head noun
     function_words: frozenset[str]
@@ -360,6 +363,10 @@ class Rules:
         kw["owner_pronouns"] = {str(k): str(v) for k, v in doc["owner_pronouns"].items()}
         # words that never modify a speaker's head noun (phrases._modifier), from the lists above
         kw["function_words"] = frozenset({kw["infinitive_marker"]}).union(*(kw[k] for k in _FUNCTION_SETS))
+        # the lazy gaps find each next match of 'word' where a scan finds it; the groups after
+        # the first are optional, so the match never gives back a character of an earlier word
+        word = f"(?s:.*?({doc['word']}))"
+        kw["first_words"] = re.compile(f"{word}(?:{word}(?:{word})?)?")
         return cls(**kw, quote_reach=int(doc["quote_reach"]))
 
 

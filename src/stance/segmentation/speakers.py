@@ -24,6 +24,11 @@ class SpeakerResolver:
         #: the actor an office with no country speaks for ('the Foreign Ministry spokesman'):
         #: the issuer's, or the one the dateline names
         self.context_actor = context_actor
+        # what a mention's words alone say (its kind, its surnames, its number and gender),
+        # worked out once per article: the same speakers come back in sentence after sentence
+        self._kinds: dict[str, str] = {}
+        self._surnames_of: dict[str, list[str]] = {}
+        self._traits: dict[tuple[str, str | None, str | None], tuple[bool, str | None, str | None]] = {}
 
     def resolve(self, mention: str, first: Speaker | None, place_actor: str | None = None) -> Speaker:
         """The speaker a mention refers to; ``first`` is who 'we' and 'I' are (the issuer of a
@@ -137,6 +142,16 @@ class SpeakerResolver:
 
     def _new(self, mention: str, kind: str, actor: str | None) -> Speaker:
         """A speaker first met, with its number and (if a word says so) gender."""
+        key = (mention, actor, self.context_actor)
+        traits = self._traits.get(key)
+        if traits is None:
+            traits = self._traits[key] = self._number_gender(mention, actor)
+        plural, actor, gender = traits
+        return Speaker(mention, kind, actor, plural, gender)
+
+    def _number_gender(self, mention: str, actor: str | None) -> tuple[bool, str | None, str | None]:
+        """Is the mention plural, its actor (a list of states speaks for none of them alone),
+        and its gender if a word says so."""
         doc = self.doc
         rules, lex = doc.rules, doc.lex
         words = [w.strip(".,").lower() for w in mention.split()]
@@ -154,7 +169,7 @@ class SpeakerResolver:
             codes = list(dict.fromkeys(h.code for h in doc.gaz.find(mention)))
             if len(codes) > 1:  # a list of states speaks for none of them alone
                 actor = self.context_actor if self.context_actor in codes else "OTHER"
-        return Speaker(mention, kind, actor, plural, None if plural else self._gender(*words))
+        return plural, actor, None if plural else self._gender(*words)
 
     def _gender(self, *words: str) -> str | None:
         rules = self.doc.rules
@@ -204,9 +219,18 @@ class SpeakerResolver:
     def note_surnames(self, sp: Speaker) -> None:
         """Remember the surnames in a speaker's mention ('Ms. Agnès Verdier-Lacombe, Deputy
         Permanent Representative ...'), so that 'Ms. Verdier-Lacombe' later is the same speaker."""
+        found = self._surnames_of.get(sp.resolved)
+        if found is None:
+            found = self._surnames_of[sp.resolved] = self._surnames_in(sp.resolved)
+        for last in found:
+            self.surnames[last] = sp
+
+    def _surnames_in(self, resolved: str) -> list[str]:
+        """The surnames a resolved mention gives its speaker, in order."""
+        found: list[str] = []
         lex = self.doc.lex
         connectors = self.doc.rules.leading_connectors
-        for part in sp.resolved.split(","):
+        for part in resolved.split(","):
             words = part.split()
             for k in range(1, len(words)):
                 if words[k] in connectors and words[k - 1].islower():
@@ -224,7 +248,8 @@ class SpeakerResolver:
                 place = self.doc.gaz.actor_of(last) is not None and not self.doc.gaz.is_person(last)
                 low = last.lower()
                 if low not in lex.role_nouns and low not in lex.institution_heads and not place:
-                    self.surnames[last] = sp
+                    found.append(last)
+        return found
 
     def _office(self, mention: str) -> bool:
         """Is the mention a state office with no country ('the Foreign Ministry', 'ministry
@@ -253,6 +278,12 @@ class SpeakerResolver:
 
     def kind_of(self, mention: str) -> str:
         """'person' or 'institution', from the head word or the gazetteer."""
+        kind = self._kinds.get(mention)
+        if kind is None:
+            kind = self._kinds[mention] = self._kind_of(mention)
+        return kind
+
+    def _kind_of(self, mention: str) -> str:
         doc = self.doc
         lex = doc.lex
         head = mention.split(",")[0].split()
