@@ -57,6 +57,7 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "hyphen chain": lambda n: "said " + "a-" * (n // 2) + "-",
     "capitals": lambda n: "A. " * (n // 3),
     "dash signature": lambda n: '"a" -- ' + "Bb " * (n // 3),
+    "lines broken by \\r": lambda n: "a b.\r" * (n // 5),
 }
 
 

@@ -367,7 +367,26 @@ _ADVERSARIAL = [
     "said " + "a-" * 50_000 + "-",
     "Russia said that " + "the talks and " * 20_000 + "ended.",
     "MS. X: " * 20_000,
+    "Ada Roe: We met.\r" * 5_000,
 ]
+
+
+@pytest.mark.parametrize("brk", ["\r", "\r\n", "\u2028", "\x85"])
+def test_any_line_break_is_a_line_break(brk: str) -> None:
+    """A text whose lines end in another break than '\\n' is segmented as the same text with
+    '\\n': a name tag's line ends at its own break, not at the next '\\n' further on (which once
+    made 'Ada Roe:' a tag over an unfinished line, and each line a scan to the end of the text)."""
+    lines = [
+        "Ada Roe: Thanks to all of you for coming",
+        "The ministry said the talks had ended without a deal.",
+        "E. Mammadli: We condemn the shelling of Terter and call on Yerevan to stop it.",
+    ]
+    plain = segment("\n".join(lines))
+    other = segment(brk.join(lines))
+    shift = len(brk) - 1
+
+    assert [(s.text, s.speaker, s.actor) for s in other] == [(s.text, s.speaker, s.actor) for s in plain]
+    assert [s.start for s in other] == [s.start + shift * k for s, k in zip(plain, (1, 2), strict=True)]
 
 
 @pytest.mark.parametrize("text", _ADVERSARIAL, ids=range(len(_ADVERSARIAL)))
@@ -838,3 +857,11 @@ def test_first_words_are_the_first_three_words_of_a_scan(text: str, data: st.Dat
     m = rules.first_words.match(text, a, b)
     found = [m.span(g) for g in (1, 2, 3) if m.group(g) is not None] if m is not None else []
     assert found == ref
+
+
+def test_a_position_is_in_the_quote_that_starts_there() -> None:
+    from stance.segmentation.quotes import in_quotes
+
+    quotes = [(3, 5), (10, 100), (120, 121)]
+    assert [p for p in range(0, 125) if in_quotes(quotes, p)] == [3, 4, *range(10, 100), 120]
+    assert not in_quotes([], 0)

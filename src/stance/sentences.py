@@ -164,6 +164,18 @@ def split_sentences(
     return out
 
 
+_BREAK = re.compile(f"[{_LINE_BREAKS}]")
+
+
+def line_end(text: str, i: int) -> int:
+    """Where the line holding ``text[i]`` ends: its first line break (any of
+    ``str.splitlines``' breaks, as :func:`split_sentences` cuts lines) at or after ``i``, or the
+    end of the text. Searching only to the line's own break keeps a walk over a text's lines
+    linear, whichever breaks it uses."""
+    m = _BREAK.search(text, i)
+    return len(text) if m is None else m.start()
+
+
 def _lines(text: str) -> Iterator[tuple[int, int]]:
     """The start and end of each non-empty line of ``text``, without its line break (those of
     ``str.splitlines``: ``\\n``, ``\\r``, ``\\u2028`` and the others), cut in C."""

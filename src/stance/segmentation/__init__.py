@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..actors import Gazetteer
 from ..errors import check_type
 from ..results import Statement
-from ..sentences import split_sentences
+from ..sentences import line_end, split_sentences
 from .assembly import assemble
 from .cues import analyse
 from .headers import dateline_actor, detect_issuer, given_issuer, is_question_tag
@@ -123,8 +123,7 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
             tag, question = None, False
         if new_line:
             # a name tag in mixed case opening a line ('E. Mammadli: We ...', 'Question: ...')
-            line_end = text.find("\n", s.start)
-            m = doc.rules.inline_tag.match(text, s.start, len(text) if line_end < 0 else line_end)
+            m = doc.rules.inline_tag.match(text, s.start, line_end(text, s.start))
             if m is not None and m.end() < s.end:
                 tag = text[s.start : m.end()].rstrip(": \t")
                 question = is_question_tag(doc, tag)

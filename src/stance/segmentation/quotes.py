@@ -87,7 +87,11 @@ def sentence_unit(s: Sentence, quotes: Quotes) -> Unit:
     return unit
 
 
+def _start(quote: tuple[int, int]) -> int:
+    return quote[0]
+
+
 def in_quotes(quotes: list[tuple[int, int]], pos: int) -> bool:
     """Is ``pos`` inside one of the sorted, non-overlapping ``quotes``?"""
-    k = bisect.bisect_right(quotes, (pos, len(quotes) + pos + 1)) - 1
+    k = bisect.bisect_right(quotes, pos, key=_start) - 1
     return k >= 0 and quotes[k][0] <= pos < quotes[k][1]
