@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from segment_helpers import one
 
+from stance.segmentation import segment
+
 # -- a participle is never an inverted cue ----------------------------------------------------------
 
 
@@ -352,3 +354,46 @@ def test_a_delegate_naming_his_state_is_the_delegate_and_it_is_the_state() -> No
     found = segment(text)
     assert [s.speaker.split(",")[0] for s in found] == ["Mr. Paul Delorme-Vidal"] * 2
     assert [s.actor for s in found] == ["FRA", "FRA"]
+
+
+# -- who speaks for nobody: private persons, unnamed diplomats ---------------------------------------
+
+
+def test_a_private_person_or_unnamed_diplomat_has_no_actor_whatever_place_is_named() -> None:
+    s = one('"Prices will keep falling," said Ilya Vostrin, an analyst at a Moscow brokerage.')
+    assert (s.speaker, s.actor) == ("Ilya Vostrin, an analyst at a Moscow brokerage", None)
+    assert one("A Western diplomat in Baku said the talks had stalled.").actor is None
+    assert one("Residents of Tovuz said the shelling lasted all night.").actor is None
+    assert one("Diplomats in Vienna said the talks had stalled.").actor is None
+    # the apposition that introduced a bare name: 'A farmer near the border, Rasim Talibli'
+    found = segment(
+        "A farmer near the border, Rasim Talibli, said the fields were mined. "
+        "Talibli said the army had not cleared them."
+    )
+    assert [(s.speaker_mention, s.actor) for s in found] == [("Rasim Talibli", None), ("Talibli", None)]
+
+
+def test_a_diplomat_of_a_named_state_an_official_or_an_organisation_keeps_its_actor() -> None:
+    assert one("A French diplomat at the United Nations said the text was ready.").actor == "FRA"
+    assert one("Kremlin spokesman Oleg Varin said the talks would resume.").actor == "RUS"
+    assert one("Greenpeace said the spill was spreading.").actor == "OTHER"
+    assert one("The UN Resident Coordinator in Armenia, Ana Ruiz, said aid was arriving.").actor == "UN"
+    # a role for someone speaks for him: 'chief strategist for the party'
+    s = one("Tom Irvin, chief strategist for the Liberal Party, said the vote was lost.")
+    assert s.actor == "OTHER"
+
+
+def test_a_bare_name_takes_the_actor_of_the_apposition_that_introduced_it() -> None:
+    found = segment(
+        '"Our forces will not hold the hills," said Gor Melikyan, a spokesman for the Karabakh '
+        "State Defence Committee. Melikyan said Stepanakert was ready for talks."
+    )
+    assert [s.actor for s in found] == ["KARABAKH", "KARABAKH"]
+    found = segment(
+        "Mr. Paul Verdain, Special Envoy of the Minister for Europe and Foreign Affairs for "
+        "Moldova, travelled to Chisinau on Monday.\n\nMr. Verdain welcomed the reforms under way."
+    )
+    assert [(s.speaker, s.actor) for s in found] == [("Mr. Verdain", "FRA")]
+    # a clause after the name is no apposition: 'X, told reporters in Monrovia ...'
+    s = one("Later, Nils Aune, said peacekeepers had stepped up patrols in Monrovia.")
+    assert s.actor == "OTHER"

@@ -142,7 +142,7 @@ _PATTERNS = (
     "possessive", "issuer_subject", "issuer_phrase_split", "issuer_phrase_skip", "acronym_end",
     "possessive_cue", "word", "clause_break", "contrast_link", "digit", "inline_tag",
     "partner_phrase", "partner_clause", "meeting_report", "manner_quote", "formula",
-    "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest",
+    "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest", "apposition_break",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -158,7 +158,8 @@ _SETS = (
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
     "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals", "time_subordinators",
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
-    "plural_name_endings", "more_prepositions",
+    "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
+    "agency_prepositions",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -211,6 +212,9 @@ class Rules:
     #: Development Programme'); a title names its subject ('Kenya's Election', 'Truce in Yemen')
     actor_line_prefix: re.Pattern[str]
     actor_line_rest: re.Pattern[str]
+    #: what ends an apposition around a person's name in running text ('Nell Orr, a farmer
+    #: near Tovuz, said'): a comma, a quote, a sentence end (not an abbreviation's point)
+    apposition_break: re.Pattern[str]
     inverting: frozenset[str]
     chunk_stop: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -320,6 +324,14 @@ class Rules:
     plural_name_endings: frozenset[str]
     #: prepositions in none of the lists above ('observers around the country say')
     more_prepositions: frozenset[str]
+    #: heads of a person who speaks for nobody but himself (the guidelines: residents,
+    #: witnesses, analysts, unnamed diplomats have no actor), one or two words ('fund manager')
+    private_roles: frozenset[str]
+    #: heads of a person who speaks for the state a modifier names ('a French diplomat'), and
+    #: for nobody without one ('a Western diplomat in Baku')
+    agent_roles: frozenset[str]
+    #: what links a role to whom it works for ('an economist for the party'): he speaks for it
+    agency_prepositions: frozenset[str]
     agent_marker: str
     #: the word between a quantifier and its whole ('one of the lawyers')
     partitive: str

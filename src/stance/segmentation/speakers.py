@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .phrases import is_name, owner_pronoun, strip_possessive
@@ -90,9 +91,127 @@ class SpeakerResolver:
             ):
                 return known  # 'Whitford', 'Ambassador Whitford', 'Deputy Special Envoy Sorensen'
         actor = self.actor(name)
+        role = self._role_actor(name)
+        if role is not None:
+            return self._new(name, self.kind_of(name), role[0])
         if place_actor is not None and actor != place_actor and self._office(name):
             actor = place_actor
         return self._new(name, self.kind_of(name), actor)
+
+    def _role_actor(self, name: str) -> tuple[str | None] | None:
+        """The actor a person's role gives, as a 1-tuple, or None if the role says nothing:
+        ``(None,)`` for one who speaks for nobody ('Ada Lenz, an analyst at a Lisbon bank', 'a
+        Western diplomat in Baku', 'Residents of Tovuz'; a place after a preposition is where
+        they are, not whom they speak for), the state a diplomat's modifier names ('a French
+        diplomat'); for a bare name ('Ada Lenz', 'Ms. Lenz'), what the apposition that
+        introduced it in the text says ('..., a spokesman for the Karabakh defence committee')."""
+        doc = self.doc
+        if any(doc.gaz.is_person(h.mention) for h in doc.gaz.find(name)):
+            return None  # a known official keeps his actor
+        found = self._described(name)
+        intro = None
+        if found is None:
+            intro = self._introduction(name)
+            found = self._described(intro) if intro is not None else None
+        if found is None:
+            return None
+        private, agent, part = found
+        if private:
+            return (agent,)
+        if intro is not None and doc.gaz.actor_of(name) is None:
+            actor = doc.gaz.actor_of(part)
+            if actor is not None:
+                return (actor,)
+        return None
+
+    def _described(self, mention: str) -> tuple[bool, str | None, str] | None:
+        """The role that heads a description ('an analyst at a Moscow brokerage', 'a senior
+        French diplomat who ...'): whether it is a private person's, the actor a diplomat's
+        modifiers name, and the part of the mention it heads; None if no part has a role."""
+        doc = self.doc
+        rules, lex = doc.rules, doc.lex
+        for part in mention.split(","):
+            core: list[str] = []
+            for w in part.split():
+                low = w.lower()
+                if (
+                    low in rules.head_prepositions
+                    or low in lex.relative_words
+                    or (w.islower() and low.endswith(rules.participle_suffix))
+                ):
+                    break  # 'in Baku', 'who asked not to be named', 'holding ...': not the role
+                core.append(w)
+            head: tuple[int, bool] | None = None
+            for k, w in enumerate(core):
+                low = strip_possessive(doc, w.lower())
+                if not (w.islower() or k == 0 or low in lex.role_nouns):
+                    continue  # a name's word ('the European Union's', 'Refugee Processing Center')
+                pair = f"{core[k - 1].lower()} {low}" if k else ""
+                if pair in rules.private_roles or low in rules.private_roles or low in rules.agent_roles:
+                    head = (k, True)
+                elif low in lex.role_nouns or low in rules.speaker_nouns:
+                    head = (k, False)  # 'chief economist' is an economist; 'Resident Coordinator' no resident
+            if head is None:
+                continue
+            k, private = head
+            if private and k + 1 < len(part.split()) and part.split()[k + 1] in rules.agency_prepositions:
+                private = False  # 'chief strategist for the party': who he works for speaks
+            agent = None
+            if private and strip_possessive(doc, core[k].lower()) in rules.agent_roles:
+                agent = doc.gaz.actor_of(" ".join(core[:k]))
+            return private, agent, part
+        return None
+
+    def _introduction(self, name: str) -> str | None:
+        """The apposition that introduces a named person at a mention of the name in the text
+        ('Gor Avetyan, 52, a farmer near Tovuz, said', 'A farmer near Tovuz, Gor Avetyan,
+        said', 'the Special Envoy for X, Mr. Paul Verdain'), or None."""
+        doc = self.doc
+        rules = doc.rules
+        words = [w for w in name.split() if w.rstrip(".") not in rules.honorifics]
+        if not words or len(name.split()) < 2 or not all(w[:1].isupper() for w in words):
+            return None  # a person's name ('Ada Lenz', 'Ms. Lenz'), not 'Proponents'
+        text = doc.text
+        brk = rules.apposition_break
+        target = strip_possessive(doc, " ".join(words))
+        for n, m in enumerate(re.finditer(rf"(?<![\w-]){re.escape(target)}(?![\w-])", text)):
+            if n >= 3:
+                break
+            after = text[m.end() : m.end() + 200]
+            if after.startswith(","):
+                parts = brk.split(after[1:], maxsplit=2)
+                part = parts[0]
+                if part.strip().isdigit() and len(parts) > 1:
+                    part = parts[1]  # 'Gor Avetyan, 52, a farmer ...'
+                if self._appositive(part) and self._described(part) is not None:
+                    return part
+            start = m.start()
+            while start > 0:  # back over the given names and honorifics: 'Mr. Paul Verdain'
+                j = text.rfind(" ", 0, start - 1) + 1
+                prev = text[j : start - 1]
+                if (
+                    not prev[:1].isupper()
+                    or prev[-1:] in ",;:"
+                    or not (prev.rstrip(".") in rules.honorifics or prev.isalpha())
+                ):
+                    break
+                start = j
+            before = text[max(0, start - 200) : start].rstrip()
+            if before.endswith(","):
+                part = brk.split(before[:-1])[-1]
+                if len(part.split()) <= 16 and self._appositive(part) and self._described(part) is not None:
+                    return part
+        return None
+
+    def _appositive(self, part: str) -> bool:
+        """Does a phrase next to a name open like a description of the person ('a farmer near
+        Tovuz', 'Deputy Minister of ...'), not a clause ('said the agency ...', 'and the ...')?"""
+        words = part.split()
+        if not words:
+            return False
+        low = words[0].lower()
+        rules = self.doc.rules
+        return low in self.doc.lex.determiners or low in self.doc.lex.role_nouns or low in rules.private_roles
 
     def _self_named(self, mention: str, first: Speaker) -> bool:
         """Does a first-person text's speaker name itself ('France condemns ...' in the French
