@@ -365,6 +365,11 @@ def test_a_private_person_or_unnamed_diplomat_has_no_actor_whatever_place_is_nam
     assert one("A Western diplomat in Baku said the talks had stalled.").actor is None
     assert one("Residents of Tovuz said the shelling lasted all night.").actor is None
     assert one("Diplomats in Vienna said the talks had stalled.").actor is None
+    # an expert at a named institute speaks for nobody either (the guidelines)
+    s = one("Mira Talvik, a senior fellow at the Lakeside Security Forum in Tbilisi, said the truce held.")
+    assert s.actor is None
+    s = one("Oda Brenn, a marine geologist at an institute in Bergen, said the seabed moved.")
+    assert s.actor is None
     # the apposition that introduced a bare name: 'A farmer near the border, Rasim Talibli'
     found = segment(
         "A farmer near the border, Rasim Talibli, said the fields were mined. "
