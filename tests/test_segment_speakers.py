@@ -343,6 +343,30 @@ def test_a_texts_own_state_or_both_parties_as_subject_is_its_issuer() -> None:
     assert segment(text)[-1].actor == "ARM"
 
 
+_UN_NOTE = """Note to Correspondents by the Office of the Spokesperson for the Secretary-General
+
+The United Nations calls on all parties to respect the Blue Line.
+UNIFIL said its peacekeepers had counted more than 200 projectiles overnight.
+The World Food Programme warns that stocks in the camps will run out next week.
+"""
+
+
+def test_another_body_of_the_issuers_actor_speaks_for_itself() -> None:
+    """In a UN spokesperson's note, 'the United Nations' is the issuer, but UNIFIL and the World
+    Food Programme are bodies of their own, which the note quotes (their actor is still UN)."""
+    from stance.segmentation import segment
+
+    found = [(s.speaker, s.actor) for s in segment(_UN_NOTE)]
+    issuer = "the Office of the Spokesperson for the Secretary-General"
+    assert found == [(issuer, "UN"), ("UNIFIL", "UN"), ("The World Food Programme", "UN")]
+    # the issuer's own acronym is the issuer
+    text = (
+        "Press Release\n\nUnited Nations Office for the Coordination of Humanitarian Affairs (OCHA)\n\n"
+        "Geneva, 4 June 2031\n\nOCHA is alarmed by the fighting around the dam.\n"
+    )
+    assert segment(text)[0].speaker.startswith("United Nations Office for the Coordination")
+
+
 def test_a_delegate_naming_his_state_is_the_delegate_and_it_is_the_state() -> None:
     from stance.segmentation import segment
 

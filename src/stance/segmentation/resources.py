@@ -156,7 +156,8 @@ _SETS = (
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
-    "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals", "time_subordinators",
+    "body_words", "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals",
+    "time_subordinators",
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
     "agency_prepositions",
@@ -294,6 +295,9 @@ class Rules:
     proxy_heads: frozenset[str]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
+    #: words that make a name a body of its actor, not the actor itself ('the Security Council',
+    #: 'the World Food Programme', 'the State Department'): a body speaks for itself
+    body_words: frozenset[str]
     #: cues that report silence when negated ('did not respond', 'has not commented on')
     silence_cues: frozenset[str]
     #: cues of refusal: silence before 'to' and a verb of silence ('declined to comment')

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..actors import ActorMatch
 from .phrases import is_name, owner_pronoun, strip_possessive
 from .records import Doc, Speaker
 
@@ -232,7 +233,25 @@ class SpeakerResolver:
             and doc.rules.actor_line_prefix.fullmatch(mention, 0, hits[0].start) is not None
             and not mention[hits[0].end :].strip()
             and self.kind_of(mention) == "institution"  # not 'The Secretary-General'
+            and self._own_name(hits[0], first.resolved)
         )
+
+    def _own_name(self, hit: ActorMatch, issuer: str) -> bool:
+        """Is the gazetteer ``hit`` the issuer itself ('France', 'Washington', 'the United
+        Nations', 'U.S.'; 'OCHA' in the text of the 'Office for the Coordination of
+        Humanitarian Affairs (OCHA)'), not another body of its actor, which speaks for itself
+        ('UNIFIL said ...' in a UN briefing, 'The World Food Programme warns', 'The State
+        Department said')? Another body's name holds a body word or is an acronym that is not
+        the code's, the actor's initials or the issuer's."""
+        mention = hit.mention
+        if mention in issuer:
+            return True
+        if any(w.lower() in self.doc.rules.body_words for w in mention.split()):
+            return False
+        letters = mention.replace(".", "")
+        if len(letters) > 1 and letters.isupper() and letters.isalpha():
+            return letters in {hit.code, _initials(hit.name)} or letters in _initials(issuer)
+        return True
 
     def owned(self, mention: str, owner: Speaker) -> Speaker:
         """'her spokesperson' whose 'her' is ``owner``: the owner's spokesperson, with the
@@ -449,3 +468,8 @@ class SpeakerResolver:
             if not (len(low) == 1 and low[0] in doc.lex.pronouns):
                 return "OTHER"
         return actor
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ('United Nations High Commissioner' -> 'UNHC')."""
+    return "".join(w[0] for w in name.replace("(", " ").split() if w[:1].isupper())
