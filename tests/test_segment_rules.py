@@ -553,3 +553,25 @@ def test_a_bare_cue_form_after_a_people_or_an_unsure_subject_is_a_verb() -> None
         found = segment(text)
         assert len(found) == 1 and found[0].cue == "say", text
     assert segment("Figures from the 2019 National Survey show a sharp rise.") != []
+
+
+# -- a cue after 'continues to', 'appeared to', 'seems to' keeps its speaker ------------------
+
+
+def test_a_cue_after_an_aspect_or_appearance_verb_keeps_its_speaker() -> None:
+    for text, speaker, cue in [
+        ("The ministry continues to insist that its troops never crossed.", "The ministry", "insist"),
+        ("Moscow continued to call for restraint on both sides on Tuesday.", "Moscow", "call for"),
+        ("The envoy appeared to blame the rebels for the collapse of the talks.", "The envoy", "blame"),
+        ("The spokesperson seemed to warn that the visit would be postponed.", "The spokesperson", "warn"),
+    ]:
+        s = one(text)
+        assert (s.speaker, s.cue) == (speaker, cue), text
+
+
+def test_an_aspect_or_appearance_verb_alone_is_no_cue() -> None:
+    assert segment("The shelling continued through the night near the border villages.") == []
+    assert segment("The convoy appeared at the crossing shortly after noon.") == []
+    assert segment("The talks seemed to stall after the second round.") == []
+    s = one("The fighting continued, the ministry said.")
+    assert s.speaker == "the ministry"
