@@ -241,6 +241,33 @@ def test_a_releases_title_names_its_subject_not_its_issuer() -> None:
         assert {s.actor for s in segment(text)} == {"USA"}, line
 
 
+def test_a_release_names_itself_as_the_subject_of_its_own_commitment() -> None:
+    from stance.segmentation import segment
+
+    # 'The United States strongly condemns ...' opening a body sentence of an office's release
+    # names the issuer even where the sentence's cue goes to a third party inside it
+    text = _RELEASE.replace(
+        "The United States welcomes the offer of mediation by the African Union.",
+        "The United States strongly condemns the raid, an attack for which the Lamu Brigade has "
+        "claimed responsibility. We call on the port authority to reopen the harbour.",
+    )
+    assert {s.actor for s in segment(text) if s.speaker == "Office of the Spokesperson"} == {"USA"}
+    text = _RELEASE.replace("The United States welcomes", "We welcome") + (
+        "The United States will continue to stand with the people of Lamu.\n"
+    )
+    assert {s.actor for s in segment(text) if s.speaker == "Office of the Spokesperson"} == {"USA"}
+    # the state the title names is its subject, and two states as subjects name nobody
+    for body in ("Kenya will hold talks with the shipping lines.",
+                 "Iran will continue to block the port. The United States values its ties with Kenya."):
+        text = _RELEASE.replace("The United States welcomes the offer of mediation by the African Union.",
+                                body)
+        assert all(s.actor not in ("KEN", "USA", "IRN") for s in segment(text)), body
+    # an event is no commitment of the issuer's
+    text = _RELEASE.replace("The United States welcomes the offer of mediation by the African Union.",
+                            "Iran has closed its own ports as well.")
+    assert all(s.actor != "IRN" for s in segment(text) if s.speaker == "Office of the Spokesperson")
+
+
 def test_a_wire_storys_headline_still_gives_the_context_of_an_office() -> None:
     from stance.segmentation import segment
 
