@@ -433,6 +433,8 @@ def test_a_diplomat_of_a_named_state_an_official_or_an_organisation_keeps_its_ac
     assert one("A French diplomat at the United Nations said the text was ready.").actor == "FRA"
     assert one("Kremlin spokesman Oleg Varin said the talks would resume.").actor == "RUS"
     assert one("Greenpeace said the spill was spreading.").actor == "OTHER"
+    # a UN agency under either spelling of its name
+    assert one("The World Health Organisation said cases were rising in the north.").actor == "UN"
     assert one("The UN Resident Coordinator in Armenia, Ana Ruiz, said aid was arriving.").actor == "UN"
     # a role for someone speaks for him: 'chief strategist for the party'
     s = one("Tom Irvin, chief strategist for the Liberal Party, said the vote was lost.")
