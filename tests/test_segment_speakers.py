@@ -429,6 +429,16 @@ def test_a_private_person_or_unnamed_diplomat_has_no_actor_whatever_place_is_nam
     assert [(s.speaker_mention, s.actor) for s in found] == [("Rasim Talibli", None), ("Talibli", None)]
 
 
+def test_a_diplomat_at_a_body_speaks_for_an_unnamed_state() -> None:
+    # a diplomat at the Council serves one of its members, which the text does not name
+    for who in ("A Security Council diplomat", "A U.N. Security Council diplomat"):
+        s = one(f"{who} said there was little appetite for a new resolution.")
+        assert s.actor is None, who
+    # his state named beside the body still speaks
+    s = one("A French Security Council diplomat said the draft would be tabled on Monday.")
+    assert s.actor == "FRA"
+
+
 def test_a_diplomat_of_a_named_state_an_official_or_an_organisation_keeps_its_actor() -> None:
     assert one("A French diplomat at the United Nations said the text was ready.").actor == "FRA"
     assert one("Kremlin spokesman Oleg Varin said the talks would resume.").actor == "RUS"
