@@ -155,6 +155,28 @@ def test_an_answer_tag_speaks_as_the_issuer() -> None:
     assert "Tamsin Orloff" in s.speaker and s.speaker != "Answer"
 
 
+def test_a_long_answers_header_names_the_issuer_and_its_actor() -> None:
+    # 'Answers of <title> <name> to questions from journalists' runs past the length of an
+    # ordinary header line; it names the issuer, whose actor the name tags take
+    text = ("Answers of Counsellor of the Press and Information Department of the Ministry of Foreign "
+            "Affairs of the Republic of Armenia Tamsin Orloff to questions from journalists\n\n"
+            "Yerevan, 3 May 2023\n\n"
+            "QUESTION: What is your view of the vote?\n\n"
+            "MS. ORLOFF: We regret the outcome of the vote.\n")
+    s = one(text)
+    assert s.text == "We regret the outcome of the vote." and s.actor == "ARM"
+    text = ("Answers of Tamsin Orloff, Head of the Press Service Department of the Ministry of Foreign "
+            "Affairs of the Republic of Azerbaijan, to questions from local media\n"
+            "Baku, 3 May 2023\n\n"
+            "Question: What is your view of the vote?\n\n"
+            "T. Orloff: We regret the outcome of the vote.\n")
+    s = one(text)
+    assert s.text == "We regret the outcome of the vote." and s.actor == "AZE"
+    # a body sentence about answers is no header
+    s = one("Answers of the commission to the auditors were late, the Ruritanian minister said.")
+    assert s.speaker == "the Ruritanian minister"
+
+
 def test_headlines_and_headings_with_a_colon_are_not_name_tags() -> None:
     from stance.sentences import split_sentences
 

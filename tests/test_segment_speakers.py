@@ -241,6 +241,33 @@ def test_a_releases_title_names_its_subject_not_its_issuer() -> None:
         assert {s.actor for s in segment(text)} == {"USA"}, line
 
 
+def test_a_release_names_itself_as_the_subject_of_its_own_commitment() -> None:
+    from stance.segmentation import segment
+
+    # 'The United States strongly condemns ...' opening a body sentence of an office's release
+    # names the issuer even where the sentence's cue goes to a third party inside it
+    text = _RELEASE.replace(
+        "The United States welcomes the offer of mediation by the African Union.",
+        "The United States strongly condemns the raid, an attack for which the Lamu Brigade has "
+        "claimed responsibility. We call on the port authority to reopen the harbour.",
+    )
+    assert {s.actor for s in segment(text) if s.speaker == "Office of the Spokesperson"} == {"USA"}
+    text = _RELEASE.replace("The United States welcomes", "We welcome") + (
+        "The United States will continue to stand with the people of Lamu.\n"
+    )
+    assert {s.actor for s in segment(text) if s.speaker == "Office of the Spokesperson"} == {"USA"}
+    # the state the title names is its subject, and two states as subjects name nobody
+    for body in ("Kenya will hold talks with the shipping lines.",
+                 "Iran will continue to block the port. The United States values its ties with Kenya."):
+        text = _RELEASE.replace("The United States welcomes the offer of mediation by the African Union.",
+                                body)
+        assert all(s.actor not in ("KEN", "USA", "IRN") for s in segment(text)), body
+    # an event is no commitment of the issuer's
+    text = _RELEASE.replace("The United States welcomes the offer of mediation by the African Union.",
+                            "Iran has closed its own ports as well.")
+    assert all(s.actor != "IRN" for s in segment(text) if s.speaker == "Office of the Spokesperson")
+
+
 def test_a_wire_storys_headline_still_gives_the_context_of_an_office() -> None:
     from stance.segmentation import segment
 
@@ -402,10 +429,22 @@ def test_a_private_person_or_unnamed_diplomat_has_no_actor_whatever_place_is_nam
     assert [(s.speaker_mention, s.actor) for s in found] == [("Rasim Talibli", None), ("Talibli", None)]
 
 
+def test_a_diplomat_at_a_body_speaks_for_an_unnamed_state() -> None:
+    # a diplomat at the Council serves one of its members, which the text does not name
+    for who in ("A Security Council diplomat", "A U.N. Security Council diplomat"):
+        s = one(f"{who} said there was little appetite for a new resolution.")
+        assert s.actor is None, who
+    # his state named beside the body still speaks
+    s = one("A French Security Council diplomat said the draft would be tabled on Monday.")
+    assert s.actor == "FRA"
+
+
 def test_a_diplomat_of_a_named_state_an_official_or_an_organisation_keeps_its_actor() -> None:
     assert one("A French diplomat at the United Nations said the text was ready.").actor == "FRA"
     assert one("Kremlin spokesman Oleg Varin said the talks would resume.").actor == "RUS"
     assert one("Greenpeace said the spill was spreading.").actor == "OTHER"
+    # a UN agency under either spelling of its name
+    assert one("The World Health Organisation said cases were rising in the north.").actor == "UN"
     assert one("The UN Resident Coordinator in Armenia, Ana Ruiz, said aid was arriving.").actor == "UN"
     # a role for someone speaks for him: 'chief strategist for the party'
     s = one("Tom Irvin, chief strategist for the Liberal Party, said the vote was lost.")

@@ -119,7 +119,34 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     if issuer is not None and head.actor is None:
         end = head.end_paragraph
         head.actor = _host_actor(doc, units, end) or _self_named_actor(doc, units, end)
+        head.actor = head.actor or _subject_actor(doc, units, head)
     return head
+
+
+def _subject_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:
+    """The actor a first-person text names itself by as the subject of its own stance or
+    commitment ('The United States strongly condemns ...', 'The United States will continue to
+    stand with ...'), when no cue marks it: the bare name of a state or body opening a body
+    sentence before such a verb. A state the header names is the title's subject, not the
+    issuer; two different states so named name nobody."""
+    rules = doc.rules
+    named = {h.code for line in head.lines for h in doc.gaz.find(line)}
+    found: set[str] = set()
+    for u in units:
+        if u.paragraph <= head.end_paragraph:
+            continue
+        hits = doc.gaz.find(doc.text, u.start, u.end)
+        if not hits or doc.gaz.is_person(hits[0].mention):
+            continue
+        h = hits[0]
+        if rules.actor_line_prefix.fullmatch(doc.text, u.start, h.start) is None:
+            continue
+        words = doc.text[h.end : u.end].split(None, 2)
+        if words and words[0].endswith(rules.adverb_suffix) and words[0] not in rules.not_adverbs:
+            words = words[1:]
+        if words and words[0] in rules.self_subject_verbs and h.code not in named:
+            found.add(h.code)
+    return found.pop() if len(found) == 1 else None
 
 
 def _self_named_actor(doc: Doc, units: list[Unit], end: int) -> str | None:

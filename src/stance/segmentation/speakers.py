@@ -159,7 +159,7 @@ class SpeakerResolver:
                 private = False  # 'chief strategist for the party': who he works for speaks
             agent = None
             if private and strip_possessive(doc, core[k].lower()) in rules.agent_roles:
-                agent = doc.gaz.actor_of(" ".join(core[:k]))
+                agent = _diplomats_state(doc, core[:k])
             return private, agent, part
         return None
 
@@ -473,3 +473,12 @@ class SpeakerResolver:
 def _initials(name: str) -> str:
     """The initials of a name's capitalised words ('United Nations High Commissioner' -> 'UNHC')."""
     return "".join(w[0] for w in name.replace("(", " ").split() if w[:1].isupper())
+
+
+def _diplomats_state(doc: Doc, modifiers: list[str]) -> str | None:
+    """The state a diplomat's modifiers name ('a senior French diplomat'): the first actor named
+    outside a body's name; a diplomat at a body ('a Security Council diplomat') serves one of
+    its members, unnamed (the guidelines: no actor), whatever else names that body."""
+    hits = doc.gaz.find(" ".join(modifiers))
+    bodies = {h.code for h in hits if any(w.lower() in doc.rules.body_words for w in h.mention.split())}
+    return next((h.code for h in hits if h.code not in bodies), None)  # 'a U.N. Security Council diplomat'
