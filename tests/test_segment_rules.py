@@ -575,3 +575,32 @@ def test_an_aspect_or_appearance_verb_alone_is_no_cue() -> None:
     assert segment("The talks seemed to stall after the second round.") == []
     s = one("The fighting continued, the ministry said.")
     assert s.speaker == "the ministry"
+
+
+# -- a cue of questioning before an indirect question or a quality it doubts -----------------
+
+
+def test_questioned_before_an_indirect_question_or_a_doubted_quality_is_a_statement() -> None:
+    for text, speaker, cue in [
+        ("Delegates questioned how the mission would be funded.", "Delegates", "questioned"),
+        ("The senator questioned why the base was needed at all.", "The senator", "questioned"),
+        (
+            "Several members of the committee questioned the need for a second inquiry.",
+            "Several members of the committee",
+            "questioned",
+        ),
+        (
+            "Opposition lawmakers have questioned Vardania's reliance on foreign lenders.",
+            "Opposition lawmakers",
+            "questioned",
+        ),
+        ("The envoy questions the very legality of the blockade.", "The envoy", "questions"),
+    ]:
+        s = one(text)
+        assert (s.speaker, s.cue) == (speaker, cue), text
+
+
+def test_questioned_before_a_person_or_a_thing_is_left_alone() -> None:
+    assert segment("Police questioned the suspect for six hours on Tuesday.") == []
+    assert segment("Investigators questioned two crew members about the collision.") == []
+    assert segment("The border guards questioned the driver of the lorry.") == []

@@ -1009,6 +1009,8 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
         return True  # 'plans to call on', 'wants to triple', 'refused to disclose'
     if low in rules.complementisers or nxt in rules.open_quotes or nxt == '"' or low in lex.pronouns:
         return True
+    if tt[cj].lower() in rules.question_cues and _questioned(doc, toks, k):
+        return True  # 'questioned how the plan would work', 'questioned the need for'
     if lemma in rules.naming_cue_lemmas and _names_object(doc, toks, k):
         return True  # 'called the strikes a provocation', 'branded the vote illegal'
     if nxt in {".", "!", "?", ",", ";", "\u201d"} and ci > 0:
@@ -1016,6 +1018,22 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
     if _clause_without_that(doc, toks, k):
         return True  # 'officials fear the truce will collapse': a clause with no 'that'
     return k + 1 < n_toks and tt[k + 1] in {".", ","} and (nxt[:1].isupper() or low in lex.time_words)
+
+
+def _questioned(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does what a cue of questioning doubts follow at token ``k``: an indirect question ('how
+    the mission would be funded') or a quality of something ('the need for', 'Europe's reliance
+    on', 'the very fairness of'), a few words in? Not a person or a thing ('the suspect')."""
+    rules, tt = doc.rules, toks.text
+    if tt[k].lower() in rules.question_words:
+        return True
+    for t in range(k, min(k + 4, len(tt))):
+        w = tt[t]
+        if strip_possessive(doc, w).lower() in rules.questioned_objects:
+            return True
+        if not w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha():
+            return False
+    return False
 
 
 def _given_name(doc: Doc, toks: Tokens, k: int) -> bool:

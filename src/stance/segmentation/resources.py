@@ -160,7 +160,7 @@ _SETS = (
     "time_subordinators",
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
-    "agency_prepositions",
+    "agency_prepositions", "question_cues", "questioned_objects",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -336,6 +336,11 @@ class Rules:
     agent_roles: frozenset[str]
     #: what links a role to whom it works for ('an economist for the party'): he speaks for it
     agency_prepositions: frozenset[str]
+    #: cues of questioning ('questioned'): a statement before an indirect question ('questioned
+    #: how ...') or a quality it doubts ('questioned the need for'), not before a person ('Police
+    #: questioned the suspect')
+    question_cues: frozenset[str]
+    questioned_objects: frozenset[str]
     agent_marker: str
     #: the word between a quantifier and its whole ('one of the lawyers')
     partitive: str
