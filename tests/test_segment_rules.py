@@ -604,3 +604,21 @@ def test_questioned_before_a_person_or_a_thing_is_left_alone() -> None:
     assert segment("Police questioned the suspect for six hours on Tuesday.") == []
     assert segment("Investigators questioned two crew members about the collision.") == []
     assert segment("The border guards questioned the driver of the lorry.") == []
+
+
+def test_a_weak_cue_after_a_raising_verb_and_to_keeps_its_speaker() -> None:
+    for text, speaker, cue in [
+        ("The envoy seemed to suggest that the talks could resume next month.", "The envoy", "suggest"),
+        ("The ministry appeared to question whether the convoy had been cleared.", "The ministry", "question"),
+        ("Mr. Alvero appears to maintain that the funds were never moved.", "Mr. Alvero", "maintain"),
+    ]:
+        s = one(text)
+        assert (s.speaker, s.cue) == (speaker, cue), text
+
+
+def test_a_weak_cue_form_after_to_without_a_raising_verb_is_left_alone() -> None:
+    assert segment("The ministry handed the file to state prosecutors on Monday.") == []
+    assert segment("The corridor was opened to trade in the spring.") == []
+    assert segment("Turnout rose sharply compared to the last vote.") == []
+    # 'continue to' before an act ('continues to maintain a presence') is left to the weak rules
+    assert segment("The Federation continues to maintain, without our consent, a garrison there.") == []

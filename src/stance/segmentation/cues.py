@@ -360,7 +360,7 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Edward Said', 'Foreign Minister Said Ali': a name, not a cue
     prev = tt[ci - 1] if ci > 0 else ""
     low_prev, low_cue = prev.lower(), cue.lower()
-    if low_prev in rules.leading_connectors and low_cue in lex.weak_cues:
+    if low_prev in rules.leading_connectors and low_cue in lex.weak_cues and not _raised(doc, toks, ci):
         return None  # 'shows in detail', 'a call for support': a noun after a preposition
     weak = low_cue in lex.weak_cues and prev not in rules.inverting
     finding = weak and low_prev in lex.relative_words and _lemma(doc, cue) in rules.finding_lemmas
@@ -412,6 +412,13 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if attr is not None and named:
         attr.position = True
     return attr
+
+
+def _raised(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Is the cue the infinitive of a raising verb ('seemed to suggest', 'appears to back'),
+    whose subject speaks, not a noun after the preposition 'to'?"""
+    tt, rules = toks.text, doc.rules
+    return ci >= 2 and tt[ci - 1].lower() == rules.infinitive_marker and tt[ci - 2].lower() in rules.raising_verbs
 
 
 def silent(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:

@@ -161,6 +161,7 @@ _SETS = (
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
     "agency_prepositions", "question_cues", "questioned_objects",
+    "raising_verbs",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -341,6 +342,9 @@ class Rules:
     #: questioned the suspect')
     question_cues: frozenset[str]
     questioned_objects: frozenset[str]
+    #: verbs before 'to' whose subject is the next verb's ('seemed to suggest', 'appears to
+    #: back'): a cue after them is a verb, not a noun after the preposition 'to'
+    raising_verbs: frozenset[str]
     agent_marker: str
     #: the word between a quantifier and its whole ('one of the lawyers')
     partitive: str
