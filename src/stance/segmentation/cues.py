@@ -418,7 +418,9 @@ def _raised(doc: Doc, toks: Tokens, ci: int) -> bool:
     """Is the cue the infinitive of a raising verb ('seemed to suggest', 'appears to back'),
     whose subject speaks, not a noun after the preposition 'to'?"""
     tt, rules = toks.text, doc.rules
-    return ci >= 2 and tt[ci - 1].lower() == rules.infinitive_marker and tt[ci - 2].lower() in rules.raising_verbs
+    if ci < 2 or tt[ci - 1].lower() != rules.infinitive_marker:
+        return False
+    return tt[ci - 2].lower() in rules.raising_verbs
 
 
 def silent(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
