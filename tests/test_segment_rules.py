@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from segment_helpers import one
 
+from stance import analyze
 from stance.segmentation import segment
 
 # -- a time phrase between the subject and its cue ---------------------------------------------
@@ -622,3 +623,21 @@ def test_a_weak_cue_form_after_to_without_a_raising_verb_is_left_alone() -> None
     assert segment("Turnout rose sharply compared to the last vote.") == []
     # 'continue to' before an act ('continues to maintain a presence') is left to the weak rules
     assert segment("The Federation continues to maintain, without our consent, a garrison there.") == []
+
+
+def test_a_fund_speaks_and_a_private_fund_for_nobody() -> None:
+    found = analyze(
+        "The International Monetary Fund said the recovery in Vardania was fragile. "
+        "The fund warned that inflation remained too high."
+    )
+    assert [(s.speaker, s.actor) for s in found] == [("The International Monetary Fund", "IMF")] * 2
+    s = one("The fund said growth in the region would slow to 2 percent next year.")
+    assert (s.speaker, s.cue) == ("The fund", "said")
+    found = analyze("A Dutch investment fund said it had sold its stake in the port operator.")
+    assert [(s.speaker, s.actor) for s in found] == [("A Dutch investment fund", None)]
+
+
+def test_fund_as_a_verb_or_a_silent_fund_is_left_alone() -> None:
+    assert segment("The trust fund released $5 million for the response on Monday.") == []
+    s = one("Donors were asked to fund the mission in full, the spokesperson said.")
+    assert s.speaker == "the spokesperson"
