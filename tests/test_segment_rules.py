@@ -641,3 +641,30 @@ def test_fund_as_a_verb_or_a_silent_fund_is_left_alone() -> None:
     assert segment("The trust fund released $5 million for the response on Monday.") == []
     s = one("Donors were asked to fund the mission in full, the spokesperson said.")
     assert s.speaker == "the spokesperson"
+
+
+def test_an_ing_cue_after_be_with_a_speaker_subject_is_a_statement() -> None:
+    for text, speaker, cue in [
+        ("The opposition is promising to repeal the media law within a year.", "The opposition", "promising"),
+        ("The foreign minister is calling the blockade an act of war.", "The foreign minister", "calling"),
+        ("The opposition parties are slamming the export tariff.", "The opposition parties", "slamming"),
+        ("The ministry is also threatening to expel the chargé d'affaires.", "The ministry", "threatening"),
+    ]:
+        s = one(text)
+        assert (s.speaker, s.cue) == (speaker, cue), text
+
+
+def test_an_ing_cue_form_as_an_adjective_or_without_a_speaker_is_left_alone() -> None:
+    for text in [
+        "It was a promising start for the talks in Geneva.",
+        "There are encouraging signs from the border crossings.",
+        "The first results of the census are promising.",
+        "It is encouraging that the parties met at all.",
+        "His calling card was a red scarf.",
+        "The ministry is calling a meeting of donors for Friday.",
+        "The drought is threatening the harvest in the south.",
+        "The rebels sent threatening letters to the mayor.",
+        # an act, not speech: 'encouraging' is no cue ('is encouraging X to ask' is missed)
+        "By supplying it with weapons, Vardania is encouraging revanchist forces in the region.",
+    ]:
+        assert segment(text) == [], text

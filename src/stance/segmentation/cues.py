@@ -348,6 +348,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'did not respond to requests for comment': a report of silence
     if _after_modal(doc, toks, ci):
         return None  # 'the government could deny them permits': a possibility, no statement
+    if cue.lower() in rules.progressive_cues and not _progressive(doc, toks, ci, cj):
+        return None  # 'a promising start', 'encouraging signs': an adjective, not a verb
     if cue in lex.according_to:
         np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
         return _np_attr(doc, toks, np, m, according=True) if np is not None else None
@@ -412,6 +414,18 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if attr is not None and named:
         attr.position = True
     return attr
+
+
+def _progressive(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
+    """Is the '-ing' cue a verb after a form of 'be' ('is promising to', 'are slamming the
+    tariff'), with more of its clause after it (not 'the results are promising.')?"""
+    tt, rules = toks.text, doc.rules
+    if not (_after_be(doc, toks, ci) and cj + 1 < len(tt) and tt[cj + 1][:1].isalnum()):
+        return False
+    k = ci - 1
+    while k >= 0 and tt[k].lower() not in rules.be_forms:
+        k -= 1  # back to the form of 'be' (_after_be found it within three tokens)
+    return k == 0 or tt[k - 1].lower() not in rules.expletive_subjects  # not 'It is encouraging that'
 
 
 def _raised(doc: Doc, toks: Tokens, ci: int) -> bool:

@@ -161,7 +161,7 @@ _SETS = (
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
     "agency_prepositions", "question_cues", "questioned_objects",
-    "raising_verbs",
+    "raising_verbs", "progressive_cues", "expletive_subjects",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -345,6 +345,12 @@ class Rules:
     #: verbs before 'to' whose subject is the next verb's ('seemed to suggest', 'appears to
     #: back'): a cue after them is a verb, not a noun after the preposition 'to'
     raising_verbs: frozenset[str]
+    #: '-ing' cue forms that are adjectives or nouns elsewhere ('a promising start', 'encouraging
+    #: signs', 'calling card', 'threatening letters'): a cue only after a form of 'be' ('is promising to')
+    progressive_cues: frozenset[str]
+    #: subjects of an adjective's 'be' ('It is encouraging that', 'What is promising is'): no
+    #: speaker before a progressive cue
+    expletive_subjects: frozenset[str]
     agent_marker: str
     #: the word between a quantifier and its whole ('one of the lawyers')
     partitive: str
