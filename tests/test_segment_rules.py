@@ -668,3 +668,28 @@ def test_an_ing_cue_form_as_an_adjective_or_without_a_speaker_is_left_alone() ->
         "By supplying it with weapons, Vardania is encouraging revanchist forces in the region.",
     ]:
         assert segment(text) == [], text
+
+
+def test_speech_as_a_noun_phrase_is_a_cue() -> None:
+    for text, speaker, cue in [
+        (
+            "The president sounded a call for calm after the clashes on Monday.",
+            "The president",
+            "sounded a call for",
+        ),
+        (
+            "The senator offered some pointed advice to the new government.",
+            "The senator",
+            "offered some pointed advice",
+        ),
+        ("The member states expressed outrage over the test.", "The member states", "expressed outrage"),
+        ("The rights advocates voiced misgivings about it.", "The rights advocates", "voiced misgivings"),
+    ]:
+        s = one(text)
+        assert (s.speaker, s.cue) == (speaker, cue), text
+
+
+
+def test_a_gesture_that_is_no_speech_is_left_alone() -> None:
+    assert segment("The army offered shelter to the families in the valley.") == []
+    assert segment("The sirens sounded across the city at noon.") == []
