@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from segment_helpers import one
 
+from stance import analyze
 from stance.segmentation import segment
 
 # -- a time phrase between the subject and its cue ---------------------------------------------
@@ -597,3 +598,120 @@ def test_an_aspect_or_appearance_verb_alone_is_no_cue() -> None:
     assert segment("The talks seemed to stall after the second round.") == []
     s = one("The fighting continued, the ministry said.")
     assert s.speaker == "the ministry"
+
+
+# -- a cue of questioning before an indirect question or a quality it doubts -----------------
+
+
+def test_questioned_before_an_indirect_question_or_a_doubted_quality_is_a_statement() -> None:
+    for text, speaker, cue in [
+        ("Delegates questioned how the mission would be funded.", "Delegates", "questioned"),
+        ("The senator questioned why the base was needed at all.", "The senator", "questioned"),
+        (
+            "Several members of the committee questioned the need for a second inquiry.",
+            "Several members of the committee",
+            "questioned",
+        ),
+        (
+            "Opposition lawmakers have questioned Vardania's reliance on foreign lenders.",
+            "Opposition lawmakers",
+            "questioned",
+        ),
+        ("The envoy questions the very legality of the blockade.", "The envoy", "questions"),
+    ]:
+        s = one(text)
+        assert (s.speaker, s.cue) == (speaker, cue), text
+
+
+def test_questioned_before_a_person_or_a_thing_is_left_alone() -> None:
+    assert segment("Police questioned the suspect for six hours on Tuesday.") == []
+    assert segment("Investigators questioned two crew members about the collision.") == []
+    assert segment("The border guards questioned the driver of the lorry.") == []
+
+
+def test_a_weak_cue_after_a_raising_verb_and_to_keeps_its_speaker() -> None:
+    for text, speaker, cue in [
+        ("The envoy seemed to suggest that the talks could resume next month.", "The envoy", "suggest"),
+        ("The ministry appeared to question whether the convoy was cleared.", "The ministry", "question"),
+        ("Mr. Alvero appears to maintain that the funds were never moved.", "Mr. Alvero", "maintain"),
+    ]:
+        s = one(text)
+        assert (s.speaker, s.cue) == (speaker, cue), text
+
+
+def test_a_weak_cue_form_after_to_without_a_raising_verb_is_left_alone() -> None:
+    assert segment("The ministry handed the file to state prosecutors on Monday.") == []
+    assert segment("The corridor was opened to trade in the spring.") == []
+    assert segment("Turnout rose sharply compared to the last vote.") == []
+    # 'continue to' before an act ('continues to maintain a presence') is left to the weak rules
+    assert segment("The Federation continues to maintain, without our consent, a garrison there.") == []
+
+
+def test_a_fund_speaks_and_a_private_fund_for_nobody() -> None:
+    found = analyze(
+        "The International Monetary Fund said the recovery in Vardania was fragile. "
+        "The fund warned that inflation remained too high."
+    )
+    assert [(s.speaker, s.actor) for s in found] == [("The International Monetary Fund", "IMF")] * 2
+    s = one("The fund said growth in the region would slow to 2 percent next year.")
+    assert (s.speaker, s.cue) == ("The fund", "said")
+    found = analyze("A Dutch investment fund said it had sold its stake in the port operator.")
+    assert [(s.speaker, s.actor) for s in found] == [("A Dutch investment fund", None)]
+
+
+def test_fund_as_a_verb_or_a_silent_fund_is_left_alone() -> None:
+    assert segment("The trust fund released $5 million for the response on Monday.") == []
+    s = one("Donors were asked to fund the mission in full, the spokesperson said.")
+    assert s.speaker == "the spokesperson"
+
+
+def test_an_ing_cue_after_be_with_a_speaker_subject_is_a_statement() -> None:
+    for text, speaker, cue in [
+        ("The opposition is promising to repeal the media law within a year.", "The opposition", "promising"),
+        ("The foreign minister is calling the blockade an act of war.", "The foreign minister", "calling"),
+        ("The opposition parties are slamming the export tariff.", "The opposition parties", "slamming"),
+        ("The ministry is also threatening to expel the chargé d'affaires.", "The ministry", "threatening"),
+    ]:
+        s = one(text)
+        assert (s.speaker, s.cue) == (speaker, cue), text
+
+
+def test_an_ing_cue_form_as_an_adjective_or_without_a_speaker_is_left_alone() -> None:
+    for text in [
+        "It was a promising start for the talks in Geneva.",
+        "There are encouraging signs from the border crossings.",
+        "The first results of the census are promising.",
+        "It is encouraging that the parties met at all.",
+        "His calling card was a red scarf.",
+        "The ministry is calling a meeting of donors for Friday.",
+        "The drought is threatening the harvest in the south.",
+        "The rebels sent threatening letters to the mayor.",
+        # an act, not speech: 'encouraging' is no cue ('is encouraging X to ask' is missed)
+        "By supplying it with weapons, Vardania is encouraging revanchist forces in the region.",
+    ]:
+        assert segment(text) == [], text
+
+
+def test_speech_as_a_noun_phrase_is_a_cue() -> None:
+    for text, speaker, cue in [
+        (
+            "The president sounded a call for calm after the clashes on Monday.",
+            "The president",
+            "sounded a call for",
+        ),
+        (
+            "The senator offered some pointed advice to the new government.",
+            "The senator",
+            "offered some pointed advice",
+        ),
+        ("The member states expressed outrage over the test.", "The member states", "expressed outrage"),
+        ("The rights advocates voiced misgivings about it.", "The rights advocates", "voiced misgivings"),
+    ]:
+        s = one(text)
+        assert (s.speaker, s.cue) == (speaker, cue), text
+
+
+
+def test_a_gesture_that_is_no_speech_is_left_alone() -> None:
+    assert segment("The army offered shelter to the families in the valley.") == []
+    assert segment("The sirens sounded across the city at noon.") == []

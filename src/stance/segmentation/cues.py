@@ -348,6 +348,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'did not respond to requests for comment': a report of silence
     if _after_modal(doc, toks, ci):
         return None  # 'the government could deny them permits': a possibility, no statement
+    if cue.lower() in rules.progressive_cues and not _progressive(doc, toks, ci, cj):
+        return None  # 'a promising start', 'encouraging signs': an adjective, not a verb
     if cue in lex.according_to:
         np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
         return _np_attr(doc, toks, np, m, according=True) if np is not None else None
@@ -360,7 +362,7 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Edward Said', 'Foreign Minister Said Ali': a name, not a cue
     prev = tt[ci - 1] if ci > 0 else ""
     low_prev, low_cue = prev.lower(), cue.lower()
-    if low_prev in rules.leading_connectors and low_cue in lex.weak_cues:
+    if low_prev in rules.leading_connectors and low_cue in lex.weak_cues and not _raised(doc, toks, ci):
         return None  # 'shows in detail', 'a call for support': a noun after a preposition
     weak = low_cue in lex.weak_cues and prev not in rules.inverting
     finding = weak and low_prev in lex.relative_words and _lemma(doc, cue) in rules.finding_lemmas
@@ -412,6 +414,27 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if attr is not None and named:
         attr.position = True
     return attr
+
+
+def _progressive(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
+    """Is the '-ing' cue a verb after a form of 'be' ('is promising to', 'are slamming the
+    tariff'), with more of its clause after it (not 'the results are promising.')?"""
+    tt, rules = toks.text, doc.rules
+    if not (_after_be(doc, toks, ci) and cj + 1 < len(tt) and tt[cj + 1][:1].isalnum()):
+        return False
+    k = ci - 1
+    while k >= 0 and tt[k].lower() not in rules.be_forms:
+        k -= 1  # back to the form of 'be' (_after_be found it within three tokens)
+    return k == 0 or tt[k - 1].lower() not in rules.expletive_subjects  # not 'It is encouraging that'
+
+
+def _raised(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Is the cue the infinitive of a raising verb ('seemed to suggest', 'appears to back'),
+    whose subject speaks, not a noun after the preposition 'to'?"""
+    tt, rules = toks.text, doc.rules
+    if ci < 2 or tt[ci - 1].lower() != rules.infinitive_marker:
+        return False
+    return tt[ci - 2].lower() in rules.raising_verbs
 
 
 def silent(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
@@ -1009,6 +1032,8 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
         return True  # 'plans to call on', 'wants to triple', 'refused to disclose'
     if low in rules.complementisers or nxt in rules.open_quotes or nxt == '"' or low in lex.pronouns:
         return True
+    if tt[cj].lower() in rules.question_cues and _questioned(doc, toks, k):
+        return True  # 'questioned how the plan would work', 'questioned the need for'
     if lemma in rules.naming_cue_lemmas and _names_object(doc, toks, k):
         return True  # 'called the strikes a provocation', 'branded the vote illegal'
     if nxt in {".", "!", "?", ",", ";", "\u201d"} and ci > 0:
@@ -1016,6 +1041,22 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
     if _clause_without_that(doc, toks, k):
         return True  # 'officials fear the truce will collapse': a clause with no 'that'
     return k + 1 < n_toks and tt[k + 1] in {".", ","} and (nxt[:1].isupper() or low in lex.time_words)
+
+
+def _questioned(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does what a cue of questioning doubts follow at token ``k``: an indirect question ('how
+    the mission would be funded') or a quality of something ('the need for', 'Europe's reliance
+    on', 'the very fairness of'), a few words in? Not a person or a thing ('the suspect')."""
+    rules, tt = doc.rules, toks.text
+    if tt[k].lower() in rules.question_words:
+        return True
+    for t in range(k, min(k + 4, len(tt))):
+        w = tt[t]
+        if strip_possessive(doc, w).lower() in rules.questioned_objects:
+            return True
+        if not w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha():
+            return False
+    return False
 
 
 def _given_name(doc: Doc, toks: Tokens, k: int) -> bool:

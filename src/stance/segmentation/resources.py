@@ -160,7 +160,8 @@ _SETS = (
     "time_subordinators",
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
-    "agency_prepositions", "self_subject_verbs",
+    "agency_prepositions", "self_subject_verbs", "question_cues", "questioned_objects",
+    "raising_verbs", "progressive_cues", "expletive_subjects",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -340,6 +341,20 @@ class Rules:
     #: a sentence ('The United States condemns ...', '... will continue to stand with ...'): the
     #: text names its issuer
     self_subject_verbs: frozenset[str]
+    #: cues of questioning ('questioned'): a statement before an indirect question ('questioned
+    #: how ...') or a quality it doubts ('questioned the need for'), not before a person ('Police
+    #: questioned the suspect')
+    question_cues: frozenset[str]
+    questioned_objects: frozenset[str]
+    #: verbs before 'to' whose subject is the next verb's ('seemed to suggest', 'appears to
+    #: back'): a cue after them is a verb, not a noun after the preposition 'to'
+    raising_verbs: frozenset[str]
+    #: '-ing' cue forms that are adjectives or nouns elsewhere ('a promising start', 'encouraging
+    #: signs', 'calling card', 'threatening letters'): a cue only after a form of 'be' ('is promising to')
+    progressive_cues: frozenset[str]
+    #: subjects of an adjective's 'be' ('It is encouraging that', 'What is promising is'): no
+    #: speaker before a progressive cue
+    expletive_subjects: frozenset[str]
     agent_marker: str
     #: the word between a quantifier and its whole ('one of the lawyers')
     partitive: str
