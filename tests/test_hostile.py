@@ -425,3 +425,37 @@ def test_the_hostile_files_leave_no_trace(tmp_path: Path) -> None:
     """Sanity: the fixtures above work on copies (the embedded model is untouched)."""
     copy = shutil.copytree(default_model_path(), tmp_path / "copy")
     assert model_digest(copy) == model_digest(default_model_path())
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "{'descr': '<f8', 'fortran_order': False, 'shape': (4, 3), 'extra': __import__('os'), }",
+        "{'descr': '<f8', 'descr': '<f8', 'fortran_order': False, 'shape': (4, 3), }",
+        "{'descr': '<f8', 'fortran_order': False}",
+        "[1, 2, 3]",
+    ],
+)
+def test_a_weights_header_that_is_no_plain_array_header_is_refused(saved: Path, header: str) -> None:
+    """The header is read by one bounded pattern, never evaluated (numpy's own reader runs
+    ast.literal_eval, which CPython 3.11 before 3.11.8 cannot run from several threads at once)."""
+    header += " " * (63 - (10 + len(header)) % 64) + "\n"
+    data = b"\x93NUMPY\x01\x00" + len(header).to_bytes(2, "little") + header.encode("latin1")
+    (saved / "weights.npy").write_bytes(data + b"\0" * 96)
+    resum(saved)
+    _refused_quickly(saved, "weights.npy is not a plain numeric array")
+
+
+def test_the_weights_header_reader_agrees_with_numpy() -> None:
+    import io
+
+    from stance.persist import _npy_header
+
+    for array in (np.zeros((4, 7)), np.zeros((2,), dtype="<f4"), np.asfortranarray(np.zeros((3, 2)))):
+        buf = io.BytesIO()
+        np.save(buf, array, allow_pickle=False)
+        buf.seek(0)
+        shape, fortran, dtype = _npy_header(buf)
+        fortran_order = array.flags.f_contiguous and array.ndim > 1
+        assert (shape, fortran, dtype) == (array.shape, fortran_order, array.dtype)
+        assert buf.read() == array.tobytes(order="F" if fortran else "C")

@@ -34,6 +34,7 @@ import json
 import math
 import os
 import platform
+import re
 import shutil
 import stat
 import tempfile
@@ -358,18 +359,46 @@ def _finite_array(root: Path, key: str, value: Any, shape: tuple[int, ...]) -> n
     return np.asarray(value, dtype=np.float64)
 
 
+#: the items of a ``.npy`` header, a Python dict literal written by ``np.save``; read here with
+#: one bounded pattern rather than numpy's reader, which evaluates the header with
+#: ``ast.literal_eval`` (more than a data file needs, and not safe from threads on CPython 3.11
+#: before 3.11.8, where concurrent parses can fail with "AST constructor recursion depth
+#: mismatch")
+_NPY_ITEM = re.compile(
+    r"'(descr|fortran_order|shape)':\s*('[<>|=]?[a-zA-Z]\d{0,3}'|True|False|\((?:\d{1,19},\s*)*\d{0,19}\))"
+)
+_NPY_REST = re.compile(r"[{},\s]*")
+_NPY_MAX_HEADER = 4096
+
+
+def _npy_header(buf: io.BytesIO) -> tuple[tuple[int, ...], bool, np.dtype[Any]]:
+    """Shape, Fortran order and dtype from the header of a ``.npy`` file (versions 1.0 and 2.0),
+    or ValueError."""
+    if buf.read(6) != b"\x93NUMPY":
+        raise ValueError("not a .npy file")
+    version = tuple(buf.read(2))
+    if version not in ((1, 0), (2, 0)):
+        raise ValueError(f"unsupported .npy version {version}")
+    size = int.from_bytes(buf.read(2 if version == (1, 0) else 4), "little")
+    if size > _NPY_MAX_HEADER:
+        raise ValueError(f"a header of {size} bytes")
+    header = buf.read(size).decode("latin1")
+    found = [(m.group(1), m.group(2)) for m in _NPY_ITEM.finditer(header)]
+    items = dict(found)
+    if len(found) != 3 or set(items) != {"descr", "fortran_order", "shape"}:
+        raise ValueError(f"a header that is not a plain array's: {header.strip()[:200]!r}")
+    if not _NPY_REST.fullmatch(_NPY_ITEM.sub("", header)):
+        raise ValueError(f"a header that is not a plain array's: {header.strip()[:200]!r}")
+    shape = tuple(int(n) for n in re.findall(r"\d+", items["shape"]))
+    return shape, items["fortran_order"] == "True", np.dtype(items["descr"].strip("'"))
+
+
 def _weights(root: Path, data: bytes, n_terms: int) -> np.ndarray:
     """Parse ``weights.npy`` by its header, checking dtype and shape before any array is made."""
     buf = io.BytesIO(data)
     try:
-        version = np.lib.format.read_magic(buf)
-        if version == (1, 0):
-            shape, fortran, dtype = np.lib.format.read_array_header_1_0(buf)
-        elif version == (2, 0):
-            shape, fortran, dtype = np.lib.format.read_array_header_2_0(buf)
-        else:
-            raise ValueError(f"unsupported .npy version {version}")
-    except (ValueError, SyntaxError, TypeError) as exc:
+        shape, fortran, dtype = _npy_header(buf)
+    except (ValueError, TypeError) as exc:
         raise _fail(root, f"weights.npy is not a plain numeric array ({exc})") from exc
     want = (len(LABELS) + 1, n_terms)
     if dtype != np.dtype("<f8") or fortran:
