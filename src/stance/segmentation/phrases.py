@@ -7,6 +7,7 @@ returns token index spans ``(first, last)``, inclusive.
 from __future__ import annotations
 
 import bisect
+import re
 from itertools import accumulate, repeat
 from operator import add
 
@@ -327,6 +328,8 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
                 return (_article_before(doc, toks, d), end)
             if k == j and _bare_plural_agent(doc, toks, k):
                 return (k, end)  # 'But conservationists worry that ...'
+            if d < 0 and _ordinary_opening(doc, toks, k):
+                return (0, end)  # 'Opposition parties said', 'Voting rights advocates have said'
             break
         if first >= 0 and _lower_word(t):
             # modifiers between a determiner or an owner and the head: 'the newly appointed
@@ -353,6 +356,45 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
     if not any(np_word(doc, x) for x in tt[first : end + 1]):
         return None
     return (first, end)
+
+
+def _ordinary_opening(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Do the words before a lower-case head ``k`` open the sentence with a capitalised word that
+    nothing shows to be a name, then lower-case modifiers ('Opposition parties', 'Farm unions',
+    'Voting rights advocates')? At the start of a sentence capitals say nothing. The head must
+    be one that speaks (not 'Television footage showed')."""
+    tt, rules, lex = toks.text, doc.rules, doc.lex
+    head = tt[k]
+    speaks = head in rules.speaker_nouns or head in lex.institution_heads
+    speaks = speaks or head.endswith(rules.agent_suffixes)
+    return speaks and k >= 1 and not opening_name(doc, toks, 0) and all(_modifier(doc, x) for x in tt[1:k])
+
+
+def opening_name(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Is token ``k`` a name? A capitalised word that opens the sentence before a lower-case
+    word is one only if the gazetteer knows it, or the text writes it capitalised elsewhere, not
+    at the start of a sentence; other tokens as :func:`is_name` says."""
+    tt = toks.text
+    word = tt[k]
+    if not is_name(doc, word):
+        return False
+    if k > 0 or k + 1 >= len(tt) or not _lower_word(tt[k + 1]) or not word[1:].islower():
+        return True  # inside the sentence, alone, or in capitals ('NATO'): as it is written
+    if not word.isalpha() or doc.gaz.actor_of(word) is not None:
+        return True
+    known = doc.opening_names.get(word)
+    if known is None:
+        known = doc.opening_names[word] = _named_inside(doc.text, word)
+    return known
+
+
+def _named_inside(text: str, word: str) -> bool:
+    """Is ``word`` written capitalised inside a sentence of the text (after a word or a comma)?"""
+    for m in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if before[-1:] == " " and (before[:1].isalnum() or before[:1] in ",;"):
+            return True
+    return False
 
 
 def _modifiers_start(doc: Doc, toks: Tokens, d: int, k: int, owners: bool) -> int:
