@@ -207,3 +207,21 @@ def test_an_opening_name_stays_a_name() -> None:
     # an opening word that no speaking head follows is left as it was
     text = "Television footage showed smoke rising over the harbour."
     assert segment(text) == []
+
+
+# -- a named owner before a body: the body speaks for its owner -------------------------------------
+
+
+def test_a_named_owner_before_a_body_speaks() -> None:
+    s = one("Norway's bank said interest rates would stay unchanged until the spring.")
+    assert (s.speaker, s.cue, s.actor) == ("Norway's bank", "said", "NOR")
+    s = one("Norway's fund said it would sell its stake in the mining group.")
+    assert (s.speaker, s.actor) == ("Norway's fund", "NOR")
+    s = one("Norway's central bank said inflation had peaked.")
+    assert (s.speaker, s.actor) == ("Norway's central bank", "NOR")
+    s = one("Vardania's communications regulator said it had received no application.")
+    assert s.speaker == "Vardania's communications regulator"
+    # as before: an office with a modifier, and a head that is no body
+    s = one("Russia's foreign ministry said the talks had failed.")
+    assert (s.speaker, s.actor) == ("Russia's foreign ministry", "RUS")
+    assert segment("Norway's plan said nothing about the fishing quotas.") == []

@@ -320,6 +320,9 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             d = _modifiers_start(doc, toks, k - 1, k, owners=False)
             if d >= 0 and d < k and _is_owner(doc, tt[d]) and all(_modifier(doc, x) for x in tt[d + 1 : k]):
                 return (_owner_start(doc, toks, d), end)  # 'the bank's chief economist said'
+            owner = _named_owner(doc, toks, k)
+            if owner >= 0:
+                return (owner, end)  # "Norway's bank said", "Norway's central bank said"
             if d >= 0 and tt[d].lower() in lex.determiners:
                 suffix = doc.rules.plural_suffix
                 plural = low.endswith(suffix) and not low.endswith(suffix * 2)  # 'voters', not 'press'
@@ -395,6 +398,20 @@ def _named_inside(text: str, word: str) -> bool:
         if before[-1:] == " " and (before[:1].isalnum() or before[:1] in ",;"):
             return True
     return False
+
+
+def _named_owner(doc: Doc, toks: Tokens, k: int) -> int:
+    """The first token of a named owner before a body or a speaker's head ``k`` and its
+    modifiers ("Norway's bank", "Norway's central bank", "Vardania's fund"), or -1."""
+    head = toks.text[k]
+    if head not in doc.rules.speaker_nouns and head not in doc.lex.institution_heads:
+        return -1
+    d = _modifiers_start(doc, toks, k - 1, k, owners=True)
+    if d < 0 or not _is_owner(doc, toks.text[d]) or not is_name(doc, strip_possessive(doc, toks.text[d])):
+        return -1
+    if not all(_modifier(doc, x) for x in toks.text[d + 1 : k]):
+        return -1
+    return _owner_start(doc, toks, d)
 
 
 def _modifiers_start(doc: Doc, toks: Tokens, d: int, k: int, owners: bool) -> int:
