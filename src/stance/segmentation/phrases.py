@@ -387,11 +387,11 @@ def opening_name(doc: Doc, toks: Tokens, k: int) -> bool:
         return True
     known = doc.opening_names.get(word)
     if known is None:
-        known = doc.opening_names[word] = _named_inside(doc.text, word)
+        known = doc.opening_names[word] = named_inside(doc.text, word)
     return known
 
 
-def _named_inside(text: str, word: str) -> bool:
+def named_inside(text: str, word: str) -> bool:
     """Is ``word`` written capitalised inside a sentence of the text (after a word or a comma)?"""
     for m in re.finditer(r"\b" + re.escape(word) + r"\b", text):
         before = text[max(0, m.start() - 2) : m.start()]
