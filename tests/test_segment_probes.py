@@ -172,3 +172,56 @@ def test_a_person_who_reads_a_text_does_not_speak_by_reading() -> None:
     assert segment("The minister read a statement on the ceasefire.") == []
     assert segment("Vardania read the report carefully.") == []
     assert segment("He read the letter aloud.") == []
+
+
+# -- a capitalised word opening a sentence is not a name by its capital alone -------------------
+
+
+def test_an_opening_common_word_modifies_the_head() -> None:
+    s = one("Opposition parties said the count in the northern provinces was rigged.")
+    assert (s.speaker, s.cue) == ("Opposition parties", "said")
+    s = one("Farm unions said the tariff deal would ruin growers in the valley.")
+    assert s.speaker == "Farm unions"
+    s = one("Voting rights advocates have expressed deep concern about the new residency rules.")
+    assert s.speaker == "Voting rights advocates"
+    s = one("Relief agencies say attacks on their convoys have doubled since March.")
+    assert (s.speaker, s.cue) == ("Relief agencies", "say")
+
+
+def test_an_opening_name_stays_a_name() -> None:
+    for text, speaker in [
+        ("Kovacs said the talks in Vienna had failed.", "Kovacs"),
+        ("Moscow said the talks in Vienna had failed.", "Moscow"),
+        ("Lavrov said the talks in Vienna had failed.", "Lavrov"),
+        ("Greenpeace said the plan was too weak to matter.", "Greenpeace"),
+        ("Reuters reported that the talks had stalled.", "Reuters"),
+        ("Peskov told reporters the talks had stalled.", "Peskov"),
+    ]:
+        s = one(text)
+        assert s.speaker == speaker
+    # the text writes the word with a capital inside a sentence: a name
+    text = "Talks with Halvorsen ended late. Halvorsen organisers said the envoy would return."
+    assert [s.speaker for s in segment(text)] != ["Halvorsen organisers"]
+    text = "Halvorsen organisers said the envoy would return."
+    assert [s.speaker for s in segment(text)] == ["Halvorsen organisers"]
+    # an opening word that no speaking head follows is left as it was
+    text = "Television footage showed smoke rising over the harbour."
+    assert segment(text) == []
+
+
+# -- a named owner before a body: the body speaks for its owner -------------------------------------
+
+
+def test_a_named_owner_before_a_body_speaks() -> None:
+    s = one("Norway's bank said interest rates would stay unchanged until the spring.")
+    assert (s.speaker, s.cue, s.actor) == ("Norway's bank", "said", "NOR")
+    s = one("Norway's fund said it would sell its stake in the mining group.")
+    assert (s.speaker, s.actor) == ("Norway's fund", "NOR")
+    s = one("Norway's central bank said inflation had peaked.")
+    assert (s.speaker, s.actor) == ("Norway's central bank", "NOR")
+    s = one("Vardania's communications regulator said it had received no application.")
+    assert s.speaker == "Vardania's communications regulator"
+    # as before: an office with a modifier, and a head that is no body
+    s = one("Russia's foreign ministry said the talks had failed.")
+    assert (s.speaker, s.actor) == ("Russia's foreign ministry", "RUS")
+    assert segment("Norway's plan said nothing about the fishing quotas.") == []

@@ -465,3 +465,34 @@ def test_a_bare_name_takes_the_actor_of_the_apposition_that_introduced_it() -> N
     # a clause after the name is no apposition: 'X, told reporters in Monrovia ...'
     s = one("Later, Nils Aune, said peacekeepers had stepped up patrols in Monrovia.")
     assert s.actor == "OTHER"
+
+
+# -- pronouns agree in number with the speaker they stand for ---------------------------------------
+
+
+def test_he_is_not_a_plural_speaker() -> None:
+    text = (
+        "Delegates said the talks in Geneva had stalled over the border map. "
+        "He said the next round would start in May."
+    )
+    first, second = segment(text)
+    assert first.speaker == "Delegates"
+    assert second.speaker != "Delegates"
+    text = (
+        "The members of the monitoring delegation said the mission was unarmed. "
+        "They stressed that its mandate covered only the border."
+    )
+    assert [s.speaker for s in segment(text)] == ["The members of the monitoring delegation"] * 2
+
+
+def test_they_is_not_one_person() -> None:
+    text = (
+        "Foreign Minister Ilse Varga met the envoy on Tuesday. Varga said the talks had stalled. "
+        "They said the next round would start in May."
+    )
+    assert segment(text)[-1].speaker != "Varga"
+    # left alone: 'they' for a body, and 'he' for a surname that ends like a plural
+    text = "The ministry said the talks had stalled. They said the next round would start in May."
+    assert [s.speaker for s in segment(text)] == ["The ministry", "The ministry"]
+    text = "Sanders said the talks had stalled. He said the next round would start in May."
+    assert [s.speaker for s in segment(text)] == ["Sanders", "Sanders"]

@@ -7,6 +7,7 @@ returns token index spans ``(first, last)``, inclusive.
 from __future__ import annotations
 
 import bisect
+import re
 from itertools import accumulate, repeat
 from operator import add
 
@@ -319,6 +320,9 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             d = _modifiers_start(doc, toks, k - 1, k, owners=False)
             if d >= 0 and d < k and _is_owner(doc, tt[d]) and all(_modifier(doc, x) for x in tt[d + 1 : k]):
                 return (_owner_start(doc, toks, d), end)  # 'the bank's chief economist said'
+            owner = _named_owner(doc, toks, k)
+            if owner >= 0:
+                return (owner, end)  # "Norway's bank said", "Norway's central bank said"
             if d >= 0 and tt[d].lower() in lex.determiners:
                 suffix = doc.rules.plural_suffix
                 plural = low.endswith(suffix) and not low.endswith(suffix * 2)  # 'voters', not 'press'
@@ -327,6 +331,8 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
                 return (_article_before(doc, toks, d), end)
             if k == j and _bare_plural_agent(doc, toks, k):
                 return (k, end)  # 'But conservationists worry that ...'
+            if d < 0 and _ordinary_opening(doc, toks, k):
+                return (0, end)  # 'Opposition parties said', 'Voting rights advocates have said'
             break
         if first >= 0 and _lower_word(t):
             # modifiers between a determiner or an owner and the head: 'the newly appointed
@@ -353,6 +359,59 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
     if not any(np_word(doc, x) for x in tt[first : end + 1]):
         return None
     return (first, end)
+
+
+def _ordinary_opening(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Do the words before a lower-case head ``k`` open the sentence with a capitalised word that
+    nothing shows to be a name, then lower-case modifiers ('Opposition parties', 'Farm unions',
+    'Voting rights advocates')? At the start of a sentence capitals say nothing. The head must
+    be one that speaks (not 'Television footage showed')."""
+    tt, rules, lex = toks.text, doc.rules, doc.lex
+    head = tt[k]
+    speaks = head in rules.speaker_nouns or head in lex.institution_heads
+    speaks = speaks or head.endswith(rules.agent_suffixes)
+    return speaks and k >= 1 and not opening_name(doc, toks, 0) and all(_modifier(doc, x) for x in tt[1:k])
+
+
+def opening_name(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Is token ``k`` a name? A capitalised word that opens the sentence before a lower-case
+    word is one only if the gazetteer knows it, or the text writes it capitalised elsewhere, not
+    at the start of a sentence; other tokens as :func:`is_name` says."""
+    tt = toks.text
+    word = tt[k]
+    if not is_name(doc, word):
+        return False
+    if k > 0 or k + 1 >= len(tt) or not _lower_word(tt[k + 1]) or not word[1:].islower():
+        return True  # inside the sentence, alone, or in capitals ('NATO'): as it is written
+    if not word.isalpha() or doc.gaz.actor_of(word) is not None:
+        return True
+    known = doc.opening_names.get(word)
+    if known is None:
+        known = doc.opening_names[word] = named_inside(doc.text, word)
+    return known
+
+
+def named_inside(text: str, word: str) -> bool:
+    """Is ``word`` written capitalised inside a sentence of the text (after a word or a comma)?"""
+    for m in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if before[-1:] == " " and (before[:1].isalnum() or before[:1] in ",;"):
+            return True
+    return False
+
+
+def _named_owner(doc: Doc, toks: Tokens, k: int) -> int:
+    """The first token of a named owner before a body or a speaker's head ``k`` and its
+    modifiers ("Norway's bank", "Norway's central bank", "Vardania's fund"), or -1."""
+    head = toks.text[k]
+    if head not in doc.rules.speaker_nouns and head not in doc.lex.institution_heads:
+        return -1
+    d = _modifiers_start(doc, toks, k - 1, k, owners=True)
+    if d < 0 or not _is_owner(doc, toks.text[d]) or not is_name(doc, strip_possessive(doc, toks.text[d])):
+        return -1
+    if not all(_modifier(doc, x) for x in toks.text[d + 1 : k]):
+        return -1
+    return _owner_start(doc, toks, d)
 
 
 def _modifiers_start(doc: Doc, toks: Tokens, d: int, k: int, owners: bool) -> int:

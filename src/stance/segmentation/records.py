@@ -12,7 +12,7 @@ class Doc:
     """One article and the resources it is read with (``lex`` and ``rules`` are the language's,
     kept as plain attributes: the phases read them on every token)."""
 
-    __slots__ = ("gaz", "lang", "lex", "np_words", "rules", "text")
+    __slots__ = ("gaz", "lang", "lex", "np_words", "opening_names", "rules", "text")
 
     def __init__(self, text: str, lang: Language, gaz: Gazetteer) -> None:
         self.text = text
@@ -22,6 +22,8 @@ class Doc:
         self.rules: Rules = lang.rules
         #: tokens known to be (or not to be) noun-phrase words, for this article only
         self.np_words: dict[str, bool] = {}
+        #: capitalised words that open a sentence, known to be names (or not) in this article
+        self.opening_names: dict[str, bool] = {}
 
 
 class Tokens:

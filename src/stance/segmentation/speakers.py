@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..actors import ActorMatch
-from .phrases import is_name, owner_pronoun, strip_possessive
+from .phrases import is_name, named_inside, owner_pronoun, strip_possessive
 from .records import Doc, Speaker
 
 _RECENT = 12  # how far back a pronoun or generic mention looks
@@ -48,6 +48,8 @@ class SpeakerResolver:
             gender = self._gender(low)
             for sp in reversed(self.history[-_RECENT:]):
                 if cls == "any":
+                    if sp.kind == "person" and not sp.plural and lex.pronouns[low] == "any":
+                        continue  # 'they' is not 'Foreign Minister Ilse Varga'
                     return sp
                 if sp.kind != cls or sp.plural:
                     continue  # 'he' or 'it' is never 'the two leaders'
@@ -302,12 +304,42 @@ class SpeakerResolver:
                 and head not in lex.institution_heads
                 and (head in lex.role_nouns or head in rules.speaker_nouns)
             )
+            or self._plural_agents(mention)
         )
         if plural and actor is not None:
             codes = list(dict.fromkeys(h.code for h in doc.gaz.find(mention)))
             if len(codes) > 1:  # a list of states speaks for none of them alone
                 actor = self.context_actor if self.context_actor in codes else "OTHER"
         return plural, actor, None if plural else self._gender(*words)
+
+    def _plural_agents(self, mention: str) -> bool:
+        """Is the mention's head a plural noun of agents: in lower case ('the delegates', 'some
+        negotiators'), or the plural of a role noun ('Delegates' opening a sentence; not a name
+        such as 'Sanders', known, or written capitalised inside a sentence)? The head is before
+        a preposition ('The members of the delegation', 'Leaders of the business groups')."""
+        doc = self.doc
+        rules, lex = doc.rules, doc.lex
+        words = mention.split()
+        if not words or "," in mention:
+            return False
+        for k, w in enumerate(words[1:], 1):
+            if w in lex.np_connectors:
+                words = words[:k]
+                break
+        head = strip_possessive(doc, words[-1])
+        low = head.lower()
+        suffix = rules.plural_suffix
+        if not low.endswith(suffix):
+            return False
+        if head.islower():
+            return low.endswith(rules.agent_suffixes)
+        one = low[: -len(suffix)]
+        return (
+            (one in lex.role_nouns or one in rules.speaker_nouns)
+            and len(words) == 1
+            and doc.gaz.actor_of(head) is None
+            and not named_inside(doc.text, head)
+        )
 
     def _gender(self, *words: str) -> str | None:
         rules = self.doc.rules
