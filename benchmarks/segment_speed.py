@@ -44,6 +44,11 @@ def best_of(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
     return cpu, wall
 
 
+def _letters(i: int) -> str:
+    """A distinct capitalised surname for each number ('Kab', 'Kac', ...)."""
+    return "K" + "".join(chr(97 + int(d)) for d in str(i))
+
+
 _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "periods": lambda n: "x" + "." * n + "x",
     "closing quotes": lambda n: "\u201d" * n,
@@ -58,6 +63,9 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "capitals": lambda n: "A. " * (n // 3),
     "dash signature": lambda n: '"a" -- ' + "Bb " * (n // 3),
     "lines broken by \\r": lambda n: "a b.\r" * (n // 5),
+    "many named speakers": lambda n: "".join(
+        f"Ada {_letters(i)} said the road was shut. " for i in range(n // 36)
+    ),
 }
 
 

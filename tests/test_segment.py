@@ -865,3 +865,21 @@ def test_a_position_is_in_the_quote_that_starts_there() -> None:
     quotes = [(3, 5), (10, 100), (120, 121)]
     assert [p for p in range(0, 125) if in_quotes(quotes, p)] == [3, 4, *range(10, 100), 120]
     assert not in_quotes([], 0)
+
+
+def test_a_names_mentions_are_found_whole_and_in_order() -> None:
+    """The index-led search for a person's mentions finds what a whole-word pattern finds."""
+    import re
+
+    from stance.segmentation import resources
+    from stance.segmentation.records import Doc
+    from stance.segmentation.speakers import _mentions
+
+    text = (
+        "Ada Kab said so. Ada Kabir disagreed. Ada Kab-Lenz left. Ada Kab's aide spoke. "
+        "Ada Ada Kab came, and Mx Ada Kab, and de Mistura, and Ada Kab."
+    )
+    doc = Doc(text, resources.language("en"), stance.Gazetteer.default())
+    for name in ("Ada Kab", "Ada Ada", "Kab", "de Mistura", "Mistura", "Nobody"):
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        assert list(_mentions(doc, name)) == [m.span() for m in pattern.finditer(text)], name

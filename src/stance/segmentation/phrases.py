@@ -7,7 +7,6 @@ returns token index spans ``(first, last)``, inclusive.
 from __future__ import annotations
 
 import bisect
-import re
 from itertools import accumulate, repeat
 from operator import add
 
@@ -385,19 +384,23 @@ def opening_name(doc: Doc, toks: Tokens, k: int) -> bool:
         return True  # inside the sentence, alone, or in capitals ('NATO'): as it is written
     if not word.isalpha() or doc.gaz.actor_of(word) is not None:
         return True
+    return named_inside(doc, word)
+
+
+def named_inside(doc: Doc, word: str) -> bool:
+    """Is the capitalised ``word`` written inside a sentence of the text (after a word or a
+    comma)? Worked out once per word and article (``Doc.opening_names``)."""
     known = doc.opening_names.get(word)
     if known is None:
-        known = doc.opening_names[word] = named_inside(doc.text, word)
+        text = doc.text
+        known = False
+        for start in doc.capital_starts(word):
+            before = text[max(0, start - 2) : start]
+            if before[-1:] == " " and (before[:1].isalnum() or before[:1] in ",;"):
+                known = True
+                break
+        doc.opening_names[word] = known
     return known
-
-
-def named_inside(text: str, word: str) -> bool:
-    """Is ``word`` written capitalised inside a sentence of the text (after a word or a comma)?"""
-    for m in re.finditer(r"\b" + re.escape(word) + r"\b", text):
-        before = text[max(0, m.start() - 2) : m.start()]
-        if before[-1:] == " " and (before[:1].isalnum() or before[:1] in ",;"):
-            return True
-    return False
 
 
 def _named_owner(doc: Doc, toks: Tokens, k: int) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..actors import Gazetteer
@@ -12,7 +13,7 @@ class Doc:
     """One article and the resources it is read with (``lex`` and ``rules`` are the language's,
     kept as plain attributes: the phases read them on every token)."""
 
-    __slots__ = ("gaz", "lang", "lex", "np_words", "opening_names", "rules", "text")
+    __slots__ = ("_capitals", "gaz", "lang", "lex", "np_words", "opening_names", "rules", "text")
 
     def __init__(self, text: str, lang: Language, gaz: Gazetteer) -> None:
         self.text = text
@@ -24,6 +25,24 @@ class Doc:
         self.np_words: dict[str, bool] = {}
         #: capitalised words that open a sentence, known to be names (or not) in this article
         self.opening_names: dict[str, bool] = {}
+        self._capitals: dict[str, list[int]] | None = None
+
+    def capital_starts(self, word: str) -> list[int]:
+        """Where the run of word characters ``word`` (capitalised) starts in the text, in text
+        order: an index built on first use by one scan, so that looking names up stays linear
+        in the length of the text however many are looked up."""
+        if self._capitals is None:
+            index: dict[str, list[int]] = {}
+            for m in _CAPITAL_RUN.finditer(self.text):
+                w = m.group()
+                if w[0].isupper():
+                    index.setdefault(w, []).append(m.start())
+            self._capitals = index
+        return self._capitals.get(word, [])
+
+
+#: a run of word characters that may start with a capital (any letter but a-z), not inside a run
+_CAPITAL_RUN = re.compile(r"(?<!\w)[^\W\d_a-z]\w*")
 
 
 class Tokens:

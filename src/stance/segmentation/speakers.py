@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ..actors import ActorMatch
@@ -31,6 +32,7 @@ class SpeakerResolver:
         self._kinds: dict[str, str] = {}
         self._surnames_of: dict[str, list[str]] = {}
         self._traits: dict[tuple[str, str | None, str | None], tuple[bool, str | None, str | None]] = {}
+        self._introductions: dict[str, str | None] = {}
 
     def resolve(self, mention: str, first: Speaker | None, place_actor: str | None = None) -> Speaker:
         """The speaker a mention refers to; ``first`` is who 'we' and 'I' are (the issuer of a
@@ -168,7 +170,13 @@ class SpeakerResolver:
     def _introduction(self, name: str) -> str | None:
         """The apposition that introduces a named person at a mention of the name in the text
         ('Gor Avetyan, 52, a farmer near Tovuz, said', 'A farmer near Tovuz, Gor Avetyan,
-        said', 'the Special Envoy for X, Mr. Paul Verdain'), or None."""
+        said', 'the Special Envoy for X, Mr. Paul Verdain'), or None; looked for once per
+        name and article."""
+        if name not in self._introductions:
+            self._introductions[name] = self._find_introduction(name)
+        return self._introductions[name]
+
+    def _find_introduction(self, name: str) -> str | None:
         doc = self.doc
         rules = doc.rules
         words = [w for w in name.split() if w.rstrip(".") not in rules.honorifics]
@@ -177,10 +185,10 @@ class SpeakerResolver:
         text = doc.text
         brk = rules.apposition_break
         target = strip_possessive(doc, " ".join(words))
-        for n, m in enumerate(re.finditer(rf"(?<![\w-]){re.escape(target)}(?![\w-])", text)):
+        for n, (m_start, m_end) in enumerate(_mentions(doc, target)):
             if n >= 3:
                 break
-            after = text[m.end() : m.end() + 200]
+            after = text[m_end : m_end + 200]
             if after.startswith(","):
                 parts = brk.split(after[1:], maxsplit=2)
                 part = parts[0]
@@ -188,7 +196,7 @@ class SpeakerResolver:
                     part = parts[1]  # 'Gor Avetyan, 52, a farmer ...'
                 if self._appositive(part) and self._described(part) is not None:
                     return part
-            start = m.start()
+            start = m_start
             while start > 0:  # back over the given names and honorifics: 'Mr. Paul Verdain'
                 j = text.rfind(" ", 0, start - 1) + 1
                 prev = text[j : start - 1]
@@ -338,7 +346,7 @@ class SpeakerResolver:
             (one in lex.role_nouns or one in rules.speaker_nouns)
             and len(words) == 1
             and doc.gaz.actor_of(head) is None
-            and not named_inside(doc.text, head)
+            and not named_inside(doc, head)
         )
 
     def _gender(self, *words: str) -> str | None:
@@ -514,3 +522,38 @@ def _diplomats_state(doc: Doc, modifiers: list[str]) -> str | None:
     hits = doc.gaz.find(" ".join(modifiers))
     bodies = {h.code for h in hits if any(w.lower() in doc.rules.body_words for w in h.mention.split())}
     return next((h.code for h in hits if h.code not in bodies), None)  # 'a U.N. Security Council diplomat'
+
+
+def _mentions(doc: Doc, name: str) -> Iterator[tuple[int, int]]:
+    """Where ``name`` is mentioned whole (not inside a longer word or hyphenated compound), in
+    text order, as (start, end). Only the places where the name's rarest capitalised word stands
+    are tried (the document's index of capitalised runs), so a look-up reads its own few
+    candidates, not the whole text."""
+    text = doc.text
+    runs = [(m.start(), m.group()) for m in _WORD_RUN.finditer(name) if m.group()[0].isupper()]
+    if not runs:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        yield from (m.span() for m in pattern.finditer(text))
+        return
+    offset, word = min(runs, key=lambda r: len(doc.capital_starts(r[1])))
+    end = -1
+    for at in doc.capital_starts(word):
+        start = at - offset
+        stop = start + len(name)
+        if start < end or start < 0 or not text.startswith(name, start):
+            continue  # inside the previous mention ('Ada Ada'), or another name
+        if _word_char(text, start - 1) or _word_char(text, stop):
+            continue
+        end = stop
+        yield start, stop
+
+
+def _word_char(text: str, i: int) -> bool:
+    """Is ``text[i]`` a word character or a hyphen (what may not touch a whole mention)?"""
+    if not 0 <= i < len(text):
+        return False
+    c = text[i]
+    return c.isalnum() or c in "_-"
+
+
+_WORD_RUN = re.compile(r"\w+")
