@@ -465,3 +465,59 @@ def test_a_bare_name_takes_the_actor_of_the_apposition_that_introduced_it() -> N
     # a clause after the name is no apposition: 'X, told reporters in Monrovia ...'
     s = one("Later, Nils Aune, said peacekeepers had stepped up patrols in Monrovia.")
     assert s.actor == "OTHER"
+
+
+# -- an envoy for a place speaks for whoever sent him ------------------------------------------------
+
+_ENVOY_READOUT = """Special Envoy for Moldova Ruth Calder's Meeting with Baltic Political Directors
+
+READOUT
+
+OFFICE OF THE SPOKESPERSON
+
+MAY 9, 2031
+
+The below is attributable to Spokesperson Dana Whitcombe:
+
+Special Envoy for Moldova Ruth Calder met today in Riga with the political directors of Estonia and Latvia.
+Special Envoy Calder underscored that the blockade of the river port was deeply troubling.
+She said the United States remained committed to the talks.
+
+The United States will continue to support the mediation.
+"""
+
+
+def test_an_envoy_for_a_place_speaks_for_the_one_who_sent_him_not_for_the_place() -> None:
+    # a readout of the office: the envoy's subject (Moldova) is not whom she speaks for
+    found = segment(_ENVOY_READOUT)
+    assert {s.actor for s in found} == {"USA"}
+    assert [s.speaker for s in found][:2] == ["Special Envoy Calder"] * 2
+    # with no issuer line the title is the context of last resort, and its brief is no actor
+    text = _ENVOY_READOUT.replace("The below is attributable to Spokesperson Dana Whitcombe:", "")
+    assert "MDA" not in {s.actor for s in segment(text)}
+    # wire copy: the state named before the title speaks, not the one after 'for'
+    s = one("U.S. Special Envoy for Syria Ann Brisk said the crossing must stay open.")
+    assert s.actor == "USA"
+    s = one("The French Special Representative for the Sahel, Marc Doret, said the talks would resume.")
+    assert s.actor == "FRA"
+    found = segment(
+        "Russia's special envoy for Armenia and Azerbaijan, Lev Gorin, said on Monday that the "
+        "truce was holding. Gorin said more observers would be sent."
+    )
+    assert [s.actor for s in found] == ["RUS", "RUS"]
+
+
+def test_a_spokesman_or_minister_for_a_body_still_speaks_for_it() -> None:
+    # 'for' after a spokesman names his principal (the guidelines), not a subject
+    s = one("A spokesman for the Russian Foreign Ministry said the talks would resume.")
+    assert s.actor == "RUS"
+    s = one("Tom Irvin, chief strategist for the Liberal Party, said the vote was lost.")
+    assert s.actor == "OTHER"
+    # an envoy of a state ('of', not 'for') and a state's own minister keep their actor
+    s = one("The Armenian Minister for Foreign Affairs, Aram Sarkisov, said the border was calm.")
+    assert s.actor == "ARM"
+    s = one("The envoy of Azerbaijan, Rauf Kerimli, said the road would reopen.")
+    assert s.actor == "AZE"
+    # a body after 'for' is whom the negotiator works for, not his brief
+    s = one("Ilse Vogt, a trade negotiator for the Austrian delegation, said the text was ready.")
+    assert s.actor == "AUT"

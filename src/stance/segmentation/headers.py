@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..sentences import Sentence
+from .phrases import without_mission_subject
 from .records import Doc, Header, Speaker, Unit
 
 
@@ -50,7 +51,7 @@ def header_actor(doc: Doc, lines: list[str], titles: bool = False) -> str | None
         # 'X's Call with Moldovan Foreign Minister Y': the partner of a call is not the issuer
         line = rules.partner_phrase.split(line, maxsplit=1)[0]
         probe = line.title() if line.isupper() else line
-        hits = doc.gaz.find(probe)
+        hits = doc.gaz.find(without_mission_subject(doc, probe))
         if hits and (
             titles or _names_speaker(doc, probe) or _names_actor(doc, probe, hits[0].start, hits[0].end)
         ):
@@ -118,8 +119,8 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     head.issuer = issuer
     if issuer is not None and head.actor is None:
         end = head.end_paragraph
-        head.actor = _host_actor(doc, units, end) or _self_named_actor(doc, units, end)
-        head.actor = head.actor or _subject_actor(doc, units, head)
+        head.actor = _host_actor(doc, units, end, False) or _self_named_actor(doc, units, end)
+        head.actor = head.actor or _subject_actor(doc, units, head) or _host_actor(doc, units, end, True)
     return head
 
 
@@ -168,10 +169,11 @@ def _self_named_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
     return None
 
 
-def _host_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
+def _host_actor(doc: Doc, units: list[Unit], end: int, venue: bool) -> str | None:
     """The actor of the host in a readout's opening meeting report ('Deputy Assistant Secretary
     of State X spoke today with Y', 'X met today in Washington with Y'): the actor named before
-    the partner, when the header names none."""
+    the partner, when the header names none. Without ``venue``, not a place after 'in' or 'at'
+    (where they met, weaker than the text naming itself); with it, only such a place."""
     ends = doc.rules.sentence_end_chars
     first = next((u for u in units if u.paragraph > end and doc.text[u.end - 1] in ends), None)
     if first is None:
@@ -181,8 +183,15 @@ def _host_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
         # no meeting with a partner, or not in the main clause ('X traveled to Baku, where he
         # met with ...'): the sentence's names say nothing of the issuer
         return None
-    hits = doc.gaz.find(parts[0])
+    hits = doc.gaz.find(without_mission_subject(doc, parts[0]))  # not the brief of 'Envoy for Iran'
+    hits = [h for h in hits if _after_place_word(doc, parts[0], h.start) == venue]
     return hits[0].code if hits else None
+
+
+def _after_place_word(doc: Doc, text: str, start: int) -> bool:
+    """Does a place preposition ('in', 'at') come right before ``start`` in ``text``?"""
+    before = text[:start].split()
+    return bool(before) and before[-1].lower() in doc.rules.place_prepositions
 
 
 def issuer_phrase(doc: Doc, line: str) -> str:

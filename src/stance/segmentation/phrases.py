@@ -7,12 +7,15 @@ returns token index spans ``(first, last)``, inclusive.
 from __future__ import annotations
 
 import bisect
+import re
 from itertools import accumulate, repeat
 from operator import add
 
 from .records import Doc, Tokens
 
 Span = tuple[int, int]
+
+_WORD = re.compile(r"\S+")
 
 
 def tokenize(doc: Doc, a: int, b: int) -> Tokens:
@@ -97,6 +100,39 @@ def owner_pronoun(doc: Doc, mention: str) -> str | None:
     if any(w[:1].isupper() for w in words[1:]):
         return None  # 'its Foreign Ministry spokesman': an office of a state, named as such
     return pronoun
+
+
+def without_mission_subject(doc: Doc, text: str) -> str:
+    """``text`` with the states and bodies a mission role is *for* blanked out ('Special Envoy
+    for Moldova Ruth Calder' -> 'Special Envoy for         Ruth Calder'): an envoy's 'for' names
+    his brief, not whom he speaks for, which is whoever sent him (the state before the title,
+    or the text's issuer). Offsets are kept; a known person in the phrase is kept."""
+    rules = doc.rules
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
+    blank: list[tuple[int, int]] = []
+    for k in range(len(words) - 2):
+        role = strip_possessive(doc, words[k][1].lower())
+        if role not in rules.mission_roles or words[k + 1][1].lower() not in rules.agency_prepositions:
+            continue
+        start = end = words[k + 2][0]
+        body = False
+        for pos, w in words[k + 2 :]:
+            if not (w[:1].isupper() or w.lower() in rules.title_small_words):
+                low = w.strip(",.;:").lower()
+                body = low in rules.body_words or low in rules.speaker_nouns
+                break
+            end = pos + len(w.rstrip(","))
+            if w.endswith(","):
+                break  # 'special envoy for Armenia and Azerbaijan, Lev Gorin'
+        if not body:  # 'a negotiator for the Swiss delegation' works for it
+            blank.append((start, end))
+    if not blank:
+        return text
+    out = list(text)
+    for h in doc.gaz.find(text):
+        if any(a <= h.start < b for a, b in blank) and not doc.gaz.is_person(h.mention):
+            out[h.start : h.end] = " " * (h.end - h.start)
+    return "".join(out)
 
 
 def is_name(doc: Doc, tok: str) -> bool:

@@ -160,7 +160,7 @@ _SETS = (
     "time_subordinators",
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
-    "agency_prepositions", "self_subject_verbs",
+    "agency_prepositions", "self_subject_verbs", "mission_roles",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -336,6 +336,9 @@ class Rules:
     agent_roles: frozenset[str]
     #: what links a role to whom it works for ('an economist for the party'): he speaks for it
     agency_prepositions: frozenset[str]
+    #: heads of a role whose 'for' names its subject, not its principal ('Special Envoy for
+    #: Moldova', 'Special Representative for the Sahel'): he speaks for whoever sent him
+    mission_roles: frozenset[str]
     #: verbs of a first-person text's own stance or commitment after a bare state's name opening
     #: a sentence ('The United States condemns ...', '... will continue to stand with ...'): the
     #: text names its issuer

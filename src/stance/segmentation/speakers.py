@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..actors import ActorMatch
-from .phrases import is_name, owner_pronoun, strip_possessive
+from .phrases import is_name, owner_pronoun, strip_possessive, without_mission_subject
 from .records import Doc, Speaker
 
 _RECENT = 12  # how far back a pronoun or generic mention looks
@@ -304,7 +304,7 @@ class SpeakerResolver:
             )
         )
         if plural and actor is not None:
-            codes = list(dict.fromkeys(h.code for h in doc.gaz.find(mention)))
+            codes = list(dict.fromkeys(h.code for h in doc.gaz.find(without_mission_subject(doc, mention))))
             if len(codes) > 1:  # a list of states speaks for none of them alone
                 actor = self.context_actor if self.context_actor in codes else "OTHER"
         return plural, actor, None if plural else self._gender(*words)
@@ -453,7 +453,7 @@ class SpeakerResolver:
         ('the Foreign Ministry spokesman', 'Office of the Spokesperson') the context's; else
         OTHER for a proper name."""
         doc = self.doc
-        actor = doc.gaz.actor_of(resolved)
+        actor = doc.gaz.actor_of(without_mission_subject(doc, resolved))
         if actor is None and self._office(resolved):
             actor = self._office_actor(resolved) or self.context_actor
             if actor is not None:
