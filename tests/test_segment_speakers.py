@@ -201,6 +201,9 @@ def test_a_greeting_or_thanks_alone_is_no_statement() -> None:
     assert [s.text for s in found] == ["We are concerned by the shelling of the border villages."]
     found = segment("MR. HALVORSEN: Good afternoon. We urge both sides to return to the table.")
     assert [s.text for s in found] == ["We urge both sides to return to the table."]
+    # two formulas in one sentence
+    text = "MR. HALVORSEN: We urge both sides to return to the table. Thank you all, and have a good day."
+    assert [s.text for s in segment(text)] == ["We urge both sides to return to the table."]
 
 
 def test_thanks_with_content_is_left_alone() -> None:
@@ -521,3 +524,47 @@ def test_a_spokesman_or_minister_for_a_body_still_speaks_for_it() -> None:
     # a body after 'for' is whom the negotiator works for, not his brief
     s = one("Ilse Vogt, a trade negotiator for the Austrian delegation, said the text was ready.")
     assert s.actor == "AUT"
+
+
+# -- a header line naming a press conference is no statement ---------------------------------------
+
+_PRESS_CONFERENCE = """Government press conference, Vienna, 4 June 2031
+
+Statements of the Austrian Foreign Ministry, Deputy Spokesperson Lena Aigner
+
+MS. AIGNER: I would like to begin with the floods. We are deeply concerned by the situation.
+"""
+
+
+def test_a_press_conference_line_is_part_of_the_header_not_a_statement() -> None:
+    found = segment(_PRESS_CONFERENCE)
+    # the header block runs on to the statements line, so the name tag has its issuer's actor
+    assert [s.speaker for s in found] == ["MS. AIGNER"] * 2
+    assert {s.actor for s in found} == {"AUT"}
+    # a headline with a verb of saying ('presses Baku') is still read as one
+    text = "Kremlin presses Baku over truce\n\nThe Kremlin said on Monday that the truce was at risk.\n"
+    assert [(s.speaker, s.cue) for s in segment(text)] == [("Kremlin", "presses"), ("The Kremlin", "said")]
+
+
+_UPPER_HEADER = """MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ARMENIA
+Weekly press conference, Deputy Spokesperson Anush Galstyan
+Yerevan, 3 May 2031
+
+MS. GALSTYAN: Good afternoon.
+
+We are concerned by the shelling of the border villages overnight.
+"""
+
+
+def test_a_ministry_header_in_capitals_names_the_issuer() -> None:
+    # the untagged paragraph after a name tag's is the issuer's, named by the line in capitals
+    s = one(_UPPER_HEADER)
+    assert (s.speaker, s.actor) == ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ARMENIA", "ARM")
+    # Germany's Federal Foreign Office is not the British Foreign Office
+    text = _UPPER_HEADER.replace(
+        "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ARMENIA", "FEDERAL FOREIGN OFFICE"
+    )
+    assert {s.actor for s in segment(text)} == {"DEU"}
+    # a line in capitals that names no institution names no issuer
+    text = _UPPER_HEADER.replace("MINISTRY OF FOREIGN AFFAIRS OF THE", "A WEEK IN THE")
+    assert all(s.speaker != "A WEEK IN THE REPUBLIC OF ARMENIA" for s in segment(text))

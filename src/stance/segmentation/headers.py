@@ -18,7 +18,7 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
         by_line = not ended and rules.by_line.search(line) is not None
         if u.paragraph > last + 2 or (ended and n_words > 6) or u.tag:
             break
-        if (n_words > 25 or u.attr) and not by_line:
+        if (n_words > 25 or (u.attr and not _compound_cue(doc, u, ended))) and not by_line:
             break
         whole_line = (k == 0 or units[k - 1].paragraph != u.paragraph) and (
             k + 1 >= len(units) or units[k + 1].paragraph != u.paragraph
@@ -27,6 +27,15 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
             break
         last = u.paragraph
     return last
+
+
+def _compound_cue(doc: Doc, u: Unit, ended: bool) -> bool:
+    """Is the cue of a header line with no sentence end the first word of a compound noun
+    ('Government press conference, Berlin, 1 April 2019'), not a verb of saying?"""
+    if ended or u.attr is None:
+        return False
+    after = doc.text[u.attr.c_end : u.end].split(None, 1)
+    return bool(after) and after[0].strip(",.;:").lower() in doc.rules.cue_compounds
 
 
 def _header(doc: Doc, units: list[Unit], end: int, issuer: str | None) -> Header:
@@ -106,6 +115,9 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
             for line in head.lines:
                 if rules.institution.search(line) and doc.gaz.find(line):
                     issuer = issuer_phrase(doc, line)
+                    break
+                if line.isupper() and rules.institution.search(line.title()) and doc.gaz.find(line.title()):
+                    issuer = line.strip(" :")  # 'MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ...'
                     break
             else:
                 for line in head.lines:

@@ -161,6 +161,7 @@ _SETS = (
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
     "agency_prepositions", "self_subject_verbs", "mission_roles",
+    "cue_compounds",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -339,6 +340,9 @@ class Rules:
     #: heads of a role whose 'for' names its subject, not its principal ('Special Envoy for
     #: Moldova', 'Special Representative for the Sahel'): he speaks for whoever sent him
     mission_roles: frozenset[str]
+    #: nouns that make a compound with a cue word before them ('press conference', 'press
+    #: release'): the cue is a noun's modifier, no verb of saying
+    cue_compounds: frozenset[str]
     #: verbs of a first-person text's own stance or commitment after a bare state's name opening
     #: a sentence ('The United States condemns ...', '... will continue to stand with ...'): the
     #: text names its issuer
