@@ -568,3 +568,47 @@ def test_a_ministry_header_in_capitals_names_the_issuer() -> None:
     # a line in capitals that names no institution names no issuer
     text = _UPPER_HEADER.replace("MINISTRY OF FOREIGN AFFAIRS OF THE", "A WEEK IN THE")
     assert all(s.speaker != "A WEEK IN THE REPUBLIC OF ARMENIA" for s in segment(text))
+
+
+# -- an office with no country is the office of the body that just spoke ------------------------------
+
+
+def test_a_bare_office_after_a_named_body_is_that_bodys_spokesman() -> None:
+    # wire copy under a foreign dateline: the dateline is the context of last resort only
+    found = segment(
+        "TBILISI, May 3 - Voting ended on Sunday.\n\n"
+        "The State Department welcomed the calm vote. \u201cThis was a good day,\u201d department "
+        "spokesman Tom Hale said.\n"
+    )
+    assert [s.actor for s in found] == ["USA", "USA"]
+    found = segment(
+        "VIENNA, May 3 - The talks ended on Friday.\n\n"
+        "The French Foreign Ministry welcomed the deal. \u201cWe will build on it,\u201d ministry "
+        "spokesman Luc Varenne told reporters.\n"
+    )
+    assert [s.actor for s in found] == ["FRA", "FRA"]
+    # a spokesperson with no body word right after a body that spoke is its spokesperson
+    found = segment(
+        "KIEV, July 18 - The jet crashed on Thursday.\n\n"
+        "In Washington, the State Department said the evidence pointed to a missile. \u201cWe are "
+        "deeply troubled,\u201d deputy spokesperson Ada Ferris told reporters.\n"
+    )
+    assert [s.actor for s in found] == ["USA", "USA"]
+
+
+def test_a_bare_office_with_no_antecedent_keeps_the_datelines_context() -> None:
+    s = one("TBILISI, May 3 - A ministry spokesman said the vote had been calm.")
+    assert s.actor == "GEO"
+    # a body of another kind is not the ministry's antecedent
+    found = segment(
+        "TBILISI, May 3 - Voting ended on Sunday.\n\n"
+        "The European Union welcomed the calm vote. A ministry spokesman said turnout was high.\n"
+    )
+    assert [s.actor for s in found] == ["EU", "GEO"]
+    # a private person who spoke last is no spokesman's principal
+    found = segment(
+        "TBILISI, May 3 - Voting ended on Sunday.\n\n"
+        "Nino Beraia, a teacher in Gori, said the queues were long. A deputy spokesperson, Levan "
+        "Kvirika, said turnout was high.\n"
+    )
+    assert [s.actor for s in found] == [None, "GEO"]

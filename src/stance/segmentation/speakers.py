@@ -414,6 +414,26 @@ class SpeakerResolver:
                 return sp.actor
         return None
 
+    def _body_actor(self, mention: str) -> str | None:
+        """The actor of the body whose office a bare office is ('department spokesman Tom Hale'
+        after 'The State Department welcomed ...'): the most recent speaker that names the
+        office's body word; a spokesperson with no body word ('deputy spokesperson Ada Ferris')
+        is the spokesperson of the body that spoke just before (the most recent compatible
+        speaker), if that was a body of a known actor."""
+        rules = self.doc.rules
+        words = [strip_possessive(self.doc, w.strip(",.").lower()) for w in mention.split()]
+        bodies = [w for w in words if w in rules.body_words and w in rules.office_words]
+        if bodies:
+            for sp in reversed(self.history[-_RECENT:]):
+                named = {w.strip(",.").lower() for w in sp.resolved.split()}
+                if sp.actor not in (None, "OTHER") and all(b in named for b in bodies):
+                    return sp.actor
+            return None
+        if not any(w in rules.proxy_heads for w in words) or not self.history:
+            return None
+        last = self.history[-1]
+        return last.actor if last.kind == "institution" and last.actor not in (None, "OTHER") else None
+
     def kind_of(self, mention: str) -> str:
         """'person' or 'institution', from the head word or the gazetteer."""
         kind = self._kinds.get(mention)
@@ -455,7 +475,7 @@ class SpeakerResolver:
         doc = self.doc
         actor = doc.gaz.actor_of(without_mission_subject(doc, resolved))
         if actor is None and self._office(resolved):
-            actor = self._office_actor(resolved) or self.context_actor
+            actor = self._office_actor(resolved) or self._body_actor(resolved) or self.context_actor
             if actor is not None:
                 return actor
         words = resolved.lower().split()
