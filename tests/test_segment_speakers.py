@@ -612,3 +612,42 @@ def test_a_bare_office_with_no_antecedent_keeps_the_datelines_context() -> None:
         "Kvirika, said turnout was high.\n"
     )
     assert [s.actor for s in found] == [None, "GEO"]
+
+
+# -- a later short mention takes the title that introduced the full name ------------------------------
+
+_CALLS = """Ministry of Foreign Affairs of the Russian Federation
+
+Press release
+
+On 4 May, Deputy Foreign Minister of the Russian Federation Oleg Marchuk held separate telephone \
+conversations with Deputy Foreign Minister of the Republic of Armenia Aram Vardanyan and Deputy \
+Foreign Minister of the Republic of Azerbaijan Rauf Aliyarli.
+
+Deputy Minister Vardanyan said that the shelling had been started by the other side. \
+Deputy Minister Aliyarli, for his part, said that his country's positions had come under fire. \
+Aliyarli called on the mediators to assess the incident.
+
+Marchuk stressed that the sides must return to the ceasefire.
+"""
+
+
+def test_a_short_mention_takes_the_actor_of_the_title_that_introduced_the_name() -> None:
+    found = [s for s in segment(_CALLS) if s.cue is not None]
+    assert [(s.speaker_mention, s.actor) for s in found] == [
+        ("Deputy Minister Vardanyan", "ARM"),
+        ("Deputy Minister Aliyarli", "AZE"),
+        ("Aliyarli", "AZE"),
+        ("Marchuk", "RUS"),
+    ]
+
+
+def test_a_short_mention_with_no_title_before_its_name_is_left_alone() -> None:
+    # wire copy: the name first met with no title keeps the mention's own actor
+    found = segment(
+        "Ilgar Orujov met officials of Georgia on Monday. Orujov said the road would reopen."
+    )
+    assert [s.actor for s in found] == ["OTHER"]
+    # a place before the name is where he is, not whom he speaks for
+    found = segment("In Armenia Aram Vardanyan met farmers. Vardanyan said the harvest was poor.")
+    assert [s.actor for s in found] == ["OTHER"]

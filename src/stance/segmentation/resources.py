@@ -161,7 +161,7 @@ _SETS = (
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
     "agency_prepositions", "self_subject_verbs", "mission_roles",
-    "cue_compounds",
+    "cue_compounds", "title_links",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -343,6 +343,9 @@ class Rules:
     #: nouns that make a compound with a cue word before them ('press conference', 'press
     #: release'): the cue is a noun's modifier, no verb of saying
     cue_compounds: frozenset[str]
+    #: the small words inside a title before a name ('Deputy Foreign Minister of the Republic
+    #: of X Ana Roe'); any other lower-case word ends it ('talks with', 'and')
+    title_links: frozenset[str]
     #: verbs of a first-person text's own stance or commitment after a bare state's name opening
     #: a sentence ('The United States condemns ...', '... will continue to stand with ...'): the
     #: text names its issuer

@@ -95,6 +95,9 @@ class SpeakerResolver:
         role = self._role_actor(name)
         if role is not None:
             return self._new(name, self.kind_of(name), role[0])
+        titled = self._titled_actor(name)
+        if titled is not None:
+            return self._new(name, "person", titled)
         if place_actor is not None and actor != place_actor and self._office(name):
             actor = place_actor
         return self._new(name, self.kind_of(name), actor)
@@ -202,6 +205,41 @@ class SpeakerResolver:
                 part = brk.split(before[:-1])[-1]
                 if len(part.split()) <= 16 and self._appositive(part) and self._described(part) is not None:
                     return part
+        return None
+
+    def _titled_actor(self, name: str) -> str | None:
+        """For a short mention of a person ('Deputy Minister Aliyarli', 'Aliyarli') that names
+        no actor itself, the actor of the title before the full name where the text first gives
+        it ('... with Deputy Foreign Minister of the Republic of Azerbaijan Rauf Aliyarli'):
+        the person keeps the actor of his title, wherever the text names him."""
+        doc = self.doc
+        rules, lex = doc.rules, doc.lex
+        words = name.split()
+        if not words or len(words) > 4 or doc.gaz.actor_of(name) is not None:
+            return None
+        last = strip_possessive(doc, words[-1])
+        if not (last[:1].isupper() and last.isalpha()) or last.lower() in lex.role_nouns:
+            return None
+        if not all(w.rstrip(".") in rules.honorifics or w.lower() in lex.role_nouns for w in words[:-1]):
+            return None
+        text = doc.text
+        pattern = rf"(?<![\w-])[A-Z][\w’'-]*\s+{re.escape(last)}(?![\w-])"
+        for n, m in enumerate(re.finditer(pattern, text)):
+            if n >= 3:
+                break
+            title: list[str] = []
+            for w in reversed(text[max(0, m.start() - 200) : m.start()].split()):
+                if not (w[:1].isupper() or w in rules.title_links) or w[-1:] in ",;:.":
+                    break
+                title.insert(0, w)
+            while title and title[0] in rules.title_links:
+                del title[0]
+            phrase = " ".join(title)
+            if not any(w.lower() in lex.role_nouns for w in title):
+                continue  # 'In Armenia Aram Vardanyan': a place, not a title
+            hits = doc.gaz.find(without_mission_subject(doc, phrase))
+            if hits and not doc.gaz.is_person(hits[0].mention):
+                return hits[0].code
         return None
 
     def _appositive(self, part: str) -> bool:
