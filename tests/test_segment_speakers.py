@@ -651,3 +651,42 @@ def test_a_short_mention_with_no_title_before_its_name_is_left_alone() -> None:
     # a place before the name is where he is, not whom he speaks for
     found = segment("In Armenia Aram Vardanyan met farmers. Vardanyan said the harvest was poor.")
     assert [s.actor for s in found] == ["OTHER"]
+
+
+# -- an organisation named by its kind speaks as OTHER, and a later 'the union' is the same ------------
+
+
+def test_an_organisation_named_by_its_kind_is_other_and_its_generic_mention_the_same() -> None:
+    found = segment(
+        "The cabin crew union said the strike would continue until Sunday. "
+        "The union said talks with the airline had failed."
+    )
+    assert [(s.speaker, s.actor) for s in found] == [("The cabin crew union", "OTHER")] * 2
+    # a plural owner belongs to the mention ("The dockers' union")
+    s = one("The dockers' union said the port would stay shut.")
+    assert (s.speaker, s.actor) == ("The dockers' union", "OTHER")
+    s = one("A consumers\u2019 association said prices would rise.")
+    assert (s.speaker, s.actor) == ("A consumers\u2019 association", "OTHER")
+    found = segment(
+        "The State Electoral Commission said the count was over. The commission said turnout was 54 percent."
+    )
+    assert [s.speaker for s in found] == ["The State Electoral Commission"] * 2
+
+
+def test_a_person_or_a_document_named_by_its_kind_is_left_alone() -> None:
+    # private persons and unnamed sources speak for nobody (the guidelines)
+    assert one("A farmer said the fields were flooded.").actor is None
+    assert one("The report said the dam had cracked.").actor is None
+    # the owner of a plural possessive is no speaker of its own
+    s = one("He said the workers' homes were flooded.")
+    assert s.speaker_mention == "He"
+    # a group of private persons is no organisation; an unnamed plural of groups identifies none
+    assert one("A group of planetary scientists said the vote was flawed.").actor is None
+    found = segment("The army said the road was open, but aid groups warned that it was closed.")
+    assert found[-1].actor is None
+    # 'the Georgian association' is an association, not any Georgian speaker before it
+    found = segment(
+        "The Tbilisi prosecutor's office said the case was closed. "
+        "The Georgian association said it would appeal."
+    )
+    assert found[1].speaker == "The Georgian association"

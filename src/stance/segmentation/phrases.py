@@ -347,11 +347,17 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             first = k
             k -= 1
             continue
+        if first == k + 1 and _plural_owner(doc, toks, first) >= 0:
+            first = _plural_owner(doc, toks, first)  # "The miners' union", "the players' Union"
+            break
         if low in lex.np_connectors and first >= 0 and k > 0 and np_word(doc, tt[k - 1]):
             k -= 1
             continue
         if first < 0 and _lower_word(t) and low not in lex.auxiliaries:
             # a common-noun head after a determiner: 'the bank said', 'the Russian side said'
+            owner = _plural_owner(doc, toks, k)
+            if owner >= 0:
+                return (owner, end)  # "The miners' union said"
             d = _modifiers_start(doc, toks, k - 1, k, owners=False)
             if d >= 0 and d < k and _is_owner(doc, tt[d]) and all(_modifier(doc, x) for x in tt[d + 1 : k]):
                 return (_owner_start(doc, toks, d), end)  # 'the bank's chief economist said'
@@ -389,6 +395,24 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
     if not any(np_word(doc, x) for x in tt[first : end + 1]):
         return None
     return (first, end)
+
+
+def _plural_owner(doc: Doc, toks: Tokens, k: int) -> int:
+    """The start of a plural owner before the head at token ``k`` ("The miners' union", "a
+    consumers' association", "Germany's exporters' association": the owner's phrase with its
+    determiner or owner), or -1 if there is none."""
+    tt, rules = toks.text, doc.rules
+    if k < 2 or tt[k - 1] not in rules.possessive_last:
+        return -1
+    owner = tt[k - 2]
+    if not (_lower_word(owner) and owner.endswith(rules.plural_suffix) and _modifier(doc, owner)):
+        return -1
+    d = _modifiers_start(doc, toks, k - 3, k - 2, owners=True)
+    if d >= 0 and tt[d].lower() in doc.lex.determiners:
+        return _article_before(doc, toks, d)
+    if d >= 0 and _is_owner(doc, tt[d]):
+        return _owner_start(doc, toks, d)
+    return -1
 
 
 def _modifiers_start(doc: Doc, toks: Tokens, d: int, k: int, owners: bool) -> int:

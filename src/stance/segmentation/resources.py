@@ -161,7 +161,7 @@ _SETS = (
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
     "agency_prepositions", "self_subject_verbs", "mission_roles",
-    "cue_compounds", "title_links",
+    "cue_compounds", "title_links", "organisation_heads", "kind_heads",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -346,6 +346,12 @@ class Rules:
     #: the small words inside a title before a name ('Deputy Foreign Minister of the Republic
     #: of X Ana Roe'); any other lower-case word ends it ('talks with', 'and')
     title_links: frozenset[str]
+    #: heads of an organisation named by its kind ('The cabin crew union', 'a consumers'
+    #: association', 'the disciplinary panel'): an identified organisation, which speaks as OTHER
+    organisation_heads: frozenset[str]
+    #: generic heads whose antecedent must bear the same head whatever actor the mention
+    #: names ('the Georgian association' is no Georgian prosecutor's office)
+    kind_heads: frozenset[str]
     #: verbs of a first-person text's own stance or commitment after a bare state's name opening
     #: a sentence ('The United States condemns ...', '... will continue to stand with ...'): the
     #: text names its issuer

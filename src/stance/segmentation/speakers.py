@@ -369,7 +369,7 @@ class SpeakerResolver:
             if modifiers and not all(w in sp.resolved.lower() for w in modifiers):
                 continue
             if constraint is not None:
-                if sp.actor == constraint:
+                if sp.actor == constraint and (head not in doc.rules.kind_heads or head in sp.resolved.lower()):
                     return sp
                 continue
             if head == "statement" or (
@@ -380,6 +380,8 @@ class SpeakerResolver:
             return first
         if constraint is None and self._office(mention):
             constraint = self.context_actor  # 'The Secretary' in a readout of the State Department
+        if constraint is None and self._organisation(mention):
+            constraint = "OTHER"  # 'The cabin crew union' first met
         return self._new(mention, cls, constraint)
 
     def remember(self, sp: Speaker) -> None:
@@ -525,7 +527,28 @@ class SpeakerResolver:
             low = resolved.lower().split()
             if not (len(low) == 1 and low[0] in doc.lex.pronouns):
                 return "OTHER"
+        if actor is None and self._organisation(resolved):
+            return "OTHER"
         return actor
+
+    def _organisation(self, mention: str) -> bool:
+        """Is the mention an organisation named by its kind ('The cabin crew union', "The
+        miners' union", 'An association representing ...'): an identified organisation, which
+        speaks as OTHER (the guidelines: courts, companies, associations)?"""
+        doc = self.doc
+        core: list[str] = []
+        for w in mention.split(",")[0].split():
+            low = w.lower()
+            if low in doc.rules.head_prepositions or low in doc.lex.relative_words:
+                break
+            if w.islower() and low.endswith(doc.rules.participle_suffix):
+                break  # 'An association representing ...'
+            core.append(low)
+        if not core or strip_possessive(doc, core[-1]) not in doc.rules.organisation_heads:
+            return False
+        rest = mention.split(",")[0].lower().split()[len(core) :]
+        # 'A group of planetary scientists' is people, not an organisation
+        return not (rest[:1] == [doc.rules.partitive] and any(w in doc.rules.private_roles for w in rest))
 
 
 def _initials(name: str) -> str:
