@@ -369,7 +369,8 @@ class SpeakerResolver:
             if modifiers and not all(w in sp.resolved.lower() for w in modifiers):
                 continue
             if constraint is not None:
-                if sp.actor == constraint and (head not in doc.rules.kind_heads or head in sp.resolved.lower()):
+                same_kind = head not in doc.rules.kind_heads or head in sp.resolved.lower()
+                if sp.actor == constraint and same_kind:
                     return sp
                 continue
             if head == "statement" or (
