@@ -690,3 +690,27 @@ def test_a_person_or_a_document_named_by_its_kind_is_left_alone() -> None:
         "The Georgian association said it would appeal."
     )
     assert found[1].speaker == "The Georgian association"
+
+
+# -- an office with no country speaks from its seat ('said in Paris') --------------------------------
+
+
+def test_an_office_that_speaks_in_a_capital_is_that_capitals() -> None:
+    text = (
+        "MADRID, March 12 - Thousands marched on Friday.\n\n"
+        "France was horrified by the attack, the Foreign Ministry said in Paris. "
+        "\u201cWe stand with Spain,\u201d Foreign Ministry spokesman Paul Rivet told reporters in Paris.\n"
+    )
+    assert [s.actor for s in segment(text)] == ["FRA", "FRA"]
+    # as a place phrase opening the sentence does
+    s = one("MADRID, March 12 - In Paris, the Foreign Ministry said it was horrified.")
+    assert s.actor == "FRA"
+
+
+def test_a_named_state_or_a_person_speaking_in_a_capital_is_left_alone() -> None:
+    s = one("MADRID, March 12 - Russia's Foreign Ministry said in Paris that it was horrified.")
+    assert s.actor == "RUS"
+    s = one("Ada Lenz, an analyst at a Lisbon bank, said in Paris that prices would fall.")
+    assert s.actor is None
+    s = one("MADRID, March 12 - The Foreign Ministry said on Friday that it was horrified.")
+    assert s.actor == "ESP"
