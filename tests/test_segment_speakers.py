@@ -714,3 +714,23 @@ def test_a_named_state_or_a_person_speaking_in_a_capital_is_left_alone() -> None
     assert s.actor is None
     s = one("MADRID, March 12 - The Foreign Ministry said on Friday that it was horrified.")
     assert s.actor == "ESP"
+
+
+# -- a body's name before lower-case modifiers and an office belongs to the mention ------------------
+
+
+def test_a_bodys_name_before_modifiers_and_an_office_is_part_of_the_mention() -> None:
+    s = one("EU foreign policy spokeswoman Mara Lindqvist condemned the shelling.")
+    assert (s.speaker, s.actor) == ("EU foreign policy spokeswoman Mara Lindqvist", "EU")
+    s = one("\u201cWe cannot reach the wounded,\u201d ICRC regional spokesman Tomas Berli said in Tbilisi.")
+    assert s.speaker == "ICRC regional spokesman Tomas Berli"
+    assert s.actor not in ("GEO", None)
+
+
+def test_a_name_that_is_no_body_before_a_role_is_left_alone() -> None:
+    # a company after its country's adjective speaks for itself
+    s = one("French carmaker Arvelle said it would cut 900 jobs.")
+    assert s.actor == "OTHER"
+    # a place phrase before the subject is not part of it
+    s = one("In Vienna, foreign ministry officials said the talks would resume.")
+    assert s.speaker == "foreign ministry officials"

@@ -374,6 +374,15 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             # modifiers between a determiner or an owner and the head: 'the newly appointed
             # envoy', 'the UN refugee agency', 'the bloc's foreign policy chief'
             d = _modifiers_start(doc, toks, k, k, owners=True)
+            opens = d >= 0 and (
+                tt[d].lower() in doc.rules.articles
+                or tt[d].lower() in doc.rules.owner_determiners
+                or _is_owner(doc, tt[d])
+            )
+            named = -1 if opens else _named_opener(doc, toks, d, k)
+            if named >= 0:
+                first = named  # 'EU foreign policy spokeswoman', 'ICRC regional spokesman'
+                break
             if d < 0:
                 break
             opener = tt[d].lower()
@@ -395,6 +404,24 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
     if not any(np_word(doc, x) for x in tt[first : end + 1]):
         return None
     return (first, end)
+
+
+def _named_opener(doc: Doc, toks: Tokens, d: int, k: int) -> int:
+    """The index of a body's or state's name that opens the modifiers ``d+1 .. k`` of an office
+    ('EU foreign policy spokeswoman', 'ICRC regional spokesman'), or -1: the name is in the
+    gazetteer, every word after it up to ``k`` is a lower-case modifier and the word after
+    them is an office ('spokesman', 'officials')."""
+    tt, rules = toks.text, doc.rules
+    n = d + 1
+    if n >= k or not is_name(doc, tt[n]) or not all(_modifier(doc, x) for x in tt[n + 1 : k + 1]):
+        return -1
+    office = tt[k + 1].lower() if k + 1 < len(tt) else ""
+    if not (office in rules.office_words or office in rules.proxy_heads or office in rules.body_words):
+        return -1  # 'French carmaker Valmont': a company, not a French office
+    hits = doc.gaz.find(tt[n])
+    if not hits or hits[0].mention != tt[n] or doc.gaz.is_person(tt[n]):
+        return -1
+    return n
 
 
 def _plural_owner(doc: Doc, toks: Tokens, k: int) -> int:
