@@ -734,3 +734,20 @@ def test_a_name_that_is_no_body_before_a_role_is_left_alone() -> None:
     # a place phrase before the subject is not part of it
     s = one("In Vienna, foreign ministry officials said the talks would resume.")
     assert s.speaker == "foreign ministry officials"
+
+
+def test_a_name_takes_the_actor_of_its_title_in_apposition_or_with_given_name() -> None:
+    text = (
+        "Paris, 15 March 2031\n\n"
+        "The French Co-Chair, Ambassador Luc Mercier, today received the Deputy Minister of Foreign "
+        "Affairs of Armenia, Mr Aram Vardanyan, and the Deputy Minister of Foreign Affairs of "
+        "Azerbaijan, Mr Rauf Aliyarli.\n\n"
+        "Mr Vardanyan said that the talks had stalled. Mr Aliyarli said that the road must reopen.\n"
+    )
+    found = [s for s in segment(text) if s.cue == "said"]
+    assert [(s.speaker_mention, s.actor) for s in found] == [("Mr Vardanyan", "ARM"), ("Mr Aliyarli", "AZE")]
+    text = _CALLS.replace("Marchuk stressed", "Oleg Marchuk stressed")
+    assert [s.actor for s in segment(text) if s.speaker == "Oleg Marchuk"] == ["RUS"]
+    # a place in apposition is where he is, not his title
+    found = segment("In Yerevan, Aram Vardanyan met farmers. Mr Vardanyan said the harvest was poor.")
+    assert [s.actor for s in found] == ["OTHER"]

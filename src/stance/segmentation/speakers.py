@@ -220,8 +220,12 @@ class SpeakerResolver:
         last = strip_possessive(doc, words[-1])
         if not (last[:1].isupper() and last.isalpha()) or last.lower() in lex.role_nouns:
             return None
-        if not all(w.rstrip(".") in rules.honorifics or w.lower() in lex.role_nouns for w in words[:-1]):
-            return None
+        if not all(
+            w.rstrip(".") in rules.honorifics or w.lower() in lex.role_nouns or (w.istitle() and w.isalpha())
+            for w in words[:-1]
+        ):
+            return None  # a role or a given name before the surname: 'Deputy Minister X', 'Ana X'
+
         text = doc.text
         pattern = rf"(?<![\w-])[A-Z][\w’'-]*\s+{re.escape(last)}(?![\w-])"
         for n, m in enumerate(re.finditer(pattern, text)):
@@ -229,6 +233,9 @@ class SpeakerResolver:
                 break
             title: list[str] = []
             for w in reversed(text[max(0, m.start() - 200) : m.start()].split()):
+                if w.endswith(",") and all(t.rstrip(".") in rules.honorifics for t in title):
+                    # the title in apposition: '... of Foreign Affairs of Armenia, Mr Gagik X'
+                    title, w = [], w[:-1]
                 if not (w[:1].isupper() or w in rules.title_links) or w[-1:] in ",;:.":
                     break
                 title.insert(0, w)
