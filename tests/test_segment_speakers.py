@@ -751,3 +751,14 @@ def test_a_name_takes_the_actor_of_its_title_in_apposition_or_with_given_name() 
     # a place in apposition is where he is, not his title
     found = segment("In Yerevan, Aram Vardanyan met farmers. Mr Vardanyan said the harvest was poor.")
     assert [s.actor for s in found] == ["OTHER"]
+
+
+def test_a_name_after_a_states_role_in_apposition_speaks_for_that_state() -> None:
+    found = segment(
+        "\u201cThe text is unbalanced,\u201d Russia\u2019s deputy envoy to the United Nations, Oleg "
+        "Vantsev, told the council. Vantsev said Moscow would abstain."
+    )
+    assert [s.actor for s in found] == ["RUS", "RUS"]
+    # a possessive of a person is no state's role
+    found = segment("Mrs. Roe's lawyer, Ada Lenz, said the appeal would be filed. Lenz said no more.")
+    assert "RUS" not in {s.actor for s in found}

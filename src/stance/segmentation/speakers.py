@@ -257,7 +257,19 @@ class SpeakerResolver:
             return False
         low = words[0].lower()
         rules = self.doc.rules
-        return low in self.doc.lex.determiners or low in self.doc.lex.role_nouns or low in rules.private_roles
+        if low in self.doc.lex.determiners or low in self.doc.lex.role_nouns or low in rules.private_roles:
+            return True
+        return self._state_owner(words[0])
+
+    def _state_owner(self, word: str) -> bool:
+        """Is the word a state's or body's possessive ('Russia's deputy envoy ...'), which opens a
+        description of the person who holds its role?"""
+        doc = self.doc
+        base = strip_possessive(doc, word)
+        if base == word:
+            return False
+        hits = doc.gaz.find(base)
+        return bool(hits) and hits[0].mention == base and not doc.gaz.is_person(base)
 
     def _self_named(self, mention: str, first: Speaker) -> bool:
         """Does a first-person text's speaker name itself ('France condemns ...' in the French
