@@ -145,6 +145,9 @@ def test_a_readout_without_an_issuer_actor_takes_the_hosts_from_its_meeting_repo
     meeting = " met today in Washington with Moldovan Foreign Minister Ion Popa"
     text = _HOSTED.replace(meeting, " is in Chisinau")
     assert all(s.actor != "USA" for s in segment(text))
+    # a meeting in the partner's capital names the partner's home, not the host's
+    text = _HOSTED.replace(" met today in Washington with Moldovan", " met today in Chisinau with Moldovan")
+    assert all(s.actor != "MDA" for s in segment(text))
     # a meeting in a clause after the main one names places the host went to
     text = _HOSTED.replace(" met today in Washington with", " traveled to Madrid, where she met with")
     assert all(s.actor != "ESP" for s in segment(text))
@@ -762,3 +765,16 @@ def test_a_name_after_a_states_role_in_apposition_speaks_for_that_state() -> Non
     # a possessive of a person is no state's role
     found = segment("Mrs. Roe's lawyer, Ada Lenz, said the appeal would be filed. Lenz said no more.")
     assert "RUS" not in {s.actor for s in found}
+
+
+def test_a_release_that_speaks_on_behalf_of_a_state_is_that_states() -> None:
+    text = _RELEASE.replace(
+        "We are concerned by the closure of the port of Lamu to foreign shipping.\n"
+        "The United States welcomes the offer of mediation by the African Union.\n",
+        "On behalf of the Government of the United States of America, we congratulate the people of "
+        "Kenya on their national day. We look forward to our partnership.\n",
+    )
+    assert {s.actor for s in segment(text)} == {"USA"}
+    # the state a sentence speaks about is not the issuer: 'On Kenya's behalf' is no opener here
+    text = _RELEASE.replace("The United States welcomes", "We welcome")
+    assert all(s.actor != "KEN" for s in segment(text))

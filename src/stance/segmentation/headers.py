@@ -132,7 +132,8 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     if issuer is not None and head.actor is None:
         end = head.end_paragraph
         head.actor = _host_actor(doc, units, end, False) or _self_named_actor(doc, units, end)
-        head.actor = head.actor or _subject_actor(doc, units, head) or _host_actor(doc, units, end, True)
+        head.actor = head.actor or _subject_actor(doc, units, head) or _behalf_actor(doc, units, end)
+        head.actor = head.actor or _host_actor(doc, units, end, True)
     return head
 
 
@@ -160,6 +161,26 @@ def _subject_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:
         if words and words[0] in rules.self_subject_verbs and h.code not in named:
             found.add(h.code)
     return found.pop() if len(found) == 1 else None
+
+
+def _behalf_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
+    """The actor a first-person body sentence speaks for when it opens 'On behalf of the
+    Government of X, we ...': the first actor the phrase before the comma names, if the
+    subject after it is the first person."""
+    text = doc.text
+    for u in units:
+        if u.paragraph <= end:
+            continue
+        m = doc.rules.behalf_opener.match(text, u.start, u.end)
+        if m is None:
+            continue
+        comma = text.find(",", m.end(), u.end)
+        after = text[comma + 1 : u.end].split(None, 1) if comma > 0 else []
+        if after and after[0].lower() in doc.lex.first_person:
+            hits = doc.gaz.find(text, m.end(), comma)
+            if hits and not doc.gaz.is_person(hits[0].mention):
+                return hits[0].code
+    return None
 
 
 def _self_named_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
@@ -197,6 +218,9 @@ def _host_actor(doc: Doc, units: list[Unit], end: int, venue: bool) -> str | Non
         return None
     hits = doc.gaz.find(without_mission_subject(doc, parts[0]))  # not the brief of 'Envoy for Iran'
     hits = [h for h in hits if _after_place_word(doc, parts[0], h.start) == venue]
+    if venue:  # 'met today in Baku with Azerbaijani officials': the partner's home, not the host's
+        partners = {h.code for h in doc.gaz.find(parts[1])}
+        hits = [h for h in hits if h.code not in partners]
     return hits[0].code if hits else None
 
 

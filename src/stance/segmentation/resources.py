@@ -143,6 +143,7 @@ _PATTERNS = (
     "possessive_cue", "word", "clause_break", "contrast_link", "digit", "inline_tag",
     "partner_phrase", "partner_clause", "meeting_report", "manner_quote", "formula",
     "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest", "apposition_break",
+    "behalf_opener",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -194,6 +195,9 @@ class Rules:
     inline_tag: re.Pattern[str]
     #: what opens the partner of a call or meeting in a title line ('X's Call with Y')
     partner_phrase: re.Pattern[str]
+    #: what opens a first-person sentence spoken for a state or body ('On behalf of the
+    #: Government of X, we ...'): the text names its issuer's actor
+    behalf_opener: re.Pattern[str]
     #: a clause after the main one ('..., where he met with'): its partner is not the host's
     partner_clause: re.Pattern[str]
     #: a sentence that only reports a meeting or call ('The Secretary spoke today with X'), from
