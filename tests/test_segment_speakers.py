@@ -145,6 +145,9 @@ def test_a_readout_without_an_issuer_actor_takes_the_hosts_from_its_meeting_repo
     meeting = " met today in Washington with Moldovan Foreign Minister Ion Popa"
     text = _HOSTED.replace(meeting, " is in Chisinau")
     assert all(s.actor != "USA" for s in segment(text))
+    # a meeting in the partner's capital names the partner's home, not the host's
+    text = _HOSTED.replace(" met today in Washington with Moldovan", " met today in Chisinau with Moldovan")
+    assert all(s.actor != "MDA" for s in segment(text))
     # a meeting in a clause after the main one names places the host went to
     text = _HOSTED.replace(" met today in Washington with", " traveled to Madrid, where she met with")
     assert all(s.actor != "ESP" for s in segment(text))
@@ -201,6 +204,9 @@ def test_a_greeting_or_thanks_alone_is_no_statement() -> None:
     assert [s.text for s in found] == ["We are concerned by the shelling of the border villages."]
     found = segment("MR. HALVORSEN: Good afternoon. We urge both sides to return to the table.")
     assert [s.text for s in found] == ["We urge both sides to return to the table."]
+    # two formulas in one sentence
+    text = "MR. HALVORSEN: We urge both sides to return to the table. Thank you all, and have a good day."
+    assert [s.text for s in segment(text)] == ["We urge both sides to return to the table."]
 
 
 def test_thanks_with_content_is_left_alone() -> None:
@@ -496,3 +502,310 @@ def test_they_is_not_one_person() -> None:
     assert [s.speaker for s in segment(text)] == ["The ministry", "The ministry"]
     text = "Sanders said the talks had stalled. He said the next round would start in May."
     assert [s.speaker for s in segment(text)] == ["Sanders", "Sanders"]
+
+
+# -- an envoy for a place speaks for whoever sent him ------------------------------------------------
+
+_ENVOY_READOUT = """Special Envoy for Moldova Ruth Calder's Meeting with Baltic Political Directors
+
+READOUT
+
+OFFICE OF THE SPOKESPERSON
+
+MAY 9, 2031
+
+The below is attributable to Spokesperson Dana Whitcombe:
+
+Special Envoy for Moldova Ruth Calder met today in Riga with the political directors of Estonia and Latvia.
+Special Envoy Calder underscored that the blockade of the river port was deeply troubling.
+She said the United States remained committed to the talks.
+
+The United States will continue to support the mediation.
+"""
+
+
+def test_an_envoy_for_a_place_speaks_for_the_one_who_sent_him_not_for_the_place() -> None:
+    # a readout of the office: the envoy's subject (Moldova) is not whom she speaks for
+    found = segment(_ENVOY_READOUT)
+    assert {s.actor for s in found} == {"USA"}
+    assert [s.speaker for s in found][:2] == ["Special Envoy Calder"] * 2
+    # with no issuer line the title is the context of last resort, and its brief is no actor
+    text = _ENVOY_READOUT.replace("The below is attributable to Spokesperson Dana Whitcombe:", "")
+    assert "MDA" not in {s.actor for s in segment(text)}
+    # wire copy: the state named before the title speaks, not the one after 'for'
+    s = one("U.S. Special Envoy for Syria Ann Brisk said the crossing must stay open.")
+    assert s.actor == "USA"
+    s = one("The French Special Representative for the Sahel, Marc Doret, said the talks would resume.")
+    assert s.actor == "FRA"
+    found = segment(
+        "Russia's special envoy for Armenia and Azerbaijan, Lev Gorin, said on Monday that the "
+        "truce was holding. Gorin said more observers would be sent."
+    )
+    assert [s.actor for s in found] == ["RUS", "RUS"]
+
+
+def test_a_spokesman_or_minister_for_a_body_still_speaks_for_it() -> None:
+    # 'for' after a spokesman names his principal (the guidelines), not a subject
+    s = one("A spokesman for the Russian Foreign Ministry said the talks would resume.")
+    assert s.actor == "RUS"
+    s = one("Tom Irvin, chief strategist for the Liberal Party, said the vote was lost.")
+    assert s.actor == "OTHER"
+    # an envoy of a state ('of', not 'for') and a state's own minister keep their actor
+    s = one("The Armenian Minister for Foreign Affairs, Aram Sarkisov, said the border was calm.")
+    assert s.actor == "ARM"
+    s = one("The envoy of Azerbaijan, Rauf Kerimli, said the road would reopen.")
+    assert s.actor == "AZE"
+    # a body after 'for' is whom the negotiator works for, not his brief
+    s = one("Ilse Vogt, a trade negotiator for the Austrian delegation, said the text was ready.")
+    assert s.actor == "AUT"
+
+
+# -- a header line naming a press conference is no statement ---------------------------------------
+
+_PRESS_CONFERENCE = """Government press conference, Vienna, 4 June 2031
+
+Statements of the Austrian Foreign Ministry, Deputy Spokesperson Lena Aigner
+
+MS. AIGNER: I would like to begin with the floods. We are deeply concerned by the situation.
+"""
+
+
+def test_a_press_conference_line_is_part_of_the_header_not_a_statement() -> None:
+    found = segment(_PRESS_CONFERENCE)
+    # the header block runs on to the statements line, so the name tag has its issuer's actor
+    assert [s.speaker for s in found] == ["MS. AIGNER"] * 2
+    assert {s.actor for s in found} == {"AUT"}
+    # a headline with a verb of saying ('presses Baku') is still read as one
+    text = "Kremlin presses Baku over truce\n\nThe Kremlin said on Monday that the truce was at risk.\n"
+    assert [(s.speaker, s.cue) for s in segment(text)] == [("Kremlin", "presses"), ("The Kremlin", "said")]
+
+
+_UPPER_HEADER = """MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ARMENIA
+Weekly press conference, Deputy Spokesperson Anush Galstyan
+Yerevan, 3 May 2031
+
+MS. GALSTYAN: Good afternoon.
+
+We are concerned by the shelling of the border villages overnight.
+"""
+
+
+def test_a_ministry_header_in_capitals_names_the_issuer() -> None:
+    # the untagged paragraph after a name tag's is the issuer's, named by the line in capitals
+    s = one(_UPPER_HEADER)
+    assert (s.speaker, s.actor) == ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ARMENIA", "ARM")
+    # Germany's Federal Foreign Office is not the British Foreign Office
+    text = _UPPER_HEADER.replace(
+        "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ARMENIA", "FEDERAL FOREIGN OFFICE"
+    )
+    assert {s.actor for s in segment(text)} == {"DEU"}
+    # a line in capitals that names no institution names no issuer
+    text = _UPPER_HEADER.replace("MINISTRY OF FOREIGN AFFAIRS OF THE", "A WEEK IN THE")
+    assert all(s.speaker != "A WEEK IN THE REPUBLIC OF ARMENIA" for s in segment(text))
+
+
+# -- an office with no country is the office of the body that just spoke ------------------------------
+
+
+def test_a_bare_office_after_a_named_body_is_that_bodys_spokesman() -> None:
+    # wire copy under a foreign dateline: the dateline is the context of last resort only
+    found = segment(
+        "TBILISI, May 3 - Voting ended on Sunday.\n\n"
+        "The State Department welcomed the calm vote. \u201cThis was a good day,\u201d department "
+        "spokesman Tom Hale said.\n"
+    )
+    assert [s.actor for s in found] == ["USA", "USA"]
+    found = segment(
+        "VIENNA, May 3 - The talks ended on Friday.\n\n"
+        "The French Foreign Ministry welcomed the deal. \u201cWe will build on it,\u201d ministry "
+        "spokesman Luc Varenne told reporters.\n"
+    )
+    assert [s.actor for s in found] == ["FRA", "FRA"]
+    # a spokesperson with no body word right after a body that spoke is its spokesperson
+    found = segment(
+        "KIEV, July 18 - The jet crashed on Thursday.\n\n"
+        "In Washington, the State Department said the evidence pointed to a missile. \u201cWe are "
+        "deeply troubled,\u201d deputy spokesperson Ada Ferris told reporters.\n"
+    )
+    assert [s.actor for s in found] == ["USA", "USA"]
+
+
+def test_a_bare_office_with_no_antecedent_keeps_the_datelines_context() -> None:
+    s = one("TBILISI, May 3 - A ministry spokesman said the vote had been calm.")
+    assert s.actor == "GEO"
+    # a body of another kind is not the ministry's antecedent
+    found = segment(
+        "TBILISI, May 3 - Voting ended on Sunday.\n\n"
+        "The European Union welcomed the calm vote. A ministry spokesman said turnout was high.\n"
+    )
+    assert [s.actor for s in found] == ["EU", "GEO"]
+    # a private person who spoke last is no spokesman's principal
+    found = segment(
+        "TBILISI, May 3 - Voting ended on Sunday.\n\n"
+        "Nino Beraia, a teacher in Gori, said the queues were long. A deputy spokesperson, Levan "
+        "Kvirika, said turnout was high.\n"
+    )
+    assert [s.actor for s in found] == [None, "GEO"]
+
+
+# -- a later short mention takes the title that introduced the full name ------------------------------
+
+_CALLS = """Ministry of Foreign Affairs of the Russian Federation
+
+Press release
+
+On 4 May, Deputy Foreign Minister of the Russian Federation Oleg Marchuk held separate telephone \
+conversations with Deputy Foreign Minister of the Republic of Armenia Aram Vardanyan and Deputy \
+Foreign Minister of the Republic of Azerbaijan Rauf Aliyarli.
+
+Deputy Minister Vardanyan said that the shelling had been started by the other side. \
+Deputy Minister Aliyarli, for his part, said that his country's positions had come under fire. \
+Aliyarli called on the mediators to assess the incident.
+
+Marchuk stressed that the sides must return to the ceasefire.
+"""
+
+
+def test_a_short_mention_takes_the_actor_of_the_title_that_introduced_the_name() -> None:
+    found = [s for s in segment(_CALLS) if s.cue is not None]
+    assert [(s.speaker_mention, s.actor) for s in found] == [
+        ("Deputy Minister Vardanyan", "ARM"),
+        ("Deputy Minister Aliyarli", "AZE"),
+        ("Aliyarli", "AZE"),
+        ("Marchuk", "RUS"),
+    ]
+
+
+def test_a_short_mention_with_no_title_before_its_name_is_left_alone() -> None:
+    # wire copy: the name first met with no title keeps the mention's own actor
+    found = segment(
+        "Ilgar Orujov met officials of Georgia on Monday. Orujov said the road would reopen."
+    )
+    assert [s.actor for s in found] == ["OTHER"]
+    # a place before the name is where he is, not whom he speaks for
+    found = segment("In Armenia Aram Vardanyan met farmers. Vardanyan said the harvest was poor.")
+    assert [s.actor for s in found] == ["OTHER"]
+
+
+# -- an organisation named by its kind speaks as OTHER, and a later 'the union' is the same ------------
+
+
+def test_an_organisation_named_by_its_kind_is_other_and_its_generic_mention_the_same() -> None:
+    found = segment(
+        "The cabin crew union said the strike would continue until Sunday. "
+        "The union said talks with the airline had failed."
+    )
+    assert [(s.speaker, s.actor) for s in found] == [("The cabin crew union", "OTHER")] * 2
+    # a plural owner belongs to the mention ("The dockers' union")
+    s = one("The dockers' union said the port would stay shut.")
+    assert (s.speaker, s.actor) == ("The dockers' union", "OTHER")
+    s = one("A consumers\u2019 association said prices would rise.")
+    assert (s.speaker, s.actor) == ("A consumers\u2019 association", "OTHER")
+    found = segment(
+        "The State Electoral Commission said the count was over. The commission said turnout was 54 percent."
+    )
+    assert [s.speaker for s in found] == ["The State Electoral Commission"] * 2
+
+
+def test_a_person_or_a_document_named_by_its_kind_is_left_alone() -> None:
+    # private persons and unnamed sources speak for nobody (the guidelines)
+    assert one("A farmer said the fields were flooded.").actor is None
+    assert one("The report said the dam had cracked.").actor is None
+    # the owner of a plural possessive is no speaker of its own
+    s = one("He said the workers' homes were flooded.")
+    assert s.speaker_mention == "He"
+    # a group of private persons is no organisation; an unnamed plural of groups identifies none
+    assert one("A group of planetary scientists said the vote was flawed.").actor is None
+    found = segment("The army said the road was open, but aid groups warned that it was closed.")
+    assert found[-1].actor is None
+    # 'the Georgian association' is an association, not any Georgian speaker before it
+    found = segment(
+        "The Tbilisi prosecutor's office said the case was closed. "
+        "The Georgian association said it would appeal."
+    )
+    assert found[1].speaker == "The Georgian association"
+
+
+# -- an office with no country speaks from its seat ('said in Paris') --------------------------------
+
+
+def test_an_office_that_speaks_in_a_capital_is_that_capitals() -> None:
+    text = (
+        "MADRID, March 12 - Thousands marched on Friday.\n\n"
+        "France was horrified by the attack, the Foreign Ministry said in Paris. "
+        "\u201cWe stand with Spain,\u201d Foreign Ministry spokesman Paul Rivet told reporters in Paris.\n"
+    )
+    assert [s.actor for s in segment(text)] == ["FRA", "FRA"]
+    # as a place phrase opening the sentence does
+    s = one("MADRID, March 12 - In Paris, the Foreign Ministry said it was horrified.")
+    assert s.actor == "FRA"
+
+
+def test_a_named_state_or_a_person_speaking_in_a_capital_is_left_alone() -> None:
+    s = one("MADRID, March 12 - Russia's Foreign Ministry said in Paris that it was horrified.")
+    assert s.actor == "RUS"
+    s = one("Ada Lenz, an analyst at a Lisbon bank, said in Paris that prices would fall.")
+    assert s.actor is None
+    s = one("MADRID, March 12 - The Foreign Ministry said on Friday that it was horrified.")
+    assert s.actor == "ESP"
+
+
+# -- a body's name before lower-case modifiers and an office belongs to the mention ------------------
+
+
+def test_a_bodys_name_before_modifiers_and_an_office_is_part_of_the_mention() -> None:
+    s = one("EU foreign policy spokeswoman Mara Lindqvist condemned the shelling.")
+    assert (s.speaker, s.actor) == ("EU foreign policy spokeswoman Mara Lindqvist", "EU")
+    s = one("\u201cWe cannot reach the wounded,\u201d ICRC regional spokesman Tomas Berli said in Tbilisi.")
+    assert s.speaker == "ICRC regional spokesman Tomas Berli"
+    assert s.actor not in ("GEO", None)
+
+
+def test_a_name_that_is_no_body_before_a_role_is_left_alone() -> None:
+    # a company after its country's adjective speaks for itself
+    s = one("French carmaker Arvelle said it would cut 900 jobs.")
+    assert s.actor == "OTHER"
+    # a place phrase before the subject is not part of it
+    s = one("In Vienna, foreign ministry officials said the talks would resume.")
+    assert s.speaker == "foreign ministry officials"
+
+
+def test_a_name_takes_the_actor_of_its_title_in_apposition_or_with_given_name() -> None:
+    text = (
+        "Paris, 15 March 2031\n\n"
+        "The French Co-Chair, Ambassador Luc Mercier, today received the Deputy Minister of Foreign "
+        "Affairs of Armenia, Mr Aram Vardanyan, and the Deputy Minister of Foreign Affairs of "
+        "Azerbaijan, Mr Rauf Aliyarli.\n\n"
+        "Mr Vardanyan said that the talks had stalled. Mr Aliyarli said that the road must reopen.\n"
+    )
+    found = [s for s in segment(text) if s.cue == "said"]
+    assert [(s.speaker_mention, s.actor) for s in found] == [("Mr Vardanyan", "ARM"), ("Mr Aliyarli", "AZE")]
+    text = _CALLS.replace("Marchuk stressed", "Oleg Marchuk stressed")
+    assert [s.actor for s in segment(text) if s.speaker == "Oleg Marchuk"] == ["RUS"]
+    # a place in apposition is where he is, not his title
+    found = segment("In Yerevan, Aram Vardanyan met farmers. Mr Vardanyan said the harvest was poor.")
+    assert [s.actor for s in found] == ["OTHER"]
+
+
+def test_a_name_after_a_states_role_in_apposition_speaks_for_that_state() -> None:
+    found = segment(
+        "\u201cThe text is unbalanced,\u201d Russia\u2019s deputy envoy to the United Nations, Oleg "
+        "Vantsev, told the council. Vantsev said Moscow would abstain."
+    )
+    assert [s.actor for s in found] == ["RUS", "RUS"]
+    # a possessive of a person is no state's role
+    found = segment("Mrs. Roe's lawyer, Ada Lenz, said the appeal would be filed. Lenz said no more.")
+    assert "RUS" not in {s.actor for s in found}
+
+
+def test_a_release_that_speaks_on_behalf_of_a_state_is_that_states() -> None:
+    text = _RELEASE.replace(
+        "We are concerned by the closure of the port of Lamu to foreign shipping.\n"
+        "The United States welcomes the offer of mediation by the African Union.\n",
+        "On behalf of the Government of the United States of America, we congratulate the people of "
+        "Kenya on their national day. We look forward to our partnership.\n",
+    )
+    assert {s.actor for s in segment(text)} == {"USA"}
+    # the state a sentence speaks about is not the issuer: 'On Kenya's behalf' is no opener here
+    text = _RELEASE.replace("The United States welcomes", "We welcome")
+    assert all(s.actor != "KEN" for s in segment(text))

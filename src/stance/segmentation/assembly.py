@@ -152,9 +152,10 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
         # in a transcript the name tag speaks, whoever its answer names
         return _Found(state.tag_sp, u.tag, kind="direct")
     if attr is not None:
-        speaker = resolver.resolve(attr.mention, first, attr.place_actor)
+        place = attr.place_actor or _seat_actor(doc, u, attr)
+        speaker = resolver.resolve(attr.mention, first, place)
         if attr.antecedent is not None:
-            named = resolver.resolve(attr.antecedent, first, attr.place_actor)
+            named = resolver.resolve(attr.antecedent, first, place)
             owner = owner_pronoun(doc, attr.mention)
             if owner is not None:
                 if resolver.agrees(owner, named):  # '..., her spokesperson said': whose
@@ -231,6 +232,25 @@ def _statement(doc: Doc, u: Unit, f: _Found, first: Speaker | None, tag_sp: Spea
     return Statement._trusted(
         text, u.start, u.end, sp.resolved, mention, mspan, sp.actor, cue, kind, tuple(u.quotes)
     )
+
+
+def _seat_actor(doc: Doc, u: Unit, attr: Attr) -> str | None:
+    """The actor of the place a speaker speaks from, right after a cue that follows its mention
+    ('..., the Foreign Ministry said in Paris', 'told reporters in Washington'): like a place
+    phrase opening the sentence, it gives an office with no country its state."""
+    if attr.inverted or attr.c_start < attr.m_end:
+        return None
+    words = doc.text[attr.c_end : u.end].split(None, 4)
+    for k, w in enumerate(words[:3]):
+        if w.lower() in doc.rules.place_prepositions:
+            rest = doc.text[attr.c_end : u.end].split(None, k + 1)[-1]
+            hits = doc.gaz.find(rest)
+            if hits and hits[0].start == 0 and not doc.gaz.is_person(hits[0].mention):
+                return hits[0].code
+            return None
+        if not w.islower() or not w.isalpha():
+            return None  # only an object between: 'told reporters in Washington'
+    return None
 
 
 def _reports_words(doc: Doc, u: Unit, speaker: Speaker, mention: str) -> bool:

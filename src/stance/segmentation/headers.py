@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..sentences import Sentence
+from .phrases import without_mission_subject
 from .records import Doc, Header, Speaker, Unit
 
 
@@ -17,7 +18,7 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
         by_line = not ended and rules.by_line.search(line) is not None
         if u.paragraph > last + 2 or (ended and n_words > 6) or u.tag:
             break
-        if (n_words > 25 or u.attr) and not by_line:
+        if (n_words > 25 or (u.attr and not _compound_cue(doc, u, ended))) and not by_line:
             break
         whole_line = (k == 0 or units[k - 1].paragraph != u.paragraph) and (
             k + 1 >= len(units) or units[k + 1].paragraph != u.paragraph
@@ -26,6 +27,15 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
             break
         last = u.paragraph
     return last
+
+
+def _compound_cue(doc: Doc, u: Unit, ended: bool) -> bool:
+    """Is the cue of a header line with no sentence end the first word of a compound noun
+    ('Government press conference, Berlin, 1 April 2019'), not a verb of saying?"""
+    if ended or u.attr is None:
+        return False
+    after = doc.text[u.attr.c_end : u.end].split(None, 1)
+    return bool(after) and after[0].strip(",.;:").lower() in doc.rules.cue_compounds
 
 
 def _header(doc: Doc, units: list[Unit], end: int, issuer: str | None) -> Header:
@@ -50,7 +60,7 @@ def header_actor(doc: Doc, lines: list[str], titles: bool = False) -> str | None
         # 'X's Call with Moldovan Foreign Minister Y': the partner of a call is not the issuer
         line = rules.partner_phrase.split(line, maxsplit=1)[0]
         probe = line.title() if line.isupper() else line
-        hits = doc.gaz.find(probe)
+        hits = doc.gaz.find(without_mission_subject(doc, probe))
         if hits and (
             titles or _names_speaker(doc, probe) or _names_actor(doc, probe, hits[0].start, hits[0].end)
         ):
@@ -106,6 +116,9 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
                 if rules.institution.search(line) and doc.gaz.find(line):
                     issuer = issuer_phrase(doc, line)
                     break
+                if line.isupper() and rules.institution.search(line.title()) and doc.gaz.find(line.title()):
+                    issuer = line.strip(" :")  # 'MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ...'
+                    break
             else:
                 for line in head.lines:
                     if rules.institution.search(line) and not rules.digit.search(line):
@@ -118,8 +131,9 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     head.issuer = issuer
     if issuer is not None and head.actor is None:
         end = head.end_paragraph
-        head.actor = _host_actor(doc, units, end) or _self_named_actor(doc, units, end)
-        head.actor = head.actor or _subject_actor(doc, units, head)
+        head.actor = _host_actor(doc, units, end, False) or _self_named_actor(doc, units, end)
+        head.actor = head.actor or _subject_actor(doc, units, head) or _behalf_actor(doc, units, end)
+        head.actor = head.actor or _host_actor(doc, units, end, True)
     return head
 
 
@@ -149,6 +163,26 @@ def _subject_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _behalf_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
+    """The actor a first-person body sentence speaks for when it opens 'On behalf of the
+    Government of X, we ...': the first actor the phrase before the comma names, if the
+    subject after it is the first person."""
+    text = doc.text
+    for u in units:
+        if u.paragraph <= end:
+            continue
+        m = doc.rules.behalf_opener.match(text, u.start, u.end)
+        if m is None:
+            continue
+        comma = text.find(",", m.end(), u.end)
+        after = text[comma + 1 : u.end].split(None, 1) if comma > 0 else []
+        if after and after[0].lower() in doc.lex.first_person:
+            hits = doc.gaz.find(text, m.end(), comma)
+            if hits and not doc.gaz.is_person(hits[0].mention):
+                return hits[0].code
+    return None
+
+
 def _self_named_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
     """The actor a first-person text names itself by when its header names none ('Office of the
     Spokesperson' over 'The United States condemns ...'): that of the first body sentence whose
@@ -168,10 +202,11 @@ def _self_named_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
     return None
 
 
-def _host_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
+def _host_actor(doc: Doc, units: list[Unit], end: int, venue: bool) -> str | None:
     """The actor of the host in a readout's opening meeting report ('Deputy Assistant Secretary
     of State X spoke today with Y', 'X met today in Washington with Y'): the actor named before
-    the partner, when the header names none."""
+    the partner, when the header names none. Without ``venue``, not a place after 'in' or 'at'
+    (where they met, weaker than the text naming itself); with it, only such a place."""
     ends = doc.rules.sentence_end_chars
     first = next((u for u in units if u.paragraph > end and doc.text[u.end - 1] in ends), None)
     if first is None:
@@ -181,8 +216,18 @@ def _host_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
         # no meeting with a partner, or not in the main clause ('X traveled to Baku, where he
         # met with ...'): the sentence's names say nothing of the issuer
         return None
-    hits = doc.gaz.find(parts[0])
+    hits = doc.gaz.find(without_mission_subject(doc, parts[0]))  # not the brief of 'Envoy for Iran'
+    hits = [h for h in hits if _after_place_word(doc, parts[0], h.start) == venue]
+    if venue:  # 'met today in Baku with Azerbaijani officials': the partner's home, not the host's
+        partners = {h.code for h in doc.gaz.find(parts[1])}
+        hits = [h for h in hits if h.code not in partners]
     return hits[0].code if hits else None
+
+
+def _after_place_word(doc: Doc, text: str, start: int) -> bool:
+    """Does a place preposition ('in', 'at') come right before ``start`` in ``text``?"""
+    before = text[:start].split()
+    return bool(before) and before[-1].lower() in doc.rules.place_prepositions
 
 
 def issuer_phrase(doc: Doc, line: str) -> str:

@@ -7,12 +7,15 @@ returns token index spans ``(first, last)``, inclusive.
 from __future__ import annotations
 
 import bisect
+import re
 from itertools import accumulate, repeat
 from operator import add
 
 from .records import Doc, Tokens
 
 Span = tuple[int, int]
+
+_WORD = re.compile(r"\S+")
 
 
 def tokenize(doc: Doc, a: int, b: int) -> Tokens:
@@ -97,6 +100,39 @@ def owner_pronoun(doc: Doc, mention: str) -> str | None:
     if any(w[:1].isupper() for w in words[1:]):
         return None  # 'its Foreign Ministry spokesman': an office of a state, named as such
     return pronoun
+
+
+def without_mission_subject(doc: Doc, text: str) -> str:
+    """``text`` with the states and bodies a mission role is *for* blanked out ('Special Envoy
+    for Moldova Ruth Calder' -> 'Special Envoy for         Ruth Calder'): an envoy's 'for' names
+    his brief, not whom he speaks for, which is whoever sent him (the state before the title,
+    or the text's issuer). Offsets are kept; a known person in the phrase is kept."""
+    rules = doc.rules
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
+    blank: list[tuple[int, int]] = []
+    for k in range(len(words) - 2):
+        role = strip_possessive(doc, words[k][1].lower())
+        if role not in rules.mission_roles or words[k + 1][1].lower() not in rules.agency_prepositions:
+            continue
+        start = end = words[k + 2][0]
+        body = False
+        for pos, w in words[k + 2 :]:
+            if not (w[:1].isupper() or w.lower() in rules.title_small_words):
+                low = w.strip(",.;:").lower()
+                body = low in rules.body_words or low in rules.speaker_nouns
+                break
+            end = pos + len(w.rstrip(","))
+            if w.endswith(","):
+                break  # 'special envoy for Armenia and Azerbaijan, Lev Gorin'
+        if not body:  # 'a negotiator for the Swiss delegation' works for it
+            blank.append((start, end))
+    if not blank:
+        return text
+    out = list(text)
+    for h in doc.gaz.find(text):
+        if any(a <= h.start < b for a, b in blank) and not doc.gaz.is_person(h.mention):
+            out[h.start : h.end] = " " * (h.end - h.start)
+    return "".join(out)
 
 
 def is_name(doc: Doc, tok: str) -> bool:
@@ -311,11 +347,17 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             first = k
             k -= 1
             continue
+        if first == k + 1 and _plural_owner(doc, toks, first) >= 0:
+            first = _plural_owner(doc, toks, first)  # "The miners' union", "the players' Union"
+            break
         if low in lex.np_connectors and first >= 0 and k > 0 and np_word(doc, tt[k - 1]):
             k -= 1
             continue
         if first < 0 and _lower_word(t) and low not in lex.auxiliaries:
             # a common-noun head after a determiner: 'the bank said', 'the Russian side said'
+            owner = _plural_owner(doc, toks, k)
+            if owner >= 0:
+                return (owner, end)  # "The miners' union said"
             d = _modifiers_start(doc, toks, k - 1, k, owners=False)
             if d >= 0 and d < k and _is_owner(doc, tt[d]) and all(_modifier(doc, x) for x in tt[d + 1 : k]):
                 return (_owner_start(doc, toks, d), end)  # 'the bank's chief economist said'
@@ -337,6 +379,15 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             # modifiers between a determiner or an owner and the head: 'the newly appointed
             # envoy', 'the UN refugee agency', 'the bloc's foreign policy chief'
             d = _modifiers_start(doc, toks, k, k, owners=True)
+            opens = d >= 0 and (
+                tt[d].lower() in doc.rules.articles
+                or tt[d].lower() in doc.rules.owner_determiners
+                or _is_owner(doc, tt[d])
+            )
+            named = -1 if opens else _named_opener(doc, toks, d, k)
+            if named >= 0:
+                first = named  # 'EU foreign policy spokeswoman', 'ICRC regional spokesman'
+                break
             if d < 0:
                 break
             opener = tt[d].lower()
@@ -415,6 +466,42 @@ def _named_owner(doc: Doc, toks: Tokens, k: int) -> int:
     if not all(_modifier(doc, x) for x in toks.text[d + 1 : k]):
         return -1
     return _owner_start(doc, toks, d)
+
+
+def _named_opener(doc: Doc, toks: Tokens, d: int, k: int) -> int:
+    """The index of a body's or state's name that opens the modifiers ``d+1 .. k`` of an office
+    ('EU foreign policy spokeswoman', 'ICRC regional spokesman'), or -1: the name is in the
+    gazetteer, every word after it up to ``k`` is a lower-case modifier and the word after
+    them is an office ('spokesman', 'officials')."""
+    tt, rules = toks.text, doc.rules
+    n = d + 1
+    if n >= k or not is_name(doc, tt[n]) or not all(_modifier(doc, x) for x in tt[n + 1 : k + 1]):
+        return -1
+    office = tt[k + 1].lower() if k + 1 < len(tt) else ""
+    if not (office in rules.office_words or office in rules.proxy_heads or office in rules.body_words):
+        return -1  # 'French carmaker Valmont': a company, not a French office
+    hits = doc.gaz.find(tt[n])
+    if not hits or hits[0].mention != tt[n] or doc.gaz.is_person(tt[n]):
+        return -1
+    return n
+
+
+def _plural_owner(doc: Doc, toks: Tokens, k: int) -> int:
+    """The start of a plural owner before the head at token ``k`` ("The miners' union", "a
+    consumers' association", "Germany's exporters' association": the owner's phrase with its
+    determiner or owner), or -1 if there is none."""
+    tt, rules = toks.text, doc.rules
+    if k < 2 or tt[k - 1] not in rules.possessive_last:
+        return -1
+    owner = tt[k - 2]
+    if not (_lower_word(owner) and owner.endswith(rules.plural_suffix) and _modifier(doc, owner)):
+        return -1
+    d = _modifiers_start(doc, toks, k - 3, k - 2, owners=True)
+    if d >= 0 and tt[d].lower() in doc.lex.determiners:
+        return _article_before(doc, toks, d)
+    if d >= 0 and _is_owner(doc, tt[d]):
+        return _owner_start(doc, toks, d)
+    return -1
 
 
 def _modifiers_start(doc: Doc, toks: Tokens, d: int, k: int, owners: bool) -> int:

@@ -143,6 +143,7 @@ _PATTERNS = (
     "possessive_cue", "word", "clause_break", "contrast_link", "digit", "inline_tag",
     "partner_phrase", "partner_clause", "meeting_report", "manner_quote", "formula",
     "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest", "apposition_break",
+    "behalf_opener",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -161,7 +162,8 @@ _SETS = (
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
     "agency_prepositions", "self_subject_verbs", "question_cues", "questioned_objects",
-    "raising_verbs", "progressive_cues", "expletive_subjects",
+    "raising_verbs", "progressive_cues", "expletive_subjects", "mission_roles",
+    "cue_compounds", "title_links", "organisation_heads", "kind_heads",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -194,6 +196,9 @@ class Rules:
     inline_tag: re.Pattern[str]
     #: what opens the partner of a call or meeting in a title line ('X's Call with Y')
     partner_phrase: re.Pattern[str]
+    #: what opens a first-person sentence spoken for a state or body ('On behalf of the
+    #: Government of X, we ...'): the text names its issuer's actor
+    behalf_opener: re.Pattern[str]
     #: a clause after the main one ('..., where he met with'): its partner is not the host's
     partner_clause: re.Pattern[str]
     #: a sentence that only reports a meeting or call ('The Secretary spoke today with X'), from
@@ -337,6 +342,21 @@ class Rules:
     agent_roles: frozenset[str]
     #: what links a role to whom it works for ('an economist for the party'): he speaks for it
     agency_prepositions: frozenset[str]
+    #: heads of a role whose 'for' names its subject, not its principal ('Special Envoy for
+    #: Moldova', 'Special Representative for the Sahel'): he speaks for whoever sent him
+    mission_roles: frozenset[str]
+    #: nouns that make a compound with a cue word before them ('press conference', 'press
+    #: release'): the cue is a noun's modifier, no verb of saying
+    cue_compounds: frozenset[str]
+    #: the small words inside a title before a name ('Deputy Foreign Minister of the Republic
+    #: of X Ana Roe'); any other lower-case word ends it ('talks with', 'and')
+    title_links: frozenset[str]
+    #: heads of an organisation named by its kind ('The cabin crew union', 'a consumers'
+    #: association', 'the disciplinary panel'): an identified organisation, which speaks as OTHER
+    organisation_heads: frozenset[str]
+    #: generic heads whose antecedent must bear the same head whatever actor the mention
+    #: names ('the Georgian association' is no Georgian prosecutor's office)
+    kind_heads: frozenset[str]
     #: verbs of a first-person text's own stance or commitment after a bare state's name opening
     #: a sentence ('The United States condemns ...', '... will continue to stand with ...'): the
     #: text names its issuer

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..actors import ActorMatch
-from .phrases import is_name, named_inside, owner_pronoun, strip_possessive
+from .phrases import is_name, named_inside, owner_pronoun, strip_possessive, without_mission_subject
 from .records import Doc, Speaker
 
 _RECENT = 12  # how far back a pronoun or generic mention looks
@@ -99,6 +99,9 @@ class SpeakerResolver:
         role = self._role_actor(name)
         if role is not None:
             return self._new(name, self.kind_of(name), role[0])
+        titled = self._titled_actor(name)
+        if titled is not None:
+            return self._new(name, "person", titled)
         if place_actor is not None and actor != place_actor and self._office(name):
             actor = place_actor
         return self._new(name, self.kind_of(name), actor)
@@ -214,6 +217,48 @@ class SpeakerResolver:
                     return part
         return None
 
+    def _titled_actor(self, name: str) -> str | None:
+        """For a short mention of a person ('Deputy Minister Aliyarli', 'Aliyarli') that names
+        no actor itself, the actor of the title before the full name where the text first gives
+        it ('... with Deputy Foreign Minister of the Republic of Azerbaijan Rauf Aliyarli'):
+        the person keeps the actor of his title, wherever the text names him."""
+        doc = self.doc
+        rules, lex = doc.rules, doc.lex
+        words = name.split()
+        if not words or len(words) > 4 or doc.gaz.actor_of(name) is not None:
+            return None
+        last = strip_possessive(doc, words[-1])
+        if not (last[:1].isupper() and last.isalpha()) or last.lower() in lex.role_nouns:
+            return None
+        if not all(
+            w.rstrip(".") in rules.honorifics or w.lower() in lex.role_nouns or (w.istitle() and w.isalpha())
+            for w in words[:-1]
+        ):
+            return None  # a role or a given name before the surname: 'Deputy Minister X', 'Ana X'
+
+        text = doc.text
+        pattern = rf"(?<![\w-])[A-Z][\w’'-]*\s+{re.escape(last)}(?![\w-])"
+        for n, m in enumerate(re.finditer(pattern, text)):
+            if n >= 3:
+                break
+            title: list[str] = []
+            for w in reversed(text[max(0, m.start() - 200) : m.start()].split()):
+                if w.endswith(",") and all(t.rstrip(".") in rules.honorifics for t in title):
+                    # the title in apposition: '... of Foreign Affairs of Armenia, Mr Gagik X'
+                    title, w = [], w[:-1]
+                if not (w[:1].isupper() or w in rules.title_links) or w[-1:] in ",;:.":
+                    break
+                title.insert(0, w)
+            while title and title[0] in rules.title_links:
+                del title[0]
+            phrase = " ".join(title)
+            if not any(w.lower() in lex.role_nouns for w in title):
+                continue  # 'In Armenia Aram Vardanyan': a place, not a title
+            hits = doc.gaz.find(without_mission_subject(doc, phrase))
+            if hits and not doc.gaz.is_person(hits[0].mention):
+                return hits[0].code
+        return None
+
     def _appositive(self, part: str) -> bool:
         """Does a phrase next to a name open like a description of the person ('a farmer near
         Tovuz', 'Deputy Minister of ...'), not a clause ('said the agency ...', 'and the ...')?"""
@@ -222,7 +267,19 @@ class SpeakerResolver:
             return False
         low = words[0].lower()
         rules = self.doc.rules
-        return low in self.doc.lex.determiners or low in self.doc.lex.role_nouns or low in rules.private_roles
+        if low in self.doc.lex.determiners or low in self.doc.lex.role_nouns or low in rules.private_roles:
+            return True
+        return self._state_owner(words[0])
+
+    def _state_owner(self, word: str) -> bool:
+        """Is the word a state's or body's possessive ('Russia's deputy envoy ...'), which opens a
+        description of the person who holds its role?"""
+        doc = self.doc
+        base = strip_possessive(doc, word)
+        if base == word:
+            return False
+        hits = doc.gaz.find(base)
+        return bool(hits) and hits[0].mention == base and not doc.gaz.is_person(base)
 
     def _self_named(self, mention: str, first: Speaker) -> bool:
         """Does a first-person text's speaker name itself ('France condemns ...' in the French
@@ -315,7 +372,7 @@ class SpeakerResolver:
             or self._plural_agents(mention)
         )
         if plural and actor is not None:
-            codes = list(dict.fromkeys(h.code for h in doc.gaz.find(mention)))
+            codes = list(dict.fromkeys(h.code for h in doc.gaz.find(without_mission_subject(doc, mention))))
             if len(codes) > 1:  # a list of states speaks for none of them alone
                 actor = self.context_actor if self.context_actor in codes else "OTHER"
         return plural, actor, None if plural else self._gender(*words)
@@ -371,7 +428,8 @@ class SpeakerResolver:
             if modifiers and not all(w in sp.resolved.lower() for w in modifiers):
                 continue
             if constraint is not None:
-                if sp.actor == constraint:
+                same_kind = head not in doc.rules.kind_heads or head in sp.resolved.lower()
+                if sp.actor == constraint and same_kind:
                     return sp
                 continue
             if head == "statement" or (
@@ -382,6 +440,8 @@ class SpeakerResolver:
             return first
         if constraint is None and self._office(mention):
             constraint = self.context_actor  # 'The Secretary' in a readout of the State Department
+        if constraint is None and self._organisation(mention):
+            constraint = "OTHER"  # 'The cabin crew union' first met
         return self._new(mention, cls, constraint)
 
     def remember(self, sp: Speaker) -> None:
@@ -454,6 +514,26 @@ class SpeakerResolver:
                 return sp.actor
         return None
 
+    def _body_actor(self, mention: str) -> str | None:
+        """The actor of the body whose office a bare office is ('department spokesman Tom Hale'
+        after 'The State Department welcomed ...'): the most recent speaker that names the
+        office's body word; a spokesperson with no body word ('deputy spokesperson Ada Ferris')
+        is the spokesperson of the body that spoke just before (the most recent compatible
+        speaker), if that was a body of a known actor."""
+        rules = self.doc.rules
+        words = [strip_possessive(self.doc, w.strip(",.").lower()) for w in mention.split()]
+        bodies = [w for w in words if w in rules.body_words and w in rules.office_words]
+        if bodies:
+            for sp in reversed(self.history[-_RECENT:]):
+                named = {w.strip(",.").lower() for w in sp.resolved.split()}
+                if sp.actor not in (None, "OTHER") and all(b in named for b in bodies):
+                    return sp.actor
+            return None
+        if not any(w in rules.proxy_heads for w in words) or not self.history:
+            return None
+        last = self.history[-1]
+        return last.actor if last.kind == "institution" and last.actor not in (None, "OTHER") else None
+
     def kind_of(self, mention: str) -> str:
         """'person' or 'institution', from the head word or the gazetteer."""
         kind = self._kinds.get(mention)
@@ -493,9 +573,9 @@ class SpeakerResolver:
         ('the Foreign Ministry spokesman', 'Office of the Spokesperson') the context's; else
         OTHER for a proper name."""
         doc = self.doc
-        actor = doc.gaz.actor_of(resolved)
+        actor = doc.gaz.actor_of(without_mission_subject(doc, resolved))
         if actor is None and self._office(resolved):
-            actor = self._office_actor(resolved) or self.context_actor
+            actor = self._office_actor(resolved) or self._body_actor(resolved) or self.context_actor
             if actor is not None:
                 return actor
         words = resolved.lower().split()
@@ -507,7 +587,28 @@ class SpeakerResolver:
             low = resolved.lower().split()
             if not (len(low) == 1 and low[0] in doc.lex.pronouns):
                 return "OTHER"
+        if actor is None and self._organisation(resolved):
+            return "OTHER"
         return actor
+
+    def _organisation(self, mention: str) -> bool:
+        """Is the mention an organisation named by its kind ('The cabin crew union', "The
+        miners' union", 'An association representing ...'): an identified organisation, which
+        speaks as OTHER (the guidelines: courts, companies, associations)?"""
+        doc = self.doc
+        core: list[str] = []
+        for w in mention.split(",")[0].split():
+            low = w.lower()
+            if low in doc.rules.head_prepositions or low in doc.lex.relative_words:
+                break
+            if w.islower() and low.endswith(doc.rules.participle_suffix):
+                break  # 'An association representing ...'
+            core.append(low)
+        if not core or strip_possessive(doc, core[-1]) not in doc.rules.organisation_heads:
+            return False
+        rest = mention.split(",")[0].lower().split()[len(core) :]
+        # 'A group of planetary scientists' is people, not an organisation
+        return not (rest[:1] == [doc.rules.partitive] and any(w in doc.rules.private_roles for w in rest))
 
 
 def _initials(name: str) -> str:
