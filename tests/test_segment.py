@@ -883,3 +883,21 @@ def test_a_names_mentions_are_found_whole_and_in_order() -> None:
     for name in ("Ada Kab", "Ada Ada", "Kab", "de Mistura", "Mistura", "Nobody"):
         pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
         assert list(_mentions(doc, name)) == [m.span() for m in pattern.finditer(text)], name
+
+
+def test_a_surnames_titled_mentions_are_those_of_the_pattern() -> None:
+    """The index-led search for 'Title Surname' finds what the pattern it replaces finds."""
+    import re
+
+    from stance.segmentation import resources
+    from stance.segmentation.records import Doc
+    from stance.segmentation.speakers import _titled_mentions
+
+    text = (
+        "Minister Kab said so. O'Brien Kab left. x-Kab Kab, Lenz Kab Kab and Kab. Lenz  Kab-Ross. "
+        "the Kab, Ana\tKab's aide, Éva Kab, AKab Kab."
+    )
+    doc = Doc(text, resources.language("en"), stance.Gazetteer.default())
+    for last in ("Kab", "Ross", "Nobody"):
+        pattern = rf"(?<![\w-])[A-Z][\w’'-]*\s+{re.escape(last)}(?![\w-])"
+        assert list(_titled_mentions(doc, last)) == [m.start() for m in re.finditer(pattern, text)], last

@@ -237,12 +237,11 @@ class SpeakerResolver:
             return None  # a role or a given name before the surname: 'Deputy Minister X', 'Ana X'
 
         text = doc.text
-        pattern = rf"(?<![\w-])[A-Z][\w’'-]*\s+{re.escape(last)}(?![\w-])"
-        for n, m in enumerate(re.finditer(pattern, text)):
+        for n, m_start in enumerate(_titled_mentions(doc, last)):
             if n >= 3:
                 break
             title: list[str] = []
-            for w in reversed(text[max(0, m.start() - 200) : m.start()].split()):
+            for w in reversed(text[max(0, m_start - 200) : m_start].split()):
                 if w.endswith(",") and all(t.rstrip(".") in rules.honorifics for t in title):
                     # the title in apposition: '... of Foreign Affairs of Armenia, Mr Gagik X'
                     title, w = [], w[:-1]
@@ -658,3 +657,33 @@ def _word_char(text: str, i: int) -> bool:
 
 
 _WORD_RUN = re.compile(r"\w+")
+
+
+def _titled_mentions(doc: Doc, last: str) -> Iterator[int]:
+    r"""Where a capitalised word stands before the surname ``last`` ('Minister Aliyarli',
+    'Rauf Aliyarli'), in text order: the starts of what the pattern
+    ``(?<![\w-])[A-Z][\w’'-]*\s+LAST(?![\w-])`` finds, read from the surname's places in the
+    document's index of capitalised runs rather than by a scan of the whole text."""
+    text = doc.text
+    end = 0
+    for q in doc.capital_starts(last):
+        stop = q + len(last)
+        if not text.startswith(last, q) or _word_char(text, stop):
+            continue
+        r = q
+        while r > 0 and text[r - 1].isspace():
+            r -= 1
+        if r == q:
+            continue  # no space before the surname
+        t = r
+        while t > 0 and (_word_char(text, t - 1) or text[t - 1] in "’'"):
+            t -= 1
+        # the leftmost capital in the run that no word character or hyphen precedes
+        start = next(
+            (i for i in range(max(t, end), r) if "A" <= text[i] <= "Z" and not _word_char(text, i - 1)),
+            -1,
+        )
+        if start < 0:
+            continue
+        end = stop
+        yield start
