@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..sentences import Sentence
-from .phrases import without_mission_subject
+from .phrases import bare_actor_name, without_mission_subject
 from .records import Doc, Header, Speaker, Unit
 
 
@@ -190,15 +190,9 @@ def _self_named_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
     for u in units:
         if u.paragraph <= end or u.attr is None:
             continue
-        mention = u.attr.mention
-        hits = doc.gaz.find(mention)
-        if (
-            len(hits) == 1
-            and not doc.gaz.is_person(hits[0].mention)
-            and doc.rules.actor_line_prefix.fullmatch(mention, 0, hits[0].start)
-            and not mention[hits[0].end :].strip()
-        ):
-            return hits[0].code
+        hit = bare_actor_name(doc, u.attr.mention)
+        if hit is not None:
+            return hit.code
     return None
 
 

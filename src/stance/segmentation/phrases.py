@@ -11,6 +11,7 @@ import re
 from itertools import accumulate, repeat
 from operator import add
 
+from ..actors import ActorMatch
 from .records import Doc, Tokens
 
 Span = tuple[int, int]
@@ -100,6 +101,19 @@ def owner_pronoun(doc: Doc, mention: str) -> str | None:
     if any(w[:1].isupper() for w in words[1:]):
         return None  # 'its Foreign Ministry spokesman': an office of a state, named as such
     return pronoun
+
+
+def bare_actor_name(doc: Doc, mention: str) -> ActorMatch | None:
+    """The gazetteer hit when ``mention`` is only the name of one state or body, with at most a
+    determiner before it ('France', 'The United States'), else None: the way a first-person
+    text names itself."""
+    hits = doc.gaz.find(mention)
+    if len(hits) != 1:
+        return None
+    h = hits[0]
+    if doc.gaz.is_person(h.mention) or mention[h.end :].strip():
+        return None
+    return h if doc.rules.actor_line_prefix.fullmatch(mention, 0, h.start) is not None else None
 
 
 def without_mission_subject(doc: Doc, text: str) -> str:

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..actors import ActorMatch
-from .phrases import is_name, named_inside, owner_pronoun, strip_possessive, without_mission_subject
+from .phrases import (
+    bare_actor_name,
+    is_name,
+    named_inside,
+    owner_pronoun,
+    strip_possessive,
+    without_mission_subject,
+)
 from .records import Doc, Speaker
 
 _RECENT = 12  # how far back a pronoun or generic mention looks
@@ -291,15 +298,12 @@ class SpeakerResolver:
         joint = doc.rules.joint_heads
         if len(low) >= 2 and low[-1] in joint and set(low[:-1]) <= doc.rules.joint_determiners:
             return True  # 'the two sides', 'both parties'; not 'Armenian officials'
-        hits = doc.gaz.find(mention)
+        hit = bare_actor_name(doc, mention)
         return (
-            len(hits) == 1
-            and hits[0].code == first.actor
-            and not doc.gaz.is_person(hits[0].mention)
-            and doc.rules.actor_line_prefix.fullmatch(mention, 0, hits[0].start) is not None
-            and not mention[hits[0].end :].strip()
+            hit is not None
+            and hit.code == first.actor
             and self.kind_of(mention) == "institution"  # not 'The Secretary-General'
-            and self._own_name(hits[0], first.resolved)
+            and self._own_name(hit, first.resolved)
         )
 
     def _own_name(self, hit: ActorMatch, issuer: str) -> bool:
