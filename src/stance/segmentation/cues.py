@@ -7,7 +7,7 @@ attribution, or two clause units (``X said A, while Y said B``).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from .phrases import (
@@ -450,15 +450,10 @@ def silent(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
         )
     if cue not in rules.silence_cues:
         return False
-    k = ci - 1
-    while k >= 0:  # back over the auxiliaries and adverbs before the cue, to a negation
-        low = tt[k].lower()
-        if low in rules.negations or low.endswith(rules.negation_suffixes):
-            return True
-        if low not in doc.lex.auxiliaries and not is_adverb(doc, tt[k], 3):
-            return False
-        k -= 1
-    return False
+    def negation(w: str) -> bool:
+        return w in rules.negations or w.endswith(rules.negation_suffixes)
+
+    return _in_verb_group(doc, toks, ci, ci, negation) >= 0  # 'did not immediately respond'
 
 
 def _after_modal(doc: Doc, toks: Tokens, ci: int) -> bool:
@@ -466,18 +461,11 @@ def _after_modal(doc: Doc, toks: Tokens, ci: int) -> bool:
     announce'), with only auxiliaries and adverbs between? A speaker's own 'I must say', 'my
     delegation would stress' says it."""
     rules, tt = doc.rules, toks.text
-    k = ci - 1
-    while k >= 0 and ci - k <= 4:
-        low = tt[k].lower()
-        if tt[k] in rules.modals:
-            subject = tt[k - 1].lower() if k > 0 else ""
-            return subject not in doc.lex.first_person and not (
-                k > 1 and tt[k - 2].lower() in rules.self_owners
-            )
-        if low not in doc.lex.auxiliaries and not is_adverb(doc, tt[k], 3):
-            return False
-        k -= 1
-    return False
+    k = _in_verb_group(doc, toks, ci, 4, lambda w: w in rules.modals, lower=False)
+    if k < 0:
+        return False
+    subject = tt[k - 1].lower() if k > 0 else ""
+    return subject not in doc.lex.first_person and not (k > 1 and tt[k - 2].lower() in rules.self_owners)
 
 
 def _time_clause_event(doc: Doc, toks: Tokens, attr: Attr, cj: int) -> bool:
@@ -599,13 +587,26 @@ def _named_subject(doc: Doc, toks: Tokens, ci: int) -> bool:
 
 def _after_be(doc: Doc, toks: Tokens, ci: int) -> bool:
     """Is the cue after a form of 'be' (adverbs between: 'was first declared')?"""
-    tt, rules, lex = toks.text, doc.rules, doc.lex
+    # up to three auxiliaries or adverbs between ('was first declared')
+    return _in_verb_group(doc, toks, ci, 4, lambda w: w in doc.rules.be_forms) >= 0
+
+
+def _in_verb_group(
+    doc: Doc, toks: Tokens, ci: int, reach: int, wanted: Callable[[str], bool], lower: bool = True
+) -> int:
+    """The token before the cue at ``ci``, at most ``reach`` tokens back, that is ``wanted`` (a
+    negation, a modal, a form of 'be'; tested in lower case unless ``lower`` is False), with only
+    auxiliaries and adverbs between ('did not immediately respond', 'could soon call'); or -1."""
+    tt = toks.text
     k = ci - 1
-    while k >= 0 and ci - k <= 3 and tt[k].lower() not in rules.be_forms and (
-        tt[k].lower() in lex.auxiliaries or is_adverb(doc, tt[k], 3)
-    ):
+    while k >= 0 and ci - k <= reach:
+        low = tt[k].lower()
+        if wanted(low if lower else tt[k]):
+            return k
+        if low not in doc.lex.auxiliaries and not is_adverb(doc, tt[k], 3):
+            return -1
         k -= 1
-    return k >= 0 and tt[k].lower() in rules.be_forms
+    return -1
 
 
 def _agent_follows(doc: Doc, toks: Tokens, cj: int) -> bool:
