@@ -809,3 +809,74 @@ def test_a_release_that_speaks_on_behalf_of_a_state_is_that_states() -> None:
     # the state a sentence speaks about is not the issuer: 'On Kenya's behalf' is no opener here
     text = _RELEASE.replace("The United States welcomes", "We welcome")
     assert all(s.actor != "KEN" for s in segment(text))
+
+
+# -- transcripts: a turn runs on until the next name tag -----------------------------------------
+
+_TURNS = """Daily Press Briefing
+Office of the Spokesperson
+Washington, DC
+
+MR. HALDANE: Good afternoon. We are deeply concerned by the shelling of Stepanakert.
+
+We call on both sides to respect the ceasefire.
+
+QUESTION: Do you blame Azerbaijan?
+
+That would be the third strike on the city this week.
+
+MR. HALDANE: We urge restraint.
+
+(Laughter.)
+
+Our envoy will travel to Baku next week.
+
+NORWAY
+
+Norway will host the donors' conference in May.
+
+(The briefing was concluded at 2:41 p.m.)"""
+
+
+def test_a_turn_in_a_transcript_runs_over_its_untagged_paragraphs() -> None:
+    found = {s.text: s for s in segment(_TURNS)}
+    for text in (
+        "We call on both sides to respect the ceasefire.",
+        "Our envoy will travel to Baku next week.",
+        "Norway will host the donors' conference in May.",
+    ):
+        assert (found[text].speaker_mention, found[text].kind) == ("MR. HALDANE", "direct"), text
+    # the journalist's turn runs on too: a question's paragraphs are nobody's statement
+    assert "That would be the third strike on the city this week." not in found
+
+
+def test_headings_and_stage_directions_inside_a_turn_are_not_statements() -> None:
+    texts = [s.text for s in segment(_TURNS)]
+    assert "NORWAY" not in texts
+    assert "(Laughter.)" not in texts
+    assert "(The briefing was concluded at 2:41 p.m.)" not in texts
+
+
+def test_a_bracketed_paragraph_with_its_own_speaker_is_still_a_statement() -> None:
+    text = (
+        "MR. HALDANE: We urge restraint.\n\nQUESTION: And Moscow?\n\n"
+        "(Moscow said on Friday it would send more monitors.)"
+    )
+    found = segment(text)
+    assert [s.speaker for s in found if s.text.startswith("(Moscow")] == ["Moscow"]
+
+
+def test_a_lone_name_tag_speaks_for_its_own_line_only() -> None:
+    text = (
+        "Ada Roe: We will not accept any delay in the talks.\n"
+        "Fighting resumed near the border on Tuesday after a week of calm."
+    )
+    found = segment(text)
+    assert [s.text for s in found] == ["We will not accept any delay in the talks."]
+
+
+def test_an_index_of_topics_is_no_name_tag() -> None:
+    text = "INDEX:\nGEORGIA\nCeasefire Efforts\n\nMR. HALDANE: We welcome the ceasefire in Georgia."
+    found = segment(text)
+    assert [s.text for s in found] == ["We welcome the ceasefire in Georgia."]
+    assert found[0].speaker_mention == "MR. HALDANE"

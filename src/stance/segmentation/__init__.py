@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..actors import Gazetteer
 from ..errors import check_type
 from ..results import Statement
-from ..sentences import line_end, split_sentences
+from ..sentences import Sentence, line_end, split_sentences
 from .assembly import assemble
 from .cues import analyse
 from .headers import dateline_actor, detect_issuer, given_issuer, is_question_tag
@@ -102,6 +102,37 @@ def segment(
         gc.enable()
 
 
+def _inline_tags(doc: Doc, sentences: list[Sentence]) -> dict[int, tuple[str, int]]:
+    """The name tags in mixed case that open a line ('E. Mammadli: We ...', 'Question: ...'):
+    for the index of the line's first sentence, the tag and where the words after it start."""
+    text = doc.text
+    out: dict[int, tuple[str, int]] = {}
+    for i, s in enumerate(sentences):
+        if s.kind == "tag" or (i > 0 and sentences[i - 1].paragraph == s.paragraph):
+            continue
+        m = doc.rules.inline_tag.match(text, s.start, line_end(text, s.start))
+        if m is not None and m.end() < s.end:
+            start = m.end()
+            while start < s.end and text[start].isspace():
+                start += 1
+            out[i] = (text[s.start : m.end()].rstrip(": \t"), start)
+    return out
+
+
+def _stage_direction(doc: Doc, start: int) -> bool:
+    """Is the line at ``start`` wholly in brackets ('(Laughter.)', '[The briefing was concluded
+    at 3:05 p.m.]', '(Reporting by ...)')? It is not the words of the turn it interrupts, and the
+    turn goes on after it."""
+    line = doc.text[start : line_end(doc.text, start)].rstrip(" \t.")
+    return len(line) > 1 and line[0] in "([" and line[-1] in ")]"
+
+
+def _ends_sentence(doc: Doc, start: int) -> bool:
+    """Does the line at ``start`` end as a sentence does (a stop, a closing quote or bracket)?"""
+    line = doc.text[start : line_end(doc.text, start)].rstrip()
+    return bool(line) and line[-1] in doc.rules.sentence_end_chars + doc.rules.close_quotes
+
+
 _LONG_TEXT = 200_000  # characters: shorter texts gain nothing measurable from pausing the collector
 
 
@@ -113,26 +144,40 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     units: list[Unit] = []
     tag: str | None = None
     question = False
+    aside = -1  # the paragraph of a stage direction
+    heading = False  # the line is a heading inside a turn
+    inline = _inline_tags(doc, sentences)
+    # in a transcript (two name tags or more: turns) a turn runs on over untagged paragraphs
+    # until the next tag; a lone tag speaks for its own line only
+    turns = len(inline) + sum(s.kind == "tag" for s in sentences) >= 2
     for i, s in enumerate(sentences):
         if s.kind == "tag":
             tag = text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
             question = is_question_tag(doc, tag)
+            heading = False
             continue
         new_line = i == 0 or sentences[i - 1].paragraph != s.paragraph
-        if new_line and i > 0 and sentences[i - 1].kind != "tag":
-            tag, question = None, False
         if new_line:
-            # a name tag in mixed case opening a line ('E. Mammadli: We ...', 'Question: ...')
-            m = doc.rules.inline_tag.match(text, s.start, line_end(text, s.start))
-            if m is not None and m.end() < s.end:
-                tag = text[s.start : m.end()].rstrip(": \t")
-                question = is_question_tag(doc, tag)
-                start = m.end()
-                while start < s.end and text[start].isspace():
-                    start += 1
-                s = replace(s, start=start)
+            aside = s.paragraph if _stage_direction(doc, s.start) else -1
+            if i > 0 and not turns and sentences[i - 1].kind != "tag":
+                tag, question = None, False
+        if s.paragraph == aside:
+            # '(Laughter.)', '(Reporting by ...)': not the turn's words; only a cue with its own
+            # speaker makes a statement of it
+            for u in analyse(doc, sentence_unit(s, quotes)):
+                if u.attr is not None and not u.attr.position:
+                    units.append(u)
+            continue
+        if i in inline:
+            tag, start = inline[i]
+            question = is_question_tag(doc, tag)
+            s = replace(s, start=start)
+        if new_line:
+            # a turn runs on over sentences, not over a topic heading ('ZIMBABWE', '12:47 p.m.')
+            own = i in inline or (i > 0 and sentences[i - 1].kind == "tag")
+            heading = not own and not _ends_sentence(doc, s.start)
         for u in analyse(doc, sentence_unit(s, quotes)):
-            u.tag, u.question = tag, question
+            u.tag, u.question = (None, False) if heading else (tag, question)
             units.append(u)
     header = detect_issuer(doc, units) if issuer is None else given_issuer(doc, units, issuer)
     for u in units:
