@@ -9,6 +9,7 @@ import pytest
 
 from stance.actors import ACTOR_CODES, Gazetteer, codebook_code, default_gazetteer
 from stance.errors import StanceTypeError, StanceValueError
+from stance.segmentation import segment
 
 
 @pytest.mark.parametrize(
@@ -105,3 +106,25 @@ def test_bad_entries_name_the_argument(tmp_path: Path) -> None:
         Gazetteer.load(_write(tmp_path, []), replace="yes")  # type: ignore[arg-type]
     with pytest.raises(StanceValueError, match="'path'"):
         Gazetteer.load(tmp_path / "missing.json")
+
+
+def test_the_offices_of_a_us_state_speak_for_that_state_not_the_united_states() -> None:
+    gaz = Gazetteer.default()
+    assert gaz.actor_of("Ohio Secretary of State Ada Kessler") == "US_OH"
+    assert gaz.actor_of("Georgia Secretary of State Tom Brack") == "US_GA"
+    assert gaz.actor_of("the Governor of Texas") == "US_TX"
+    assert gaz.actor_of("Washington Gov. Ida Lunn") == "US_WA"
+    assert codebook_code(gaz.actor_of("Ohio Secretary of State")) == "OTHER"
+    # the federal title and the bare names keep their actors
+    assert gaz.actor_of("Secretary of State Ada Blinkman") == "USA"
+    assert gaz.actor_of("Washington") == "USA"
+    assert gaz.actor_of("Georgia's Foreign Minister") == "GEO"
+    assert gaz.actor_of("Ohio") is None
+
+
+def test_the_british_secretaries_of_state_are_british() -> None:
+    gaz = Gazetteer.default()
+    assert gaz.actor_of("The Secretary of State for Foreign Affairs, Lord Ashby") == "GBR"
+    assert gaz.actor_of("the Defence Secretary") == "GBR"
+    found = segment("Ohio Secretary of State Ada Kessler said the count would resume on Monday.")
+    assert [(s.speaker, s.actor) for s in found] == [("Ohio Secretary of State Ada Kessler", "US_OH")]

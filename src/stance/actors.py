@@ -4,8 +4,10 @@ The gazetteer is data: the codebook's actors (``stance/data/actors.json``: RUS, 
 AZE, KARABAKH), every other UN member and observer state under its ISO 3166-1 alpha-3 code
 (``stance/data/lang/en/states.tsv``: names, short forms, demonyms, capitals used as metonyms,
 offices) and the major international organisations (``organisations.tsv``: EU, NATO, OSCE, AU,
-ASEAN, CSTO, ...). Codes outside the codebook count as ``OTHER`` wherever the corpus gold is
-compared (:func:`codebook_code`). A user extends the gazetteer without touching code::
+ASEAN, CSTO, ...), then the offices of the states of the United States (``subdivisions.tsv``:
+'Ohio Secretary of State' is ``US_OH``, not ``USA``). Codes outside the codebook count as
+``OTHER`` wherever the corpus gold is compared (:func:`codebook_code`). A user extends the
+gazetteer without touching code::
 
     gaz = Gazetteer.default().extend("EAC", ["East African Community"])
 
@@ -234,14 +236,38 @@ def default_gazetteer() -> Gazetteer:
         {**e, "mentions": [m for m in e["mentions"] if m not in taken]}
         for e in (*_tsv_entries("states.tsv", states=True), *_tsv_entries("organisations.tsv", states=False))
     ]
-    return Gazetteer([*core, *(e for e in world if e["mentions"])])
+    # the offices of a US state ('Ohio Secretary of State') after the codebook's actors, so that
+    # they win over the federal title inside them ('Secretary of State' is USA)
+    return Gazetteer([*core, *(e for e in world if e["mentions"]), *_subdivision_entries()])
+
+
+def _subdivision_entries() -> list[dict[str, Any]]:
+    """Entries from ``subdivisions.tsv``: each state of a federation with its offices, the
+    '@offices' forms with the state's name put in."""
+    raw = _lang_file("subdivisions.tsv")
+    offices: list[str] = []
+    out = []
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, value = (f.strip() for f in line.split("\t", 1))
+        if key == "@offices":
+            offices = [form.strip() for form in value.split("|") if form.strip()]
+            continue
+        out.append({"code": key, "name": value, "mentions": [form.format(value) for form in offices]})
+    return out
+
+
+def _lang_file(name: str) -> str:
+    """A shipped English resource of the gazetteer, as text."""
+    folder = resources.files("stance").joinpath("data").joinpath("lang").joinpath("en")
+    return folder.joinpath(name).read_text(encoding="utf-8")
 
 
 def _tsv_entries(name: str, *, states: bool) -> list[dict[str, Any]]:
     """Entries from a shipped TSV: states (code, name, other names, demonyms, capitals, offices)
     or organisations (code, name, other names, offices)."""
-    folder = resources.files("stance").joinpath("data").joinpath("lang").joinpath("en")
-    raw = folder.joinpath(name).read_text(encoding="utf-8")
+    raw = _lang_file(name)
     out = []
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
