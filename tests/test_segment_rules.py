@@ -715,3 +715,29 @@ def test_speech_as_a_noun_phrase_is_a_cue() -> None:
 def test_a_gesture_that_is_no_speech_is_left_alone() -> None:
     assert segment("The army offered shelter to the families in the valley.") == []
     assert segment("The sirens sounded across the city at noon.") == []
+
+
+# -- a cue word in '-s' before a finite verb is a plural noun ------------------------------------
+
+
+def test_a_cue_word_before_a_finite_verb_is_the_subjects_plural_noun() -> None:
+    s = one("Rights advocates have expressed alarm at the arrests.")
+    assert (s.speaker, s.cue) == ("Rights advocates", "expressed alarm")
+    assert segment("The claims are false and the figures were never published.") == []
+    # a verb in '-s' after its subject is still a cue
+    s = one("The ministry warns it will respond to any provocation.")
+    assert (s.speaker, s.cue) == ("The ministry", "warns")
+
+
+# -- a plural common noun opening a sentence is no name ------------------------------------------
+
+
+def test_a_capitalised_plural_noun_opening_a_sentence_is_no_speaker() -> None:
+    assert segment("Waves are slamming the coast of Florida as the storm nears.") == []
+    assert segment("Waves slammed the harbour wall overnight.") == []
+    # people speak, and so does a name written inside the text or after a verb of saying
+    s = one("Protesters are slamming the tariff as a tax on farmers.")
+    assert (s.speaker, s.cue) == ("Protesters", "slamming")
+    assert one("Jones said the vote was fair.").speaker == "Jones"
+    found = segment("Ada Jones farms near the border. Jones blasted the ruling as unfair.")
+    assert [s.speaker_mention for s in found] == ["Jones"]

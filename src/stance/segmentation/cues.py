@@ -17,8 +17,10 @@ from .phrases import (
     is_adverb,
     is_name,
     is_time_np,
+    named_inside,
     np_back,
     np_word,
+    opening_name,
     owner_pronoun,
     span_text,
     strip_possessive,
@@ -348,6 +350,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'did not respond to requests for comment': a report of silence
     if _after_modal(doc, toks, ci):
         return None  # 'the government could deny them permits': a possibility, no statement
+    if ci == cj and _plural_noun_cue(doc, toks, cj):
+        return None  # 'Rights advocates have expressed ...': the subject's head, not a verb
     if cue.lower() in rules.progressive_cues and not _progressive(doc, toks, ci, cj):
         return None  # 'a promising start', 'encouraging signs': an adjective, not a verb
     if cue in lex.according_to:
@@ -411,9 +415,29 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'to the state', 'per the Harmon plan', '38 percent support': a noun
     if attr is not None and _object_speaks(doc, toks, attr, cj):
         return None  # 'Russia vetoed the resolution, which demands ...': the text's words
+    if attr is not None and _common_plural_opener(doc, toks, attr):
+        return None  # 'Waves are slamming the coast': a plural noun in capitals, not a name
     if attr is not None and named:
         attr.position = True
     return attr
+
+
+def _plural_noun_cue(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Is the cue word ``k`` in '-s' a plural noun because a finite verb follows it at once
+    ('advocates have', 'claims are', 'critics say')? A verb in '-s' is never followed by an
+    auxiliary or by another finite verb of saying."""
+    tt = toks.text
+    word = tt[k].lower()
+    if k + 1 >= len(tt) or not word.endswith("s") or word.endswith("ss"):
+        return False
+    after = tt[k + 1].lower()
+    if after not in doc.rules.finite_auxiliaries and (
+        after not in doc.lex.cue_forms or after.endswith(doc.rules.participle_suffix)
+    ):
+        return False  # 'tweets saying ...': a participle after it keeps the old reading
+    # after a name or a pronoun the word is their verb in a relative clause ('Everything Trump
+    # says is a lie', 'what he claims is false'), not a noun
+    return k == 0 or not (tt[k - 1].lower() in doc.lex.pronouns or opening_name(doc, toks, k - 1))
 
 
 def _progressive(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
@@ -837,6 +861,27 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
         if not known or (head in lex.time_words and head not in rules.speaker_nouns):
             return None
     return (i, j)
+
+
+def _common_plural_opener(doc: Doc, toks: Tokens, attr: Attr) -> bool:
+    """Is the speaker the sentence's first token alone, a common noun in the plural that only
+    the sentence start capitalises ('Waves', 'Prices'): not a speaking head ('Protesters'), not
+    in the gazetteer, never written capitalised inside a sentence? (Asked of the cues that are
+    not verbs of saying: 'slamming', 'blasted'; 'Jones said' keeps its speaker.)"""
+    tt = toks.text
+    word = tt[0]
+    if attr.m_start != toks.start[0] or attr.mention != word or len(tt) < 2 or not tt[1][:1].islower():
+        return False
+    if _lemma(doc, attr.cue) in doc.rules.main_cue_lemmas:
+        return False
+    if not (word.isalpha() and word[1:].islower()):
+        return False
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    low = word.lower()
+    if _speaking_head(doc, low) or _speaking_head(doc, low[:-1]) or doc.gaz.actor_of(word) is not None:
+        return False
+    return not named_inside(doc, word)
 
 
 def _speaking_head(doc: Doc, head: str) -> bool:
