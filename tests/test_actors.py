@@ -128,3 +128,15 @@ def test_the_british_secretaries_of_state_are_british() -> None:
     assert gaz.actor_of("the Defence Secretary") == "GBR"
     found = segment("Ohio Secretary of State Ada Kessler said the count would resume on Monday.")
     assert [(s.speaker, s.actor) for s in found] == [("Ohio Secretary of State Ada Kessler", "US_OH")]
+
+
+def test_the_courts_agencies_and_organs_of_the_un_system_speak_for_the_un() -> None:
+    gaz = Gazetteer.default()
+    for mention in ("The International Court of Justice", "the ICJ", "ILO chief", "the FAO", "IOM", "UNODC"):
+        assert gaz.actor_of(mention) == "UN", mention
+    assert gaz.actor_of("IMO") is None  # 'in my opinion' in chat text, not a body
+
+
+def test_a_us_administration_named_by_its_president_is_the_united_states() -> None:
+    gaz = Gazetteer.default()
+    assert gaz.actor_of("The Bush administration") == gaz.actor_of("the Obama administration") == "USA"
