@@ -413,26 +413,29 @@ def test_a_delegate_naming_his_state_is_the_delegate_and_it_is_the_state() -> No
     assert [s.actor for s in found] == ["FRA", "FRA"]
 
 
-# -- who speaks for nobody: private persons, unnamed diplomats ---------------------------------------
+# -- private persons: OTHER when named, no actor when not; unnamed diplomats -------------------------
 
 
-def test_a_private_person_or_unnamed_diplomat_has_no_actor_whatever_place_is_named() -> None:
+def test_a_private_person_is_other_when_named_and_has_no_actor_when_not_whatever_place() -> None:
+    # the codebook: OTHER is 'any other identified speaker'; null is for one not identified
     s = one('"Prices will keep falling," said Ilya Vostrin, an analyst at a Moscow brokerage.')
-    assert (s.speaker, s.actor) == ("Ilya Vostrin, an analyst at a Moscow brokerage", None)
+    assert (s.speaker, s.actor) == ("Ilya Vostrin, an analyst at a Moscow brokerage", "OTHER")
     assert one("A Western diplomat in Baku said the talks had stalled.").actor is None
+    assert one("A West African diplomat said the talks had stalled.").actor is None
     assert one("Residents of Tovuz said the shelling lasted all night.").actor is None
     assert one("Diplomats in Vienna said the talks had stalled.").actor is None
-    # an expert at a named institute speaks for nobody either (the guidelines)
+    assert one("An analyst at a Moscow brokerage said prices would fall.").actor is None
+    # an expert at a named institute is named, not the institute's voice: OTHER, not its state
     s = one("Mira Talvik, a senior fellow at the Lakeside Security Forum in Tbilisi, said the truce held.")
-    assert s.actor is None
+    assert s.actor == "OTHER"
     s = one("Oda Brenn, a marine geologist at an institute in Bergen, said the seabed moved.")
-    assert s.actor is None
+    assert s.actor == "OTHER"
     # the apposition that introduced a bare name: 'A farmer near the border, Rasim Talibli'
     found = segment(
         "A farmer near the border, Rasim Talibli, said the fields were mined. "
         "Talibli said the army had not cleared them."
     )
-    assert [(s.speaker_mention, s.actor) for s in found] == [("Rasim Talibli", None), ("Talibli", None)]
+    assert [(s.speaker_mention, s.actor) for s in found] == [("Rasim Talibli", "OTHER"), ("Talibli", "OTHER")]
 
 
 def test_a_diplomat_at_a_body_speaks_for_an_unnamed_state() -> None:
@@ -645,7 +648,7 @@ def test_a_bare_office_with_no_antecedent_keeps_the_datelines_context() -> None:
         "Nino Beraia, a teacher in Gori, said the queues were long. A deputy spokesperson, Levan "
         "Kvirika, said turnout was high.\n"
     )
-    assert [s.actor for s in found] == [None, "GEO"]
+    assert [s.actor for s in found] == ["OTHER", "GEO"]
 
 
 # -- a later short mention takes the title that introduced the full name ------------------------------
@@ -714,10 +717,12 @@ def test_a_person_or_a_document_named_by_its_kind_is_left_alone() -> None:
     # the owner of a plural possessive is no speaker of its own
     s = one("He said the workers' homes were flooded.")
     assert s.speaker_mention == "He"
-    # a group of private persons is no organisation; an unnamed plural of groups identifies none
+    # a group of private persons is no organisation; groups named by their kind are bodies
     assert one("A group of planetary scientists said the vote was flawed.").actor is None
     found = segment("The army said the road was open, but aid groups warned that it was closed.")
-    assert found[-1].actor is None
+    assert found[-1].actor == "OTHER"
+    assert one("The two companies said the merger would go ahead.").actor == "OTHER"
+    assert one("Activists said the arrests were unlawful.").actor is None  # people, unnamed
     # 'the Georgian association' is an association, not any Georgian speaker before it
     found = segment(
         "The Tbilisi prosecutor's office said the case was closed. "
@@ -745,7 +750,7 @@ def test_a_named_state_or_a_person_speaking_in_a_capital_is_left_alone() -> None
     s = one("MADRID, March 12 - Russia's Foreign Ministry said in Paris that it was horrified.")
     assert s.actor == "RUS"
     s = one("Ada Lenz, an analyst at a Lisbon bank, said in Paris that prices would fall.")
-    assert s.actor is None
+    assert s.actor == "OTHER"  # named, and not France's
     s = one("MADRID, March 12 - The Foreign Ministry said on Friday that it was horrified.")
     assert s.actor == "ESP"
 

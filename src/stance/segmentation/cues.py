@@ -720,6 +720,14 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
         and speaker_np(doc, toks, appos)
     ):
         checked = head  # 'His former partner, Ada Moss, said': the name makes the phrase a person
+    if (
+        checked is None
+        and appos is None
+        and ante is None
+        and tt[head[1]].lower() not in doc.lex.relative_words
+        and _role_before_place(doc, toks, head[0])
+    ):
+        checked = head  # 'An analyst at a brokerage said': the analyst speaks, not his employer
     if checked is None:
         return None
     i, j = checked
@@ -740,6 +748,23 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
         i = list_start(doc, toks, start)
         end = toks.stop(j)
     return Attr(doc.text[toks.start[i] : end], toks.start[i], end, m.word, m.start, m.end)
+
+
+def _role_before_place(doc: Doc, toks: Tokens, i: int) -> bool:
+    """Is the phrase at token ``i`` joined by a preposition to a speaking role before it ('an
+    analyst at | a brokerage', 'a farmer in | the village'), the role that speaks?"""
+    tt, rules = toks.text, doc.rules
+    if i < 2 or tt[i - 1] not in rules.head_prepositions or tt[i - 1] not in rules.locative_prepositions:
+        return False  # 'at', 'in', 'with': where one works ('a side of the story' is no role)
+    role = tt[i - 2].lower() if i == 2 else tt[i - 2]  # 'Analysts at a Paris brokerage'
+    if not (role.islower() and _speaking_head(doc, role)):
+        return False
+    # the role's own determiner, over up to three adjectives: an article, or none at the start
+    # of a clause ('no serious observer in this chamber' is nobody)
+    k = i - 3
+    while k >= 0 and k > i - 6 and tt[k].islower() and tt[k].isalpha() and tt[k] not in rules.articles:
+        k -= 1
+    return k < 0 or tt[k].lower() in rules.articles or not tt[k][:1].isalnum()
 
 
 def _relative_antecedent(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:

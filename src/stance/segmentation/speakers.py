@@ -115,10 +115,11 @@ class SpeakerResolver:
 
     def _role_actor(self, name: str) -> tuple[str | None] | None:
         """The actor a person's role gives, as a 1-tuple, or None if the role says nothing:
-        ``(None,)`` for one who speaks for nobody ('Ada Lenz, an analyst at a Lisbon bank', 'a
-        Western diplomat in Baku', 'Residents of Tovuz'; a place after a preposition is where
-        they are, not whom they speak for), the state a diplomat's modifier names ('a French
-        diplomat'); for a bare name ('Ada Lenz', 'Ms. Lenz'), what the apposition that
+        for one who speaks for no state or body, ``("OTHER",)`` if named ('Ada Lenz, an analyst
+        at a Lisbon bank': the codebook's 'any other identified speaker') and ``(None,)`` if not
+        ('a Western diplomat in Baku', 'Residents of Tovuz'; a place after a preposition is
+        where they are, not whom they speak for); the state a diplomat's modifier names ('a
+        French diplomat'); for a bare name ('Ada Lenz', 'Ms. Lenz'), what the apposition that
         introduced it in the text says ('..., a spokesman for the Karabakh defence committee')."""
         doc = self.doc
         if any(doc.gaz.is_person(h.mention) for h in doc.gaz.find(name)):
@@ -132,12 +133,37 @@ class SpeakerResolver:
             return None
         private, agent, part = found
         if private:
+            if agent is None and (intro is not None or self._named(name)):
+                return ("OTHER",)  # 'Ada Lenz, an analyst at a Lisbon bank': identified, OTHER
             return (agent,)
         if intro is not None and doc.gaz.actor_of(name) is None:
             actor = doc.gaz.actor_of(part)
             if actor is not None:
                 return (actor,)
         return None
+
+    def _named(self, mention: str) -> bool:
+        """Does the mention name a person ('Ada Lenz, an analyst', 'marine geologist Ida Lunn',
+        'Dr. Lenz')? Two capitalised words in a row, or an honorific and one, that end a part of
+        the mention (before a comma, a preposition or a relative word), none of them a
+        determiner or a role: 'A West African diplomat' and 'Residents of Tovuz' name nobody."""
+        doc = self.doc
+        rules, lex = doc.rules, doc.lex
+        for part in mention.split(","):
+            run = 0
+            for w in part.split():
+                low = strip_possessive(doc, w.lower())
+                if low in rules.head_prepositions or low in lex.relative_words:
+                    break
+                if w.rstrip(".") in rules.honorifics:
+                    run = 1
+                    continue
+                named = w[:1].isupper() and low not in lex.determiners and low not in lex.role_nouns
+                named = named and low not in rules.private_roles and low not in rules.speaker_nouns
+                run = run + 1 if named else 0  # a run a lower-case word follows is a modifier
+            if run >= 2:
+                return True
+        return False
 
     def _described(self, mention: str) -> tuple[bool, str | None, str] | None:
         """The role that heads a description ('an analyst at a Moscow brokerage', 'a senior
