@@ -755,3 +755,10 @@ def test_a_role_at_a_place_speaks_not_the_place() -> None:
     assert segment("It is a fiction that no serious observer in this chamber believes.") == []
     assert segment("However, a different side of the tax story was being told by the paper.") == []
     assert segment("The fire at a warehouse said nothing about the cause.") == []
+
+
+def test_guards_and_traders_are_speakers_with_their_modifiers() -> None:
+    s = one("According to Kyrgyz border guards, a camp had been set up near the village.")
+    assert s.speaker == "Kyrgyz border guards"
+    s = one('"Prices will keep rising," said Ada Roe, a market trader in the old town.')
+    assert s.speaker == "Ada Roe, a market trader in the old town"
