@@ -749,7 +749,8 @@ def test_a_capitalised_plural_noun_opening_a_sentence_is_no_speaker() -> None:
 def test_a_role_at_a_place_speaks_not_the_place() -> None:
     s = one("An analyst at a Moscow brokerage said prices would fall.")
     assert (s.speaker, s.actor) == ("An analyst at a Moscow brokerage", None)
-    assert one("Analysts at a Paris brokerage said prices would fall.").speaker == "Analysts at a Paris brokerage"
+    s = one("Analysts at a Paris brokerage said prices would fall.")
+    assert s.speaker == "Analysts at a Paris brokerage"
     assert one("A farmer in the village said the fields were flooded.").speaker == "A farmer in the village"
     # nobody, a relation that is no workplace, and a thing at a place do not speak
     assert segment("It is a fiction that no serious observer in this chamber believes.") == []

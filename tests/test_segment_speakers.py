@@ -885,3 +885,14 @@ def test_an_index_of_topics_is_no_name_tag() -> None:
     found = segment(text)
     assert [s.text for s in found] == ["We welcome the ceasefire in Georgia."]
     assert found[0].speaker_mention == "MR. HALDANE"
+
+
+def test_a_body_that_a_state_only_locates_is_other_not_the_state() -> None:
+    for who in ("A Russian rights group", "The Armenian opposition", "U.S. meat industry officials"):
+        s = one(f"{who} said on Monday that the talks had failed.")
+        assert (s.speaker, s.actor) == (who, "OTHER")
+    # the state's own bodies, and names that hold the head, keep their actors
+    assert one("Russian officials said the talks had failed.").actor == "RUS"
+    assert one("The Armenian government said the talks had failed.").actor == "ARM"
+    assert one("The European Union said the talks had failed.").actor == "EU"
+    assert one("The Armenian party said the talks had failed.").actor == "ARM"  # a side in talks

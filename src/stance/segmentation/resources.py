@@ -163,7 +163,8 @@ _SETS = (
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
     "agency_prepositions", "self_subject_verbs", "question_cues", "questioned_objects",
     "raising_verbs", "progressive_cues", "expletive_subjects", "mission_roles",
-    "cue_compounds", "title_links", "organisation_heads", "kind_heads",
+    "cue_compounds", "title_links", "organisation_heads", "kind_heads", "non_state_heads",
+    "non_state_modifiers",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -357,6 +358,12 @@ class Rules:
     #: generic heads whose antecedent must bear the same head whatever actor the mention
     #: names ('the Georgian association' is no Georgian prosecutor's office)
     kind_heads: frozenset[str]
+    #: heads of a body that a state's name or adjective locates but that does not speak for the
+    #: state ('French companies', 'a Russian rights group', 'the Armenian opposition'): OTHER
+    non_state_heads: frozenset[str]
+    #: words before a role that make it a non-state body's ('U.S. meat industry officials',
+    #: 'Russian opposition leaders')
+    non_state_modifiers: frozenset[str]
     #: verbs of a first-person text's own stance or commitment after a bare state's name opening
     #: a sentence ('The United States condemns ...', '... will continue to stand with ...'): the
     #: text names its issuer

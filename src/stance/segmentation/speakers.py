@@ -603,6 +603,8 @@ class SpeakerResolver:
         OTHER for a proper name."""
         doc = self.doc
         actor = doc.gaz.actor_of(without_mission_subject(doc, resolved))
+        if actor is not None and self._non_state_body(resolved):
+            return "OTHER"  # 'French companies', 'the Armenian opposition': located, not the state
         if actor is None and self._office(resolved):
             actor = self._office_actor(resolved) or self._body_actor(resolved) or self.context_actor
             if actor is not None:
@@ -619,6 +621,26 @@ class SpeakerResolver:
         if actor is None and self._organisation(resolved):
             return "OTHER"
         return actor
+
+    def _non_state_body(self, mention: str) -> bool:
+        """Is the mention a body that a state's name only locates ('French companies', 'a
+        Russian rights group', 'the Armenian opposition', 'U.S. meat industry officials'): its
+        head or a word before its role is a non-state body's, and no gazetteer name covers the
+        head ('the Soviet Union', 'the European Union' are names)?"""
+        doc = self.doc
+        rules = doc.rules
+        core: list[str] = []
+        for w in mention.split(",")[0].split():
+            if w.lower() in rules.head_prepositions or w.lower() in doc.lex.relative_words:
+                break
+            core.append(strip_possessive(doc, w.lower()))
+        if not core:
+            return False
+        head = core[-1]
+        if head not in rules.non_state_heads and not any(w in rules.non_state_modifiers for w in core[:-1]):
+            return False
+        named = " ".join(mention.split(",")[0].split()[: len(core)])
+        return not any(head in h.mention.lower().split() for h in doc.gaz.find(named))
 
     def _organisation(self, mention: str) -> bool:
         """Is the mention an organisation named by its kind ('The cabin crew union', "The
