@@ -896,3 +896,31 @@ def test_a_body_that_a_state_only_locates_is_other_not_the_state() -> None:
     assert one("The Armenian government said the talks had failed.").actor == "ARM"
     assert one("The European Union said the talks had failed.").actor == "EU"
     assert one("The Armenian party said the talks had failed.").actor == "ARM"  # a side in talks
+
+
+def test_a_body_named_inside_a_longer_name_or_owned_by_the_state_keeps_its_actor() -> None:
+    assert one("The European Union's foreign service said the road must reopen.").actor == "EU"
+    assert one("The African Union mission said its patrol had withdrawn.").actor == "AU"
+    s = one("Ukraine's state energy company Naftogaz denied taking any gas, saying it used only its own.")
+    assert s.actor == "UKR"
+    assert one("Unions in Belgium said they were deeply concerned by the closures.").actor == "OTHER"
+
+
+# -- a colon with nothing after it introduces the next paragraph --------------------------------
+
+
+def test_a_cue_with_a_colon_gives_the_next_paragraph_to_its_speaker() -> None:
+    text = (
+        "The governor was asked about the shooting on Tuesday.\n"
+        "The governor added:\n"
+        "It is typical of the opposition. They know nothing about what happened in the city.\n"
+        "Fighting continued overnight in the north."
+    )
+    found = segment(text)
+    assert [(s.text, s.speaker, s.kind) for s in found] == [
+        ("It is typical of the opposition.", "The governor", "direct"),
+        ("They know nothing about what happened in the city.", "The governor", "direct"),
+    ]
+    # a quoted paragraph after the colon is the speaker's as before; the one after it is not
+    text = 'The ministry said in a statement:\n"We condemn the attack."\nRoads were closed.'
+    assert [(s.text, s.speaker) for s in segment(text)] == [('"We condemn the attack."', "The ministry")]

@@ -36,6 +36,8 @@ class _State:
     resolver: SpeakerResolver
     tag_sp: Speaker | None = None
     last: tuple[int, Attr, Speaker] | None = None
+    #: 'The governor added:' with nothing after it: the paragraph the words are in, and who
+    block: tuple[int, Attr, Speaker] | None = None
 
 
 def quote_runs(doc: Doc, units: list[Unit], open_pars: set[int]) -> list[int]:
@@ -106,9 +108,10 @@ def assemble(
     state = _State(doc, units, issuer_sp, run_of, run_attr, resolver)
     out: list[Statement] = []
     for n, u in enumerate(units):
+        block = state.block is not None and state.block[0] == u.paragraph
         if issuer_sp is None and u.attr is None and not (u.quoted or u.starts_in_quote) and (
             not u.tag or u.question
-        ):
+        ) and not block:
             continue  # no cue, quote, name tag or issuer: nobody speaks (as _speaker_of finds)
         if u.header or is_title(doc, units, n) or (u.attr is None and is_formula(doc, u)):
             continue
@@ -117,12 +120,14 @@ def assemble(
             if state.tag_sp is None or state.tag_sp.resolved != u.tag:
                 state.tag_sp = tag_speaker(doc, u.tag, header, issuer_actor)
             first = state.tag_sp
-        found = _speaker_of(state, n, first)
+        found = (_block_speaker(state, n) if block else None) or _speaker_of(state, n, first)
         if found is None:
             if u.attr is not None and doc.text[u.start : u.end].endswith(":"):
-                # 'The ministry said in a statement:' introduces the quote that follows
+                # 'The ministry said in a statement:' introduces the quote that follows, or the
+                # next paragraph whole (a block quote whose marks were lost)
                 a = u.attr
                 state.last = (n, a, resolver.resolve(a.mention, first, a.place_actor))
+                state.block = (u.paragraph + 1, a, state.last[2])
             continue
         st = _statement(doc, u, found, first, state.tag_sp)
         out.append(st)
@@ -181,6 +186,18 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
             return _Found(issuer_sp, self_np[0], self_np[1])
         return _Found(issuer_sp)
     return None
+
+
+def _block_speaker(state: _State, n: int) -> _Found | None:
+    """The speaker of a paragraph that a cue with a colon and nothing after it introduced ('The
+    governor added:' then the words, unquoted, as a paragraph of their own: a block quote whose
+    marks were lost). The paragraph must follow at once and hold no quote or name tag; a cue
+    inside it is the speaker's own words, as inside a quote."""
+    block, u = state.block, state.units[n]
+    if block is None or u.paragraph != block[0] or u.quoted or u.starts_in_quote or u.tag:
+        return None
+    a = block[1]
+    return _Found(block[2], a.mention, (a.m_start, a.m_end), a.cue, kind="direct")
 
 
 def _quote_speaker(state: _State, n: int, first: Speaker | None) -> _Found | None:

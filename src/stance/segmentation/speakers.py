@@ -634,13 +634,14 @@ class SpeakerResolver:
             if w.lower() in rules.head_prepositions or w.lower() in doc.lex.relative_words:
                 break
             core.append(strip_possessive(doc, w.lower()))
+        if not core or any(w in rules.state_owned for w in core):
+            return False  # "Ukraine's state energy company": the state's own
+        named = " ".join(mention.split(",")[0].split()[: len(core)])
+        inside = {w.lower() for h in doc.gaz.find(named) for w in h.mention.split()}
+        core = [w for w in core if w not in inside]  # 'the European Union's foreign service'
         if not core:
             return False
-        head = core[-1]
-        if head not in rules.non_state_heads and not any(w in rules.non_state_modifiers for w in core[:-1]):
-            return False
-        named = " ".join(mention.split(",")[0].split()[: len(core)])
-        return not any(head in h.mention.lower().split() for h in doc.gaz.find(named))
+        return core[-1] in rules.non_state_heads or any(w in rules.non_state_modifiers for w in core[:-1])
 
     def _organisation(self, mention: str) -> bool:
         """Is the mention an organisation named by its kind ('The cabin crew union', "The
