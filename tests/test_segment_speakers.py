@@ -924,3 +924,12 @@ def test_a_cue_with_a_colon_gives_the_next_paragraph_to_its_speaker() -> None:
     # a quoted paragraph after the colon is the speaker's as before; the one after it is not
     text = 'The ministry said in a statement:\n"We condemn the attack."\nRoads were closed.'
     assert [(s.text, s.speaker) for s in segment(text)] == [('"We condemn the attack."', "The ministry")]
+
+
+def test_a_state_adjective_opening_a_plural_body_is_part_of_it() -> None:
+    s = one("French companies said on Monday that the tariff would cost jobs.")
+    assert (s.speaker, s.actor) == ("French companies", "OTHER")
+    s = one("OSCE monitors said their office was in touch with both commands.")
+    assert (s.speaker, s.actor) == ("OSCE monitors", "OSCE")
+    assert one("Russian banks said the sanctions would bite.").actor == "OTHER"
+    assert one("The Russian central bank said the sanctions would bite.").actor == "RUS"

@@ -434,7 +434,10 @@ def _ordinary_opening(doc: Doc, toks: Tokens, k: int) -> bool:
     head = tt[k]
     speaks = head in rules.speaker_nouns or head in lex.institution_heads
     speaks = speaks or head.endswith(rules.agent_suffixes)
-    return speaks and k >= 1 and not opening_name(doc, toks, 0) and all(_modifier(doc, x) for x in tt[1:k])
+    if not (speaks and k >= 1 and all(_modifier(doc, x) for x in tt[1:k])):
+        return False
+    # a name opening the phrase is a modifier of the head ("French companies", "Clinton aides")
+    return not opening_name(doc, toks, 0) or doc.gaz.actor_of(tt[0]) is not None
 
 
 def opening_name(doc: Doc, toks: Tokens, k: int) -> bool:
