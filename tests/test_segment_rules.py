@@ -763,3 +763,12 @@ def test_guards_and_traders_are_speakers_with_their_modifiers() -> None:
     assert s.speaker == "Kyrgyz border guards"
     s = one('"Prices will keep rising," said Ada Roe, a market trader in the old town.')
     assert s.speaker == "Ada Roe, a market trader in the old town"
+
+
+def test_noun_modifiers_opening_a_clause_belong_to_the_speaker() -> None:
+    for who in ("human rights groups", "health officials", "opposition leaders"):
+        s = one(f"The road was shut, but {who} said on Monday that the talks had failed.")
+        assert s.speaker == who
+    # a participle or an adverb before a name is no modifier of it
+    found = segment("Several states, including Norway, said they would send monitors.")
+    assert all(not (s.speaker or "").startswith("including") for s in found)

@@ -414,6 +414,9 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
                     first = d
                 elif _is_owner(doc, tt[d]):
                     first = _owner_start(doc, toks, d)
+            if first == k + 1:
+                c = _clause_opening_modifiers(doc, toks, k)
+                first = c if c >= 0 else first  # 'but health officials said', 'that rights groups'
             break
         break
     if first < 0:
@@ -423,6 +426,25 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
     if not any(np_word(doc, x) for x in tt[first : end + 1]):
         return None
     return (first, end)
+
+
+def _clause_opening_modifiers(doc: Doc, toks: Tokens, k: int) -> int:
+    """The first of one or two content words that end at token ``k``, before a speaker's head,
+    and open a clause with no determiner (after a comma, a conjunction or a complementiser: 'but
+    health officials said', 'that human rights groups'), or -1."""
+    tt, rules = toks.text, doc.rules
+
+    def noun_like(t: str) -> bool:  # not 'including', 'defying', 'notably'
+        return _modifier(doc, t) and not t.endswith(rules.participle_suffix) and not is_adverb(doc, t)
+
+    if not noun_like(tt[k]):
+        return -1
+    c = k - 1 if k >= 1 and noun_like(tt[k - 1]) else k
+    if c == 0:
+        return -1  # at the start of the sentence the words are capitalised: 'Health officials'
+    before = tt[c - 1].lower()
+    opens = before in rules.chunk_stop or before in rules.conjunctions or before in rules.complementisers
+    return c if opens else -1
 
 
 def _ordinary_opening(doc: Doc, toks: Tokens, k: int) -> bool:
