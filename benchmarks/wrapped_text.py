@@ -134,7 +134,7 @@ def main() -> None:
                 same_actor += w.actor == s.actor
     n_gold = sum(r["gold"] for r in rows["original"])
     crlf = " with CRLF" if args.crlf else ""
-    print(f"corpus: {len(corpus.articles)} articles, {n_gold} gold statements; wrapped at {args.width}{crlf}")
+    print(f"corpus: {len(corpus.articles)} articles, {n_gold} gold statements; width {args.width}{crlf}")
     print("| text | precision | recall | f1 | speaker | actor |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, r in rows.items():

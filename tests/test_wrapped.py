@@ -273,6 +273,16 @@ def test_a_dash_inside_a_clause_at_a_line_start_is_no_list_item() -> None:
     assert texts(text)[0] == "The agreement between the Government of the Republic and the Armed Forces"
 
 
+def test_a_number_at_a_line_start_after_a_full_line_is_no_list_item() -> None:
+    par = (
+        "The embassy in Yerevan will mark the anniversary with a reception on September\n"
+        "24. As Armenians everywhere celebrate this milestone, we wish them peace and\n"
+        "prosperity in the years ahead."
+    )
+    text = wrap(_WIRE[:2], 80) + "\n\n" + par
+    assert texts(text)[-2].endswith("on September\n24.")
+
+
 def test_a_first_line_indent_opens_a_paragraph() -> None:
     text = (
         "    The Foreign Ministry said on Tuesday that it was deeply concerned by\n"
@@ -294,6 +304,17 @@ def test_short_lines_in_capitals_are_no_wrap() -> None:
         "Mr.\nSmith",
     ):
         assert unwrap(text) is text
+
+
+def test_a_paragraph_opening_in_lower_case_after_a_sentence_end_is_no_wrap_in_unwrapped_text() -> None:
+    text = (
+        "The envoy met both delegations in Geneva on Monday.\n"
+        "de Kerchove told reporters that the talks would resume next week.\n"
+    )
+    assert unwrap(text) is text
+    assert len(texts(text)) == 2
+    # but a line that ends no sentence runs on into one that opens in lower case
+    assert unwrap("The envoy met both\ndelegations.") == "The envoy met both delegations."
 
 
 def test_text_with_one_paragraph_per_line_is_left_as_it_is() -> None:

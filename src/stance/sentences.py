@@ -208,7 +208,9 @@ def unwrap(text: str, *, lang: str = "en") -> str:
       a dateline or a ``date`` prefix, and not indented deeper than the line before (a first-line
       indent opens a paragraph; a list item's hanging indent does not);
     - and continues the clause: it opens in lower case or with a mark that cannot open a
-      sentence (``,`` ``;`` ``)``), or the text is hard-wrapped and the line before is *full*:
+      sentence (``,`` ``;`` ``)``) after a line that ends no sentence (after one, only in a
+      hard-wrapped text: a paragraph may open with 'de Mistura'), or the text is hard-wrapped
+      and the line before is *full*:
       the next line's first word would not have fitted within the text's wrap width. A full
       line that ends a sentence (``.``, ``?``, ``:`` and closing quotes) joins only at the exact
       width, and not before a heading (a line that is not full and ends no sentence).
@@ -255,7 +257,8 @@ def unwrap(text: str, *, lang: str = "en") -> str:
     first = 0  # the first line of the current paragraph
     for k in range(1, len(lines)):
         if k in free and not (items[k] and items[first]) and _indent_continues(lines, first, k, items) and (
-            _continues_clause(text, lines[k], rules)
+            # after a sentence end, only in wrapped text: a paragraph may open with 'de Mistura'
+            (_continues_clause(text, lines[k], rules) and (wrapped or not ends[k - 1]))
             or (wrapped and not ends[k - 1] and reach(k - 1) > -slack)
             or (
                 wrapped
@@ -315,8 +318,9 @@ def _opens_structure(
     text: str, line: tuple[int, int, int, int], rules: SentenceRules, after_end: bool
 ) -> bool:
     """Does the line open with what the splitter knows as structure: a ``date`` prefix, a name
-    tag, a dateline or a list item? A dash opens a list item only after a sentence end, a colon
-    or another list item (``after_end``); after a clause it is a dash of the clause."""
+    tag, a dateline or a list item? A dash or a number ('24.') opens a list item only after a
+    sentence end, a colon or another list item (``after_end``); after a clause it may be a dash
+    or a number of the clause ('on September\\n24.'), and the other tests decide."""
     _, i, end, _ = line
     if rules.date_prefix.match(text, i, end):
         return True
@@ -328,7 +332,7 @@ def _opens_structure(
         return True
     m = rules.list_mark.match(text, i, end)
     if m:
-        return after_end or text[i] not in rules.wrap_dashes
+        return after_end or not (text[i] in rules.wrap_dashes or text[i].isdigit())
     return rules.wrap_tag.match(text, i, min(end, i + 60)) is not None
 
 
