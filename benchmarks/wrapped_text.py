@@ -1,12 +1,15 @@
 """Segmentation of hard-wrapped text: the corpus re-wrapped at a fixed width against the gold.
 
-Usage: python benchmarks/wrapped_text.py [--width 70] [--crlf]
+Usage: python benchmarks/wrapped_text.py [--width 70] [--crlf] [--no-blank] [--ragged] [--corpus DIR]
 
 Each corpus article is rebuilt twice from its non-blank lines (its paragraphs): *unwrapped*, one
 paragraph per line with a blank line between paragraphs, and *wrapped*, each paragraph filled
 with ``textwrap.fill(paragraph, width)`` (words are never broken, nor lines cut after a hyphen,
 so the two texts differ only in white space), paragraphs again separated by a blank line. With
-``--crlf`` the wrapped text uses ``\\r\\n`` line breaks.
+``--crlf`` the wrapped text uses ``\\r\\n`` line breaks; with ``--no-blank`` paragraphs are parted
+by a line break only (the end of a paragraph is then told only by a short last line); with
+``--ragged`` lines are filled as a proportional font fills them (``width`` average characters:
+narrow letters count less, wide ones more), as in text pulled out of a PDF.
 
 Printed, for the original articles, the unwrapped and the wrapped texts:
 
@@ -37,15 +40,41 @@ def paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def rebuild(article: Article, width: int | None, newline: str = "\n") -> str:
-    """The article one paragraph per line (``width`` None) or each paragraph filled at ``width``."""
+#: widths of characters in a proportional font, relative to the average ('ragged' wrapping, as in
+#: text pulled out of a PDF): the same width in print is a varying number of characters
+_NARROW, _WIDE = frozenset("iljtfr.,;:'’()|!1 "), frozenset("mwMWOQDGHNU@%")
+
+
+def ragged_fill(paragraph: str, width: int) -> str:
+    """``paragraph`` wrapped at ``width`` average characters of a proportional font."""
+    lines: list[str] = []
+    line = ""
+    for word in paragraph.split():
+        trial = f"{line} {word}" if line else word
+        size = sum(0.6 if c in _NARROW else 1.4 if c in _WIDE else 1.05 for c in trial)
+        if line and size > width:
+            lines.append(line)
+            trial = word
+        line = trial
+    return "\n".join([*lines, line])
+
+
+def rebuild(
+    article: Article, width: int | None, newline: str = "\n", gap: int = 2, ragged: bool = False
+) -> str:
+    """The article one paragraph per line (``width`` None) or each paragraph filled at ``width``,
+    paragraphs parted by ``gap`` line breaks."""
     pars = paragraphs(article.text)
     if width is not None:
         pars = [
-            textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False).replace("\n", newline)
+            (
+                ragged_fill(p, width)
+                if ragged
+                else textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False)
+            ).replace("\n", newline)
             for p in pars
         ]
-    return (newline * 2).join(pars) + newline
+    return (newline * gap).join(pars) + newline
 
 
 def non_space_positions(text: str) -> list[int]:
@@ -102,8 +131,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--width", type=int, default=70)
     ap.add_argument("--crlf", action="store_true", help="wrap with \\r\\n line breaks")
+    ap.add_argument("--corpus", default=None, help="corpus directory (default: the shipped corpus)")
+    ap.add_argument("--no-blank", action="store_true", help="no blank line between paragraphs")
+    ap.add_argument("--ragged", action="store_true", help="wrap as a proportional font does (PDF)")
     args = ap.parse_args()
-    corpus = load()
+    corpus = load(args.corpus)
     rows: dict[str, list[dict[str, int]]] = {"original": [], "unwrapped": [], "wrapped": []}
     same_text = same_speaker = same_actor = reference = 0
     seconds = 0.0
@@ -112,7 +144,9 @@ def main() -> None:
         texts = {
             "original": article.text,
             "unwrapped": rebuild(article, None),
-            "wrapped": rebuild(article, args.width, "\r\n" if args.crlf else "\n"),
+            "wrapped": rebuild(
+                article, args.width, "\r\n" if args.crlf else "\n", 1 if args.no_blank else 2, args.ragged
+            ),
         }
         found: dict[str, list[Statement]] = {}
         for name, text in texts.items():
@@ -133,7 +167,8 @@ def main() -> None:
                 same_speaker += w.speaker is not None and _norm(w.speaker) == _norm(s.speaker or "")
                 same_actor += w.actor == s.actor
     n_gold = sum(r["gold"] for r in rows["original"])
-    crlf = " with CRLF" if args.crlf else ""
+    crlf = (" with CRLF" if args.crlf else "") + (", no blank lines" if args.no_blank else "")
+    crlf += ", ragged (proportional font)" if args.ragged else ""
     print(f"corpus: {len(corpus.articles)} articles, {n_gold} gold statements; width {args.width}{crlf}")
     print("| text | precision | recall | f1 | speaker | actor |")
     print("|---|---:|---:|---:|---:|---:|")

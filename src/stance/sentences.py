@@ -6,8 +6,13 @@ and ``sentences.json``), read once on first use.
 
 Rules, in order:
 
-- a line break always ends a sentence (each non-empty line is a paragraph);
-- at the start of a line, a dateline (``NAJAF, Iraq -``, ``GENEVA, March 3 (wire) -``), a
+- a line break ends a sentence and a paragraph, unless it only wraps the paragraph
+  (:func:`unwrap`): the next line continues the clause (it opens in lower case), or the text is
+  hard-wrapped at a width and the line before is full (the next line's first word would not
+  have fitted), and the next line is no structure (a blank line, a name tag, a list item, a
+  dateline, a deeper indent, a heading). A text written one paragraph per line is left as it
+  is; a sentence that runs over a wrap holds its line break (``text[s.start:s.end]``);
+- at the start of a paragraph, a dateline (``NAJAF, Iraq -``, ``GENEVA, March 3 (wire) -``), a
   ``date 2022-03-27`` prefix and a list marker (``-``, ``*``, ``1.``, ``(a)``) are skipped, and a
   transcript name tag (``MS. VALEVA:``) is a sentence of its own, of kind ``"tag"``;
 - ``.``, ``!``, ``?`` or ``…``, with any closing quotes or brackets after them, end a sentence
@@ -103,7 +108,8 @@ def sentence_rules(lang: str = "en") -> SentenceRules:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence: ``text[start:end]``, stripped, and the index of its paragraph (line).
+    """One sentence: ``text[start:end]``, stripped, and the index of its paragraph (a line, or the
+    lines of a wrapped paragraph).
 
     ``kind`` is ``"sentence"``, or ``"tag"`` for a transcript name tag such as ``MS. VALEVA:``.
     """
@@ -211,9 +217,11 @@ def unwrap(text: str, *, lang: str = "en") -> str:
       sentence (``,`` ``;`` ``)``) after a line that ends no sentence (after one, only in a
       hard-wrapped text: a paragraph may open with 'de Mistura'), or the text is hard-wrapped
       and the line before is *full*:
-      the next line's first word would not have fitted within the text's wrap width. A full
-      line that ends a sentence (``.``, ``?``, ``:`` and closing quotes) joins only at the exact
-      width, and not before a heading (a line that is not full and ends no sentence).
+      the next line's first word would not have fitted within the text's wrap width (give or
+      take a tenth, for the ragged lines of a proportional font; exactly, when the line ends a
+      sentence: ``.``, ``?``, ``:`` and closing quotes), and the next line is not a line of its
+      own (not full, ending no sentence, and followed by another line: a title, a date, a name)
+      nor, after a sentence end, a heading or signature (not full, ending no sentence).
 
     The width is the length that all but one line in twenty stay within; a text is hard-wrapped
     when that width lies between 30 and 250 characters and, of the full lines that end in the
@@ -253,19 +261,25 @@ def unwrap(text: str, *, lang: str = "en") -> str:
     full = [k for k in free if not ends[k - 1] and reach(k - 1) > -slack]
     lower = sum(_continues_clause(text, lines[k], rules) for k in full)
     wrapped = _MIN_WIDTH <= width <= _MAX_WIDTH and lower >= 2 and 3 * lower >= len(full)
+    follows = set(adjacent)
+
+    def own_line(k: int) -> bool:
+        """Is line ``k`` a line of its own (a title, a date, a name): it ends no sentence, is not
+        full, and another line follows it (else it may be the last of its paragraph)?"""
+        return not ends[k] and k + 1 in follows and reach(k) <= -slack
+
+    def heading(k: int) -> bool:
+        """Is line ``k`` a heading or a signature: it ends no sentence and is not full?"""
+        return not ends[k] and not (k + 1 in follows and reach(k) > -slack)
+
     joined: list[int] = []
     first = 0  # the first line of the current paragraph
     for k in range(1, len(lines)):
         if k in free and not (items[k] and items[first]) and _indent_continues(lines, first, k, items) and (
             # after a sentence end, only in wrapped text: a paragraph may open with 'de Mistura'
             (_continues_clause(text, lines[k], rules) and (wrapped or not ends[k - 1]))
-            or (wrapped and not ends[k - 1] and reach(k - 1) > -slack)
-            or (
-                wrapped
-                and ends[k - 1]
-                and reach(k - 1) > 0
-                and (ends[k] or (k + 1 in free and reach(k) > -slack))  # not before a heading
-            )
+            or (wrapped and not ends[k - 1] and reach(k - 1) > -slack and not own_line(k))
+            or (wrapped and ends[k - 1] and reach(k - 1) > 0 and not heading(k))
         ):
             joined.append(k)
         else:
