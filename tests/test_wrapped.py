@@ -296,6 +296,22 @@ def test_a_first_line_indent_opens_a_paragraph() -> None:
     assert len(segment(text)) == 2
 
 
+def test_a_line_ending_with_a_word_that_leaves_the_clause_open_runs_on() -> None:
+    # no wrap width needed: no heading or date line ends with 'of' or 'the'
+    text = "Statement by the Ministry of\nForeign Affairs on the situation at the\nBorder\n12 May 2031"
+    assert texts(text) == [
+        "Statement by the Ministry of\nForeign Affairs on the situation at the\nBorder",
+        "12 May 2031",
+    ]
+    # a word in capitals or with a comma after it does not ('Mr. President,')
+    assert texts("The Council of Europe\nThe Council\nMr. President,\nExcellencies,") == [
+        "The Council of Europe",
+        "The Council",
+        "Mr. President,",
+        "Excellencies,",
+    ]
+
+
 def test_short_lines_in_capitals_are_no_wrap() -> None:
     # a signature block and a salutation: lines that open with capitals, no wrap width
     for text in (

@@ -60,6 +60,7 @@ class SentenceRules:
     wrap_continue_chars: str
     wrap_dashes: str
     wrap_tag: re.Pattern[str]
+    wrap_continuers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +104,7 @@ def sentence_rules(lang: str = "en") -> SentenceRules:
         wrap_continue_chars=doc["wrap_continue_chars"],
         wrap_dashes=doc["wrap_dashes"],
         wrap_tag=re.compile(doc["wrap_tag"]),
+        wrap_continuers=frozenset(doc["wrap_continuers"]),
     )  # fmt: skip
 
 
@@ -213,15 +215,16 @@ def unwrap(text: str, *, lang: str = "en") -> str:
     - is no structure: not a transcript name tag (``MR. PRICE:``, ``Question:``), a list item,
       a dateline or a ``date`` prefix, and not indented deeper than the line before (a first-line
       indent opens a paragraph; a list item's hanging indent does not);
-    - and continues the clause: it opens in lower case or with a mark that cannot open a
-      sentence (``,`` ``;`` ``)``) after a line that ends no sentence (after one, only in a
-      hard-wrapped text: a paragraph may open with 'de Mistura'), or the text is hard-wrapped
-      and the line before is *full*:
-      the next line's first word would not have fitted within the text's wrap width (give or
-      take a tenth, for the ragged lines of a proportional font; exactly, when the line ends a
-      sentence: ``.``, ``?``, ``:`` and closing quotes), and the next line is not a line of its
-      own (not full, ending no sentence, and followed by another line: a title, a date, a name)
-      nor, after a sentence end, a heading or signature (not full, ending no sentence).
+    - and continues the clause: the line before ends with a word that leaves the clause open
+      (``the``, ``of``, ``will``: a list in ``sentences.json``); or the next line opens in lower
+      case or with a mark that cannot open a sentence (``,`` ``;`` ``)``), after a line that
+      ends no sentence (after one, only in hard-wrapped text: a paragraph may open with 'de
+      Mistura'); or the text is hard-wrapped and the line before is *full*: the next line's
+      first word would not have fitted within the text's wrap width (give or take a tenth, for
+      the ragged lines of a proportional font; exactly, when the line ends a sentence: ``.``,
+      ``?``, ``:`` and closing quotes), and the next line is not a line of its own (not full,
+      ending no sentence, followed by another line: a title, a date, a name) nor, after a
+      sentence end, a heading or signature (not full, ending no sentence).
 
     The width is the length that all but one line in twenty stay within; a text is hard-wrapped
     when that width lies between 30 and 250 characters and, of the full lines that end in the
@@ -278,6 +281,7 @@ def unwrap(text: str, *, lang: str = "en") -> str:
         if k in free and not (items[k] and items[first]) and _indent_continues(lines, first, k, items) and (
             # after a sentence end, only in wrapped text: a paragraph may open with 'de Mistura'
             (_continues_clause(text, lines[k], rules) and (wrapped or not ends[k - 1]))
+            or _open_clause(text, lines[k - 1], rules)
             or (wrapped and not ends[k - 1] and reach(k - 1) > -slack and not own_line(k))
             or (wrapped and ends[k - 1] and reach(k - 1) > 0 and not heading(k))
         ):
@@ -348,6 +352,15 @@ def _opens_structure(
     if m:
         return after_end or not (text[i] in rules.wrap_dashes or text[i].isdigit())
     return rules.wrap_tag.match(text, i, min(end, i + 60)) is not None
+
+
+def _open_clause(text: str, line: tuple[int, int, int, int], rules: SentenceRules) -> bool:
+    """Does the line end with a word that leaves its clause open ('the', 'of', 'will')?"""
+    _, lead, end, _ = line
+    i = end
+    while i > lead and not text[i - 1].isspace() and end - i < 12:
+        i -= 1
+    return text[i:end] in rules.wrap_continuers
 
 
 def _continues_clause(text: str, line: tuple[int, int, int, int], rules: SentenceRules) -> bool:
