@@ -381,7 +381,8 @@ def line_end(text: str, i: int) -> int:
     """Where the line holding ``text[i]`` ends: its first line break (any of
     ``str.splitlines``' breaks, as :func:`split_sentences` cuts lines) at or after ``i``, or the
     end of the text. Searching only to the line's own break keeps a walk over a text's lines
-    linear, whichever breaks it uses."""
+    linear, whichever breaks it uses. On the text :func:`unwrap` gives (what the segmenter
+    reads), a line is a paragraph, the lines of a wrapped one included."""
     m = _BREAK.search(text, i)
     return len(text) if m is None else m.start()
 
