@@ -63,6 +63,8 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "capitals": lambda n: "A. " * (n // 3),
     "dash signature": lambda n: '"a" -- ' + "Bb " * (n // 3),
     "lines broken by \\r": lambda n: "a b.\r" * (n // 5),
+    "wrapped lines, one paragraph": lambda n: "the ministry said it was concerned by the talks\n" * (n // 48),
+    "short lines in capitals": lambda n: "A b\n" * (n // 4),
     "many surnames": lambda n: "".join(f"Minister {_letters(i)} said it was shut. " for i in range(n // 36)),
     "many named speakers": lambda n: "".join(
         f"Ada {_letters(i)} said the road was shut. " for i in range(n // 36)

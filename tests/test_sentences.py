@@ -76,9 +76,13 @@ def test_list_items_and_paragraphs() -> None:
     assert [s.paragraph for s in sents] == [0, 1, 2, 3]
 
 
-def test_newline_always_ends_a_sentence() -> None:
+def test_a_line_break_ends_a_sentence_unless_it_wraps_a_paragraph() -> None:
     assert texts("Mr.\nSmith") == ["Mr.", "Smith"]
-    assert texts("one\r\ntwo\u2028three") == ["one", "two", "three"]
+    assert texts("One\r\nTwo\u2028Three") == ["One", "Two", "Three"]
+    # a line opening in lower case continues the clause, whichever break parts the lines
+    assert texts("one\r\ntwo\u2028three") == ["one\r\ntwo\u2028three"]
+    # a form feed or U+2029 (a page, a paragraph) always separates
+    assert texts("one\x0ctwo\u2029three") == ["one", "two", "three"]
 
 
 def test_abbreviations_are_data() -> None:

@@ -6,8 +6,13 @@ and ``sentences.json``), read once on first use.
 
 Rules, in order:
 
-- a line break always ends a sentence (each non-empty line is a paragraph);
-- at the start of a line, a dateline (``NAJAF, Iraq -``, ``GENEVA, March 3 (wire) -``), a
+- a line break ends a sentence and a paragraph, unless it only wraps the paragraph
+  (:func:`unwrap`): the next line continues the clause (it opens in lower case), or the text is
+  hard-wrapped at a width and the line before is full (the next line's first word would not
+  have fitted), and the next line is no structure (a blank line, a name tag, a list item, a
+  dateline, a deeper indent, a heading). A text written one paragraph per line is left as it
+  is; a sentence that runs over a wrap holds its line break (``text[s.start:s.end]``);
+- at the start of a paragraph, a dateline (``NAJAF, Iraq -``, ``GENEVA, March 3 (wire) -``), a
   ``date 2022-03-27`` prefix and a list marker (``-``, ``*``, ``1.``, ``(a)``) are skipped, and a
   transcript name tag (``MS. VALEVA:``) is a sentence of its own, of kind ``"tag"``;
 - ``.``, ``!``, ``?`` or ``…``, with any closing quotes or brackets after them, end a sentence
@@ -29,7 +34,7 @@ from importlib import resources
 
 from .errors import StanceValueError, check_type
 
-__all__ = ["Sentence", "load_abbreviations", "split_sentences", "supported_languages"]
+__all__ = ["Sentence", "load_abbreviations", "split_sentences", "supported_languages", "unwrap"]
 
 
 #: the characters ``str.splitlines`` cuts at ('\\r\\n' is one break of two of them)
@@ -51,6 +56,11 @@ class SentenceRules:
     closers: str
     no_break_before: str
     openers: frozenset[str]
+    wrap_end_chars: str
+    wrap_continue_chars: str
+    wrap_dashes: str
+    wrap_tag: re.Pattern[str]
+    wrap_continuers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -90,12 +100,18 @@ def sentence_rules(lang: str = "en") -> SentenceRules:
         closers=doc["closers"],
         no_break_before=doc["no_break_before"],
         openers=frozenset(doc["openers"]),
+        wrap_end_chars=doc["wrap_end_chars"],
+        wrap_continue_chars=doc["wrap_continue_chars"],
+        wrap_dashes=doc["wrap_dashes"],
+        wrap_tag=re.compile(doc["wrap_tag"]),
+        wrap_continuers=frozenset(doc["wrap_continuers"]),
     )  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence: ``text[start:end]``, stripped, and the index of its paragraph (line).
+    """One sentence: ``text[start:end]``, stripped, and the index of its paragraph (a line, or the
+    lines of a wrapped paragraph).
 
     ``kind`` is ``"sentence"``, or ``"tag"`` for a transcript name tag such as ``MS. VALEVA:``.
     """
@@ -126,7 +142,11 @@ def load_abbreviations(lang: str = "en") -> Mapping[str, str]:
 
 
 def split_sentences(
-    text: str, abbreviations: Mapping[str, str] | None = None, *, lang: str = "en"
+    text: str,
+    abbreviations: Mapping[str, str] | None = None,
+    *,
+    lang: str = "en",
+    join_wrapped: bool = True,
 ) -> list[Sentence]:
     """Split ``text`` into sentences with character offsets.
 
@@ -136,11 +156,14 @@ def split_sentences(
     abbreviations : lower-cased abbreviations without their final period, mapped to ``"title"``
         (never ends a sentence) or ``"any"``; None for the shipped list.
     lang : the language of the text: its resources folder under ``stance/data/lang/``.
+    join_wrapped : join the lines of a hard-wrapped paragraph (:func:`unwrap`); False when the
+        text is already unwrapped, or to end a sentence at every line break.
 
     Returns
     -------
     list of Sentence
-        In text order; ``text[s.start:s.end]`` is stripped and never empty.
+        In text order; ``text[s.start:s.end]`` is stripped and never empty (it holds a line
+        break where a sentence runs over a wrapped line).
 
     Raises
     ------
@@ -154,10 +177,15 @@ def split_sentences(
     >>> t = 'Mr. J. R. Smith went to the U.S. Embassy. "Is it safe?" he asked. It was.'
     >>> [t[s.start:s.end] for s in split_sentences(t)]
     ['Mr. J. R. Smith went to the U.S. Embassy.', '"Is it safe?" he asked.', 'It was.']
+    >>> t = "The ministry urged both\\nsides to show restraint.\\nFighting continued."
+    >>> [(t[s.start:s.end], s.paragraph) for s in split_sentences(t)]
+    [('The ministry urged both\\nsides to show restraint.', 0), ('Fighting continued.', 1)]
     """
     check_type("text", text, str)
     rules = sentence_rules(lang)
     abbr = load_abbreviations(lang) if abbreviations is None else abbreviations
+    if join_wrapped:
+        text = unwrap(text, lang=lang)  # same length: the offsets hold for the text as given
     out: list[Sentence] = []
     for paragraph, (start, end) in enumerate(_lines(text)):
         _split_line(text, start, end, paragraph, abbr, rules, out)
@@ -166,12 +194,195 @@ def split_sentences(
 
 _BREAK = re.compile(f"[{_LINE_BREAKS}]")
 
+#: the line breaks that may wrap a paragraph; the others (form feed, U+2029 paragraph separator,
+#: the information separators) always separate paragraphs
+_SOFT_BREAKS = "\n\r\x85\u2028"
+
+#: plausible hard-wrap widths, in characters: narrower lines are no evidence of wrapping (a
+#: header block, a list), wider ones are paragraphs written on one line
+_MIN_WIDTH, _MAX_WIDTH = 30, 250
+
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def unwrap(text: str, *, lang: str = "en") -> str:
+    """``text`` with each line break that only wraps a paragraph replaced by spaces.
+
+    The result has the length of ``text`` (a ``\\r\\n`` becomes two spaces), so offsets into
+    it are offsets into ``text``; it is ``text`` itself when no line is wrapped. A break between
+    two non-blank lines is a wrap when the next line
+
+    - is no structure: not a transcript name tag (``MR. PRICE:``, ``Question:``), a list item,
+      a dateline or a ``date`` prefix, and not indented deeper than the line before (a first-line
+      indent opens a paragraph; a list item's hanging indent does not);
+    - and continues the clause: the line before ends with a word that leaves the clause open
+      (``the``, ``of``, ``will``: a list in ``sentences.json``); or the next line opens in lower
+      case or with a mark that cannot open a sentence (``,`` ``;`` ``)``), after a line that
+      ends no sentence (after one, only in hard-wrapped text: a paragraph may open with 'de
+      Mistura'); or the text is hard-wrapped and the line before is *full*: the next line's
+      first word would not have fitted within the text's wrap width (give or take a tenth, for
+      the ragged lines of a proportional font; exactly, when the line ends a sentence: ``.``,
+      ``?``, ``:`` and closing quotes), and the next line is not a line of its own (not full,
+      ending no sentence, followed by another line: a title, a date, a name) nor, after a
+      sentence end, a heading or signature (not full, ending no sentence).
+
+    The width is the length that all but one line in twenty stay within; a text is hard-wrapped
+    when that width lies between 30 and 250 characters and, of the full lines that end in the
+    middle of a sentence, at least two and a third are followed by a line that continues the
+    clause (prose; the lines of a header block open with capitals). Texts written one paragraph
+    per line are thus left alone, and a blank line, a form feed or U+2029 always separates
+    paragraphs. Linear in the length of the text.
+
+    Examples
+    --------
+    >>> unwrap("It urged the sides\\nto talk.\\nTalks began.")
+    'It urged the sides to talk.\\nTalks began.'
+    """
+    check_type("text", text, str)
+    rules = sentence_rules(lang)
+    lines = _content_lines(text)
+    adjacent = [k for k in range(1, len(lines)) if _soft_break(text, lines[k - 1], lines[k])]
+    if not adjacent:
+        return text
+    lengths = sorted((end - start for start, _, end, _ in lines), reverse=True)
+    width = lengths[len(lengths) // 20]
+    slack = width // 10
+    ends = [_ends_sentence(text, line, rules) for line in lines]
+
+    def reach(k: int) -> int:
+        """How far line ``k`` with the first word of line ``k + 1`` reaches past the width."""
+        start, _, end, _ = lines[k]
+        _, lead, after, _ = lines[k + 1]
+        m = _FIRST_WORD.match(text, lead, after)
+        return end - start + 1 + (0 if m is None else m.end() - lead) - width
+
+    items = [rules.list_mark.match(text, lead, end) is not None for _, lead, end, _ in lines]
+    free = {k for k in adjacent if not _opens_structure(text, lines[k], rules, ends[k - 1] or items[k - 1])}
+    # a full line ends mid-sentence at most wraps of prose, and most of the words that open the
+    # next line are in lower case; in a header block ('MINISTRY OF ...' over 'Weekly press
+    # conference, ...') none are
+    full = [k for k in free if not ends[k - 1] and reach(k - 1) > -slack]
+    lower = sum(_continues_clause(text, lines[k], rules) for k in full)
+    wrapped = _MIN_WIDTH <= width <= _MAX_WIDTH and lower >= 2 and 3 * lower >= len(full)
+    follows = set(adjacent)
+
+    def own_line(k: int) -> bool:
+        """Is line ``k`` a line of its own (a title, a date, a name): it ends no sentence, is not
+        full, and another line follows it (else it may be the last of its paragraph)?"""
+        return not ends[k] and k + 1 in follows and reach(k) <= -slack
+
+    def heading(k: int) -> bool:
+        """Is line ``k`` a heading or a signature: it ends no sentence and is not full?"""
+        return not ends[k] and not (k + 1 in follows and reach(k) > -slack)
+
+    joined: list[int] = []
+    first = 0  # the first line of the current paragraph
+    for k in range(1, len(lines)):
+        if k in free and not (items[k] and items[first]) and _indent_continues(lines, first, k, items) and (
+            # after a sentence end, only in wrapped text: a paragraph may open with 'de Mistura'
+            (_continues_clause(text, lines[k], rules) and (wrapped or not ends[k - 1]))
+            or _open_clause(text, lines[k - 1], rules)
+            or (wrapped and not ends[k - 1] and reach(k - 1) > -slack and not own_line(k))
+            or (wrapped and ends[k - 1] and reach(k - 1) > 0 and not heading(k))
+        ):
+            joined.append(k)
+        else:
+            first = k
+    if not joined:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for k in joined:
+        brk = lines[k][0]  # the break is the end of the line before, after its trailing spaces
+        a = brk
+        while a > lines[k - 1][2] and text[a - 1] in _LINE_BREAKS:
+            a -= 1
+        parts += (text[pos:a], " " * (brk - a))
+        pos = brk
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _content_lines(text: str) -> list[tuple[int, int, int, int]]:
+    """Each line of ``text`` that is not blank: its start, first and last-plus-one non-space
+    characters, and the start of the next line (after its break)."""
+    out: list[tuple[int, int, int, int]] = []
+    start = 0
+    for line in text.splitlines(keepends=True):
+        nxt = start + len(line)
+        end = start + len(line.rstrip())
+        if end > start:
+            out.append((start, nxt - len(line.lstrip()), end, nxt))
+        start = nxt
+    return out
+
+
+def _soft_break(text: str, before: tuple[int, int, int, int], line: tuple[int, int, int, int]) -> bool:
+    """Are the two lines next to each other, with no blank line between, and parted by a break
+    that may wrap a paragraph ('\\n', '\\r\\n', '\\r', U+2028, U+0085)?"""
+    return before[3] == line[0] and text[line[0] - 1] in _SOFT_BREAKS
+
+
+def _ends_sentence(text: str, line: tuple[int, int, int, int], rules: SentenceRules) -> bool:
+    """Does the line end with a sentence end or a colon, with any closing quotes after it?"""
+    _, lead, end, _ = line
+    i = end - 1
+    while i > lead and text[i] in rules.closers:
+        i -= 1
+    return text[i] in rules.wrap_end_chars
+
+
+def _opens_structure(
+    text: str, line: tuple[int, int, int, int], rules: SentenceRules, after_end: bool
+) -> bool:
+    """Does the line open with what the splitter knows as structure: a ``date`` prefix, a name
+    tag, a dateline or a list item? A dash or a number ('24.') opens a list item only after a
+    sentence end, a colon or another list item (``after_end``); after a clause it may be a dash
+    or a number of the clause ('on September\\n24.'), and the other tests decide."""
+    _, i, end, _ = line
+    if rules.date_prefix.match(text, i, end):
+        return True
+    m = rules.tag.match(text, i, end)
+    if m and m.end() - i <= 60 and any(c.isalpha() for c in m.group(0)):
+        return True
+    m = rules.dateline.match(text, i, end)
+    if m and m.end() - i <= 80:
+        return True
+    m = rules.list_mark.match(text, i, end)
+    if m:
+        return after_end or not (text[i] in rules.wrap_dashes or text[i].isdigit())
+    return rules.wrap_tag.match(text, i, min(end, i + 60)) is not None
+
+
+def _open_clause(text: str, line: tuple[int, int, int, int], rules: SentenceRules) -> bool:
+    """Does the line end with a word that leaves its clause open ('the', 'of', 'will')?"""
+    _, lead, end, _ = line
+    i = end
+    while i > lead and not text[i - 1].isspace() and end - i < 12:
+        i -= 1
+    return text[i:end] in rules.wrap_continuers
+
+
+def _continues_clause(text: str, line: tuple[int, int, int, int], rules: SentenceRules) -> bool:
+    """Does the line open in lower case or with a mark that continues a clause?"""
+    c = text[line[1]]
+    return c.islower() or c in rules.wrap_continue_chars
+
+
+def _indent_continues(lines: list[tuple[int, int, int, int]], first: int, k: int, items: list[bool]) -> bool:
+    """Is line ``k`` indented no deeper than the line before it (or is it the hanging indent of
+    a list item that opens the paragraph)?"""
+    start, lead, _, _ = lines[k]
+    before = lines[k - 1]
+    return lead - start <= before[1] - before[0] or items[first]
+
 
 def line_end(text: str, i: int) -> int:
     """Where the line holding ``text[i]`` ends: its first line break (any of
     ``str.splitlines``' breaks, as :func:`split_sentences` cuts lines) at or after ``i``, or the
     end of the text. Searching only to the line's own break keeps a walk over a text's lines
-    linear, whichever breaks it uses."""
+    linear, whichever breaks it uses. On the text :func:`unwrap` gives (what the segmenter
+    reads), a line is a paragraph, the lines of a wrapped one included."""
     m = _BREAK.search(text, i)
     return len(text) if m is None else m.start()
 

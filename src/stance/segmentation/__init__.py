@@ -18,13 +18,15 @@ loaded once and passed to the phases.
 
 from __future__ import annotations
 
+import bisect
 import gc
+import re
 from dataclasses import replace
 
 from ..actors import Gazetteer
 from ..errors import check_type
 from ..results import Statement
-from ..sentences import Sentence, line_end, split_sentences
+from ..sentences import Sentence, line_end, split_sentences, unwrap
 from .assembly import assemble
 from .cues import analyse
 from .headers import dateline_actor, detect_issuer, given_issuer, is_question_tag
@@ -87,19 +89,52 @@ def segment(
     res = language(lang, lexicon)
     if not text or text.isspace():
         return []
-    doc = Doc(text, res, gazetteer or Gazetteer.default())
+    # the phases read the text with the breaks that only wrap a paragraph made spaces: a wrapped
+    # paragraph is one line to every rule ('Foreign\nMinistry' is a name), and a '\r\n' is
+    # read as '\n' ('Foreign Ministry', not 'Foreign  Ministry'), offsets mapped back after
+    flat, dropped = text, []
+    if "\r\n" in text:
+        dropped = [m.start() - n for n, m in enumerate(_CRLF.finditer(text))]
+        flat = text.replace("\r\n", "\n")
+    doc = Doc(unwrap(flat, lang=res.code), res, gazetteer or Gazetteer.default())
     issuer = issuer.strip() if issuer and issuer.strip() else None
     if len(text) < _LONG_TEXT or not gc.isenabled():
-        return _run(doc, issuer)
-    # On a long text the cyclic collector runs again and again over the growing lists of
-    # sentences and tokens and finds nothing (the phases build no reference cycles): about 5%
-    # of the time. It is paused for the call and restarted after, whatever happens (if another
-    # thread pauses it meanwhile, that thread restarts it when done).
-    gc.disable()
-    try:
-        return _run(doc, issuer)
-    finally:
-        gc.enable()
+        found = _run(doc, issuer)
+    else:
+        # On a long text the cyclic collector runs again and again over the growing lists of
+        # sentences and tokens and finds nothing (the phases build no reference cycles): about
+        # 5% of the time. It is paused for the call and restarted after, whatever happens (if
+        # another thread pauses it meanwhile, that thread restarts it when done).
+        gc.disable()
+        try:
+            found = _run(doc, issuer)
+        finally:
+            gc.enable()
+    return found if doc.text is text else [_as_written(text, s, dropped) for s in found]
+
+
+_CRLF = re.compile("\r\n")
+
+
+def _as_written(text: str, s: Statement, dropped: list[int]) -> Statement:
+    """The statement in the text as given: offsets past each dropped '\r' (``dropped``: the
+    offsets of the '\n's that followed one, in the text the phases read) moved on by one, and
+    the text and speaker mention cut from it, wrapping line breaks included."""
+
+    def start(i: int) -> int:
+        return i + bisect.bisect_right(dropped, i)
+
+    def end(i: int) -> int:
+        return i + bisect.bisect_left(dropped, i)
+
+    a, b = start(s.start), end(s.end)
+    span, mention = s.speaker_span, s.speaker_mention
+    if span is not None:
+        span = (start(span[0]), end(span[1]))
+        mention = text[span[0] : span[1]] if mention is not None else None
+    quotes = tuple((start(qa), end(qb)) for qa, qb in s.quotes) if dropped else s.quotes
+    return replace(s, text=text[a:b], start=a, end=b, speaker_span=span,
+                   speaker_mention=mention, quotes=quotes)  # fmt: skip
 
 
 def _inline_tags(doc: Doc, sentences: list[Sentence]) -> dict[int, tuple[str, int]]:
@@ -139,7 +174,7 @@ _LONG_TEXT = 200_000  # characters: shorter texts gain nothing measurable from p
 def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     """The pipeline: sentences -> quotes -> cues -> header -> speakers -> statements."""
     text = doc.text
-    sentences = split_sentences(text, lang=doc.lang.code)
+    sentences = split_sentences(text, lang=doc.lang.code, join_wrapped=False)  # unwrapped
     quotes = find_quotes(doc, sentences)
     units: list[Unit] = []
     tag: str | None = None
