@@ -772,3 +772,10 @@ def test_noun_modifiers_opening_a_clause_belong_to_the_speaker() -> None:
     # a participle or an adverb before a name is no modifier of it
     found = segment("Several states, including Norway, said they would send monitors.")
     assert all(not (s.speaker or "").startswith("including") for s in found)
+
+
+def test_a_position_held_is_a_statement_in_any_tense() -> None:
+    s = one("Norway remained hopeful that the talks in Oslo would resume before the winter.")
+    assert (s.speaker, s.cue) == ("Norway", "remained hopeful")
+    s = one("The ministry remained deeply concerned about the fighting near the border.")
+    assert s.cue == "remained deeply concerned"
