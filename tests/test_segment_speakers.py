@@ -888,7 +888,7 @@ def test_an_index_of_topics_is_no_name_tag() -> None:
 
 
 def test_a_body_that_a_state_only_locates_is_other_not_the_state() -> None:
-    for who in ("A Russian rights group", "The Armenian opposition", "U.S. meat industry officials"):
+    for who in ("A Russian rights group", "The Armenian opposition", "U.S. steel industry officials"):
         s = one(f"{who} said on Monday that the talks had failed.")
         assert (s.speaker, s.actor) == (who, "OTHER")
     # the state's own bodies, and names that hold the head, keep their actors

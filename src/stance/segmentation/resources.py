@@ -361,7 +361,7 @@ class Rules:
     #: heads of a body that a state's name or adjective locates but that does not speak for the
     #: state ('French companies', 'a Russian rights group', 'the Armenian opposition'): OTHER
     non_state_heads: frozenset[str]
-    #: words before a role that make it a non-state body's ('U.S. meat industry officials',
+    #: words before a role that make it a non-state body's ('U.S. steel industry officials',
     #: 'Russian opposition leaders')
     non_state_modifiers: frozenset[str]
     #: words that make such a body the state's own ('state energy company', 'state-owned')

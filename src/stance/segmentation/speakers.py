@@ -624,7 +624,7 @@ class SpeakerResolver:
 
     def _non_state_body(self, mention: str) -> bool:
         """Is the mention a body that a state's name only locates ('French companies', 'a
-        Russian rights group', 'the Armenian opposition', 'U.S. meat industry officials'): its
+        Russian rights group', 'the Armenian opposition', 'U.S. steel industry officials'): its
         head or a word before its role is a non-state body's, and no gazetteer name covers the
         head ('the Soviet Union', 'the European Union' are names)?"""
         doc = self.doc
