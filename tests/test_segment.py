@@ -901,3 +901,31 @@ def test_a_surnames_titled_mentions_are_those_of_the_pattern() -> None:
     for last in ("Kab", "Ross", "Nobody"):
         pattern = rf"(?<![\w-])[A-Z][\w’'-]*\s+{re.escape(last)}(?![\w-])"
         assert list(_titled_mentions(doc, last)) == [m.start() for m in re.finditer(pattern, text)], last
+
+
+_CUE_WORDS = ["said", "Said", "expressed", "deep", "concern", "were", "quoted", "as", "saying",
+              "according", "to", "called", "on", "for", "voiced", "calls", "Calls", "For", "X"]  # fmt: skip
+
+
+@given(st.lists(st.tuples(st.sampled_from(_CUE_WORDS), st.sampled_from(_GAPS)), max_size=14))
+@settings(max_examples=300, deadline=None)
+def test_cue_pattern_grouped_by_first_character_finds_the_cues_in_their_first_order(
+    pieces: list[tuple[str, str]],
+) -> None:
+    # the cue pattern groups its cues by their first character; the same cues in one flat list
+    # (those with a '*' first, longest first, then the trie of the plain ones) find the same
+    import re
+
+    from stance.actors import trie_pattern
+    from stance.segmentation.resources import _cue_pattern, _wild_body
+
+    text = "".join(w + gap for w, gap in pieces)
+    lex = stance.segmentation.language("en").lexicon
+    cues = [*lex.cue_forms, *lex.according_to]
+    wild = sorted((c for c in cues if "*" in c.split()), key=len, reverse=True)
+    plain = [" ".join(c.split()) for c in cues if "*" not in c.split()]
+    flat = [_wild_body(c) for c in wild] + [trie_pattern(plain).replace(r"\ ", r"\s+")]
+    ref = re.compile(rf"[^0-9A-Za-z_\w-]({'|'.join(flat)})(?![\w-])")
+    grouped = _cue_pattern(cues)
+    assert grouped.pattern != ref.pattern
+    assert [m.span(1) for m in grouped.finditer(text)] == [m.span(1) for m in ref.finditer(text)]
