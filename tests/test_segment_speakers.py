@@ -933,3 +933,13 @@ def test_a_state_adjective_opening_a_plural_body_is_part_of_it() -> None:
     assert (s.speaker, s.actor) == ("OSCE monitors", "OSCE")
     assert one("Russian banks said the sanctions would bite.").actor == "OTHER"
     assert one("The Russian central bank said the sanctions would bite.").actor == "RUS"
+
+
+def test_a_quote_after_a_colon_keeps_the_other_sentences_of_its_paragraph_apart() -> None:
+    text = (
+        "The ministry said in a statement:\n"
+        '"We condemn the attack." The foreign minister, Ada Roe, later told reporters the talks '
+        "would go on."
+    )
+    found = segment(text)
+    assert [s.speaker_mention for s in found] == ["The ministry", "The foreign minister, Ada Roe"]

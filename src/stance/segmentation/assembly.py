@@ -109,6 +109,10 @@ def assemble(
     out: list[Statement] = []
     for n, u in enumerate(units):
         block = state.block is not None and state.block[0] == u.paragraph
+        if block and (n == 0 or units[n - 1].paragraph != u.paragraph) and (
+            u.quoted or u.starts_in_quote or u.tag
+        ):
+            state.block, block = None, False  # a quote or a name tag follows: no block quote
         if issuer_sp is None and u.attr is None and not (u.quoted or u.starts_in_quote) and (
             not u.tag or u.question
         ) and not block:
@@ -191,8 +195,9 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
 def _block_speaker(state: _State, n: int) -> _Found | None:
     """The speaker of a paragraph that a cue with a colon and nothing after it introduced ('The
     governor added:' then the words, unquoted, as a paragraph of their own: a block quote whose
-    marks were lost). The paragraph must follow at once and hold no quote or name tag; a cue
-    inside it is the speaker's own words, as inside a quote."""
+    marks were lost). The paragraph must follow at once and not open with a quote or a name tag
+    (``assemble`` drops the block then); a cue inside it is the speaker's own words, as inside a
+    quote."""
     block, u = state.block, state.units[n]
     if block is None or u.paragraph != block[0] or u.quoted or u.starts_in_quote or u.tag:
         return None
