@@ -625,8 +625,9 @@ class SpeakerResolver:
     def _non_state_body(self, mention: str) -> bool:
         """Is the mention a body that a state's name only locates ('French companies', 'a
         Russian rights group', 'the Armenian opposition', 'U.S. steel industry officials'): its
-        head or a word before its role is a non-state body's, and no gazetteer name covers the
-        head ('the Soviet Union', 'the European Union' are names)?"""
+        head or a word before its role is a non-state body's, not counting the words of a
+        gazetteer name ('the European Union's foreign service', 'the Soviet Union') nor a body
+        the state owns ('state energy company', 'central bank')?"""
         doc = self.doc
         rules = doc.rules
         core: list[str] = []
