@@ -943,3 +943,15 @@ def test_a_quote_after_a_colon_keeps_the_other_sentences_of_its_paragraph_apart(
     )
     found = segment(text)
     assert [s.speaker_mention for s in found] == ["The ministry", "The foreign minister, Ada Roe"]
+
+
+def test_a_participle_phrase_after_a_body_is_no_part_of_its_name() -> None:
+    from stance.actors import Gazetteer
+    from stance.segmentation.records import Doc
+    from stance.segmentation.resources import language
+    from stance.segmentation.speakers import SpeakerResolver
+
+    resolver = SpeakerResolver(Doc("x", language("en", None), Gazetteer.default()))
+    # the group that holds U.N. engineers is no U.N. body; a U.N. agency is
+    assert resolver.actor("An armed group holding two U.N. engineers") == "OTHER"
+    assert resolver.actor("The U.N. refugee agency") == "UN"

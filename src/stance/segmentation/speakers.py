@@ -634,6 +634,8 @@ class SpeakerResolver:
         for w in mention.split(",")[0].split():
             if w.lower() in rules.head_prepositions or w.lower() in doc.lex.relative_words:
                 break
+            if w.islower() and w.endswith(rules.participle_suffix):
+                break  # 'A Taliban splinter group holding three U.N. workers': not the UN's
             core.append(strip_possessive(doc, w.lower()))
         if not core or any(w in rules.state_owned for w in core):
             return False  # "Ukraine's state energy company": the state's own
