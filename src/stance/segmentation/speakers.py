@@ -630,13 +630,7 @@ class SpeakerResolver:
         the state owns ('state energy company', 'central bank')?"""
         doc = self.doc
         rules = doc.rules
-        core: list[str] = []
-        for w in mention.split(",")[0].split():
-            if w.lower() in rules.head_prepositions or w.lower() in doc.lex.relative_words:
-                break
-            if w.islower() and w.endswith(rules.participle_suffix):
-                break  # 'A Taliban splinter group holding three U.N. workers': not the UN's
-            core.append(strip_possessive(doc, w.lower()))
+        core = [strip_possessive(doc, w) for w in _head_words(doc, mention)]
         if not core or any(w in rules.state_owned for w in core):
             return False  # "Ukraine's state energy company": the state's own
         named = " ".join(mention.split(",")[0].split()[: len(core)])
@@ -651,19 +645,27 @@ class SpeakerResolver:
         miners' union", 'An association representing ...'): an identified organisation, which
         speaks as OTHER (the guidelines: courts, companies, associations)?"""
         doc = self.doc
-        core: list[str] = []
-        for w in mention.split(",")[0].split():
-            low = w.lower()
-            if low in doc.rules.head_prepositions or low in doc.lex.relative_words:
-                break
-            if w.islower() and low.endswith(doc.rules.participle_suffix):
-                break  # 'An association representing ...'
-            core.append(low)
+        core = _head_words(doc, mention)
         if not core or strip_possessive(doc, core[-1]) not in doc.rules.organisation_heads:
             return False
         rest = mention.split(",")[0].lower().split()[len(core) :]
         # 'A group of planetary scientists' is people, not an organisation
         return not (rest[:1] == [doc.rules.partitive] and any(w in doc.rules.private_roles for w in rest))
+
+
+def _head_words(doc: Doc, mention: str) -> list[str]:
+    """The words of a mention's first part up to its head, lower-cased: before a comma, a
+    preposition, a relative word or a participle ('An association | representing ...', 'French
+    companies | in Lyon')."""
+    core: list[str] = []
+    for w in mention.split(",")[0].split():
+        low = w.lower()
+        if low in doc.rules.head_prepositions or low in doc.lex.relative_words:
+            break
+        if w.islower() and low.endswith(doc.rules.participle_suffix):
+            break
+        core.append(low)
+    return core
 
 
 def _initials(name: str) -> str:
