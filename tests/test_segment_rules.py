@@ -743,6 +743,16 @@ def test_a_capitalised_plural_noun_opening_a_sentence_is_no_speaker() -> None:
     assert [s.speaker_mention for s in found] == ["Jones"]
 
 
+def test_a_surname_in_s_before_a_singular_verb_is_a_name() -> None:
+    # a plural noun would take 'believe', 'have': the verb's agreement shows a name
+    s = one("Okonkwos believes the talks will fail.")
+    assert (s.speaker, s.cue) == ("Okonkwos", "believes")
+    assert one("Reyes has warned that the truce is fragile.").speaker == "Reyes"
+    # plural agreement keeps the plural reading
+    assert segment("Tides have battered the coast since Monday.") == []
+    assert segment("Waves are slamming the coast of Florida as the storm nears.") == []
+
+
 # -- a role joined to the place where it works speaks ---------------------------------------------
 
 

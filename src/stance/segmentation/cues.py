@@ -888,6 +888,16 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
     return (i, j)
 
 
+def _singular_verb(doc: Doc, word: str) -> bool:
+    """Is ``word`` a verb that agrees only with a singular subject: a singular auxiliary ('is',
+    'has') or a cue verb's third-person form in '-s' ('believes', 'warns')?"""
+    low = word.lower()
+    if low in doc.rules.singular_auxiliaries:
+        return True
+    lemma = _lemma(doc, low)
+    return lemma not in ("", low) and low.endswith(doc.rules.plural_suffix)
+
+
 def _common_plural_opener(doc: Doc, toks: Tokens, attr: Attr) -> bool:
     """Is the speaker the sentence's first token alone, a common noun in the plural that only
     the sentence start capitalises ('Waves', 'Prices'): not a speaking head ('Protesters'), not
@@ -903,6 +913,8 @@ def _common_plural_opener(doc: Doc, toks: Tokens, attr: Attr) -> bool:
         return False
     if not word.endswith("s") or word.endswith("ss"):
         return False
+    if _singular_verb(doc, tt[1]):
+        return False  # 'Jones believes ...', 'Reyes has warned': a plural noun would not agree
     low = word.lower()
     if _speaking_head(doc, low) or _speaking_head(doc, low[:-1]) or doc.gaz.actor_of(word) is not None:
         return False
