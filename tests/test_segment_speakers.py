@@ -955,3 +955,30 @@ def test_a_participle_phrase_after_a_body_is_no_part_of_its_name() -> None:
     # the group that holds U.N. engineers is no U.N. body; a U.N. agency is
     assert resolver.actor("An armed group holding two U.N. engineers") == "OTHER"
     assert resolver.actor("The U.N. refugee agency") == "UN"
+
+
+# -- a pronoun in a clause after the main one stands for the main clause's subject -----------------
+
+
+def test_a_pronoun_after_because_or_after_is_the_subject_of_its_sentence() -> None:
+    text = (
+        "Officials of the ruling party called the vote fair. Lawmakers walked out of the "
+        "session because they felt the count was rigged."
+    )
+    assert [s.speaker for s in segment(text)] == ["Officials of the ruling party", "Lawmakers"]
+    text = "Ada Roe spoke first. The army withdrew after it said the road was safe."
+    assert [s.speaker for s in segment(text)] == ["The army"]
+    # a name nearer the pronoun that agrees with it is taken first; one that does not is passed
+    text = "Protesters gathered outside the Interior Ministry after it said the march was banned."
+    assert [s.speaker for s in segment(text)] == ["the Interior Ministry"]
+    text = (
+        "The Port Authority said the canal was open. Inspectors questioned Ada Roe, the port's "
+        "director, for hours because they said the dredging was late."
+    )
+    assert [s.speaker for s in segment(text)] == ["The Port Authority", "Inspectors"]
+    # a document is not a pronoun's antecedent
+    text = (
+        "The council met on Monday. Statements are not enough, and the members must adopt the "
+        "measures they have promised."
+    )
+    assert all(s.speaker != "Statements" for s in segment(text))

@@ -163,14 +163,13 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
     if attr is not None:
         place = attr.place_actor or _seat_actor(doc, u, attr)
         speaker = resolver.resolve(attr.mention, first, place)
-        if attr.antecedent is not None:
-            named = resolver.resolve(attr.antecedent, first, place)
-            owner = owner_pronoun(doc, attr.mention)
-            if owner is not None:
-                if resolver.agrees(owner, named):  # '..., her spokesperson said': whose
-                    speaker = resolver.owned(attr.mention, named)
-            elif resolver.agrees(attr.mention, named):
-                speaker = named
+        owner = owner_pronoun(doc, attr.mention)
+        for name in attr.antecedents:
+            named = resolver.resolve(name, first, place)
+            if resolver.agrees(owner or attr.mention, named):
+                # '..., her spokesperson said': whose spokesperson
+                speaker = named if owner is None else resolver.owned(attr.mention, named)
+                break
         resolver.remember(speaker)
         if doc.lex.pronouns.get(speaker.resolved.lower()) == "issuer":
             return None  # 'we' with no issuer: nobody identifiable speaks

@@ -48,7 +48,7 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
             attr.place_actor = place
     unit.attr = main_attribution(doc, attrs, unit.end)
     if toks is not None:
-        unit.attr.antecedent = antecedent(doc, toks, unit.attr)
+        unit.attr.antecedents = antecedents(doc, toks, unit.attr)
     unit.content_words = content_words(doc, attrs[0], toks or Tokens([], []))
     if len(attrs) >= 2:
         split = split_two(doc, unit, attrs)
@@ -197,50 +197,83 @@ def _generic(doc: Doc, mention: str) -> bool:
     return kind == "person" or (kind is not None and all(w.islower() for w in words[1:]))
 
 
-def antecedent(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
-    """The name a third-person pronoun speaker stands for within its own sentence: the subject
-    the sentence opens with ('Gen. Jane Roe is speaking out ... and why he believes ...'), or,
-    when the pronoun is in an opening subordinate clause, the subject after it ('While he
-    acknowledged ..., Roe also noted ...'); None if there is no such name."""
+def antecedents(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
+    """The names a third-person pronoun speaker may stand for within its own sentence, best
+    first (the caller keeps the first that agrees with the pronoun): the subject the sentence
+    opens with ('Gen. Jane Roe is speaking out ... and why he believes ...'); when the pronoun
+    is in an opening subordinate clause, the subject after it ('While he acknowledged ..., Roe
+    also noted ...'); when its clause follows the main one, the main clause's subject, then the
+    nearest name before it ('Lawmakers called the hearing because they felt ...')."""
     lex, rules, tt = doc.lex, doc.rules, toks.text
     pronoun = owner_pronoun(doc, attr.mention) or attr.mention  # 'her spokesperson': her owner
     if lex.pronouns.get(pronoun.lower(), "issuer") == "issuer":
-        return None
+        return ()
     pi = tok_index(toks, attr.m_start)
     if pi is None or pi == 0:
-        return None
+        return ()
     comma = next((k for k in range(len(tt)) if tt[k] == ","), len(tt))
     opening = tt[0].lower() in rules.subordinators
     if opening and pi > comma:
-        return None  # 'Though it was seamless, he said, ...': the pronoun is the subject
-    if (opening or tt[pi - 1].lower() in rules.subordinators) and pi < comma:
+        return ()  # 'Though it was seamless, he said, ...': the pronoun is the subject
+    found: list[tuple[int, int] | None] = []
+    subordinate = tt[pi - 1].lower() in rules.subordinators
+    before_main = (opening or subordinate) and pi < comma
+    if before_main and comma + 1 < len(tt):
         # a subordinate clause before the main one: 'Back when it signed ..., the United
         # States pledged'; '... if they ask us to' finds no subject after a comma
-        np = forward_np(doc, toks, comma + 1) if comma + 1 < len(tt) else None
-        if np is None and comma == len(tt) and not opening:
-            np = _nearest_name(doc, toks, pi)  # '... outside the Dallas News after it backed X'
-    else:
+        found.append(forward_np(doc, toks, comma + 1))
+    if subordinate and not opening:
+        # or after it: the main clause's subject, then the nearest name ('Lawmakers called the
+        # hearing because they felt ...', '... outside the Dallas News after it backed X')
+        found += [_before(forward_np(doc, toks, 0), pi), _nearest_name(doc, toks, pi)]
+    elif not before_main:
         np = clause_subject(doc, toks, pi)
         if np is None and pronoun is not attr.mention and tt[pi - 1] == ",":
             np = forward_np(doc, toks, 0)  # 'The Ministry is troubled ..., its spokesperson said'
-        if np is not None and np[1] >= pi:
-            np = None
-    np = speaker_np(doc, toks, np)
-    if np is None:
+        found.append(_before(np, pi))
+    names: list[str] = []
+    for np in found:
+        name = _antecedent_name(doc, toks, np) if np is not None else None
+        if name is not None and name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+def _before(np: tuple[int, int] | None, k: int) -> tuple[int, int] | None:
+    """The noun phrase if it ends before token ``k``, else None."""
+    return np if np is not None and np[1] < k else None
+
+
+def _antecedent_name(doc: Doc, toks: Tokens, np: tuple[int, int]) -> str | None:
+    """The noun phrase ``np`` as a pronoun's antecedent: a name, or a body or people named by a
+    speaking head ('The opposition ...', 'Lawmakers ...'); None for a description, a document
+    or a lone capitalised first word."""
+    lex, tt = doc.lex, toks.text
+    found = speaker_np(doc, toks, np)
+    if found is None:
         return None
-    words = tt[np[0] : np[1] + 1]
+    i, j = found
+    words = tt[i : j + 1]
+    head = words[-1].lower()
+    speaking = len(words) <= 3 and _speaking_head(doc, head) and not _document_head(doc, head)
     for w in words:
         low = w.lower()
         if strip_possessive(doc, low) != low or low in lex.pronouns or low in lex.relative_words:
             return None  # 'Oz's show', 'That's why': not a speaker's name
         if w[:1].islower() and low not in lex.role_nouns and low not in lex.np_connectors and (
             low not in lex.determiners
-        ):
+        ) and not (speaking and low == head):
             return None  # 'People like Scott': a description, not a name
-    names = [k for k in range(np[0], np[1] + 1) if is_name(doc, tt[k])]
-    if not names or (names == [0] and doc.gaz.actor_of(tt[0]) is None):
+    names = [k for k in range(i, j + 1) if is_name(doc, tt[k])]
+    if not speaking and (not names or (names == [0] and doc.gaz.actor_of(tt[0]) is None)):
         return None  # a lone capitalised first word ('Words of concern ...') is no name
-    return span_text(doc, toks, *np)
+    return span_text(doc, toks, i, j)
+
+
+def _document_head(doc: Doc, head: str) -> bool:
+    """Is the lower-case head a document or its plural ('statement', 'reports')?"""
+    nouns, suffix = doc.rules.document_nouns, doc.rules.plural_suffix
+    return head in nouns or (head.endswith(suffix) and head[: -len(suffix)] in nouns)
 
 
 def _nearest_name(doc: Doc, toks: Tokens, pi: int) -> tuple[int, int] | None:

@@ -86,7 +86,7 @@ class Attr:
     according: bool = False
     inverted: bool = False
     place_actor: str | None = None  # 'At the United Nations, deputy spokesperson X said'
-    antecedent: str | None = None  # the name a pronoun mention stands for in its own sentence
+    antecedents: tuple[str, ...] = ()  # the names a pronoun mention may stand for in its sentence
     position: bool = False  # a weak cue after a named state or body ('Austria backed the plan')
 
 
