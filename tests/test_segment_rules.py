@@ -789,3 +789,16 @@ def test_a_position_held_is_a_statement_in_any_tense() -> None:
     assert (s.speaker, s.cue) == ("Norway", "remained hopeful")
     s = one("The ministry remained deeply concerned about the fighting near the border.")
     assert s.cue == "remained deeply concerned"
+
+
+# -- a rite or a greeting said is no statement ------------------------------------------------------
+
+
+def test_saying_a_rite_or_a_greeting_is_no_statement() -> None:
+    assert segment("The bishop said Mass in the cathedral on Sunday.") == []
+    assert segment("The envoy said goodbye to the embassy staff on Friday.") == []
+    assert segment("The villagers said a prayer for the dead.") == []
+    # the same words opening what was said keep the statement
+    assert one("The ministry said mass graves were found near the road.").speaker == "The ministry"
+    assert one("The ministry said Grace Ode had left the country.").speaker == "The ministry"
+    assert one('"We said goodbye to the old plan," she said.').cue == "said"

@@ -383,6 +383,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'did not respond to requests for comment': a report of silence
     if _after_modal(doc, toks, ci):
         return None  # 'the government could deny them permits': a possibility, no statement
+    if _ritual(doc, toks, cj):
+        return None  # 'the bishop said Mass', 'the envoy said goodbye': a rite, no content
     if ci == cj and _plural_noun_cue(doc, toks, cj):
         return None  # 'Rights advocates have expressed ...': the subject's head, not a verb
     if cue.lower() in rules.progressive_cues and not _progressive(doc, toks, ci, cj):
@@ -453,6 +455,21 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if attr is not None and named:
         attr.position = True
     return attr
+
+
+def _ritual(doc: Doc, toks: Tokens, cj: int) -> bool:
+    """Is the cue a verb of saying whose object is a rite or a greeting, not words reported
+    ('said Mass', 'said a prayer', 'say goodbye')?"""
+    rules, tt = doc.rules, toks.text
+    if _lemma(doc, tt[cj]) not in rules.ritual_cue_lemmas:
+        return False
+    k = cj + 1
+    if k < len(tt) and tt[k].lower() in rules.articles:
+        k += 1
+    if not (k < len(tt) and tt[k].lower() in rules.ritual_objects):
+        return False
+    # the object ends its phrase ('said Mass in ...'), not a modifier ('said mass graves ...')
+    return k + 1 == len(tt) or not tt[k + 1][:1].isalnum() or tt[k + 1].lower() in rules.function_words
 
 
 def _plural_noun_cue(doc: Doc, toks: Tokens, k: int) -> bool:

@@ -186,7 +186,7 @@ _SETS = (
     "agency_prepositions", "self_subject_verbs", "question_cues", "questioned_objects",
     "raising_verbs", "progressive_cues", "expletive_subjects", "mission_roles",
     "cue_compounds", "title_links", "organisation_heads", "kind_heads", "non_state_heads",
-    "non_state_modifiers", "state_owned", "singular_auxiliaries",
+    "non_state_modifiers", "state_owned", "singular_auxiliaries", "ritual_cue_lemmas", "ritual_objects",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -389,6 +389,8 @@ class Rules:
     #: words that make such a body the state's own ('state energy company', 'state-owned')
     state_owned: frozenset[str]
     singular_auxiliaries: frozenset[str]
+    ritual_cue_lemmas: frozenset[str]
+    ritual_objects: frozenset[str]
     #: verbs of a first-person text's own stance or commitment after a bare state's name opening
     #: a sentence ('The United States condemns ...', '... will continue to stand with ...'): the
     #: text names its issuer
