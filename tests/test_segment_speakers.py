@@ -982,3 +982,25 @@ def test_a_pronoun_after_because_or_after_is_the_subject_of_its_sentence() -> No
         "measures they have promised."
     )
     assert all(s.speaker != "Statements" for s in segment(text))
+
+
+# -- 'and' inside the name of one body ---------------------------------------------------------------
+
+
+def test_and_inside_the_name_of_one_body_does_not_make_a_list() -> None:
+    text = (
+        "Pierre Daumal, spokesman of the Ministry for Europe and Foreign Affairs, said the strikes "
+        "were unacceptable. He urged Baku to pull back its forces."
+    )
+    found = segment(text)
+    assert [s.actor for s in found] == ["FRA", "FRA"]
+    assert found[1].speaker == found[0].speaker
+    # the head of 'X of Y and Z' is X: 'It' can stand for the ministry
+    text = "The Ministry of Foreign Affairs and Trade of Norway said the talks failed. It urged calm."
+    assert [s.speaker for s in segment(text)] == ["The Ministry of Foreign Affairs and Trade of Norway"] * 2
+    # lists stay lists: 'They' stands for them, and several states speak for none alone
+    text = "The Ministry of Defence and the Foreign Ministry said the talks failed. They urged calm."
+    found = segment(text)
+    assert found[1].speaker == found[0].speaker
+    found = segment("The United States, Russia and France said the talks failed. They urged calm.")
+    assert [s.actor for s in found] == ["OTHER", "OTHER"]

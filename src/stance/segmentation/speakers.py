@@ -391,7 +391,7 @@ class SpeakerResolver:
         words = [w.strip(".,").lower() for w in mention.split()]
         head = strip_possessive(doc, words[-1]) if words else ""
         plural = bool(words) and (
-            " and " in mention
+            self._joined(mention)
             or words[0] in rules.plural_determiners
             or (
                 head.endswith(rules.plural_suffix)
@@ -405,6 +405,36 @@ class SpeakerResolver:
             if len(codes) > 1:  # a list of states speaks for none of them alone
                 actor = self.context_actor if self.context_actor in codes else "OTHER"
         return plural, actor, None if plural else self._gender(*words)
+
+    def _joined(self, mention: str) -> bool:
+        """Does the mention's head phrase (before an apposition's comma) join two or more with
+        'and' ('Russia and France', 'The ministers of Russia and France'), not inside the name
+        of one body ('the Ministry for Europe and Foreign Affairs', 'Pierre Daumal, spokesman of
+        the Department of Political and Peacebuilding Affairs')?"""
+        doc = self.doc
+        head, _, rest = mention.partition(",")
+        after = rest.split()[:2]
+        # an apposition opens in lower case ('Ada Roe, spokesman of ...'), a list with names
+        # ('the United States, Russia and France')
+        apposition = bool(after) and after[0][:1].islower() and not (
+            after[0] in doc.rules.articles and len(after) > 1 and after[1][:1].isupper()
+        )
+        words = (head if apposition else mention).split()
+        for k, w in enumerate(words):
+            if w not in doc.rules.list_and:
+                continue
+            # 'X of/for A and B' after a singular body's head, A and B capitalised, is that body's
+            # name ('the Ministry of Defence and the Foreign Ministry' is two)
+            of = next((i for i in range(k - 1, 0, -1) if words[i] in doc.rules.head_prepositions), None)
+            head = words[of - 1].lower() if of is not None else ""
+            named = (
+                of is not None
+                and k + 1 < len(words)
+                and all(w[:1].isupper() for w in words[of + 1 : k] + [words[k + 1]])
+            )
+            if not (named and head in doc.lex.institution_heads and not head.endswith(doc.rules.plural_suffix)):
+                return True
+        return False
 
     def _plural_agents(self, mention: str) -> bool:
         """Is the mention's head a plural noun of agents: in lower case ('the delegates', 'some
@@ -576,6 +606,14 @@ class SpeakerResolver:
         head = mention.split(",")[0].split()
         if not head:
             return "person"
+        # 'The Ministry of Foreign Affairs and Trade', 'Office of the Spokesperson': the head is
+        # before the preposition
+        of = next((k for k in range(1, len(head)) if head[k] in doc.rules.head_prepositions), None)
+        first = head[of - 1].lower() if of is not None else ""
+        if first in lex.institution_heads:
+            return "institution"
+        if first in lex.generic_heads:
+            return lex.generic_heads[first]
         last = strip_possessive(doc, head[-1].lower())
         if last in lex.institution_heads:
             return "institution"
