@@ -430,9 +430,10 @@ class SpeakerResolver:
             named = (
                 of is not None
                 and k + 1 < len(words)
-                and all(w[:1].isupper() for w in words[of + 1 : k] + [words[k + 1]])
+                and all(w[:1].isupper() for w in [*words[of + 1 : k], words[k + 1]])
             )
-            if not (named and head in doc.lex.institution_heads and not head.endswith(doc.rules.plural_suffix)):
+            one_body = head in doc.lex.institution_heads and not head.endswith(doc.rules.plural_suffix)
+            if not (named and one_body):
                 return True
         return False
 
