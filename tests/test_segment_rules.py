@@ -802,3 +802,23 @@ def test_saying_a_rite_or_a_greeting_is_no_statement() -> None:
     assert one("The ministry said mass graves were found near the road.").speaker == "The ministry"
     assert one("The ministry said Grace Ode had left the country.").speaker == "The ministry"
     assert one('"We said goodbye to the old plan," she said.').cue == "said"
+
+
+# -- a second verb of the same speaker does not split the sentence -----------------------------------
+
+
+def test_a_speakers_second_verb_keeps_the_sentence_whole() -> None:
+    text = (
+        "Azerbaijan's Foreign Ministry said the protesters were activists, and said Armenian "
+        'claims of a crisis were "a fabrication".'
+    )
+    s = one(text)
+    assert (s.actor, s.end) == ("AZE", len(text))
+    text = (
+        "France's foreign ministry condemned the strikes, calling them \"unacceptable\", and asked "
+        "Azerbaijan to pull its forces back."
+    )
+    assert one(text).actor == "FRA"
+    # two speakers, each with a verb, still make two statements
+    found = segment("Russia said the talks would resume, while France said they had failed.")
+    assert [s.actor for s in found] == ["RUS", "FRA"]

@@ -1341,6 +1341,10 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
                 continue
             best = m2.start(1)
         cut = a1.c_end + best
+        if next(cue_matches(doc, cut, a2.m_start), None) is not None:
+            # '..., and said Armenian claims were false': the first speaker's second verb, and
+            # the 'speaker' after it is inside what that verb reports
+            continue
         first_end = cut
         while first_end > unit.start and (text[first_end - 1].isspace() or text[first_end - 1] in ",;"):
             first_end -= 1
