@@ -822,3 +822,20 @@ def test_a_speakers_second_verb_keeps_the_sentence_whole() -> None:
     # two speakers, each with a verb, still make two statements
     found = segment("Russia said the talks would resume, while France said they had failed.")
     assert [s.actor for s in found] == ["RUS", "FRA"]
+
+
+# -- the body that issues a document speaks through it -----------------------------------------------
+
+
+def test_a_body_that_issued_a_statement_saying_speaks() -> None:
+    s = one("The Azerbaijani Defense Ministry issued a statement saying Armenian forces had opened fire.")
+    assert (s.speaker, s.actor, s.cue) == ("The Azerbaijani Defense Ministry", "AZE", "saying")
+    s = one("The ministry released a statement claiming that the border was closed.")
+    assert s.speaker == "The ministry"
+    # a participle after a comma: the clause's subject, not the verb's object
+    s = one("The ministry met the envoy on Monday, saying the talks had failed.")
+    assert s.speaker == "The ministry"
+    s = one("Earlier on Saturday, the ministry met the envoy, saying the talks had failed.")
+    assert s.speaker == "the ministry"
+    # a document read out by someone else is not theirs
+    assert one("Officials read a statement saying the border was closed.").speaker != "Officials"

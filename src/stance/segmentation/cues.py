@@ -437,13 +437,15 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if inverted is not None:
         return inverted
     if cue.endswith(rules.participle_suffix) and prev == ",":
-        np = speaker_np(doc, toks, clause_subject(doc, toks, ci))
+        np = speaker_np(doc, toks, clause_subject(doc, toks, ci, subject=True))
         return _np_attr(doc, toks, np, m) if np is not None else None
     if cue.endswith(rules.past_suffix) and _after_be(doc, toks, ci):
         return _passive(doc, toks, m, cj)  # 'it was declared by X': X speaks, not 'it'
     if cue.endswith(rules.past_suffix) and prev == "," and " " not in cue and _agent_follows(doc, toks, cj):
         return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
     attr = before if computed else _backward(doc, toks, m, ci)
+    if attr is not None and cue.endswith(rules.participle_suffix):
+        attr = _issuer_of_document(doc, toks, attr, m) or attr
     if attr is not None and _time_clause_event(doc, toks, attr, cj):
         return None  # 'After the union objected, the case was moved': an event, narration
     if attr is not None and ci == cj and _noun_form(doc, toks, attr, ci):
@@ -455,6 +457,23 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if attr is not None and named:
         attr.position = True
     return attr
+
+
+def _issuer_of_document(doc: Doc, toks: Tokens, attr: Attr, m: CueMatch) -> Attr | None:
+    """'The ministry issued a statement saying ...': the participle's 'speaker' is a document
+    that the clause's subject issued, and the subject speaks."""
+    tt = toks.text
+    k = tok_index(toks, attr.m_start)
+    words = attr.mention.split()
+    if k is None or k == 0 or not words or not _document_head(doc, words[-1].lower()):
+        return None
+    if tt[k - 1].lower() not in doc.rules.issuing_verbs:
+        return None
+    verb = CueMatch(tt[k - 1], toks.start[k - 1], toks.start[k - 1] + len(tt[k - 1]))
+    subject = _backward(doc, toks, verb, k - 1)
+    if subject is None:
+        return None
+    return Attr(subject.mention, subject.m_start, subject.m_end, m.word, m.start, m.end)
 
 
 def _ritual(doc: Doc, toks: Tokens, cj: int) -> bool:

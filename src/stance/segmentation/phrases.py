@@ -597,8 +597,11 @@ def _owner_start(doc: Doc, toks: Tokens, d: int) -> int:
     return k
 
 
-def forward_np(doc: Doc, toks: Tokens, i: int, skip_sources: bool = False) -> Span | None:
-    """The noun phrase that starts at token ``i`` (after 'a statement from' if asked)."""
+def forward_np(
+    doc: Doc, toks: Tokens, i: int, skip_sources: bool = False, subject: bool = False
+) -> Span | None:
+    """The noun phrase that starts at token ``i`` (after 'a statement from' if asked). As a
+    clause's ``subject`` it ends before a determiner ('The ministry issued a statement')."""
     lex, tt = doc.lex, toks.text
     n_toks = len(tt)
     if i >= n_toks:
@@ -638,6 +641,8 @@ def forward_np(doc: Doc, toks: Tokens, i: int, skip_sources: bool = False) -> Sp
             # an adjective before a head noun within three words
             look = k
             while look < n_toks and look - k < 3 and _lower_word(tt[look]) and not np_word(doc, tt[look]):
+                if subject and tt[look].lower() in lex.determiners:
+                    break  # a verb and its object, not modifiers of one head
                 look += 1
             if look < n_toks and np_word(doc, tt[look]) and look - k < 3:
                 k = look
@@ -648,8 +653,10 @@ def forward_np(doc: Doc, toks: Tokens, i: int, skip_sources: bool = False) -> Sp
     return (first, last)
 
 
-def clause_subject(doc: Doc, toks: Tokens, limit: int) -> Span | None:
-    """The subject at the start of the clause (for ', saying ...' participles)."""
+def clause_subject(doc: Doc, toks: Tokens, limit: int, subject: bool = False) -> Span | None:
+    """The noun phrase at the start of the clause (for ', saying ...' participles); with
+    ``subject``, one that ends before a determiner (the verb's object: 'The ministry met the
+    envoy on Monday, saying ...')."""
     tt = toks.text
     i = 0
     # skip an introductory phrase ('Earlier on Saturday, ...')
@@ -658,7 +665,11 @@ def clause_subject(doc: Doc, toks: Tokens, limit: int) -> Span | None:
             if tt[0] in doc.lex.np_stop or tt[0].lower() in doc.lex.auxiliaries:
                 i = k + 1
             break
-    np = forward_np(doc, toks, i)
+    np = forward_np(doc, toks, i, subject=subject)
+    if (np is None or np[1] >= limit) and subject and i > 0:
+        # no subject after the comma before the participle: the opening words were the
+        # subject, not an introduction ('The ministry issued a statement on Monday, saying')
+        np = forward_np(doc, toks, 0, subject=True)
     if np is None or np[1] >= limit:
         return None
     return np
