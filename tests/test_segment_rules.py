@@ -839,3 +839,28 @@ def test_a_body_that_issued_a_statement_saying_speaks() -> None:
     assert s.speaker == "the ministry"
     # a document read out by someone else is not theirs
     assert one("Officials read a statement saying the border was closed.").speaker != "Officials"
+
+
+# -- the agent of a participle before the cue is not the speaker --------------------------------------
+
+
+def test_the_agent_of_a_participle_before_the_cue_does_not_speak() -> None:
+    s = one("Refugees interviewed by UNHCR staff in Goris said the road had been shelled.")
+    assert (s.speaker, s.actor) == ("Refugees", None)
+    assert one("Residents quoted by state media said the shelling stopped.").speaker == "Residents"
+    assert one("A resident reached by telephone said the town was quiet.").speaker == "A resident"
+    s = one("A spokesman for the rebel movement, contacted by AFP, said the talks had failed.")
+    assert s.speaker == "A spokesman for the rebel movement"
+    # a document speaks for whoever issued or signed it
+    assert one("A statement issued by the ministry said the border was closed.").speaker == "the ministry"
+    # an agent phrase that does not end at the cue is left alone
+    text = "Baku refused to receive the mission sent by the Security Council and denies any dispute."
+    assert all(s.speaker != "Baku refused to receive the mission" for s in segment(text))
+
+
+def test_armed_movements_and_factions_speak() -> None:
+    assert one("The militia said the talks had failed.").speaker == "The militia"
+    assert one("A spokesman for the rebel movement said the talks had failed.").speaker == (
+        "A spokesman for the rebel movement"
+    )
+    assert one("The breakaway faction said it would not disarm.").actor == "OTHER"

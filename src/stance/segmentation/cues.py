@@ -765,6 +765,8 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
         # 'A 2019 study by the institute found ...': the document speaks, not its author
         found = _document_long_subject(doc, toks, ci, found) or found
     if found is None:
+        found = _agent_phrase_subject(doc, toks, ci)
+    if found is None:
         # a long subject: a verb of saying's, or a document's ('A GAO report released last
         # year found that ...')
         long = _long_subject(doc, toks, ci)
@@ -775,6 +777,8 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
     if found is None:
         return None
     head, appos = found
+    if appos is None:
+        head = _before_agent(doc, toks, head) or head
     if appos is None and rules.possessive.search(tt[head[1]]) and len(tt[head[1]]) > 2:
         return None  # "police's earlier claim": a noun, not a verb (see noun_attribution)
     ante = _relative_antecedent(doc, toks, head[0]) if appos is None else None
@@ -817,6 +821,51 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
         i = list_start(doc, toks, start)
         end = toks.stop(j)
     return Attr(doc.text[toks.start[i] : end], toks.start[i], end, m.word, m.start, m.end)
+
+
+def _agent_phrase_subject(doc: Doc, toks: Tokens, ci: int) -> tuple[tuple[int, int], None] | None:
+    """The subject before a participle phrase with an agent that ends just before the cue ('A
+    resident reached by telephone said', 'A spokesman for the ministry, contacted by AFP,
+    said'), when the agent is no noun phrase of its own to read back from."""
+    tt, rules = toks.text, doc.rules
+    k = ci - 1
+    if k >= 0 and tt[k] == ",":
+        k -= 1
+    by = k
+    while by > k - 5 and by >= 2 and tt[by].lower() != rules.agent_marker:
+        if tt[by] == "," or tt[by].lower() in rules.function_words:
+            return None  # the agent's phrase must end at the cue ('sent by the Council and denies')
+        by -= 1
+    if by < 2 or by == k or tt[by].lower() != rules.agent_marker:
+        return None
+    verb = tt[by - 1].lower()
+    if verb not in rules.agent_participles and not verb.endswith(rules.past_suffix):
+        return None
+    j = by - 2
+    if j >= 0 and tt[j] == ",":
+        j -= 1
+    found = backward_np(doc, toks, j) if j >= 0 else None
+    if found is None or found[1] is not None or _document_head(doc, tt[found[0][1]].lower()):
+        return None
+    return found[0], None
+
+
+def _before_agent(doc: Doc, toks: Tokens, np: tuple[int, int]) -> tuple[int, int] | None:
+    """The phrase before a participle whose agent ``np`` is ('Refugees interviewed by UNHCR
+    staff said', 'Residents quoted by state media said'): the refugees speak, not the staff;
+    None if there is none, or if it is a document its agent issued."""
+    tt, rules = toks.text, doc.rules
+    k = np[0] - 1
+    if k < 2 or tt[k].lower() != rules.agent_marker or tt[k - 1] == ",":
+        return None
+    verb = tt[k - 1].lower()
+    participle = verb.endswith(rules.past_suffix) or verb in rules.bare_past_forms
+    if not (participle or verb in rules.agent_participles):
+        return None
+    before = np_back(doc, toks, k - 2)
+    if before is None or _document_head(doc, tt[before[1]].lower()):
+        return None  # 'A statement issued by the ministry said': the issuer speaks through it
+    return before
 
 
 def _role_before_place(doc: Doc, toks: Tokens, i: int) -> bool:
