@@ -1004,3 +1004,28 @@ def test_and_inside_the_name_of_one_body_does_not_make_a_list() -> None:
     assert found[1].speaker == found[0].speaker
     found = segment("The United States, Russia and France said the talks failed. They urged calm.")
     assert [s.actor for s in found] == ["OTHER", "OTHER"]
+
+
+# -- 'The representative of the X, however, said' -------------------------------------------------
+
+
+def test_a_role_of_a_body_before_a_parenthetical_speaks() -> None:
+    text = "The representative of the Russian Federation, however, said the format remained viable."
+    assert (one(text).speaker, one(text).actor) == ("The representative of the Russian Federation", "RUS")
+    s = one("The head of the delegation of the United Kingdom, for his part, said the format was dead.")
+    assert (s.speaker, s.actor) == ("The head of the delegation of the United Kingdom", "GBR")
+    # the role and its body are kept with the name that follows them
+    s = one("A spokeswoman for the French Foreign Ministry, Claire Dumont, said Paris was in contact.")
+    assert (s.speaker, s.actor) == ("A spokeswoman for the French Foreign Ministry, Claire Dumont", "FRA")
+    # a place is not part of who speaks
+    s = one(
+        "In Stepanakert, the main town of the enclave, Arsen Dilanyan, a local official, said it "
+        "was calm."
+    )
+    assert s.speaker == "Arsen Dilanyan, a local official"
+    # 'and' inside one body's name keeps one actor
+    s = one(
+        "A spokesman for the U.N. Relief and Works Agency for Palestine Refugees, Sami Khalil, said "
+        "it was shut."
+    )
+    assert s.actor == "UN"

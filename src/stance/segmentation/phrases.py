@@ -284,6 +284,16 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
         np = np_back(doc, toks, hi)
         if np is None:
             continue
+        for _ in range(2):
+            # 'The representative of | the Russian Federation, however, said': the phrase the
+            # preposition complements is part of the chunk's noun phrase
+            prep = tt[np[0] - 1].lower() if np[0] - 2 >= lo else ""
+            if prep not in rules.head_prepositions or prep in rules.locative_prepositions:
+                break  # 'A police officer at | the scene': where one is, no part of who
+            outer = np_back(doc, toks, np[0] - 2)
+            if outer is None or outer[0] < lo or not _speaking_word(doc, tt[np[0] - 2]):
+                break  # 'the main town of | the enclave' is a place, no speaker
+            np = (outer[0], np[1])
         lead = tt[lo : np[0]]
         if idx > 0 and lo < np[0] and tt[lo].lower() in rules.place_prepositions:
             continue  # 'In Lisbon, a spokesman, Rui Costa, said': a place is no speaker
@@ -307,6 +317,20 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
     ):
         return np, (lo, hi)
     return np, None
+
+
+def _speaking_word(doc: Doc, word: str) -> bool:
+    """Can the head ``word`` of a phrase speak: a name, a role, a body ('representative',
+    'head', 'delegation', 'Ministry')?"""
+    low = word.lower()
+    lex = doc.lex
+    return (
+        is_name(doc, word)
+        or low in lex.role_nouns
+        or low in doc.rules.speaker_nouns
+        or low in lex.institution_heads
+        or low in lex.generic_heads
+    )
 
 
 def _lower_word(t: str) -> bool:

@@ -433,7 +433,21 @@ class SpeakerResolver:
                 and all(w[:1].isupper() for w in [*words[of + 1 : k], words[k + 1]])
             )
             one_body = head in doc.lex.institution_heads and not head.endswith(doc.rules.plural_suffix)
-            if not (named and one_body):
+            if not (named and one_body) and not self._inside_name(words, k):
+                return True
+        return False
+
+    def _inside_name(self, words: list[str], k: int) -> bool:
+        """Is the 'and' at ``words[k]`` inside the name of one body: capitalised words on both
+        sides, and a body's head noun in the capitalised words after it ('the U.N. Relief and
+        Works Agency', 'the Justice and Equality Movement'; not 'Russia and France')?"""
+        if k == 0 or not words[k - 1][:1].isupper():
+            return False
+        heads = self.doc.lex.institution_heads
+        for w in words[k + 1 :]:
+            if not w[:1].isupper():
+                return False
+            if w.lower() in heads:
                 return True
         return False
 
