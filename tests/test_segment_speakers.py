@@ -1029,3 +1029,13 @@ def test_a_role_of_a_body_before_a_parenthetical_speaks() -> None:
         "it was shut."
     )
     assert s.actor == "UN"
+
+
+def test_a_lower_case_head_after_a_name_ends_the_subject() -> None:
+    s = one("The Armenian side informed the mediators of the shelling and asked for assistance.")
+    assert (s.speaker, s.actor) == ("The Armenian side", "ARM")
+    s = one("The European Union's Slovenian presidency said it was following developments closely.")
+    assert s.speaker == "The European Union's Slovenian presidency"
+    # the verb after the head is no modifier of it
+    s = one("The Nigerien side informed the French delegation of its measures and asked for support.")
+    assert s.speaker == "The Nigerien side"

@@ -646,6 +646,8 @@ def forward_np(
     while k < n_toks and k - i < 3 and tt[k].lower() in lex.determiners:
         k += 1
     last = -1
+    headed = False  # the phrase has its lower-case head ('side'): no adjectives after it
+    determined = k > i  # it opens with a determiner ('The Armenian side', not 'Halvorsen organisers')
     while k < n_toks and k - i < 16:
         t = tt[k]
         low = t.lower()
@@ -661,7 +663,13 @@ def forward_np(
                 k = nxt
                 continue
             break
-        if _lower_word(t) and low not in lex.time_words and low not in lex.cue_forms:
+        speaking = determined and _lower_word(t) and _speaking_word(doc, t) and low not in lex.cue_forms
+        if last == k - 1 >= 0 and speaking:
+            last = k  # 'The Armenian side', 'The Russian delegation': a speaking head after a name
+            headed = True
+            k += 1
+            continue
+        if not headed and _lower_word(t) and low not in lex.time_words and low not in lex.cue_forms:
             # an adjective before a head noun within three words
             look = k
             while look < n_toks and look - k < 3 and _lower_word(tt[look]) and not np_word(doc, tt[look]):
