@@ -1039,3 +1039,21 @@ def test_a_lower_case_head_after_a_name_ends_the_subject() -> None:
     # the verb after the head is no modifier of it
     s = one("The Nigerien side informed the French delegation of its measures and asked for support.")
     assert s.speaker == "The Nigerien side"
+
+
+# -- a person who works for a non-state body in a capital speaks for no state -----------------------
+
+
+def test_a_person_of_a_non_state_body_named_after_a_place_takes_other() -> None:
+    s = one("Ada Lenz, a human rights lawyer in Baku, said the trial was unfair.")
+    assert s.actor == "OTHER"
+    s = one("Gulnara Safarli, director of the Baku Centre for International Relations, said it was false.")
+    assert s.actor == "OTHER"
+    s = one("Ivo Marek, a fellow at the Halden Institute in Moscow, said prices would fall.")
+    assert s.actor == "OTHER"
+    # a state's own body, or a body the gazetteer names, keeps its actor
+    s = one("Rashad Aliyev, spokesman of the Azerbaijani Foreign Ministry in Baku, said the talks failed.")
+    assert s.actor == "AZE"
+    assert one("The Central Bank of Russia said rates would rise.").actor == "RUS"
+    s = one("A spokesman for the Russian Defence Ministry's Centre for Reconciliation said it was calm.")
+    assert s.actor == "RUS"

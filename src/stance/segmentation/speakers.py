@@ -656,7 +656,7 @@ class SpeakerResolver:
         OTHER for a proper name."""
         doc = self.doc
         actor = doc.gaz.actor_of(without_mission_subject(doc, resolved))
-        if actor is not None and self._non_state_body(resolved):
+        if actor is not None and (self._non_state_body(resolved) or self._works_for_non_state(resolved)):
             return "OTHER"  # 'French companies', 'the Armenian opposition': located, not the state
         if actor is None and self._office(resolved):
             actor = self._office_actor(resolved) or self._body_actor(resolved) or self.context_actor
@@ -692,6 +692,28 @@ class SpeakerResolver:
         if not core:
             return False
         return core[-1] in rules.non_state_heads or any(w in rules.non_state_modifiers for w in core[:-1])
+
+    def _works_for_non_state(self, mention: str) -> bool:
+        """Does a role in the mention belong to a non-state body after a preposition ('Ada Roe,
+        director of the Baku Centre for International Relations', 'director of the Baku office
+        of Kelmont Bank'), which a state's name only locates?"""
+        doc = self.doc
+        for part in mention.split(","):
+            words = part.split()
+            for k, w in enumerate(words[:-1]):
+                if w.lower() not in doc.rules.head_prepositions:
+                    continue
+                rest = words[k + 1 :]
+                if rest and rest[0].lower() in doc.rules.articles:
+                    rest = rest[1:]
+                body = " ".join(rest)
+                named = doc.gaz.find(body)
+                whole = named and body.startswith(named[0].mention)
+                if whole and len(named[0].mention.split()) >= len(_head_words(doc, body)):
+                    continue  # 'the leaders of the Group of Twenty': a body the gazetteer names
+                if self._non_state_body(body):
+                    return True
+        return False
 
     def _organisation(self, mention: str) -> bool:
         """Is the mention an organisation named by its kind ('The cabin crew union', "The
