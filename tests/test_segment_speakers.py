@@ -1057,3 +1057,13 @@ def test_a_person_of_a_non_state_body_named_after_a_place_takes_other() -> None:
     assert one("The Central Bank of Russia said rates would rise.").actor == "RUS"
     s = one("A spokesman for the Russian Defence Ministry's Centre for Reconciliation said it was calm.")
     assert s.actor == "RUS"
+
+
+def test_it_stands_for_a_body_known_only_by_its_name() -> None:
+    found = segment("Frontline Aid said the camps were full. It urged donors to act.")
+    assert [s.speaker for s in found] == ["Frontline Aid", "Frontline Aid"]
+    found = segment("KFOR said the road was open. It urged calm.")
+    assert [s.speaker for s in found] == ["KFOR", "KFOR"]
+    # a person's name is not a body
+    found = segment("Ada Roe said the road was open. It urged calm.")
+    assert found[1].speaker != "Ada Roe"

@@ -640,6 +640,11 @@ class SpeakerResolver:
             # 'Russia', 'Moscow', 'The United States' are institutions; 'Putin' a person
             person = doc.gaz.is_person(hits[0].mention) or self._looks_person(hits[0].mention)
             return "person" if person or not hits[0].mention[:1].isupper() else "institution"
+        bare = strip_possessive(doc, head[-1])
+        if len(head) == 1 and len(bare) >= 2 and bare.isupper() and bare.isalpha():
+            return "institution"  # 'KFOR', 'UNIFIL': an acronym names a body
+        if len(head) >= 2 and head[-1][:1].isupper() and last in doc.rules.organisation_name_words:
+            return "institution"  # 'Frontline Aid', 'Rights Watch': a body's name
         return "person"
 
     def _looks_person(self, mention: str) -> bool:
