@@ -865,3 +865,15 @@ def test_armed_movements_and_factions_speak() -> None:
         "A spokesman for the rebel movement"
     )
     assert one("The breakaway faction said it would not disarm.").actor == "OTHER"
+
+
+def test_think_tank_is_a_noun_not_a_cue() -> None:
+    s = one('"The risk is growing," said Pavel Ionescu of the think tank RISC.')
+    assert (s.speaker, s.cue) == ("Pavel Ionescu", "said")
+    text = (
+        'A spokeswoman, Anna Lind, said the EU would help. "Moscow wants chaos," said Victor Cibu '
+        "of the think tank Vigil."
+    )
+    assert [s.speaker for s in segment(text)] == ["A spokeswoman, Anna Lind", "Victor Cibu"]
+    # 'think' is still a verb elsewhere
+    assert one("Officials think the talks will fail.").cue == "think"

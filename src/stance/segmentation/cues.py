@@ -385,6 +385,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'the government could deny them permits': a possibility, no statement
     if _ritual(doc, toks, cj):
         return None  # 'the bishop said Mass', 'the envoy said goodbye': a rite, no content
+    if _compound_noun(doc, toks, cj):
+        return None  # 'of the think tank RISC': the first word of a compound noun
     if ci == cj and _plural_noun_cue(doc, toks, cj):
         return None  # 'Rights advocates have expressed ...': the subject's head, not a verb
     if cue.lower() in rules.progressive_cues and not _progressive(doc, toks, ci, cj):
@@ -474,6 +476,13 @@ def _issuer_of_document(doc: Doc, toks: Tokens, attr: Attr, m: CueMatch) -> Attr
     if subject is None:
         return None
     return Attr(subject.mention, subject.m_start, subject.m_end, m.word, m.start, m.end)
+
+
+def _compound_noun(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Is token ``k`` a cue word that opens a compound noun with the next token ('think
+    tank')?"""
+    tt = toks.text
+    return k + 1 < len(tt) and tt[k + 1].lower() in doc.rules.noun_compounds.get(tt[k].lower(), ())
 
 
 def _ritual(doc: Doc, toks: Tokens, cj: int) -> bool:
@@ -1172,7 +1181,9 @@ def _clause_follows(doc: Doc, toks: Tokens, k: int) -> bool:
     """Does a finite verb follow at token ``k`` ('..., said the program has ...'), so that the
     phrase before it is the subject of a reported clause, not an inverted speaker?"""
     tt = toks.text
-    for t in tt[k : k + 3]:  # 'said the EB-5 program has ...', 'said Clinton reached out'
+    for n, t in enumerate(tt[k : k + 3], k):  # 'said the EB-5 program has ...', 'said Clinton reached out'
+        if _compound_noun(doc, toks, n):
+            continue  # 'said Ada Roe of the think tank RISC'
         if t in doc.rules.finite_auxiliaries or (t.islower() and t in doc.lex.cue_forms):
             return True
         if t.isalpha() and t.islower() and t.endswith(doc.rules.past_suffix) and t not in doc.lex.time_words:

@@ -320,6 +320,8 @@ class Rules:
     owner_nouns: frozenset[str]
     #: the pronoun each owner determiner stands for ('her spokesperson': 'she')
     owner_pronouns: Mapping[str, str]
+    #: cue words that open a compound noun, and the words that make it one ('think tank')
+    noun_compounds: dict[str, frozenset[str]]
     #: who speaks for an owner named by a determiner ('her spokesperson', 'its press office'):
     #: the owner's actor
     proxy_heads: frozenset[str]
@@ -454,6 +456,7 @@ class Rules:
         kw["negation_suffixes"] = tuple(doc["negation_suffixes"])
         kw["possessive_last"] = str(doc["possessive_last"])
         kw["owner_pronouns"] = {str(k): str(v) for k, v in doc["owner_pronouns"].items()}
+        kw["noun_compounds"] = {str(k): frozenset(map(str, v)) for k, v in doc["noun_compounds"].items()}
         # words that never modify a speaker's head noun (phrases._modifier), from the lists above
         kw["function_words"] = frozenset({kw["infinitive_marker"]}).union(*(kw[k] for k in _FUNCTION_SETS))
         # the lazy gaps find each next match of 'word' where a scan finds it; the groups after
