@@ -877,3 +877,15 @@ def test_think_tank_is_a_noun_not_a_cue() -> None:
     assert [s.speaker for s in segment(text)] == ["A spokeswoman, Anna Lind", "Victor Cibu"]
     # 'think' is still a verb elsewhere
     assert one("Officials think the talks will fail.").cue == "think"
+
+
+def test_a_charge_the_accused_denies_is_its_own_statement() -> None:
+    text = "The DRC government has accused Rwanda of backing the rebels, a charge Kigali denies."
+    found = segment(text)
+    assert [(s.speaker, s.cue) for s in found] == [("The DRC government", "accused"), ("Kigali", "denies")]
+    assert text[found[1].start : found[1].end] == "a charge Kigali denies."
+    found = segment("Baku accused Yerevan of shelling the village, a claim Armenia has denied.")
+    assert [s.actor for s in found] == ["AZE", "ARM"]
+    # a claim noun before a word that is no name is left alone
+    s = one("The claims with which Moscow has sought to justify this war are false, the minister said.")
+    assert s.speaker != "with which Moscow"

@@ -813,6 +813,9 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
     if checked is None:
         return None
     i, j = checked
+    claim = i + 2 <= j and tt[i].lower() in rules.articles and tt[i + 1].lower() in rules.claim_nouns
+    if claim and is_name(doc, tt[i + 2]):
+        i += 2  # 'a charge Kigali denies': Kigali denies the charge
     first = tt[i].lower()
     if first in rules.articles and first not in rules.article_the and i < j and all(
         is_name(doc, t) for t in tt[i + 1 : j + 1]
@@ -1408,6 +1411,9 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
         best = -1
         for m in rules.clause_break.finditer(between):
             word = (m.group(1) or "").lower()
+            if word in rules.articles and between[m.end(1) :].split()[:1] in ([w] for w in rules.claim_nouns):
+                best = m.start(1)  # '..., a charge Kigali denies': the denial is a clause of its own
+                continue
             if m.group(0).startswith(";"):
                 best = m.start(1) if m.group(1) and word in lex.linking_words else m.end(0)
                 if m.group(1) and word not in lex.linking_words:
@@ -1420,7 +1426,7 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
                 continue
             best = m2.start(1)
         cut = a1.c_end + best
-        if next(cue_matches(doc, cut, a2.m_start), None) is not None:
+        if any(c.word.lower() not in rules.claim_nouns for c in cue_matches(doc, cut, a2.m_start)):
             # '..., and said Armenian claims were false': the first speaker's second verb, and
             # the 'speaker' after it is inside what that verb reports
             continue

@@ -187,7 +187,7 @@ _SETS = (
     "raising_verbs", "progressive_cues", "expletive_subjects", "mission_roles",
     "cue_compounds", "title_links", "organisation_heads", "kind_heads", "non_state_heads",
     "non_state_modifiers", "state_owned", "singular_auxiliaries", "ritual_cue_lemmas", "ritual_objects",
-    "issuing_verbs", "agent_participles", "organisation_name_words",
+    "issuing_verbs", "agent_participles", "organisation_name_words", "claim_nouns",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -397,6 +397,7 @@ class Rules:
     issuing_verbs: frozenset[str]
     agent_participles: frozenset[str]
     organisation_name_words: frozenset[str]
+    claim_nouns: frozenset[str]
     #: verbs of a first-person text's own stance or commitment after a bare state's name opening
     #: a sentence ('The United States condemns ...', '... will continue to stand with ...'): the
     #: text names its issuer
