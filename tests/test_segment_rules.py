@@ -889,3 +889,14 @@ def test_a_charge_the_accused_denies_is_its_own_statement() -> None:
     # a claim noun before a word that is no name is left alone
     s = one("The claims with which Moscow has sought to justify this war are false, the minister said.")
     assert s.speaker != "with which Moscow"
+
+
+def test_a_reported_subject_with_a_participle_phrase_is_no_inverted_speaker() -> None:
+    text = (
+        "The report, prepared by a panel of experts, says the group, known as Katiba Seno, "
+        "recruited children."
+    )
+    assert one(text).speaker == "The report"
+    # a speaker after the cue with an apposition of its own still speaks
+    s = one('"We left with nothing," said Gulnara Abdykadyrova, 46, who fled the village.')
+    assert s.speaker == "Gulnara Abdykadyrova"

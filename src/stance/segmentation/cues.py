@@ -755,7 +755,9 @@ def _inverted(doc: Doc, toks: Tokens, m: CueMatch, ci: int, cj: int) -> Attr | N
     if cj + 1 < len(tt) and tt[cj + 1].lower() in rules.leading_connectors:
         return None  # '..., said of RT': a preposition, not the speaker, follows the cue
     np = speaker_np(doc, toks, forward_np(doc, toks, cj + 1))
-    if np is None or is_time_np(doc, toks, np) or _clause_follows(doc, toks, np[1] + 1):
+    if np is None or is_time_np(doc, toks, np):
+        return None
+    if _clause_follows(doc, toks, _after_participle_phrase(doc, toks, np[1] + 1)):
         return None
     attr = _np_attr(doc, toks, np, m, inverted=True)
     tail = _apposition(doc, toks, np[1] + 1)
@@ -1178,6 +1180,18 @@ def _apposition(doc: Doc, toks: Tokens, k: int) -> int | None:
     if not any(w in lex.role_nouns for w in words) or any(w in lex.cue_forms for w in words):
         return None
     return end - 1
+
+
+def _after_participle_phrase(doc: Doc, toks: Tokens, k: int) -> int:
+    """The token after a participle phrase between commas that starts at token ``k`` ('the
+    group, known as X, recruited ...'), or ``k`` if there is none."""
+    tt, rules = toks.text, doc.rules
+    if k + 1 >= len(tt) or tt[k] != ",":
+        return k
+    word = tt[k + 1]
+    participle = word.islower() and (word.endswith(rules.past_suffix) or word in rules.agent_participles)
+    close = next((n for n in range(k + 2, min(len(tt), k + 12)) if tt[n] == ","), None)
+    return close + 1 if participle and close is not None else k
 
 
 def _clause_follows(doc: Doc, toks: Tokens, k: int) -> bool:
