@@ -1067,3 +1067,24 @@ def test_it_stands_for_a_body_known_only_by_its_name() -> None:
     # a person's name is not a body
     found = segment("Ada Roe said the road was open. It urged calm.")
     assert found[1].speaker != "Ada Roe"
+
+
+# -- a pronoun after a person named in the narration ---------------------------------------------------
+
+
+def test_a_pronoun_stands_for_the_person_the_narration_just_named() -> None:
+    text = (
+        "Coach Dorin Munteanu said the team had played well. Craiova coach Vasile Pop was less "
+        "happy. He said the referee had made mistakes."
+    )
+    assert [s.speaker for s in segment(text)] == ["Coach Dorin Munteanu", "Craiova coach Vasile Pop"]
+    text = (
+        "The agency said the camps were full. Ada Lenz visited the camp on Monday. She said it was "
+        "crowded."
+    )
+    assert segment(text)[1].speaker == "Ada Lenz"
+    # gender and number still decide, and 'I' is never a name of the narration
+    text = "Ada Roe said the talks had failed. Ivo Marek, her deputy, resigned. She said she would stay."
+    assert segment(text)[-1].speaker == "Ada Roe"
+    text = "Ivo Marek resigned on Monday. I said the talks had failed."
+    assert all(s.speaker != "Ivo Marek" for s in segment(text))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..results import Statement
 from .headers import first_person, is_formula, is_title, issuer_subject, tag_speaker
-from .phrases import owner_pronoun
+from .phrases import owner_pronoun, strip_possessive
 from .records import Attr, Doc, Header, Speaker, Unit
 from .speakers import SpeakerResolver
 
@@ -82,6 +82,29 @@ def _lend_trailing_cues(doc: Doc, units: list[Unit]) -> None:
             p.attr = u.attr
 
 
+def narrated_subject(doc: Doc, u: Unit) -> str | None:
+    """The name a narration sentence opens with as its subject ('Craiova coach Vasile Pop was
+    less happy', 'Guterres visited the camp'): a person's name of two capitalised words or
+    more after lower-case or capitalised titles, or a name the gazetteer knows, before a
+    lower-case verb; None otherwise."""
+    if doc.text[u.end - 1] not in doc.rules.sentence_end_chars:
+        return None  # a title or a heading ('Briefing to the Security Council by ...')
+    m = doc.rules.narrated_subject.match(doc.text, u.start, u.end)
+    if m is None:
+        return None
+    name = m.group(1)
+    words = name.split()
+    if strip_possessive(doc, words[-1]) != words[-1]:
+        return None  # "Guterres's visit ...": an owner, not the subject
+    if words[0] in doc.lex.np_stop:
+        return None  # 'The', 'In', 'After': no name opens the sentence
+    if any(len(w) > 1 and w.isupper() and not doc.gaz.actor_of(w) for w in words):
+        return None  # 'THE MANY CAVEATS Plenty ...': a heading run into its paragraph
+    if doc.gaz.actor_of(name) is None and sum(w[:1].isupper() for w in words) < 2:
+        return None  # one capitalised word ('Prices', 'Tuesday') is no sure name
+    return name
+
+
 def assemble(
     doc: Doc, units: list[Unit], header: Header, open_pars: set[int], resolver: SpeakerResolver
 ) -> list[Statement]:
@@ -116,6 +139,9 @@ def assemble(
         if issuer_sp is None and u.attr is None and not (u.quoted or u.starts_in_quote) and (
             not u.tag or u.question
         ) and not block:
+            subject = None if u.header or is_title(doc, units, n) else narrated_subject(doc, u)
+            if subject is not None:
+                resolver.narrate(subject)  # 'Coach Vasile Pop was less happy. He said ...'
             continue  # no cue, quote, name tag or issuer: nobody speaks (as _speaker_of finds)
         if u.header or is_title(doc, units, n) or (u.attr is None and is_formula(doc, u)):
             continue

@@ -165,7 +165,7 @@ _PATTERNS = (
     "possessive_cue", "word", "clause_break", "contrast_link", "digit", "inline_tag",
     "partner_phrase", "partner_clause", "meeting_report", "manner_quote", "formula",
     "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest", "apposition_break",
-    "behalf_opener",
+    "behalf_opener", "narrated_subject",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -223,6 +223,8 @@ class Rules:
     #: what opens a first-person sentence spoken for a state or body ('On behalf of the
     #: Government of X, we ...'): the text names its issuer's actor
     behalf_opener: re.Pattern[str]
+    #: a narration sentence's opening name before a lower-case word ('Coach Ada Roe was ...')
+    narrated_subject: re.Pattern[str]
     #: a clause after the main one ('..., where he met with'): its partner is not the host's
     partner_clause: re.Pattern[str]
     #: a sentence that only reports a meeting or call ('The Secretary spoke today with X'), from

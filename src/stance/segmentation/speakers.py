@@ -30,6 +30,9 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, context_actor: str | None = None) -> None:
         self.doc = doc
         self.history: list[Speaker] = []
+        #: the named subject of the narration since the last statement ('Coach Vasile Pop was
+        #: less happy.'), whom a pronoun after it stands for first
+        self.narrated: Speaker | None = None
         self.surnames: dict[str, Speaker] = {}
         #: the actor an office with no country speaks for ('the Foreign Ministry spokesman'):
         #: the issuer's, or the one the dateline names
@@ -55,7 +58,10 @@ class SpeakerResolver:
                     return first
                 cls = "any"
             gender = self._gender(low)
-            for sp in reversed(self.history[-_RECENT:]):
+            # a third person named in the narration, not 'we' or 'I' with no issuer
+            third = lex.pronouns[low] != "issuer"
+            narrated = [self.narrated] if self.narrated is not None and third else []
+            for sp in narrated + list(reversed(self.history[-_RECENT:])):
                 if cls == "any":
                     if sp.kind == "person" and not sp.plural and lex.pronouns[low] == "any":
                         continue  # 'they' is not 'Foreign Minister Ilse Varga'
@@ -518,9 +524,15 @@ class SpeakerResolver:
             constraint = "OTHER"  # 'The cabin crew union' first met
         return self._new(mention, cls, constraint)
 
+    def narrate(self, name: str) -> None:
+        """Note the named subject of a narration sentence, a pronoun's first candidate until
+        someone speaks."""
+        self.narrated = self.resolve(name, None)
+
     def remember(self, sp: Speaker) -> None:
         """Note that ``sp`` spoke (pronouns that resolved to nobody are not remembered)."""
         lex = self.doc.lex
+        self.narrated = None
         if sp.resolved.lower() in lex.pronouns:
             return
         self.history.append(sp)
