@@ -48,19 +48,21 @@ class _Text:
         lower = text.lower()
         # lower-casing keeps offsets unless a character expands (rare: "İ"); then ignore case
         self.folded = lower if len(lower) == len(text) else None
-        self._ends: dict[int, list[int]] = {}
+        self._ends: dict[int, tuple[list[int], list[int]]] = {}
 
-    def before(self, h: ActorMatch, marker: _Marker) -> bool:
-        """Whether ``marker`` ends just before the mention (or a few words before it)."""
-        ends = self._ends.get(id(marker))
-        if ends is None:
+    def before(self, h: ActorMatch, marker: _Marker, skip: tuple[int, int] = (0, 0)) -> bool:
+        """Whether ``marker`` ends just before the mention (or a few words before it), in a match
+        that does not start inside ``skip`` (a cue whose own preposition is no marker)."""
+        spans = self._ends.get(id(marker))
+        if spans is None:
             if self.folded is not None:
-                found = marker.folded.finditer(self.folded)
+                found = list(marker.folded.finditer(self.folded))
             else:
-                found = marker.pattern.finditer(self.text)
-            ends = self._ends[id(marker)] = [m.end() for m in found]
+                found = list(marker.pattern.finditer(self.text))
+            spans = self._ends[id(marker)] = ([m.end() for m in found], [m.start() for m in found])
+        ends, starts = spans
         i = bisect_right(ends, h.start) - 1
-        if i < 0:
+        if i < 0 or skip[0] <= starts[i] < skip[1]:
             return False
         gap = self.text[ends[i] : h.start]
         if not marker.words:
@@ -86,6 +88,9 @@ _ACT = re.compile(
     r"|\s(?:that|for)\s|[,;:]",
     re.IGNORECASE,
 )
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+_SPACE = re.compile(r"\s*")
+_TO = re.compile(r"(?:not\s+)?to\s", re.IGNORECASE)
 _THAT = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+$", re.IGNORECASE)
 _ACCUSE = re.compile(r"accus|condemn|blam|denounc|criticis|criticiz", re.IGNORECASE)
@@ -126,11 +131,31 @@ class _Roles:
         det = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|all\s+)?"
         prep = r"(?:on|upon|against|of|at|to|toward|towards|into|with|for)\s+"
         harm, verbs = "|".join(doc["harm"]), "|".join(doc["harm_verbs"])
+        dates = "|".join(doc["dates"])
         # the object of a harm is its victim (or beneficiary): "an attack on the Ukrainian port",
-        # "the deaths of UN peacekeepers", "shelled Armenian villages", "solidarity with Kyiv"
-        self.victim = _Marker(rf"(?:\b(?:{harm})[\u201d\u2019\"']?\s+{prep}|\b(?:{verbs})\s+){det}", 3)
+        # "the deaths of UN peacekeepers", "shelled Armenian villages", "solidarity with Kyiv", also
+        # with a date between the harm and its object ("the attack on 30 September against ...")
+        self.victim = _Marker(
+            rf"(?:\b(?:{harm})[\u201d\u2019\"']?\s+(?:(?:{dates})\s+)?{prep}|\b(?:{verbs})\s+){det}", 3
+        )
+        # right after a mention: what it holds ("Armenian territory", "Armenia's sovereignty") or a
+        # harm it faces ("Armenia ... in the face of the attacks"); either way it is no culprit
+        self.held = re.compile(rf"(?:['\u2019]s)?\s+(?:{'|'.join(doc['held'])})\b", re.IGNORECASE)
+        self.facing = re.compile(
+            rf"(?:['\u2019]s)?,?(?:\s+[\w\u2019'-]+){{0,5}}?\s+(?:{'|'.join(doc['facing'])})\s+{det}"
+            rf"(?:[\w-]+\s+){{0,2}}(?:{harm})\b",
+            re.IGNORECASE,
+        )
+        self.reporting = re.compile(rf"\b(?:{'|'.join(doc['reporting'])})\b", re.IGNORECASE)
+        self.inverted = re.compile(rf"(?:{'|'.join(doc['reporting_inverted'])})", re.IGNORECASE)
+        self.wish = re.compile(rf"(?:{'|'.join(doc['wish'])})", re.IGNORECASE)
+        self.claim = re.compile(rf"\b(?:{'|'.join(doc['claim'])})\b", re.IGNORECASE)
+        self.rebuttal = re.compile(rf"\b(?:{'|'.join(doc['rebuttal'])})\b", re.IGNORECASE)
+        self.co_chair_codes: tuple[str, ...] = tuple(doc["co_chair_codes"])
+        self.co_chair_body: str = doc["co_chair_body"]
         # whom a requested act should help is not the addressee ("cooperate with the UN mission")
         self.helped = _Marker(rf"\b(?:{'|'.join(doc['help'])})\s+{det}", 3)
+        self.help_preps = frozenset(doc["help_preps"])
         self.helped_in_act = _Marker(rf"\b(?:{'|'.join(doc['help'] + doc['help_preps'])})\s+{det}", 3)
         self.ceasefire = re.compile(rf"\b(?:{'|'.join(doc['ceasefire'])})\b", re.IGNORECASE)
         self.co_chairs = re.compile(rf"\b(?:{'|'.join(doc['co_chairs'])})\b", re.IGNORECASE)
@@ -269,11 +294,24 @@ def find_targets(
     found_t = tuple(gaz.find(text) if mentions is None else mentions)
     # statements are short; a long text is not kept in the cache
     found = list(_extended(text, found_t) if len(text) <= 4096 else _extended.__wrapped__(text, found_t))
+    head = _head(text, found)
     if speaker_actor is None:
-        speaker_actor = _speaker_named(text, found)
+        speaker_actor = head[0].code if head else None
+    elif not (
+        any(h.name == "co-chairs" for h in head)
+        and speaker_actor in (*roles.co_chair_codes, roles.co_chair_body)
+    ):
+        head = []  # "The Co-Chairs stressed ..." is spoken by a co-chair or the OSCE: its speaker
     all_parties = list(parties)
     parties = [p for p in parties if p != speaker_actor][:2]
-    hits = [h for h in found if h.mention not in places and not _own(text, h, speaker_actor)]
+    hits = [
+        h
+        for h in found
+        if h.mention not in places
+        and not _own(text, h, speaker_actor)
+        and h not in head
+        and not roles.held.match(text, h.end)
+    ]
     if label == "blame" and not hits and not parties and not roles.generic.search(text):
         return ()  # nobody to name: every blame rule below would return ()
     folded, any_case = _cues()
@@ -315,13 +353,6 @@ def _names_someone(text: str, start: int, end: int, roles: _Roles) -> bool:
     return roles.nobody.fullmatch(chunk) is None
 
 
-_SAID = re.compile(
-    r"\b(?:said|says|told|added|stated|declared|announced|accused|blamed|condemned|denounced|claimed|"
-    r"insisted|urged|called|warned|rejected|dismissed|expressed|voiced)\b",
-    re.IGNORECASE,
-)
-
-
 def _own(text: str, h: ActorMatch, speaker_actor: str | None) -> bool:
     """Whether a mention is the speaker's own side. OTHER covers many states and groups: an OTHER
     speaker's side is only an OTHER mention before the first reporting verb ("Congo's government
@@ -330,26 +361,49 @@ def _own(text: str, h: ActorMatch, speaker_actor: str | None) -> bool:
         return False
     if speaker_actor != "OTHER":
         return True
-    verb = _SAID.search(text)
+    verb = _roles().reporting.search(text)
     return verb is not None and h.start < verb.start()
 
 
-_SUBJECT_GAP = re.compile(r"[\w\u2019'.-]+(?:\s+[\w\u2019'.-]+){0,3}\s+|\s+|\s*,[^,]{1,60},\s+")
+_SUBJECT_GAP = re.compile(r"\s*[\w\u2019'.-]+(?:\s+[\w\u2019'.-]+){0,3}\s+|\s+|\s*,[^,]{1,60},\s+")
 
 
-def _speaker_named(text: str, found: Sequence[ActorMatch]) -> str | None:
-    """The actor of a speaker named at the head of a reported statement ("Armenia's Defence
-    Ministry said ...", "Moscow, which ..., warned ..."), when the caller does not know it."""
-    verb = _SAID.search(text, 0, 120)
+def _head(text: str, found: Sequence[ActorMatch]) -> list[ActorMatch]:
+    """The mentions of a speaker named at the head of a reported statement ("Armenia's Defence
+    Ministry said ...", "Moscow, which ..., warned ...", "The Co-Chairs stressed ..."): one, or
+    several for a mention that stands for several actors (the co-chairs)."""
+    verb = _roles().reporting.search(text, 0, 120)
     if verb is None:
-        return None
+        return []
     for h in found:
         if h.start > 40 or h.end > verb.start():
             break
         gap = text[h.end : verb.start()]
         if not gap or _SUBJECT_GAP.fullmatch(gap):
-            return h.code
-    return None
+            before = text[max(0, verb.start() - 12) : verb.start()]
+            if _PASSIVE.search(before):
+                return []  # "The French side was called upon to ...": the addressee, not the speaker
+            return [g for g in found if g.start == h.start]
+    return _tail(text, found)
+
+
+def _tail(text: str, found: Sequence[ActorMatch]) -> list[ActorMatch]:
+    """The mentions of a speaker named in a short clause after the last comma ("..., the Armenian
+    ministry said.", "..., said the Kremlin spokesman.")."""
+    comma = text.rfind(",")
+    if comma < 0 or len(text) - comma > 100:
+        return []
+    roles = _roles()
+    verb = roles.reporting.search(text, comma)
+    if verb is None:
+        return []
+    if text[comma + 1 : verb.start()].strip(" \u201d\"'"):
+        if len(text) - verb.end() > 40:
+            return []  # "..., the ministry said that ...": a clause of its own
+        return [h for h in found if comma < h.start and h.end <= verb.start()]
+    if not roles.inverted.fullmatch(verb.group(0)):
+        return []
+    return [h for h in found if h.start >= verb.end()]  # "..., said the Kremlin spokesman."
 
 
 def _weak(h: ActorMatch) -> bool:
@@ -365,7 +419,8 @@ def _extended(text: str, found: tuple[ActorMatch, ...]) -> tuple[ActorMatch, ...
 
 
 def _with_co_chairs(text: str, found: list[ActorMatch], roles: _Roles) -> list[ActorMatch]:
-    """The Minsk Group co-chairs stand for FRA, RUS and USA (and are not the OSCE, OTHER)."""
+    """The Minsk Group co-chairs stand for their states (``co_chair_codes``: FRA, RUS and USA),
+    not for the OSCE."""
     if "hair" not in text and "HAIR" not in text:  # no "co-chair" in any spelling: skip the search
         return found
     spans = [(m.start(), m.end()) for m in roles.co_chairs.finditer(text)]
@@ -373,7 +428,7 @@ def _with_co_chairs(text: str, found: list[ActorMatch], roles: _Roles) -> list[A
         return found
     out = [h for h in found if not any(a - 16 <= h.start < b for a, b in spans)]
     for a, b in spans:
-        out += [ActorMatch(a, b, text[a:b], code, "co-chairs") for code in ("FRA", "RUS", "USA")]
+        out += [ActorMatch(a, b, text[a:b], code, "co-chairs") for code in roles.co_chair_codes]
     return sorted(out, key=lambda h: h.start)
 
 
@@ -418,8 +473,27 @@ def _call_targets(
         act = _ACT.search(text, begin_at)
         stop = act.start() if act is not None else len(text)
         window = (begin_at, stop)
-        addressee = [h for h in hits if begin_at <= h.start < stop and not tx.before(h, roles.helped_in_act)]
-        if not addressee and _PRONOUN.search(text, *window):
+        # whom the act should help ("cooperate with X", "an appeal for Syria"), but not a party
+        # named inside an act after the cue's own preposition ("called for the withdrawal of X")
+        addressee = [
+            h
+            for h in hits
+            if begin_at <= h.start < stop
+            and not tx.before(h, roles.helped_in_act, (cue.start(), begin_at))
+            and not (
+                cue.group(0).split()[-1] in roles.help_preps  # "an appeal for Syria", not "a call for X to"
+                and _DETERMINERS.fullmatch(text[begin_at : h.start])
+                and not _TO.match(text, _SPACE.match(text, h.end).end())  # type: ignore[union-attr]
+            )
+        ]
+        # "If Moscow wants to help, ...": the act follows at once; who wants it (in the cue's clause)
+        # is asked
+        clause = max(text.rfind(c, 0, cue.start()) for c in ",;:") + 1
+        wishers = [h for h in hits if clause <= h.start and h.end <= cue.start()]
+        wishers = [h for h in wishers if not tx.before(h, roles.victim)]
+        if wishers and roles.wish.fullmatch(cue.group(0)) and _TO.match(text, begin_at):
+            addressee = wishers
+        elif not addressee and _PRONOUN.search(text, *window):
             # "urged it to ...": the last party named before the cue
             earlier = [h for h in hits if h.end <= cue.start() and not tx.before(h, roles.victim)]
             addressee = earlier[-1:]
@@ -443,6 +517,22 @@ def _call_targets(
     return tuple(dict.fromkeys(codes))
 
 
+def _claimed(text: str, roles: _Roles) -> tuple[int, int]:
+    """The content of a claim that the statement rejects as false ("Baku's claim that Armenian
+    forces fired first is a lie"), up to the rebuttal or the end of its clause; ``(0, 0)`` if none.
+    The parties the claim is about are not at fault (the claimant may be)."""
+    rebuttal = roles.rebuttal.search(text)
+    claim = roles.claim.search(text) if rebuttal is not None else None
+    if claim is None:
+        return (0, 0)
+    stop = len(text)
+    for pattern in (_CLAUSE_END, roles.rebuttal):
+        m = pattern.search(text, claim.end())
+        if m is not None:
+            stop = min(stop, m.start())
+    return (claim.end(), stop)
+
+
 def _blame_targets(
     text: str,
     subject: str,
@@ -455,6 +545,9 @@ def _blame_targets(
     roles: _Roles,
 ) -> tuple[str, ...]:
     tx = _Text(text)
+    claimed = _claimed(text, roles)
+    hits = [h for h in hits if not claimed[0] <= h.start < claimed[1]]
+    hits = [h for h in hits if not roles.facing.match(text, h.end)]
     by = [h for h in hits if tx.before(h, _BY)]
     culprits = by or [
         h
