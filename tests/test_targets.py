@@ -83,16 +83,16 @@ def _parties_naive(text: str, skip: list[tuple[int, int]]) -> tuple[str, ...]:
     from collections import Counter
 
     from stance.actors import default_gazetteer
-    from stance.targets import _party_mentions, _places
+    from stance.targets import _paired, _party_mentions, _places
 
-    counts = Counter(
-        h.code
+    mentions = [
+        h
         for h in _party_mentions(text, default_gazetteer())
         if h.code != "UN" and h.mention not in _places() and not any(a <= h.start < b for a, b in skip)
-    )
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    ranked = sorted(Counter(h.code for h in mentions).items(), key=lambda kv: (-kv[1], kv[0]))
     most = ranked[0][1] if ranked else 0
-    return tuple(code for code, n in ranked[:3] if n >= 2 and n >= 0.2 * most)
+    return _paired(text, mentions, tuple(code for code, n in ranked[:3] if n >= 2 and n >= 0.2 * most), 3)
 
 
 def test_conflict_parties_unchanged_on_the_corpus() -> None:
@@ -304,3 +304,22 @@ def test_beneficiaries_and_other_clauses_are_not_addressed() -> None:
 )  # fmt: skip
 def test_rebuttals_blame_the_claimant(text: str, speaker: str, parties: tuple, expected: tuple) -> None:  # type: ignore[type-arg]
     assert find_targets(text, "blame", speaker, parties) == expected
+
+
+def test_a_pair_named_as_two_sides_are_the_parties() -> None:
+    text = (
+        "The United Nations is concerned by the hostilities between Armenia and Azerbaijan. The United "
+        "Nations urges the parties to exercise maximum restraint, a UN spokesperson said."
+    )
+    parties = conflict_parties(text)
+    assert parties == ("ARM", "AZE")
+    statement = text[text.index("The United Nations urges") :]
+    assert find_targets(statement, "call_to_action", "UN", parties) == ("ARM", "AZE")
+    assert conflict_parties("Shelling resumed along the Armenia\u2013Azerbaijan border overnight.") == (
+        "ARM",
+        "AZE",
+    )
+    # left alone: two states named together but not as two sides; counts that already give two
+    assert conflict_parties("Russia and France discussed the talks.") == ()
+    text = "Talks between Russia and France. Armenia said. Yerevan said. Azerbaijan said. Baku said."
+    assert conflict_parties(text) == ("ARM", "AZE")

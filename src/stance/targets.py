@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from ._data import package_json
 from .actors import ActorMatch, Gazetteer, default_gazetteer
@@ -147,6 +148,9 @@ class _Roles:
             re.IGNORECASE,
         )
         self.reporting = re.compile(rf"\b(?:{'|'.join(doc['reporting'])})\b", re.IGNORECASE)
+        self.pair_join = re.compile("|".join(doc["pair_joins"]))
+        between = "|".join(doc["pair_between"])
+        self.pair_between = re.compile(rf"\b(?:{between})\s+(?:the\s+)?$", re.IGNORECASE)
         self.inverted = re.compile(rf"(?:{'|'.join(doc['reporting_inverted'])})", re.IGNORECASE)
         self.wish = re.compile(rf"(?:{'|'.join(doc['wish'])})", re.IGNORECASE)
         self.claim = re.compile(rf"\b(?:{'|'.join(doc['claim'])})\b", re.IGNORECASE)
@@ -207,14 +211,37 @@ def conflict_parties(
     gaz = gazetteer or default_gazetteer()
     places = _places()
     starts, ends = _merged(skip)
-    counts = Counter(
-        h.code
+    mentions = [
+        h
         for h in _party_mentions(text, gaz)
         if h.code != "UN" and h.mention not in places and not _inside(h.start, starts, ends)
-    )
+    ]
+    counts = Counter(h.code for h in mentions)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     most = ranked[0][1] if ranked else 0
-    return tuple(code for code, n in ranked[:top] if n >= 2 and n >= min_share * most)
+    parties = tuple(code for code, n in ranked[:top] if n >= 2 and n >= min_share * most)
+    return _paired(text, mentions, parties, top)
+
+
+def _paired(text: str, mentions: Sequence[ActorMatch], parties: tuple[str, ...], top: int) -> tuple[str, ...]:
+    """``parties``, or when they are fewer than two, led by the pair the text names most often as
+    two sides ("the hostilities between Armenia and Azerbaijan", "the Armenia-Azerbaijan border"):
+    one such phrase names a conflict's parties as well as counting does."""
+    if len(parties) >= 2:
+        return parties
+    roles = _roles()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for a, b in pairwise(mentions):
+        join = roles.pair_join.fullmatch(text, a.end, b.start)
+        if a.code == b.code or join is None:
+            continue
+        dash = not any(c.isalpha() for c in join.group(0))  # "Armenia-Azerbaijan", "Kyiv/Moscow"
+        if dash or roles.pair_between.search(text, max(0, a.start - 16), a.start):
+            pairs[(a.code, b.code)] += 1
+    if not pairs:
+        return parties
+    pair = pairs.most_common(1)[0][0]
+    return (*pair, *[p for p in parties if p not in pair])[:top]
 
 
 def _party_mentions(text: str, gaz: Gazetteer) -> list[ActorMatch]:
