@@ -83,12 +83,14 @@ def _parties_naive(text: str, skip: list[tuple[int, int]]) -> tuple[str, ...]:
     from collections import Counter
 
     from stance.actors import default_gazetteer
-    from stance.targets import _paired, _party_mentions, _places
+    from stance.targets import _not_parties, _paired, _party_mentions, _places
 
     mentions = [
         h
         for h in _party_mentions(text, default_gazetteer())
-        if h.code != "UN" and h.mention not in _places() and not any(a <= h.start < b for a, b in skip)
+        if h.code not in _not_parties()
+        and h.mention not in _places()
+        and not any(a <= h.start < b for a, b in skip)
     ]
     ranked = sorted(Counter(h.code for h in mentions).items(), key=lambda kv: (-kv[1], kv[0]))
     most = ranked[0][1] if ranked else 0
@@ -323,3 +325,13 @@ def test_a_pair_named_as_two_sides_are_the_parties() -> None:
     assert conflict_parties("Russia and France discussed the talks.") == ()
     text = "Talks between Russia and France. Armenia said. Yerevan said. Azerbaijan said. Baku said."
     assert conflict_parties(text) == ("ARM", "AZE")
+
+
+def test_mediators_are_not_parties() -> None:
+    text = (
+        "The OSCE said. The OSCE Minsk Group met. The OSCE again. The OSCE once more. Armenia said. "
+        "Yerevan said. Azerbaijan said. Baku said."
+    )
+    assert conflict_parties(text) == ("ARM", "AZE")
+    # left alone: an alliance can be a side
+    assert conflict_parties("NATO said. NATO warned. Russia said. Moscow replied.") == ("NATO", "RUS")

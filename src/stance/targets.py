@@ -105,6 +105,12 @@ def _places() -> frozenset[str]:
     return frozenset(package_json("target_cues.json").get("places", []))
 
 
+@lru_cache(maxsize=1)
+def _not_parties() -> frozenset[str]:
+    """Codes of bodies that mediate or observe (the UN, the OSCE, ...): never conflict parties."""
+    return frozenset(package_json("target_cues.json").get("not_parties", ["UN"]))
+
+
 _Cues = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
@@ -190,7 +196,8 @@ def conflict_parties(
     skip: Sequence[tuple[int, int]] = (),
     min_share: float = 0.2,
 ) -> tuple[str, ...]:
-    """The actors an article names most often (other than the UN), most named first.
+    """The actors an article names most often (other than the UN, the OSCE and other bodies that
+    mediate or observe: ``target_cues.json``, ``not_parties``), most named first.
 
     An actor counts when it is named at least twice and at least ``min_share`` times as often
     as the most named one (an article about Tigray that names Russia twice is not about Russia).
@@ -210,11 +217,12 @@ def conflict_parties(
     """
     gaz = gazetteer or default_gazetteer()
     places = _places()
+    mediators = _not_parties()
     starts, ends = _merged(skip)
     mentions = [
         h
         for h in _party_mentions(text, gaz)
-        if h.code != "UN" and h.mention not in places and not _inside(h.start, starts, ends)
+        if h.code not in mediators and h.mention not in places and not _inside(h.start, starts, ends)
     ]
     counts = Counter(h.code for h in mentions)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
