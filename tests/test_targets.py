@@ -335,3 +335,43 @@ def test_mediators_are_not_parties() -> None:
     assert conflict_parties(text) == ("ARM", "AZE")
     # left alone: an alliance can be a side
     assert conflict_parties("NATO said. NATO warned. Russia said. Moscow replied.") == ("NATO", "RUS")
+
+
+def test_a_rebuttal_blames_the_statement_it_answers() -> None:
+    assert find_targets("This is an outright lie.", "blame", "ARM", (), answered="AZE") == ("AZE",)
+    assert find_targets("We reject these fabrications.", "blame", "ARM", AA, answered="RUS") == ("RUS",)
+    # left alone: no rebuttal; the speaker answering itself; a culprit named in the rebuttal
+    assert find_targets("This is unacceptable.", "blame", "ARM", (), answered="AZE") == ()
+    assert find_targets("This is an outright lie.", "blame", "ARM", (), answered="ARM") == ()
+    assert find_targets("This is a lie spread by Moscow.", "blame", "USA", (), answered="AZE") == ("RUS",)
+    text = "The ministry said reports in the Italian press were unfounded."
+    assert find_targets(text, "blame", "FRA", (), answered="USA") == ()
+    text = "Responsibility for the deaths lies with the militias."
+    assert find_targets(text, "blame", "ARM", (), answered="AZE") == ("OTHER",)
+
+
+def test_answered_actor_needs_the_statements_to_touch() -> None:
+    from types import SimpleNamespace as S
+
+    from stance.targets import answered_actor
+
+    text = 'Baku claims that X. "This is a lie." Later, the ministry spoke. This is false.'
+    first, second = S(start=0, end=19, actor="AZE"), S(start=20, end=36, actor="ARM")
+    assert answered_actor(text, first, second) == "AZE"
+    assert answered_actor(text, first, S(start=20, end=36, actor="AZE")) is None  # the same actor
+    assert answered_actor(text, first, S(start=63, end=78, actor="ARM")) is None  # narration between
+    assert answered_actor(text, S(start=0, end=19, actor=None), second) is None
+
+
+def test_analyze_blames_the_claimant_of_a_rebutted_claim() -> None:
+    import stance
+
+    text = (
+        "Statement of the Ministry of Foreign Affairs of Armenia\n\n"
+        "Baku claims that Armenian forces opened fire first. This is an outright lie and a crude provocation."
+    )
+    claim, rebuttal = stance.analyze(text)
+    assert (claim.actor, rebuttal.actor) == ("AZE", "ARM")
+    assert claim.score is not None and rebuttal.score is not None
+    assert claim.score.blame_targets == ("ARM",)
+    assert "blame" in rebuttal.score.labels and rebuttal.score.blame_targets == ("AZE",)

@@ -14,12 +14,13 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
+from typing import Protocol
 
 from ._data import package_json
 from .actors import ActorMatch, Gazetteer, default_gazetteer
 from .errors import invalid_value
 
-__all__ = ["conflict_parties", "find_targets"]
+__all__ = ["answered_actor", "conflict_parties", "find_targets"]
 
 _GAP = re.compile(r"(?:(?!by\b)[\w\u2019'-]+\s+){0,3}")
 
@@ -291,6 +292,7 @@ def find_targets(
     gazetteer: Gazetteer | None = None,
     *,
     mentions: Sequence[ActorMatch] | None = None,
+    answered: str | None = None,
 ) -> tuple[str, ...]:
     """Actor codes that ``text`` blames (``label="blame"``) or calls upon (``"call_to_action"``).
 
@@ -310,6 +312,8 @@ def find_targets(
     parties : the codes ``the parties`` / ``both sides`` stand for (empty: unresolved).
     gazetteer : the actor gazetteer (default: the shipped one).
     mentions : ``gazetteer.find(text)``, when the caller has it already (scoring both labels).
+    answered : the actor of the statement right before this one, when another speaker's: a
+        rebuttal that names no party ("This is an outright lie.") blames it.
 
     Examples
     --------
@@ -347,7 +351,9 @@ def find_targets(
         and h not in head
         and not roles.held.match(text, h.end)
     ]
-    if label == "blame" and not hits and not parties and not roles.generic.search(text):
+    if answered == speaker_actor:
+        answered = None
+    if label == "blame" and not hits and not parties and not answered and not roles.generic.search(text):
         return ()  # nobody to name: every blame rule below would return ()
     folded, any_case = _cues()
     # lower-casing keeps offsets only for ASCII text; other text is matched ignoring case
@@ -357,7 +363,40 @@ def find_targets(
     if label == "call_to_action":
         return _call_targets(text, subject, found, hits, parties, call_cue, party_phrase, roles)
     speaker_side = speaker_actor is not None and speaker_actor in all_parties[:2]
-    return _blame_targets(text, subject, found, hits, parties, speaker_side, blame_cue, party_phrase, roles)
+    if hits or not roles.rebuttal.search(text):
+        answered = None  # a rebuttal that names a party speaks for itself
+    return _blame_targets(
+        text, subject, found, hits, parties, speaker_side, blame_cue, party_phrase, roles, answered
+    )
+
+
+class _Span(Protocol):
+    """A statement's offsets and actor (read only)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def actor(self) -> str | None: ...
+
+
+def answered_actor(text: str, previous: _Span, statement: _Span) -> str | None:
+    """The actor of the statement ``previous`` when ``statement`` follows it at once (nothing but
+    spaces and quotation marks between them) and is another actor's: the one a rebuttal such as
+    "This is an outright lie." answers (see ``find_targets``, ``answered``).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as S
+    >>> text = "Baku claims that Armenian forces fired first. This is a lie."
+    >>> answered_actor(text, S(start=0, end=45, actor="AZE"), S(start=46, end=60, actor="ARM"))
+    'AZE'
+    """
+    if previous.actor is None or previous.actor == statement.actor:
+        return None
+    gap = text[previous.end : statement.start]
+    return previous.actor if not gap.strip(" \t\n\"'\u201c\u201d\u2018\u2019") else None
 
 
 def _codes(hits: Sequence[ActorMatch]) -> tuple[str, ...]:
@@ -578,6 +617,7 @@ def _blame_targets(
     blame_cue: re.Pattern[str],
     party_phrase: re.Pattern[str],
     roles: _Roles,
+    answered: str | None = None,
 ) -> tuple[str, ...]:
     tx = _Text(text)
     claimed = _claimed(text, roles)
@@ -605,6 +645,8 @@ def _blame_targets(
         return _codes(strong)
     if cue is not None and culprits and any(h.start >= cue.end() for h in culprits):
         return _codes([h for h in culprits if h.start >= cue.end()])
+    if answered is not None:
+        return (answered,)  # "This is an outright lie.": the claim it answers is at fault
     if party_phrase.search(subject) and parties:
         return tuple(parties)
     if _generic(text, 0, len(text), found, roles):
