@@ -161,7 +161,11 @@ class _Roles:
         self.inverted = re.compile(rf"(?:{'|'.join(doc['reporting_inverted'])})", re.IGNORECASE)
         self.wish = re.compile(rf"(?:{'|'.join(doc['wish'])})", re.IGNORECASE)
         self.claim = re.compile(rf"\b(?:{'|'.join(doc['claim'])})\b", re.IGNORECASE)
-        self.rebuttal = re.compile(rf"\b(?:{'|'.join(doc['rebuttal'])})\b", re.IGNORECASE)
+        rebuttal = doc["rebuttal"]
+        self.rebuttal = re.compile(rf"\b(?:{'|'.join(rebuttal)})\b", re.IGNORECASE)
+        # the same for lower-cased ASCII text, with a first-letter check (several times faster)
+        first = "".join(sorted({w[0].lower() for w in rebuttal}))
+        self.rebuttal_folded = re.compile(rf"(?=[{first}])\b(?:{'|'.join(w.lower() for w in rebuttal)})\b")
         self.co_chair_codes: tuple[str, ...] = tuple(doc["co_chair_codes"])
         self.co_chair_body: str = doc["co_chair_body"]
         # whom a requested act should help is not the addressee ("cooperate with the UN mission")
@@ -333,14 +337,15 @@ def find_targets(
     found_t = tuple(gaz.find(text) if mentions is None else mentions)
     # statements are short; a long text is not kept in the cache
     found = list(_extended(text, found_t) if len(text) <= 4096 else _extended.__wrapped__(text, found_t))
-    head = _head(text, found)
+    head: list[ActorMatch] = []
     if speaker_actor is None:
+        head = _head(text, found)
         speaker_actor = head[0].code if head else None
-    elif not (
-        any(h.name == "co-chairs" for h in head)
-        and speaker_actor in (*roles.co_chair_codes, roles.co_chair_body)
+    elif speaker_actor in (*roles.co_chair_codes, roles.co_chair_body) and any(
+        h.name == "co-chairs" for h in found
     ):
-        head = []  # "The Co-Chairs stressed ..." is spoken by a co-chair or the OSCE: its speaker
+        # "The Co-Chairs stressed ..." spoken by a co-chair or the OSCE: its speaker, not its target
+        head = [h for h in _head(text, found) if h.name == "co-chairs"]
     all_parties = list(parties)
     parties = [p for p in parties if p != speaker_actor][:2]
     hits = [
@@ -363,10 +368,13 @@ def find_targets(
     if label == "call_to_action":
         return _call_targets(text, subject, found, hits, parties, call_cue, party_phrase, roles)
     speaker_side = speaker_actor is not None and speaker_actor in all_parties[:2]
-    if hits or not roles.rebuttal.search(text):
+    rebuttal = roles.rebuttal_folded if ascii_ else roles.rebuttal
+    rebutted = rebuttal.search(subject) is not None
+    if hits or not rebutted:
         answered = None  # a rebuttal that names a party speaks for itself
+    claimed = _claimed(text, subject, roles, rebuttal) if rebutted else (0, 0)
     return _blame_targets(
-        text, subject, found, hits, parties, speaker_side, blame_cue, party_phrase, roles, answered
+        text, subject, found, hits, parties, speaker_side, blame_cue, party_phrase, roles, answered, claimed
     )
 
 
@@ -591,17 +599,16 @@ def _call_targets(
     return tuple(dict.fromkeys(codes))
 
 
-def _claimed(text: str, roles: _Roles) -> tuple[int, int]:
+def _claimed(text: str, subject: str, roles: _Roles, rebuttal: re.Pattern[str]) -> tuple[int, int]:
     """The content of a claim that the statement rejects as false ("Baku's claim that Armenian
     forces fired first is a lie"), up to the rebuttal or the end of its clause; ``(0, 0)`` if none.
     The parties the claim is about are not at fault (the claimant may be)."""
-    rebuttal = roles.rebuttal.search(text)
-    claim = roles.claim.search(text) if rebuttal is not None else None
+    claim = roles.claim.search(text)
     if claim is None:
         return (0, 0)
     stop = len(text)
-    for pattern in (_CLAUSE_END, roles.rebuttal):
-        m = pattern.search(text, claim.end())
+    for pattern in (_CLAUSE_END, rebuttal):
+        m = pattern.search(subject, claim.end())
         if m is not None:
             stop = min(stop, m.start())
     return (claim.end(), stop)
@@ -618,9 +625,9 @@ def _blame_targets(
     party_phrase: re.Pattern[str],
     roles: _Roles,
     answered: str | None = None,
+    claimed: tuple[int, int] = (0, 0),
 ) -> tuple[str, ...]:
     tx = _Text(text)
-    claimed = _claimed(text, roles)
     hits = [h for h in hits if not claimed[0] <= h.start < claimed[1]]
     hits = [h for h in hits if not roles.facing.match(text, h.end)]
     by = [h for h in hits if tx.before(h, _BY)]
