@@ -83,16 +83,18 @@ def _parties_naive(text: str, skip: list[tuple[int, int]]) -> tuple[str, ...]:
     from collections import Counter
 
     from stance.actors import default_gazetteer
-    from stance.targets import _party_mentions, _places
+    from stance.targets import _not_parties, _paired, _party_mentions, _places
 
-    counts = Counter(
-        h.code
+    mentions = [
+        h
         for h in _party_mentions(text, default_gazetteer())
-        if h.code != "UN" and h.mention not in _places() and not any(a <= h.start < b for a, b in skip)
-    )
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if h.code not in _not_parties()
+        and h.mention not in _places()
+        and not any(a <= h.start < b for a, b in skip)
+    ]
+    ranked = sorted(Counter(h.code for h in mentions).items(), key=lambda kv: (-kv[1], kv[0]))
     most = ranked[0][1] if ranked else 0
-    return tuple(code for code, n in ranked[:3] if n >= 2 and n >= 0.2 * most)
+    return _paired(text, mentions, tuple(code for code, n in ranked[:3] if n >= 2 and n >= 0.2 * most), 3)
 
 
 def test_conflict_parties_unchanged_on_the_corpus() -> None:
@@ -173,3 +175,203 @@ def test_unknown_speaker_named_at_the_head_is_not_its_own_target() -> None:
     assert find_targets(text, "blame") == ("AZE",)
     text = "Azerbaijani forces shelled three villages overnight, the Armenian ministry said."
     assert find_targets(text, "blame") == ("AZE",)
+
+
+AA = ("ARM", "AZE")
+
+
+@pytest.mark.parametrize(
+    "text,speaker,parties,expected",
+    [
+        # a date between the harm and its object: the object is still the victim
+        ("The members of the Security Council condemned in the strongest terms the attack on 30 "
+         "September against a convoy of the Russian peacekeeping contingent near Lachin, which killed "
+         "two peacekeepers.", "UN", AA, ()),
+        ("The Council condemned the attack on 3 March against a convoy of the Russian contingent.",
+         None, (), ()),
+        ("We condemn the strikes of 13 September on the territory of Armenia.", "FRA", AA, ()),
+        ("We condemn the strikes on the territory of Armenia.", "FRA", AA, ()),
+        # left alone: the culprit named by 'by' or before the harm
+        ("The Council condemned the attack by Russian forces on 3 March against a convoy of aid "
+         "workers.", "UN", (), ("RUS",)),
+        ("We condemn the Azerbaijani attack on 12 May against Armenian border posts.", "FRA", AA,
+         ("AZE",)),
+        # what a mention holds ('Armenian territory', "Armenia's sovereignty") makes it no culprit
+        ("The damage is overwhelmingly on Armenian territory, and that is deeply troubling, a State "
+         "Department official said.", "USA", AA, ()),
+        ("The damage is overwhelmingly on Armenian territory, and that is deeply troubling, a State "
+         "Department official said.", None, AA, ()),
+        ("We condemn this violation of Armenia's sovereignty and territorial integrity.", "FRA", (), ()),
+        # left alone: who entered it is blamed; 'border' is no territory ('border guards')
+        ("Azerbaijani troops have entered Armenian territory, the spokesperson said.", "USA", AA,
+         ("AZE",)),
+        ("Armenian border guards opened fire first, the ministry said.", "AZE", AA, ("ARM",)),
+        # a mention facing a harm is its victim (also after 'by', as in 'stand by')
+        ("France reaffirmed its attachment to the territorial integrity of Armenia in the face of the "
+         "attacks of recent days, which it condemned.", "FRA", AA, ()),
+        ("We support Armenia and its people in the face of the attacks of recent days.", "FRA", (), ()),
+        ("We stand by Armenia and its people in the face of the attacks of recent days.", "FRA", (), ()),
+        # left alone: what it faces is no harm
+        ("Armenia pressed on with its offensive in the face of international calls for restraint.",
+         "USA", (), ("ARM",)),
+    ],
+)  # fmt: skip
+def test_victims_are_not_blamed(text: str, speaker: str | None, parties: tuple, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert find_targets(text, "blame", speaker, parties) == expected
+
+
+@pytest.mark.parametrize(
+    "text,label,speaker,expected",
+    [
+        # the speaker named at the head (or in a short clause after the last comma) is not its target
+        ("The Azerbaijani Defense Ministry issued a statement saying Armenian forces had opened fire.",
+         "blame", None, ("ARM",)),
+        ("The Azerbaijani Defense Ministry issued a statement saying Armenian forces had opened fire.",
+         "blame", "AZE", ("ARM",)),
+        ("Armenian forces opened fire on our positions overnight, the Azerbaijani Defense Ministry "
+         "said.", "blame", None, ("ARM",)),
+        ("Armenian forces opened fire on our positions overnight, said the Azerbaijani Defense "
+         "Ministry.", "blame", None, ("ARM",)),
+        ("The French side was called upon to abandon its one-sided approach.", "call_to_action", None,
+         ("FRA",)),
+        # left alone: 'saying' opens a clause of its own, whose parties are no speaker
+        ("The ministry accused Baku of shelling the villages, saying Azerbaijani drones had struck a "
+         "school.", "blame", None, ("AZE",)),
+        ("Baku accused Yerevan of provocations, the ministry said on Tuesday in a statement sent to "
+         "reporters in the capital.", "blame", None, ("ARM",)),
+    ],
+)  # fmt: skip
+def test_the_speaker_is_not_its_own_target(
+    text: str,
+    label: str,
+    speaker: str | None,
+    expected: tuple,  # type: ignore[type-arg]
+) -> None:
+    assert find_targets(text, label, speaker, AA) == expected
+
+
+def test_co_chairs_heading_their_statement_are_its_speaker() -> None:
+    text = "The Co-Chairs stressed that both sides must take additional steps to de-escalate."
+    for speaker in ("OSCE", "FRA", "RUS", None):
+        assert find_targets(text, "call_to_action", speaker, AA) == ("ARM", "AZE")
+    # left alone: co-chairs who are called on, or a speaker who is no co-chair
+    text = "Yerevan said the co-chairs must name the side that broke the ceasefire."
+    assert find_targets(text, "call_to_action", "ARM", AA) == ("FRA", "RUS", "USA")
+    text = "The co-chairs stressed that both sides must take additional steps, the Azerbaijani minister said."
+    assert find_targets(text, "call_to_action", "AZE", AA) == ("FRA", "RUS", "USA", "ARM")
+
+
+@pytest.mark.parametrize(
+    "text,speaker,expected",
+    [
+        # who wants the act, when it follows at once, is asked to do it
+        ("If Moscow wants to be helpful, it can use its influence with Baku.", "USA", ("RUS",)),
+        ("If Moscow wants to be helpful, it can use its influence with Baku.", None, ("RUS",)),
+        # a party inside the requested act is its addressee ('the withdrawal of X')
+        ("Russia called for the withdrawal of Azerbaijani forces.", "RUS", ("AZE",)),
+        ("The ministry called for a full withdrawal of Armenian troops from the area.", "AZE", ("ARM",)),
+        # left alone: whom the wish names after the cue; a call for X to act
+        ("We want to see Baku reopen the road without delay.", "USA", ("AZE",)),
+        ("We call for the Security Council to act without delay.", "FRA", ("UN",)),
+    ],
+)  # fmt: skip
+def test_addressees_of_wishes_and_of_acts(text: str, speaker: str | None, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert find_targets(text, "call_to_action", speaker, AA) == expected
+
+
+def test_beneficiaries_and_other_clauses_are_not_addressed() -> None:
+    # whom an appeal is for, and a party outside the clause of a wish, are not called upon
+    assert "SYR" not in find_targets("A flash appeal for Syria is being prepared.", "call_to_action", "UN")
+    text = "The Council approved a force for Mali, but it was not expected to deploy before May."
+    assert "MLI" not in find_targets(text, "call_to_action", "UN")
+
+
+@pytest.mark.parametrize(
+    "text,speaker,parties,expected",
+    [
+        # the parties a rejected claim is about are not at fault; the claimant is
+        ("Baku claims that Armenian forces opened fire first, which is an outright lie.", "ARM", AA,
+         ("AZE",)),
+        ("Moscow claims that Ukrainian units shelled the plant, and that is simply false.", "USA", (),
+         ("RUS",)),
+        ("The claim that the strike was carried out by Armenian units is a fabrication meant to shield "
+         "the Azerbaijani command.", "ARM", AA, ("AZE",)),
+        # a rebuttal with no party named falls on the other side
+        ("This is an outright lie.", "ARM", AA, ("AZE",)),
+        # left alone: a claim with no content clause; a claim that is not rejected
+        ("The ministry dismissed the claim as a complete lie designed to cover up the Azerbaijani "
+         "truce violations.", "KARABAKH", AA, ("AZE",)),
+        ("The ministry said it had evidence that Armenian forces opened fire first.", "AZE", AA, ("ARM",)),
+    ],
+)  # fmt: skip
+def test_rebuttals_blame_the_claimant(text: str, speaker: str, parties: tuple, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert find_targets(text, "blame", speaker, parties) == expected
+
+
+def test_a_pair_named_as_two_sides_are_the_parties() -> None:
+    text = (
+        "The United Nations is concerned by the hostilities between Armenia and Azerbaijan. The United "
+        "Nations urges the parties to exercise maximum restraint, a UN spokesperson said."
+    )
+    parties = conflict_parties(text)
+    assert parties == ("ARM", "AZE")
+    statement = text[text.index("The United Nations urges") :]
+    assert find_targets(statement, "call_to_action", "UN", parties) == ("ARM", "AZE")
+    assert conflict_parties("Shelling resumed along the Armenia\u2013Azerbaijan border overnight.") == (
+        "ARM",
+        "AZE",
+    )
+    # left alone: two states named together but not as two sides; counts that already give two
+    assert conflict_parties("Russia and France discussed the talks.") == ()
+    text = "Talks between Russia and France. Armenia said. Yerevan said. Azerbaijan said. Baku said."
+    assert conflict_parties(text) == ("ARM", "AZE")
+
+
+def test_mediators_are_not_parties() -> None:
+    text = (
+        "The OSCE said. The OSCE Minsk Group met. The OSCE again. The OSCE once more. Armenia said. "
+        "Yerevan said. Azerbaijan said. Baku said."
+    )
+    assert conflict_parties(text) == ("ARM", "AZE")
+    # left alone: an alliance can be a side
+    assert conflict_parties("NATO said. NATO warned. Russia said. Moscow replied.") == ("NATO", "RUS")
+
+
+def test_a_rebuttal_blames_the_statement_it_answers() -> None:
+    assert find_targets("This is an outright lie.", "blame", "ARM", (), answered="AZE") == ("AZE",)
+    assert find_targets("We reject these fabrications.", "blame", "ARM", AA, answered="RUS") == ("RUS",)
+    # left alone: no rebuttal; the speaker answering itself; a culprit named in the rebuttal
+    assert find_targets("This is unacceptable.", "blame", "ARM", (), answered="AZE") == ()
+    assert find_targets("This is an outright lie.", "blame", "ARM", (), answered="ARM") == ()
+    assert find_targets("This is a lie spread by Moscow.", "blame", "USA", (), answered="AZE") == ("RUS",)
+    text = "The ministry said reports in the Italian press were unfounded."
+    assert find_targets(text, "blame", "FRA", (), answered="USA") == ()
+    text = "Responsibility for the deaths lies with the militias."
+    assert find_targets(text, "blame", "ARM", (), answered="AZE") == ("OTHER",)
+
+
+def test_answered_actor_needs_the_statements_to_touch() -> None:
+    from types import SimpleNamespace as S
+
+    from stance.targets import answered_actor
+
+    text = 'Baku claims that X. "This is a lie." Later, the ministry spoke. This is false.'
+    first, second = S(start=0, end=19, actor="AZE"), S(start=20, end=36, actor="ARM")
+    assert answered_actor(text, first, second) == "AZE"
+    assert answered_actor(text, first, S(start=20, end=36, actor="AZE")) is None  # the same actor
+    assert answered_actor(text, first, S(start=63, end=78, actor="ARM")) is None  # narration between
+    assert answered_actor(text, S(start=0, end=19, actor=None), second) is None
+
+
+def test_analyze_blames_the_claimant_of_a_rebutted_claim() -> None:
+    import stance
+
+    text = (
+        "Statement of the Ministry of Foreign Affairs of Armenia\n\n"
+        "Baku claims that Armenian forces opened fire first. This is an outright lie and a crude provocation."
+    )
+    claim, rebuttal = stance.analyze(text)
+    assert (claim.actor, rebuttal.actor) == ("AZE", "ARM")
+    assert claim.score is not None and rebuttal.score is not None
+    assert claim.score.blame_targets == ("ARM",)
+    assert "blame" in rebuttal.score.labels and rebuttal.score.blame_targets == ("AZE",)

@@ -22,7 +22,7 @@ from .errors import StanceTypeError, StanceValueError, as_texts, check_type, inv
 from .linear import LinearStance, resolve_thresholds
 from .persist import load_linear, load_model, model_from_linear, save_model
 from .results import LABELS, Document, Score, Statement
-from .targets import conflict_parties, find_targets
+from .targets import answered_actor, conflict_parties, find_targets
 
 if TYPE_CHECKING:
     from .model import StanceClassifier
@@ -159,23 +159,26 @@ def _scores(
     speaker_actors: Sequence[str | None],
     parties: Sequence[str],
     gazetteer: Gazetteer | None,
+    answered: Sequence[str | None] | None = None,
 ) -> list[Score]:
     if not texts:
         return []
+    if answered is None:
+        answered = [None] * len(texts)
     proba = model.predict_proba(list(texts))
     gaz = default_gazetteer() if gazetteer is None else gazetteer
     names = [tuple(n for j, n in enumerate(LABELS) if bits >> j & 1) for bits in range(2 ** len(LABELS))]
     codes = ((proba >= thresholds) @ (1 << np.arange(len(LABELS)))).tolist()  # label set as bits
     out = []
     make = Score._make
-    for text, p, code, actor in zip(texts, proba.tolist(), codes, speaker_actors):
+    for text, p, code, actor, prior in zip(texts, proba.tolist(), codes, speaker_actors, answered):
         labels = names[code]
         blame: tuple[str, ...] = ()
         call: tuple[str, ...] = ()
         if "blame" in labels or "call_to_action" in labels:
             found = gaz.find(text)  # once for both labels
             if "blame" in labels:
-                blame = find_targets(text, "blame", actor, parties, gaz, mentions=found)
+                blame = find_targets(text, "blame", actor, parties, gaz, mentions=found, answered=prior)
             if "call_to_action" in labels:
                 call = find_targets(text, "call_to_action", actor, parties, gaz, mentions=found)
         out.append(make(tuple(p), labels, blame, call))
@@ -363,7 +366,11 @@ def _analyze(
     statements = segment(article, gazetteer=gaz, issuer=issuer)
     speakers = [s.speaker_span for s in statements if s.speaker_span is not None]
     parties = conflict_parties(article, gaz, skip=speakers)
-    scores = _scores(m, [s.text for s in statements], t, [s.actor for s in statements], parties, gaz)
+    actors = [s.actor for s in statements]
+    # the statement each one follows at once, if another actor's: what a rebuttal answers
+    answered = [answered_actor(article, a, b) for a, b in itertools.pairwise(statements)]
+    answered = [None, *answered][: len(statements)]
+    scores = _scores(m, [s.text for s in statements], t, actors, parties, gaz, answered)
     return Document((replace(s, score=sc) for s, sc in zip(statements, scores)), text=article, id=doc_id)
 
 

@@ -13,12 +13,14 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
+from typing import Protocol
 
 from ._data import package_json
 from .actors import ActorMatch, Gazetteer, default_gazetteer
 from .errors import invalid_value
 
-__all__ = ["conflict_parties", "find_targets"]
+__all__ = ["answered_actor", "conflict_parties", "find_targets"]
 
 _GAP = re.compile(r"(?:(?!by\b)[\w\u2019'-]+\s+){0,3}")
 
@@ -48,19 +50,21 @@ class _Text:
         lower = text.lower()
         # lower-casing keeps offsets unless a character expands (rare: "İ"); then ignore case
         self.folded = lower if len(lower) == len(text) else None
-        self._ends: dict[int, list[int]] = {}
+        self._ends: dict[int, tuple[list[int], list[int]]] = {}
 
-    def before(self, h: ActorMatch, marker: _Marker) -> bool:
-        """Whether ``marker`` ends just before the mention (or a few words before it)."""
-        ends = self._ends.get(id(marker))
-        if ends is None:
+    def before(self, h: ActorMatch, marker: _Marker, skip: tuple[int, int] = (0, 0)) -> bool:
+        """Whether ``marker`` ends just before the mention (or a few words before it), in a match
+        that does not start inside ``skip`` (a cue whose own preposition is no marker)."""
+        spans = self._ends.get(id(marker))
+        if spans is None:
             if self.folded is not None:
-                found = marker.folded.finditer(self.folded)
+                found = list(marker.folded.finditer(self.folded))
             else:
-                found = marker.pattern.finditer(self.text)
-            ends = self._ends[id(marker)] = [m.end() for m in found]
+                found = list(marker.pattern.finditer(self.text))
+            spans = self._ends[id(marker)] = ([m.end() for m in found], [m.start() for m in found])
+        ends, starts = spans
         i = bisect_right(ends, h.start) - 1
-        if i < 0:
+        if i < 0 or skip[0] <= starts[i] < skip[1]:
             return False
         gap = self.text[ends[i] : h.start]
         if not marker.words:
@@ -86,6 +90,9 @@ _ACT = re.compile(
     r"|\s(?:that|for)\s|[,;:]",
     re.IGNORECASE,
 )
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+_SPACE = re.compile(r"\s*")
+_TO = re.compile(r"(?:not\s+)?to\s", re.IGNORECASE)
 _THAT = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+$", re.IGNORECASE)
 _ACCUSE = re.compile(r"accus|condemn|blam|denounc|criticis|criticiz", re.IGNORECASE)
@@ -97,6 +104,12 @@ _BY = _Marker(r"\bby\s+(?:the\s+)?")
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     return frozenset(package_json("target_cues.json").get("places", []))
+
+
+@lru_cache(maxsize=1)
+def _not_parties() -> frozenset[str]:
+    """Codes of bodies that mediate or observe (the UN, the OSCE, ...): never conflict parties."""
+    return frozenset(package_json("target_cues.json").get("not_parties", ["UN"]))
 
 
 _Cues = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
@@ -126,11 +139,38 @@ class _Roles:
         det = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|all\s+)?"
         prep = r"(?:on|upon|against|of|at|to|toward|towards|into|with|for)\s+"
         harm, verbs = "|".join(doc["harm"]), "|".join(doc["harm_verbs"])
+        dates = "|".join(doc["dates"])
         # the object of a harm is its victim (or beneficiary): "an attack on the Ukrainian port",
-        # "the deaths of UN peacekeepers", "shelled Armenian villages", "solidarity with Kyiv"
-        self.victim = _Marker(rf"(?:\b(?:{harm})[\u201d\u2019\"']?\s+{prep}|\b(?:{verbs})\s+){det}", 3)
+        # "the deaths of UN peacekeepers", "shelled Armenian villages", "solidarity with Kyiv", also
+        # with a date between the harm and its object ("the attack on 30 September against ...")
+        self.victim = _Marker(
+            rf"(?:\b(?:{harm})[\u201d\u2019\"']?\s+(?:(?:{dates})\s+)?{prep}|\b(?:{verbs})\s+){det}", 3
+        )
+        # right after a mention: what it holds ("Armenian territory", "Armenia's sovereignty") or a
+        # harm it faces ("Armenia ... in the face of the attacks"); either way it is no culprit
+        self.held = re.compile(rf"(?:['\u2019]s)?\s+(?:{'|'.join(doc['held'])})\b", re.IGNORECASE)
+        self.facing = re.compile(
+            rf"(?:['\u2019]s)?,?(?:\s+[\w\u2019'-]+){{0,5}}?\s+(?:{'|'.join(doc['facing'])})\s+{det}"
+            rf"(?:[\w-]+\s+){{0,2}}(?:{harm})\b",
+            re.IGNORECASE,
+        )
+        self.reporting = re.compile(rf"\b(?:{'|'.join(doc['reporting'])})\b", re.IGNORECASE)
+        self.pair_join = re.compile("|".join(doc["pair_joins"]))
+        between = "|".join(doc["pair_between"])
+        self.pair_between = re.compile(rf"\b(?:{between})\s+(?:the\s+)?$", re.IGNORECASE)
+        self.inverted = re.compile(rf"(?:{'|'.join(doc['reporting_inverted'])})", re.IGNORECASE)
+        self.wish = re.compile(rf"(?:{'|'.join(doc['wish'])})", re.IGNORECASE)
+        self.claim = re.compile(rf"\b(?:{'|'.join(doc['claim'])})\b", re.IGNORECASE)
+        rebuttal = doc["rebuttal"]
+        self.rebuttal = re.compile(rf"\b(?:{'|'.join(rebuttal)})\b", re.IGNORECASE)
+        # the same for lower-cased ASCII text, with a first-letter check (several times faster)
+        first = "".join(sorted({w[0].lower() for w in rebuttal}))
+        self.rebuttal_folded = re.compile(rf"(?=[{first}])\b(?:{'|'.join(w.lower() for w in rebuttal)})\b")
+        self.co_chair_codes: tuple[str, ...] = tuple(doc["co_chair_codes"])
+        self.co_chair_body: str = doc["co_chair_body"]
         # whom a requested act should help is not the addressee ("cooperate with the UN mission")
         self.helped = _Marker(rf"\b(?:{'|'.join(doc['help'])})\s+{det}", 3)
+        self.help_preps = frozenset(doc["help_preps"])
         self.helped_in_act = _Marker(rf"\b(?:{'|'.join(doc['help'] + doc['help_preps'])})\s+{det}", 3)
         self.ceasefire = re.compile(rf"\b(?:{'|'.join(doc['ceasefire'])})\b", re.IGNORECASE)
         self.co_chairs = re.compile(rf"\b(?:{'|'.join(doc['co_chairs'])})\b", re.IGNORECASE)
@@ -161,7 +201,8 @@ def conflict_parties(
     skip: Sequence[tuple[int, int]] = (),
     min_share: float = 0.2,
 ) -> tuple[str, ...]:
-    """The actors an article names most often (other than the UN), most named first.
+    """The actors an article names most often (other than the UN, the OSCE and other bodies that
+    mediate or observe: ``target_cues.json``, ``not_parties``), most named first.
 
     An actor counts when it is named at least twice and at least ``min_share`` times as often
     as the most named one (an article about Tigray that names Russia twice is not about Russia).
@@ -181,15 +222,39 @@ def conflict_parties(
     """
     gaz = gazetteer or default_gazetteer()
     places = _places()
+    mediators = _not_parties()
     starts, ends = _merged(skip)
-    counts = Counter(
-        h.code
+    mentions = [
+        h
         for h in _party_mentions(text, gaz)
-        if h.code != "UN" and h.mention not in places and not _inside(h.start, starts, ends)
-    )
+        if h.code not in mediators and h.mention not in places and not _inside(h.start, starts, ends)
+    ]
+    counts = Counter(h.code for h in mentions)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     most = ranked[0][1] if ranked else 0
-    return tuple(code for code, n in ranked[:top] if n >= 2 and n >= min_share * most)
+    parties = tuple(code for code, n in ranked[:top] if n >= 2 and n >= min_share * most)
+    return _paired(text, mentions, parties, top)
+
+
+def _paired(text: str, mentions: Sequence[ActorMatch], parties: tuple[str, ...], top: int) -> tuple[str, ...]:
+    """``parties``, or when they are fewer than two, led by the pair the text names most often as
+    two sides ("the hostilities between Armenia and Azerbaijan", "the Armenia-Azerbaijan border"):
+    one such phrase names a conflict's parties as well as counting does."""
+    if len(parties) >= 2:
+        return parties
+    roles = _roles()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for a, b in pairwise(mentions):
+        join = roles.pair_join.fullmatch(text, a.end, b.start)
+        if a.code == b.code or join is None:
+            continue
+        dash = not any(c.isalpha() for c in join.group(0))  # "Armenia-Azerbaijan", "Kyiv/Moscow"
+        if dash or roles.pair_between.search(text, max(0, a.start - 16), a.start):
+            pairs[(a.code, b.code)] += 1
+    if not pairs:
+        return parties
+    pair = pairs.most_common(1)[0][0]
+    return (*pair, *[p for p in parties if p not in pair])[:top]
 
 
 def _party_mentions(text: str, gaz: Gazetteer) -> list[ActorMatch]:
@@ -231,6 +296,7 @@ def find_targets(
     gazetteer: Gazetteer | None = None,
     *,
     mentions: Sequence[ActorMatch] | None = None,
+    answered: str | None = None,
 ) -> tuple[str, ...]:
     """Actor codes that ``text`` blames (``label="blame"``) or calls upon (``"call_to_action"``).
 
@@ -250,6 +316,8 @@ def find_targets(
     parties : the codes ``the parties`` / ``both sides`` stand for (empty: unresolved).
     gazetteer : the actor gazetteer (default: the shipped one).
     mentions : ``gazetteer.find(text)``, when the caller has it already (scoring both labels).
+    answered : the actor of the statement right before this one, when another speaker's: a
+        rebuttal that names no party ("This is an outright lie.") blames it.
 
     Examples
     --------
@@ -269,12 +337,28 @@ def find_targets(
     found_t = tuple(gaz.find(text) if mentions is None else mentions)
     # statements are short; a long text is not kept in the cache
     found = list(_extended(text, found_t) if len(text) <= 4096 else _extended.__wrapped__(text, found_t))
+    head: list[ActorMatch] = []
     if speaker_actor is None:
-        speaker_actor = _speaker_named(text, found)
+        head = _head(text, found)
+        speaker_actor = head[0].code if head else None
+    elif speaker_actor in (*roles.co_chair_codes, roles.co_chair_body) and any(
+        h.name == "co-chairs" for h in found
+    ):
+        # "The Co-Chairs stressed ..." spoken by a co-chair or the OSCE: its speaker, not its target
+        head = [h for h in _head(text, found) if h.name == "co-chairs"]
     all_parties = list(parties)
     parties = [p for p in parties if p != speaker_actor][:2]
-    hits = [h for h in found if h.mention not in places and not _own(text, h, speaker_actor)]
-    if label == "blame" and not hits and not parties and not roles.generic.search(text):
+    hits = [
+        h
+        for h in found
+        if h.mention not in places
+        and not _own(text, h, speaker_actor)
+        and h not in head
+        and not roles.held.match(text, h.end)
+    ]
+    if answered == speaker_actor:
+        answered = None
+    if label == "blame" and not hits and not parties and not answered and not roles.generic.search(text):
         return ()  # nobody to name: every blame rule below would return ()
     folded, any_case = _cues()
     # lower-casing keeps offsets only for ASCII text; other text is matched ignoring case
@@ -284,7 +368,43 @@ def find_targets(
     if label == "call_to_action":
         return _call_targets(text, subject, found, hits, parties, call_cue, party_phrase, roles)
     speaker_side = speaker_actor is not None and speaker_actor in all_parties[:2]
-    return _blame_targets(text, subject, found, hits, parties, speaker_side, blame_cue, party_phrase, roles)
+    rebuttal = roles.rebuttal_folded if ascii_ else roles.rebuttal
+    rebutted = rebuttal.search(subject) is not None
+    if hits or not rebutted:
+        answered = None  # a rebuttal that names a party speaks for itself
+    claimed = _claimed(text, subject, roles, rebuttal) if rebutted else (0, 0)
+    return _blame_targets(
+        text, subject, found, hits, parties, speaker_side, blame_cue, party_phrase, roles, answered, claimed
+    )
+
+
+class _Span(Protocol):
+    """A statement's offsets and actor (read only)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def actor(self) -> str | None: ...
+
+
+def answered_actor(text: str, previous: _Span, statement: _Span) -> str | None:
+    """The actor of the statement ``previous`` when ``statement`` follows it at once (nothing but
+    spaces and quotation marks between them) and is another actor's: the one a rebuttal such as
+    "This is an outright lie." answers (see ``find_targets``, ``answered``).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as S
+    >>> text = "Baku claims that Armenian forces fired first. This is a lie."
+    >>> answered_actor(text, S(start=0, end=45, actor="AZE"), S(start=46, end=60, actor="ARM"))
+    'AZE'
+    """
+    if previous.actor is None or previous.actor == statement.actor:
+        return None
+    gap = text[previous.end : statement.start]
+    return previous.actor if not gap.strip(" \t\n\"'\u201c\u201d\u2018\u2019") else None
 
 
 def _codes(hits: Sequence[ActorMatch]) -> tuple[str, ...]:
@@ -315,13 +435,6 @@ def _names_someone(text: str, start: int, end: int, roles: _Roles) -> bool:
     return roles.nobody.fullmatch(chunk) is None
 
 
-_SAID = re.compile(
-    r"\b(?:said|says|told|added|stated|declared|announced|accused|blamed|condemned|denounced|claimed|"
-    r"insisted|urged|called|warned|rejected|dismissed|expressed|voiced)\b",
-    re.IGNORECASE,
-)
-
-
 def _own(text: str, h: ActorMatch, speaker_actor: str | None) -> bool:
     """Whether a mention is the speaker's own side. OTHER covers many states and groups: an OTHER
     speaker's side is only an OTHER mention before the first reporting verb ("Congo's government
@@ -330,26 +443,49 @@ def _own(text: str, h: ActorMatch, speaker_actor: str | None) -> bool:
         return False
     if speaker_actor != "OTHER":
         return True
-    verb = _SAID.search(text)
+    verb = _roles().reporting.search(text)
     return verb is not None and h.start < verb.start()
 
 
-_SUBJECT_GAP = re.compile(r"[\w\u2019'.-]+(?:\s+[\w\u2019'.-]+){0,3}\s+|\s+|\s*,[^,]{1,60},\s+")
+_SUBJECT_GAP = re.compile(r"\s*[\w\u2019'.-]+(?:\s+[\w\u2019'.-]+){0,3}\s+|\s+|\s*,[^,]{1,60},\s+")
 
 
-def _speaker_named(text: str, found: Sequence[ActorMatch]) -> str | None:
-    """The actor of a speaker named at the head of a reported statement ("Armenia's Defence
-    Ministry said ...", "Moscow, which ..., warned ..."), when the caller does not know it."""
-    verb = _SAID.search(text, 0, 120)
+def _head(text: str, found: Sequence[ActorMatch]) -> list[ActorMatch]:
+    """The mentions of a speaker named at the head of a reported statement ("Armenia's Defence
+    Ministry said ...", "Moscow, which ..., warned ...", "The Co-Chairs stressed ..."): one, or
+    several for a mention that stands for several actors (the co-chairs)."""
+    verb = _roles().reporting.search(text, 0, 120)
     if verb is None:
-        return None
+        return []
     for h in found:
         if h.start > 40 or h.end > verb.start():
             break
         gap = text[h.end : verb.start()]
         if not gap or _SUBJECT_GAP.fullmatch(gap):
-            return h.code
-    return None
+            before = text[max(0, verb.start() - 12) : verb.start()]
+            if _PASSIVE.search(before):
+                return []  # "The French side was called upon to ...": the addressee, not the speaker
+            return [g for g in found if g.start == h.start]
+    return _tail(text, found)
+
+
+def _tail(text: str, found: Sequence[ActorMatch]) -> list[ActorMatch]:
+    """The mentions of a speaker named in a short clause after the last comma ("..., the Armenian
+    ministry said.", "..., said the Kremlin spokesman.")."""
+    comma = text.rfind(",")
+    if comma < 0 or len(text) - comma > 100:
+        return []
+    roles = _roles()
+    verb = roles.reporting.search(text, comma)
+    if verb is None:
+        return []
+    if text[comma + 1 : verb.start()].strip(" \u201d\"'"):
+        if len(text) - verb.end() > 40:
+            return []  # "..., the ministry said that ...": a clause of its own
+        return [h for h in found if comma < h.start and h.end <= verb.start()]
+    if not roles.inverted.fullmatch(verb.group(0)):
+        return []
+    return [h for h in found if h.start >= verb.end()]  # "..., said the Kremlin spokesman."
 
 
 def _weak(h: ActorMatch) -> bool:
@@ -365,7 +501,8 @@ def _extended(text: str, found: tuple[ActorMatch, ...]) -> tuple[ActorMatch, ...
 
 
 def _with_co_chairs(text: str, found: list[ActorMatch], roles: _Roles) -> list[ActorMatch]:
-    """The Minsk Group co-chairs stand for FRA, RUS and USA (and are not the OSCE, OTHER)."""
+    """The Minsk Group co-chairs stand for their states (``co_chair_codes``: FRA, RUS and USA),
+    not for the OSCE."""
     if "hair" not in text and "HAIR" not in text:  # no "co-chair" in any spelling: skip the search
         return found
     spans = [(m.start(), m.end()) for m in roles.co_chairs.finditer(text)]
@@ -373,7 +510,7 @@ def _with_co_chairs(text: str, found: list[ActorMatch], roles: _Roles) -> list[A
         return found
     out = [h for h in found if not any(a - 16 <= h.start < b for a, b in spans)]
     for a, b in spans:
-        out += [ActorMatch(a, b, text[a:b], code, "co-chairs") for code in ("FRA", "RUS", "USA")]
+        out += [ActorMatch(a, b, text[a:b], code, "co-chairs") for code in roles.co_chair_codes]
     return sorted(out, key=lambda h: h.start)
 
 
@@ -418,8 +555,27 @@ def _call_targets(
         act = _ACT.search(text, begin_at)
         stop = act.start() if act is not None else len(text)
         window = (begin_at, stop)
-        addressee = [h for h in hits if begin_at <= h.start < stop and not tx.before(h, roles.helped_in_act)]
-        if not addressee and _PRONOUN.search(text, *window):
+        # whom the act should help ("cooperate with X", "an appeal for Syria"), but not a party
+        # named inside an act after the cue's own preposition ("called for the withdrawal of X")
+        addressee = [
+            h
+            for h in hits
+            if begin_at <= h.start < stop
+            and not tx.before(h, roles.helped_in_act, (cue.start(), begin_at))
+            and not (
+                cue.group(0).split()[-1] in roles.help_preps  # "an appeal for Syria", not "a call for X to"
+                and _DETERMINERS.fullmatch(text[begin_at : h.start])
+                and not _TO.match(text, _SPACE.match(text, h.end).end())  # type: ignore[union-attr]
+            )
+        ]
+        # "If Moscow wants to help, ...": the act follows at once; who wants it (in the cue's clause)
+        # is asked
+        clause = max(text.rfind(c, 0, cue.start()) for c in ",;:") + 1
+        wishers = [h for h in hits if clause <= h.start and h.end <= cue.start()]
+        wishers = [h for h in wishers if not tx.before(h, roles.victim)]
+        if wishers and roles.wish.fullmatch(cue.group(0)) and _TO.match(text, begin_at):
+            addressee = wishers
+        elif not addressee and _PRONOUN.search(text, *window):
             # "urged it to ...": the last party named before the cue
             earlier = [h for h in hits if h.end <= cue.start() and not tx.before(h, roles.victim)]
             addressee = earlier[-1:]
@@ -443,6 +599,21 @@ def _call_targets(
     return tuple(dict.fromkeys(codes))
 
 
+def _claimed(text: str, subject: str, roles: _Roles, rebuttal: re.Pattern[str]) -> tuple[int, int]:
+    """The content of a claim that the statement rejects as false ("Baku's claim that Armenian
+    forces fired first is a lie"), up to the rebuttal or the end of its clause; ``(0, 0)`` if none.
+    The parties the claim is about are not at fault (the claimant may be)."""
+    claim = roles.claim.search(text)
+    if claim is None:
+        return (0, 0)
+    stop = len(text)
+    for pattern in (_CLAUSE_END, rebuttal):
+        m = pattern.search(subject, claim.end())
+        if m is not None:
+            stop = min(stop, m.start())
+    return (claim.end(), stop)
+
+
 def _blame_targets(
     text: str,
     subject: str,
@@ -453,8 +624,12 @@ def _blame_targets(
     blame_cue: re.Pattern[str],
     party_phrase: re.Pattern[str],
     roles: _Roles,
+    answered: str | None = None,
+    claimed: tuple[int, int] = (0, 0),
 ) -> tuple[str, ...]:
     tx = _Text(text)
+    hits = [h for h in hits if not claimed[0] <= h.start < claimed[1]]
+    hits = [h for h in hits if not roles.facing.match(text, h.end)]
     by = [h for h in hits if tx.before(h, _BY)]
     culprits = by or [
         h
@@ -477,6 +652,8 @@ def _blame_targets(
         return _codes(strong)
     if cue is not None and culprits and any(h.start >= cue.end() for h in culprits):
         return _codes([h for h in culprits if h.start >= cue.end()])
+    if answered is not None:
+        return (answered,)  # "This is an outright lie.": the claim it answers is at fault
     if party_phrase.search(subject) and parties:
         return tuple(parties)
     if _generic(text, 0, len(text), found, roles):
