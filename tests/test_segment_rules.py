@@ -900,3 +900,10 @@ def test_a_reported_subject_with_a_participle_phrase_is_no_inverted_speaker() ->
     # a speaker after the cue with an apposition of its own still speaks
     s = one('"We left with nothing," said Gulnara Abdykadyrova, 46, who fled the village.')
     assert s.speaker == "Gulnara Abdykadyrova"
+
+
+def test_a_bare_cue_form_after_a_singular_indefinite_phrase_is_a_noun() -> None:
+    text = "Three weeks ago, my country became the target of a large-scale military attack."
+    assert segment(text) == []
+    # a plural after the article keeps the verb
+    assert one("A few officials say the talks failed.").cue == "say"

@@ -615,6 +615,8 @@ def _noun_form(doc: Doc, toks: Tokens, attr: Attr, ci: int) -> bool:
         return False  # an auxiliary or an adverb between ('did state', 'will say'): a verb
     if any(w.lower() in rules.list_and or w == "&" or w == "," for w in tt[first : last + 1]):
         return False  # 'Lind and Ruiz say'
+    if tt[first].lower() in rules.articles and tt[first].lower() not in rules.article_the:
+        return True  # 'a large-scale military attack': 'a' makes one, and one 'attacks'
     head = first
     while head < last and tt[head + 1].lower() not in rules.head_prepositions:
         head += 1  # the head is before its complement ('Figures from the agency show')
