@@ -1088,3 +1088,18 @@ def test_a_pronoun_stands_for_the_person_the_narration_just_named() -> None:
     assert segment(text)[-1].speaker == "Ada Roe"
     text = "Ivo Marek resigned on Monday. I said the talks had failed."
     assert all(s.speaker != "Ivo Marek" for s in segment(text))
+
+
+def test_a_closing_generic_mention_is_the_body_its_sentence_opens_with() -> None:
+    text = (
+        "Georgia's Foreign Ministry summoned Russia's envoy after guards moved fences, the "
+        "ministry said."
+    )
+    s = one(text)
+    assert (s.speaker, s.actor) == ("Georgia's Foreign Ministry", "GEO")
+    # a proper name with 'the' is no generic mention
+    text = (
+        "The Independent Electoral Commission of Norland published the results, the Electoral "
+        "Commission said."
+    )
+    assert one(text).speaker == "the Electoral Commission"

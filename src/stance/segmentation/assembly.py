@@ -190,9 +190,11 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
         place = attr.place_actor or _seat_actor(doc, u, attr)
         speaker = resolver.resolve(attr.mention, first, place)
         owner = owner_pronoun(doc, attr.mention)
+        pronoun = (owner or attr.mention).lower() in doc.lex.pronouns
         for name in attr.antecedents:
             named = resolver.resolve(name, first, place)
-            if resolver.agrees(owner or attr.mention, named):
+            # a generic mention's antecedent has its head ('..., the ministry said'), a pronoun's agrees
+            if not pronoun or resolver.agrees(owner or attr.mention, named):
                 # '..., her spokesperson said': whose spokesperson
                 speaker = named if owner is None else resolver.owned(attr.mention, named)
                 break

@@ -207,7 +207,7 @@ def antecedents(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
     lex, rules, tt = doc.lex, doc.rules, toks.text
     pronoun = owner_pronoun(doc, attr.mention) or attr.mention  # 'her spokesperson': her owner
     if lex.pronouns.get(pronoun.lower(), "issuer") == "issuer":
-        return ()
+        return _same_head_subject(doc, toks, attr)
     pi = tok_index(toks, attr.m_start)
     if pi is None or pi == 0:
         return ()
@@ -237,6 +237,23 @@ def antecedents(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
         if name is not None and name not in names:
             names.append(name)
     return tuple(names)
+
+
+def _same_head_subject(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
+    """For a generic mention that closes its sentence ('..., the ministry said.'), the subject
+    the sentence opens with when it has the same head ("Georgia's Foreign Ministry summoned the
+    envoy ..., the ministry said."): the one body, named in full."""
+    words = attr.mention.split()
+    if len(words) < 2 or words[0].lower() not in doc.rules.anaphoric_determiners:
+        return ()
+    if not all(w.islower() for w in words[1:]) or words[-1] not in doc.lex.generic_heads:
+        return ()  # 'the ministry', not 'the Independent Electoral Commission'
+    np = forward_np(doc, toks, 0, subject=True)
+    pi = tok_index(toks, attr.m_start)
+    if np is None or pi is None or np[1] >= pi or np[0] == tok_index(toks, attr.m_start):
+        return ()
+    head = strip_possessive(doc, toks.text[np[1]].lower())
+    return (span_text(doc, toks, *np),) if head == words[-1] else ()
 
 
 def _before(np: tuple[int, int] | None, k: int) -> tuple[int, int] | None:

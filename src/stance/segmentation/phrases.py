@@ -669,6 +669,8 @@ def forward_np(
             headed = True
             k += 1
             continue
+        if subject and last >= 0 and low.endswith(doc.rules.past_suffix):
+            break  # 'Georgia's Foreign Ministry summoned ...': a verb after the head, no adjective
         if not headed and _lower_word(t) and low not in lex.time_words and low not in lex.cue_forms:
             # an adjective before a head noun within three words
             look = k
