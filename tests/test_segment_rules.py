@@ -907,3 +907,11 @@ def test_a_bare_cue_form_after_a_singular_indefinite_phrase_is_a_noun() -> None:
     assert segment(text) == []
     # a plural after the article keeps the verb
     assert one("A few officials say the talks failed.").cue == "say"
+
+
+def test_a_denial_of_this_is_a_statement() -> None:
+    found = segment("Armenia said Azerbaijani units fired first. Baku denied this.")
+    assert [(s.actor, s.cue) for s in found] == [("ARM", "said"), ("AZE", "denied")]
+    assert one("Baku rejected that.").cue == "rejected"
+    # a time phrase is still no content
+    assert segment("The minister told reporters this week.") == []

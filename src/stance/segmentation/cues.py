@@ -1409,13 +1409,16 @@ def content_words(doc: Doc, attr: Attr, toks: Tokens, enough: int = 3) -> int:
     """Words of the sentence that are neither speaker, cue nor 'told reporters on Friday',
     counted up to ``enough`` (the rules only ask whether there are none, or fewer than three)."""
     lo, hi = min(attr.m_start, attr.c_start), max(attr.m_end, attr.c_end)
-    time_words = doc.lex.time_words
+    time_words, demonstratives = doc.lex.time_words, doc.rules.demonstratives
     n = 0
-    for s, t in zip(toks.start, toks.text):
+    tt = toks.text
+    for k, (s, t) in enumerate(zip(toks.start, tt)):
         if lo <= s < hi or not t[:1].isalnum():
             continue
-        if s >= hi and t.lower() in time_words:
-            continue
+        low = t.lower()
+        alone = low in demonstratives and (k + 1 == len(tt) or not tt[k + 1][:1].isalnum())
+        if s >= hi and low in time_words and not alone:
+            continue  # 'on Friday', 'this week'; not 'Baku denied this.'
         n += 1
         if n >= enough:
             break

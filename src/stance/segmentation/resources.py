@@ -188,6 +188,7 @@ _SETS = (
     "cue_compounds", "title_links", "organisation_heads", "kind_heads", "non_state_heads",
     "non_state_modifiers", "state_owned", "singular_auxiliaries", "ritual_cue_lemmas", "ritual_objects",
     "issuing_verbs", "agent_participles", "organisation_name_words", "claim_nouns",
+    "demonstratives",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -400,6 +401,7 @@ class Rules:
     agent_participles: frozenset[str]
     organisation_name_words: frozenset[str]
     claim_nouns: frozenset[str]
+    demonstratives: frozenset[str]
     #: verbs of a first-person text's own stance or commitment after a bare state's name opening
     #: a sentence ('The United States condemns ...', '... will continue to stand with ...'): the
     #: text names its issuer
