@@ -1103,3 +1103,13 @@ def test_a_closing_generic_mention_is_the_body_its_sentence_opens_with() -> None
         "Commission said."
     )
     assert one(text).speaker == "the Electoral Commission"
+
+
+def test_a_singular_generic_mention_is_not_a_list_of_states() -> None:
+    text = (
+        "YEREVAN/BAKU, April 20 - Armenia and Azerbaijan agreed on Friday on the first section of "
+        "their border. The Armenian government said the commissions had agreed on a map."
+    )
+    found = segment(text)
+    assert found[-1].speaker == "The Armenian government"
+    assert text[found[0].start : found[0].start + 7] == "Armenia"

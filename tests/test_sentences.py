@@ -180,3 +180,17 @@ def test_lines_are_cut_at_every_line_break_of_splitlines() -> None:
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert list(_lines(text)) == [(m.start(), m.end()) for m in run.finditer(text)], repr(text)
+
+
+def test_datelines_of_two_cities_and_of_state_agencies_are_trimmed() -> None:
+    for text, first in [
+        ("STEPANAKERT/BAKU, Jan 19 (Reuters) - The road was closed.", "The road was closed."),
+        ("Baku, 3 October (AZERTAC) - The road was closed.", "The road was closed."),
+        ("Yerevan, May 2 (Armenpress) -- The road was closed.", "The road was closed."),
+    ]:
+        s = split_sentences(text)[0]
+        assert text[s.start : s.end] == first
+    # a capitalised place before a dash with no agency is no dateline
+    text = "Baku - the capital - is quiet."
+    s = split_sentences(text)[0]
+    assert text[s.start : s.end] == text

@@ -509,8 +509,8 @@ class SpeakerResolver:
                 continue
             if constraint is not None:
                 same_kind = head not in doc.rules.kind_heads or head in sp.resolved.lower()
-                if sp.actor == constraint and same_kind:
-                    return sp
+                if sp.actor == constraint and same_kind and not sp.plural:
+                    return sp  # 'the Armenian government' is not 'Armenia and Azerbaijan'
                 continue
             if head == "statement" or (
                 sp.kind == cls and (head in sp.resolved.lower() or head in doc.rules.role_heads_any_speaker)
