@@ -121,7 +121,8 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
                     break
             else:
                 for line in head.lines:
-                    if rules.institution.search(line) and not rules.digit.search(line):
+                    probe = line.title() if line.isupper() else line  # 'OFFICE OF THE SPOKESPERSON'
+                    if rules.institution.search(probe) and not rules.digit.search(line):
                         issuer = line.strip(" :")
                         break
     if issuer is None:
@@ -134,7 +135,36 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         head.actor = _host_actor(doc, units, end, False) or _self_named_actor(doc, units, end)
         head.actor = head.actor or _subject_actor(doc, units, head) or _behalf_actor(doc, units, end)
         head.actor = head.actor or _host_actor(doc, units, end, True)
+        head.actor = head.actor or _publisher_actor(doc, units, head)
     return head
+
+
+def _publisher_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:
+    """The actor of the publisher whose release format the header has, when nothing else names
+    the issuer's actor (the last resort: a text that names its state wins). The State
+    Department's: a line only it writes ('Rebecca Roe, Department Spokesperson', 'Department
+    Press Briefing - May 3, 2026'); or its release type ('Media Note', 'Press Statement'), a
+    spokesperson's line ('Office of the Spokesperson', 'John Doe, Deputy Spokesperson') and a
+    date written month first ('September 22, 2026'), all three, since each alone is any
+    ministry's. A first body sentence whose speaker is another state's government ('The
+    Government of Canada welcomes ...') names the issuer's state: not the format's publisher."""
+    rules = doc.rules
+    probes = [line.strip() for line in head.lines]
+    own = any(rules.release_own_line.search(line) for line in probes)
+    if not own and not (
+        any(rules.release_type_line.match(line) for line in probes)
+        and any(rules.release_office_line.match(line) for line in probes)
+        and any(rules.release_date.search(line) for line in probes)
+    ):
+        return None
+    code = doc.gaz.actor_of(rules.release_publisher)
+    first = next((u for u in units if u.paragraph > head.end_paragraph), None)
+    if first is not None and first.attr is not None:
+        mention = first.attr.mention
+        hits = [h for h in doc.gaz.find(mention) if not doc.gaz.is_person(h.mention)]
+        if hits and hits[0].code != code and rules.government_heads.intersection(mention.split()):
+            return None
+    return code
 
 
 def _subject_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:

@@ -165,7 +165,7 @@ _PATTERNS = (
     "possessive_cue", "word", "clause_break", "contrast_link", "digit", "inline_tag",
     "partner_phrase", "partner_clause", "meeting_report", "manner_quote", "formula",
     "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest", "apposition_break",
-    "behalf_opener",
+    "behalf_opener", "release_own_line", "release_type_line", "release_office_line", "release_date",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -187,6 +187,7 @@ _SETS = (
     "raising_verbs", "progressive_cues", "expletive_subjects", "mission_roles",
     "cue_compounds", "title_links", "organisation_heads", "kind_heads", "non_state_heads",
     "non_state_modifiers", "state_owned", "singular_auxiliaries", "ritual_cue_lemmas", "ritual_objects",
+    "government_heads",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -237,6 +238,19 @@ class Rules:
     delivered_line: re.Pattern[str]
     #: a joint statement's by-line ('Joint Statement by the co-chairs'): its publisher speaks
     joint_line: re.Pattern[str]
+    #: the header format of one publisher's releases (the State Department's, state.gov): a
+    #: line only it writes ('Deputy Department Spokesperson', 'Department Press Briefing'), or
+    #: a release type ('Media Note'), a spokesperson's line ('Office of the Spokesperson',
+    #: 'Name, Deputy Spokesperson') and a date in its order ('September 22, 2026') together;
+    #: ``release_publisher`` names the publisher, whose actor the gazetteer gives
+    release_own_line: re.Pattern[str]
+    release_type_line: re.Pattern[str]
+    release_office_line: re.Pattern[str]
+    release_date: re.Pattern[str]
+    release_publisher: str
+    #: heads of a state's own voice ('The Government of Canada welcomes ...' opening a release
+    #: names its issuer's state, whatever format the header has)
+    government_heads: frozenset[str]
     #: what may stand before the actor's name in a header line that names the issuer's state or
     #: place ('Republic of Azerbaijan'), and what may follow it ('Paris, 3 May', 'United Nations
     #: Development Programme'); a title names its subject ('Kenya's Election', 'Truce in Yemen')
@@ -441,7 +455,8 @@ class Rules:
         """Build the rules from the parsed ``rules.json`` of a shipped language."""
         strings = ("open_quotes", "close_quotes", "sentence_end_chars", "header_end_chars",
                    "question_tag_prefix", "adverb_suffix", "participle_suffix", "past_suffix",
-                   "infinitive_marker", "plural_suffix", "agent_marker", "partitive")  # fmt: skip
+                   "infinitive_marker", "plural_suffix", "agent_marker", "partitive",
+                   "release_publisher")  # fmt: skip
         kw: dict[str, Any] = {k: re.compile(doc[k]) for k in _PATTERNS}
         kw.update({k: frozenset(doc[k]) for k in _SETS})
         kw.update({k: str(doc[k]) for k in strings})

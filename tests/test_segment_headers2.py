@@ -1,0 +1,66 @@
+"""The header block of official releases: publishers' formats, issuers, lead-ins and boilerplate.
+Each rule with invented texts (invented officials), and the cases it must leave alone."""
+
+from __future__ import annotations
+
+from stance.results import Statement
+from stance.segmentation import segment
+
+
+def _who(found: list[Statement]) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.actor) for s in found]
+
+
+# -- the State Department's header format ---------------------------------------------------------
+
+
+def test_a_department_spokesperson_line_is_the_state_departments() -> None:
+    text = (
+        "PRESS STATEMENT\n\nRebecca Tanaka-Holt, Department Spokesperson\n\nSeptember 22, 2026\n\n"
+        "We call on Azerbaijan to halt its military operations."
+    )
+    assert _who(segment(text)) == [("Rebecca Tanaka-Holt, Department Spokesperson", "USA")]
+
+
+def test_a_media_note_of_the_office_of_the_spokesperson_is_the_state_departments() -> None:
+    text = (
+        "Media Note\nOffice of the Spokesperson\nSeptember 26, 2026\n\n"
+        "We are alarmed by the recent escalation along the Armenia-Azerbaijan border."
+    )
+    assert _who(segment(text)) == [("Office of the Spokesperson", "USA")]
+    # in capitals as copied from the page
+    caps = "PRESS STATEMENT\nOFFICE OF THE SPOKESPERSON\nSEPTEMBER 22, 2026\n\nWe call on Baku to stop."
+    assert _who(segment(caps)) == [("OFFICE OF THE SPOKESPERSON", "USA")]
+
+
+def test_a_department_press_briefing_gives_its_turns_the_united_states() -> None:
+    text = (
+        "Department Press Briefing - September 23, 2026\n\nDaniel Oroszco, Deputy Spokesperson\n\n"
+        "MR OROSZCO: We urge Baku to respect the ceasefire.\n\nQUESTION: Any response?\n\nMR OROSZCO: No."
+    )
+    found = segment(text)
+    assert [s.text for s in found] == ["We urge Baku to respect the ceasefire.", "No."]
+    assert {s.actor for s in found} == {"USA"}
+
+
+def test_a_generic_spokesperson_header_is_not_the_state_departments() -> None:
+    # a date written day first: not the format
+    text = "Press Statement\nOffice of the Spokesperson\n3 March 2026\n\nWe call on Baku to stop."
+    assert _who(segment(text)) == [("Office of the Spokesperson", "OTHER")]
+    # no release type line
+    text = "Rebecca Tanaka-Holt, Spokesperson\n\nWe call on Azerbaijan to halt its military operations."
+    assert _who(segment(text)) == [("Rebecca Tanaka-Holt, Spokesperson", "OTHER")]
+    # the text names its own state
+    text = "Readout\nOffice of the Spokesperson\nMarch 3, 2026\n\nCanada welcomes the ceasefire."
+    assert [s.actor for s in segment(text)] == ["CAN"]
+    text = (
+        "Press Statement\nOffice of the Spokesperson\nMarch 3, 2026\n\nThe Government of Canada welcomes the "
+        "ceasefire. We call on the parties to respect it."
+    )
+    assert [s.actor for s in segment(text)] == ["CAN", "OTHER"]
+    # another body's spokesperson
+    text = (
+        "Press Statement\nOffice of the Spokesperson for the Secretary-General\nMarch 3, 2026\n\n"
+        "We call on Azerbaijan to halt its military operations."
+    )
+    assert [s.actor for s in segment(text)] == ["UN"]
