@@ -64,3 +64,78 @@ def test_a_generic_spokesperson_header_is_not_the_state_departments() -> None:
         "We call on Azerbaijan to halt its military operations."
     )
     assert [s.actor for s in segment(text)] == ["UN"]
+
+
+# -- lead-ins and boilerplate ---------------------------------------------------------------------
+
+
+def test_a_lead_in_line_is_a_header_that_names_the_issuer() -> None:
+    text = (
+        "The following statement was issued today by Deputy Spokesperson Marta Kellner:\n\n"
+        "We call on Azerbaijan to halt its military operations."
+    )
+    assert [(s.speaker, s.text[:7]) for s in segment(text)] == [
+        ("Deputy Spokesperson Marta Kellner", "We call")
+    ]
+    text = (
+        "The following statement was released by the Co-Chairs of the OSCE Minsk Group (Ivo Tamm of "
+        "Estonia, Ana Roe of Chile, and Jan Dee of Ghana).\n\nThe Co-Chairs call on the sides to respect "
+        "the ceasefire."
+    )
+    found = segment(text)
+    assert [(s.speaker, s.actor) for s in found] == [("the Co-Chairs of the OSCE Minsk Group", "OSCE")]
+    text = (
+        "The following is a near-verbatim transcript of today's noon briefing by Ines Varga, Deputy "
+        "Spokesperson for the Secretary-General.\n\nGood afternoon. We remain concerned about the fighting."
+    )
+    found = segment(text)
+    assert [(s.speaker, s.actor, s.text) for s in found] == [
+        (
+            "Ines Varga, Deputy Spokesperson for the Secretary-General",
+            "UN",
+            "We remain concerned about the fighting.",
+        )
+    ]
+
+
+def test_a_joint_lead_in_names_the_issuer_only_when_nothing_else_does() -> None:
+    text = (
+        "The following is the text of a joint statement by the Governments of Canada and Australia.\n\n"
+        "We call on Azerbaijan to halt its military operations."
+    )
+    assert [s.speaker for s in segment(text)] == ["the Governments of Canada and Australia"]
+    text = (
+        "Ministry of Foreign Affairs of Georgia\n\nThe following is the text of a joint statement by the "
+        "Governments of Georgia and Moldova.\n\nWe call on Azerbaijan to halt its military operations."
+    )
+    assert [(s.speaker, s.actor) for s in segment(text)] == [
+        ("Ministry of Foreign Affairs of Georgia", "GEO")
+    ]
+
+
+def test_the_following_in_running_text_is_no_lead_in() -> None:
+    text = "The following day was marked by clashes, the ministry said. It urged restraint."
+    assert [s.speaker for s in segment(text)] == ["the ministry", "the ministry"]
+    text = "The following measures were adopted by the Council, the spokesperson said."
+    assert [s.speaker for s in segment(text)] == ["the spokesperson"]
+
+
+def test_boilerplate_lines_are_no_statements() -> None:
+    text = (
+        "Security Council\n\nWe call on the parties to cease fire.\n\n* *** *\n\n"
+        "For information media. Not an official record."
+    )
+    assert [s.text for s in segment(text)] == ["We call on the parties to cease fire."]
+    text = (
+        "Ministry of Foreign Affairs of Georgia\n\nWe call on the parties to cease fire.\n\n"
+        "For further information, please contact the Press Office."
+    )
+    assert [s.text for s in segment(text)] == ["We call on the parties to cease fire."]
+    # the same words inside a sentence that says something are left alone
+    text = (
+        "For further information on the talks, the ministry said, reporters should contact its press office."
+    )
+    assert [s.cue for s in segment(text)] == ["said"]
+    assert [s.cue for s in segment("Not an official record, the minister said of the leaked minutes.")] == [
+        "said"
+    ]

@@ -29,7 +29,7 @@ from ..results import Statement
 from ..sentences import Sentence, line_end, split_sentences, unwrap
 from .assembly import assemble
 from .cues import analyse
-from .headers import dateline_actor, detect_issuer, given_issuer, is_question_tag
+from .headers import dateline_actor, detect_issuer, given_issuer, is_question_tag, mark_boilerplate
 from .quotes import find_quotes, sentence_unit
 from .records import Doc, Unit
 from .resources import Language, Lexicon, language, supported_languages
@@ -218,5 +218,6 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     for u in units:
         if u.paragraph <= header.end_paragraph:
             u.header = True
+    mark_boilerplate(doc, units)
     resolver = SpeakerResolver(doc, dateline_actor(doc, sentences))
     return assemble(doc, units, header, quotes.open_paragraphs, resolver)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..sentences import Sentence
+from ..sentences import Sentence, line_end
 from .phrases import bare_actor_name, without_mission_subject
 from .records import Doc, Header, Speaker, Unit
 
@@ -15,8 +15,11 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
         line = text[u.start : u.end]
         n_words = len(line.split())
         ended = line[-1:] in rules.header_end_chars and not rules.acronym_end.search(line)
-        by_line = not ended and rules.by_line.search(line) is not None
-        if u.paragraph > last + 2 or (ended and n_words > 6) or u.tag:
+        # a lead-in ('The following statement was issued by X:') is a header line, full stop or not
+        by_line = (not ended and rules.by_line.search(line) is not None) or (
+            rules.lead_in_line.match(line) is not None
+        )
+        if u.paragraph > last + 2 or (ended and n_words > 6 and not by_line) or u.tag:
             break
         if (n_words > 25 or (u.attr and not _compound_cue(doc, u, ended))) and not by_line:
             break
@@ -104,15 +107,20 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     by_lines += [
         m for line in head.lines if not rules.joint_line.match(line) and (m := rules.by_line.search(line))
     ]
+    # 'The following statement was issued today by X:' names X; a joint text's lead-in ('the
+    # text of a joint statement by the Governments of A and B') only when nothing else does
+    leads = [m for line in head.lines if (m := rules.lead_in_line.match(line.strip()))]
+    by_lines += [m for m in leads if not rules.joint_word.search(m.string, 0, m.start(1))]
     if by_lines:
         issuer = next(g for g in by_lines[0].groups() if g).strip(" :")
     else:
-        for line in head.lines:
+        plain = [line for line in head.lines if not rules.lead_in_line.match(line.strip())]
+        for line in plain:
             if rules.person_line.match(line):
                 issuer = line.strip(" :")
                 break
         else:
-            for line in head.lines:
+            for line in plain:
                 if rules.institution.search(line) and doc.gaz.find(line):
                     issuer = issuer_phrase(doc, line)
                     break
@@ -120,11 +128,13 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
                     issuer = line.strip(" :")  # 'MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ...'
                     break
             else:
-                for line in head.lines:
+                for line in plain:
                     probe = line.title() if line.isupper() else line  # 'OFFICE OF THE SPOKESPERSON'
                     if rules.institution.search(probe) and not rules.digit.search(line):
                         issuer = line.strip(" :")
                         break
+                else:
+                    issuer = leads[0].group(1).strip(" :") if leads else None
     if issuer is None:
         head.actor = header_actor(doc, head.lines, titles=True)
     if issuer is None and not any(u.tag and not u.question for u in units):
@@ -280,8 +290,9 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
     for line in header.lines:
         words = [w.strip(",:").lower() for w in line.split(",")[0].split()]
         if surname and surname in words and len(line) < 160:
-            m = doc.rules.by_line.search(line)  # 'Briefing by X': the speaker is X
-            name = ((m.group(1) or m.group(2)) if m else line).strip(" :")
+            # 'Briefing by X', 'The following is a transcript of ... by X': the speaker is X
+            m = doc.rules.by_line.search(line) or doc.rules.lead_in_line.match(line.strip())
+            name = (next((g for g in m.groups() if g), line) if m else line).strip(" :")
             return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
     return Speaker(tag, "person", doc.gaz.actor_of(tag) or issuer_actor)
 
@@ -334,6 +345,21 @@ def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
         return False
     capitalised = sum(w[:1].isupper() for w in content)
     return capitalised >= 0.8 * len(content)
+
+
+def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
+    """Mark as header (no statement) the units of the lines that are boilerplate, whole ('For
+    information media. Not an official record.' under a UN release, 'For further information,
+    please contact ...')."""
+    text = doc.text
+    end, boiler = -1, False
+    for u in units:
+        if u.start > end:  # a new line: read it once
+            start = text.rfind("\n", 0, u.start) + 1
+            end = line_end(text, u.start)
+            boiler = doc.rules.boilerplate_line.fullmatch(text[start:end].strip()) is not None
+        if boiler:
+            u.header = True
 
 
 def is_formula(doc: Doc, u: Unit) -> bool:

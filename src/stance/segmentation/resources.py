@@ -166,6 +166,7 @@ _PATTERNS = (
     "partner_phrase", "partner_clause", "meeting_report", "manner_quote", "formula",
     "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest", "apposition_break",
     "behalf_opener", "release_own_line", "release_type_line", "release_office_line", "release_date",
+    "lead_in_line", "joint_word", "boilerplate_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -248,6 +249,14 @@ class Rules:
     release_office_line: re.Pattern[str]
     release_date: re.Pattern[str]
     release_publisher: str
+    #: a lead-in line over a text ('The following statement was issued today by X:', 'The
+    #: following is the text of a joint statement by Y.'): a header line, group 1 its issuer
+    lead_in_line: re.Pattern[str]
+    #: what marks a joint text ('Joint Statement', 'a joint statement by'): its publisher speaks
+    joint_word: re.Pattern[str]
+    #: a line of boilerplate, whole ('For information media. Not an official record.', 'For
+    #: further information, please contact ...'): no statement
+    boilerplate_line: re.Pattern[str]
     #: heads of a state's own voice ('The Government of Canada welcomes ...' opening a release
     #: names its issuer's state, whatever format the header has)
     government_heads: frozenset[str]
