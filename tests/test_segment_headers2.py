@@ -139,3 +139,34 @@ def test_boilerplate_lines_are_no_statements() -> None:
     assert [s.cue for s in segment("Not an official record, the minister said of the leaked minutes.")] == [
         "said"
     ]
+
+
+# -- who delivers a statement on behalf of others ---------------------------------------------------
+
+
+def test_a_statement_on_behalf_of_a_group_delivered_by_a_state_is_that_states() -> None:
+    text = (
+        "Statement on behalf of the European Union delivered by Mr. Hugo Ferrand, Counsellor, Permanent "
+        "Mission of France to the United Nations\n\nMr. President,\n\nWe call on Azerbaijan to refrain from "
+        "any further use of force."
+    )
+    speaker = "Mr. Hugo Ferrand, Counsellor, Permanent Mission of France to the United Nations"
+    assert _who(segment(text)) == [(speaker, "FRA")]
+    # delivered by the group's own delegation: the group's
+    text = text.replace(
+        "Mr. Hugo Ferrand, Counsellor, Permanent Mission of France", "Ms. Jana Roe, Head of the EU Delegation"
+    )
+    assert [s.actor for s in segment(text)] == ["EU"]
+    # the older order ('Delivered by X, on behalf of Y') as before
+    text = (
+        "Statement delivered by Mr. Hugo Ferrand, Counsellor, Permanent Mission of France to the United "
+        "Nations, on behalf of the European Union\n\nWe call on Azerbaijan to refrain from any further "
+        "use of force."
+    )
+    assert _who(segment(text)) == [(speaker, "FRA")]
+    # 'on behalf of' opening a body sentence is no header
+    text = (
+        "Ministry of Foreign Affairs of Georgia\n\nOn behalf of the Government, we thank the donors for the "
+        "aid delivered by road."
+    )
+    assert [s.actor for s in segment(text)] == ["GEO"]

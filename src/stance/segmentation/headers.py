@@ -103,7 +103,11 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     issuer: str | None = None
     # 'Delivered by X' names who speaks, whoever's text it is ('Statement of the EU'); a joint
     # statement is its publisher's ('Joint Statement by the co-chairs' under 'Ministry of ...')
-    by_lines = [m for line in head.lines if (m := rules.delivered_line.search(line))]
+    by_lines = [
+        m
+        for line in head.lines
+        if (m := rules.delivered_line.search(line) or rules.behalf_delivered_line.match(line.strip()))
+    ]
     by_lines += [
         m for line in head.lines if not rules.joint_line.match(line) and (m := rules.by_line.search(line))
     ]
