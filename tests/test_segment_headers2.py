@@ -170,3 +170,18 @@ def test_a_statement_on_behalf_of_a_group_delivered_by_a_state_is_that_states() 
         "aid delivered by road."
     )
     assert [s.actor for s in segment(text)] == ["GEO"]
+
+
+# -- an organisation's name for itself ----------------------------------------------------------------
+
+
+def test_the_organization_in_a_un_text_is_the_un() -> None:
+    body = "The Organization calls on Governments to act on the climate."
+    text = "United Nations\n\nNote to Correspondents\n\nNew York, 17 September 2026\n\n" + body
+    assert _who(segment(text)) == [("The Organization", "UN")]
+    # in a state's text, or with no context, it is no actor of its own
+    text = "Ministry of Foreign Affairs of Georgia\n\nPress Release\n\n" + body
+    assert [s.actor for s in segment(text) if s.speaker == "The Organization"] == [None]
+    assert [s.actor for s in segment(body)] == [None]
+    # a name that only ends in the word is its own body
+    assert [s.actor for s in segment("The World Health Organization calls on Governments to act.")] == ["UN"]

@@ -351,6 +351,20 @@ def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
     return capitalised >= 0.8 * len(content)
 
 
+def own_name_actor(doc: Doc, mention: str, context_actor: str | None) -> str | None:
+    """The actor of an organisation's name for itself in its own text ('the Organization', 'this
+    Organization' in a text of the UN): the text's actor, if it is such an organisation; else None
+    (in a state's text 'the Organization' is no actor of its own)."""
+    rules = doc.rules
+    words = mention.split()
+    if context_actor is None or len(words) != 2 or words[1] not in rules.own_names:
+        return None
+    if words[0].lower() not in rules.own_name_determiners:
+        return None
+    bodies = {doc.gaz.actor_of(name) for name in rules.own_name_bodies}
+    return context_actor if context_actor in bodies else None
+
+
 def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
     """Mark as header (no statement) the units of the lines that are boilerplate, whole ('For
     information media. Not an official record.' under a UN release, 'For further information,

@@ -188,7 +188,7 @@ _SETS = (
     "raising_verbs", "progressive_cues", "expletive_subjects", "mission_roles",
     "cue_compounds", "title_links", "organisation_heads", "kind_heads", "non_state_heads",
     "non_state_modifiers", "state_owned", "singular_auxiliaries", "ritual_cue_lemmas", "ritual_objects",
-    "government_heads",
+    "government_heads", "own_names", "own_name_bodies", "own_name_determiners",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -263,6 +263,11 @@ class Rules:
     #: heads of a state's own voice ('The Government of Canada welcomes ...' opening a release
     #: names its issuer's state, whatever format the header has)
     government_heads: frozenset[str]
+    #: the name an organisation's own texts call it by ('the Organization' in a UN text), the
+    #: organisations that do (their actors from the gazetteer), and the words before the name
+    own_names: frozenset[str]
+    own_name_bodies: frozenset[str]
+    own_name_determiners: frozenset[str]
     #: what may stand before the actor's name in a header line that names the issuer's state or
     #: place ('Republic of Azerbaijan'), and what may follow it ('Paris, 3 May', 'United Nations
     #: Development Programme'); a title names its subject ('Kenya's Election', 'Truce in Yemen')
