@@ -177,7 +177,8 @@ def test_a_statement_on_behalf_of_a_group_delivered_by_a_state_is_that_states() 
 
 def test_the_organization_in_a_un_text_is_the_un() -> None:
     body = "The Organization calls on Governments to act on the climate."
-    text = "United Nations\n\nNote to Correspondents\n\nNew York, 17 September 2026\n\n" + body
+    # a UN text with no issuer line (the UN is the context, the header's actor)
+    text = "United Nations\n\nClimate summit opens in New York\n\n" + body
     assert _who(segment(text)) == [("The Organization", "UN")]
     # in a state's text, or with no context, it is no actor of its own
     text = "Ministry of Foreign Affairs of Georgia\n\nPress Release\n\n" + body
@@ -185,3 +186,30 @@ def test_the_organization_in_a_un_text_is_the_un() -> None:
     assert [s.actor for s in segment(body)] == [None]
     # a name that only ends in the word is its own body
     assert [s.actor for s in segment("The World Health Organization calls on Governments to act.")] == ["UN"]
+
+
+# -- a header line that is only the issuer's name ----------------------------------------------------
+
+
+def test_a_name_line_over_a_release_kind_line_is_the_issuer() -> None:
+    text = (
+        "ÉLYSÉE\n\nReadout - Videoconference between the diplomatic unit of the Élysée and Armenian "
+        "officials\n\nFrance called on Azerbaijan to withdraw its troops. France will provide 2 million "
+        "euros in emergency humanitarian aid. Both sides will stay in close contact."
+    )
+    found = segment(text)
+    assert [(s.speaker, s.actor) for s in found] == [("ÉLYSÉE", "FRA")] * 3
+    assert found[1].text.startswith("France will provide")
+    text = (
+        "United Nations Development Programme\n\nPress release\n\n12 May 2026\n\n"
+        "The project will train 200 deminers over two years."
+    )
+    assert _who(segment(text)) == [("United Nations Development Programme", "UN")]
+
+
+def test_a_name_line_without_a_release_kind_line_or_a_headline_is_no_issuer() -> None:
+    body = "\n\nThe project will train 200 deminers over two years."
+    # no line names the kind of text: a headline over a story
+    assert segment("United Nations Development Programme" + body) == []
+    # a headline in title case is no name, whatever kind line is there
+    assert segment("Press release\n\nAzerbaijan Says Truce Broken" + body) == []

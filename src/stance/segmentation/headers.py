@@ -138,7 +138,7 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
                         issuer = line.strip(" :")
                         break
                 else:
-                    issuer = leads[0].group(1).strip(" :") if leads else None
+                    issuer = _named_issuer(doc, plain) or (leads[0].group(1).strip(" :") if leads else None)
     if issuer is None:
         head.actor = header_actor(doc, head.lines, titles=True)
     if issuer is None and not any(u.tag and not u.question for u in units):
@@ -179,6 +179,32 @@ def _publisher_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:
         if hits and hits[0].code != code and rules.government_heads.intersection(mention.split()):
             return None
     return code
+
+
+def _named_issuer(doc: Doc, lines: list[str]) -> str | None:
+    """A header line that is only the name of a state or body ('ÉLYSÉE', 'United Nations'), when
+    another line names the kind of official text ('Readout - ...', 'Note to Correspondents'):
+    the issuer's name line of a release, not a headline."""
+    rules = doc.rules
+    if not any(rules.release_kind_line.match(line.strip()) for line in lines):
+        return None
+    for line in lines:
+        name = line.strip(" :")
+        probe = name.title() if name.isupper() else name
+        words = probe.split()
+        if not words or len(words) > 6 or not all(w[:1].isupper() or w in rules.title_links for w in words):
+            continue
+        if bare_actor_name(doc, probe) is not None:
+            return name
+        # 'United Nations Development Programme': a body's name, its head last ('Azerbaijan Says
+        # Truce Broken' is a headline)
+        hits = [h for h in doc.gaz.find(probe) if not doc.gaz.is_person(h.mention)]
+        head = words[-1].lower()
+        if hits and (head in rules.body_words or head in doc.lex.institution_heads) and (
+            _names_actor(doc, probe, hits[0].start, hits[0].end)
+        ):
+            return name
+    return None
 
 
 def _subject_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:

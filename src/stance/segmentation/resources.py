@@ -167,6 +167,7 @@ _PATTERNS = (
     "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest", "apposition_break",
     "behalf_opener", "release_own_line", "release_type_line", "release_office_line", "release_date",
     "lead_in_line", "joint_word", "boilerplate_line", "behalf_delivered_line",
+    "release_kind_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -260,6 +261,9 @@ class Rules:
     #: a header line naming who delivered a text after whom it speaks for ('Statement on behalf
     #: of the European Union delivered by X'): the speaker, as in ``delivered_line``
     behalf_delivered_line: re.Pattern[str]
+    #: a header line that names the kind of an official text ('Readout - ...', 'Press Release',
+    #: 'Note to Correspondents'): with it, a line that is only a body's name is the issuer
+    release_kind_line: re.Pattern[str]
     #: heads of a state's own voice ('The Government of Canada welcomes ...' opening a release
     #: names its issuer's state, whatever format the header has)
     government_heads: frozenset[str]
