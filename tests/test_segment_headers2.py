@@ -213,3 +213,55 @@ def test_a_name_line_without_a_release_kind_line_or_a_headline_is_no_issuer() ->
     assert segment("United Nations Development Programme" + body) == []
     # a headline in title case is no name, whatever kind line is there
     assert segment("Press release\n\nAzerbaijan Says Truce Broken" + body) == []
+
+
+# -- question and answer tags before a dash ---------------------------------------------------------
+
+
+def test_question_and_answer_tags_before_a_dash_are_tags() -> None:
+    text = (
+        "Armenia - Azerbaijan - Q&A from the press briefing\n\nStatements by the Deputy Spokesperson, "
+        "Claire Mornet\n\nQ - Is Paris considering sanctions against Baku?\n\n"
+        "A - France is extremely concerned about the fighting."
+    )
+    found = segment(text)
+    assert [(s.speaker, s.actor, s.text) for s in found] == [
+        ("the Deputy Spokesperson, Claire Mornet", "FRA", "France is extremely concerned about the fighting.")
+    ]
+    for q, a in (("Q. -", "R. -"), ("Q \u2013", "R \u2013"), ("Q:", "A:"), ("QUESTION -", "ANSWER -")):
+        variant = text.replace("Q - ", q + " ").replace("A - ", a + " ")
+        assert [(s.speaker, s.text) for s in segment(variant)] == [(found[0].speaker, found[0].text)], q
+    # the answer's turn runs on over its paragraphs; a journalist's sentence that reports a
+    # party's words is that party's
+    more = (
+        text
+        + "\n\nWe call for restraint.\n\nQ - The minister said Baku had agreed. And Moscow?\n\nA - No change."
+    )
+    found = segment(more)
+    assert [(s.speaker, s.text) for s in found][1:] == [
+        ("the Deputy Spokesperson, Claire Mornet", "We call for restraint."),
+        ("The minister", "The minister said Baku had agreed."),
+        ("the Deputy Spokesperson, Claire Mornet", "No change."),
+    ]
+
+
+def test_a_heading_ends_a_questions_turn() -> None:
+    text = (
+        "Ministry for Europe and Foreign Affairs\nPress briefing by the Deputy Spokesperson, Ines Morel\n\n"
+        "QUESTION: Thank you.\n\n2 - Mali\n\nWe express our condolences to the family of the soldier.\n\n"
+        "QUESTION: On Iran?"
+    )
+    expected = [("FRA", "We express our condolences to the family of the soldier.")]
+    assert [(s.actor, s.text) for s in segment(text)] == expected
+    assert [(s.actor, s.text) for s in segment(text.replace("QUESTION:", "Q -"))] == expected
+    # a turn of the spokesperson's own runs on over a heading, as before
+    text = text.replace("QUESTION: Thank you.", "MS. MOREL: Good afternoon. Two points.")
+    assert [s.speaker for s in segment(text)] == ["MS. MOREL", "MS. MOREL"]
+
+
+def test_a_dash_after_a_capital_is_no_tag_elsewhere() -> None:
+    found = segment(
+        "A-level results were delayed, the ministry said.\nA -40 reading was logged, officials said."
+    )
+    assert [s.text[:7] for s in found] == ["A-level", "A -40 r"]
+    assert segment("Plan A - the ceasefire - was rejected, the ministry said.")[0].text.startswith("Plan A")

@@ -211,6 +211,9 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
             # a turn runs on over sentences, not over a topic heading ('ZIMBABWE', '12:47 p.m.')
             own = i in inline or (i > 0 and sentences[i - 1].kind == "tag")
             heading = not own and not _ends_sentence(doc, s.start)
+            if heading and question:
+                # a journalist writes no headings ('3 - Mali'): the question's turn ends there
+                tag, question = None, False
         for u in analyse(doc, sentence_unit(s, quotes)):
             u.tag, u.question = (None, False) if heading else (tag, question)
             units.append(u)

@@ -313,7 +313,8 @@ def is_question_tag(doc: Doc, tag: str) -> bool:
 def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) -> Speaker:
     """The speaker of a name tag ('MR. HALLORAN'), completed from a header line that names
     the same person ('Kevin Halloran, Deputy Department Spokesperson') if there is one."""
-    if tag.upper().rstrip(".: ") in doc.rules.answer_tags and header.issuer:
+    t = tag.upper().rstrip(".: ")
+    if (t in doc.rules.answer_tags or t in doc.rules.reply_tags) and header.issuer:
         # 'Answer:' in the answers of a named official: the issuer speaks
         return Speaker(header.issuer, "person", doc.gaz.actor_of(header.issuer) or issuer_actor)
     surname = tag.split()[-1].strip(".:").lower() if tag.split() else ""

@@ -189,7 +189,7 @@ _SETS = (
     "raising_verbs", "progressive_cues", "expletive_subjects", "mission_roles",
     "cue_compounds", "title_links", "organisation_heads", "kind_heads", "non_state_heads",
     "non_state_modifiers", "state_owned", "singular_auxiliaries", "ritual_cue_lemmas", "ritual_objects",
-    "government_heads", "own_names", "own_name_bodies", "own_name_determiners",
+    "government_heads", "own_names", "own_name_bodies", "own_name_determiners", "reply_tags",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -264,6 +264,8 @@ class Rules:
     #: a header line that names the kind of an official text ('Readout - ...', 'Press Release',
     #: 'Note to Correspondents'): with it, a line that is only a body's name is the issuer
     release_kind_line: re.Pattern[str]
+    #: answer tags besides ``answer_tags`` ('R. - ' of a French transcript's 'Réponse')
+    reply_tags: frozenset[str]
     #: heads of a state's own voice ('The Government of Canada welcomes ...' opening a release
     #: names its issuer's state, whatever format the header has)
     government_heads: frozenset[str]
