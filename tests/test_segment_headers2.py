@@ -265,3 +265,27 @@ def test_a_dash_after_a_capital_is_no_tag_elsewhere() -> None:
     )
     assert [s.text[:7] for s in found] == ["A-level", "A -40 r"]
     assert segment("Plan A - the ceasefire - was rejected, the ministry said.")[0].text.startswith("Plan A")
+
+
+# -- meetings coverage is the reporter's voice --------------------------------------------------------
+
+
+def test_meetings_coverage_has_no_issuer() -> None:
+    text = (
+        "Security Council\nMeetings Coverage\n\nThe representative of Armenia said his country had been "
+        "attacked. Also speaking were the representatives of Albania, Brazil and Japan. The meeting began "
+        "at 10:05 a.m. and ended at 12:48 p.m."
+    )
+    assert _who(segment(text)) == [("The representative of Armenia", "ARM")]
+    text = (
+        "SC/15999 - 21 September 2026 - Security Council - 9999th meeting - Meetings Coverage\n\n"
+        "The meeting began at 10:05 a.m. and ended at 12:48 p.m."
+    )
+    assert segment(text) == []
+    # the press pages' banner names no kind of text: a press statement under it is first person
+    text = (
+        "United Nations\nMeetings Coverage and Press Releases\n\nSecurity Council Press Statement on Mali\n\n"
+        "The following Security Council press statement was issued today by the Council President:\n\n"
+        "The members of the Security Council condemned the attack. We stand ready to help."
+    )
+    assert [s.actor for s in segment(text)] == ["UN", "UN"]

@@ -115,7 +115,9 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     # text of a joint statement by the Governments of A and B') only when nothing else does
     leads = [m for line in head.lines if (m := rules.lead_in_line.match(line.strip()))]
     by_lines += [m for m in leads if not rules.joint_word.search(m.string, 0, m.start(1))]
-    if by_lines:
+    if any(rules.coverage_line.match(line.strip()) for line in head.lines):
+        pass  # 'Meetings Coverage': a report of a meeting, in the reporter's voice (no issuer)
+    elif by_lines:
         issuer = next(g for g in by_lines[0].groups() if g).strip(" :")
     else:
         plain = [line for line in head.lines if not rules.lead_in_line.match(line.strip())]

@@ -167,7 +167,7 @@ _PATTERNS = (
     "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest", "apposition_break",
     "behalf_opener", "release_own_line", "release_type_line", "release_office_line", "release_date",
     "lead_in_line", "joint_word", "boilerplate_line", "behalf_delivered_line",
-    "release_kind_line",
+    "release_kind_line", "coverage_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -264,6 +264,9 @@ class Rules:
     #: a header line that names the kind of an official text ('Readout - ...', 'Press Release',
     #: 'Note to Correspondents'): with it, a line that is only a body's name is the issuer
     release_kind_line: re.Pattern[str]
+    #: a header line that says the text is a report of a meeting ('Meetings Coverage', as UN
+    #: press pages label their accounts of meetings): the reporter's voice, no issuer's
+    coverage_line: re.Pattern[str]
     #: answer tags besides ``answer_tags`` ('R. - ' of a French transcript's 'Réponse')
     reply_tags: frozenset[str]
     #: heads of a state's own voice ('The Government of Canada welcomes ...' opening a release
