@@ -289,3 +289,41 @@ def test_meetings_coverage_has_no_issuer() -> None:
         "The members of the Security Council condemned the attack. We stand ready to help."
     )
     assert [s.actor for s in segment(text)] == ["UN", "UN"]
+
+
+# -- an account of a call names its own official first -------------------------------------------------
+
+_CALL = (
+    "On the telephone conversation between Deputy Foreign Minister Oleg Sarantsev and Deputy Foreign "
+    "Minister of Armenia Nune Hakobyan\n\nOn 24 September, Deputy Foreign Minister of the Russian "
+    "Federation Oleg Sarantsev had a telephone conversation with Deputy Foreign Minister of Armenia Nune "
+    "Hakobyan.\n\nThe two sides agreed to continue contacts at various levels."
+)
+
+
+def test_the_parties_of_an_account_of_a_call_are_its_hosts() -> None:
+    assert [(s.speaker, s.actor) for s in segment(_CALL)] == [("The two sides", "RUS")]
+
+
+def test_the_host_rule_needs_a_call_title_and_a_call_report() -> None:
+    # a news headline is no account's title: its actor stays the context
+    text = _CALL.replace(
+        "On the telephone conversation between Deputy Foreign Minister Oleg Sarantsev and Deputy Foreign "
+        "Minister of Armenia Nune Hakobyan",
+        "Armenian Deputy Foreign Minister Visits Region",
+    )
+    assert [s.actor for s in segment(text)] == ["ARM"]
+    # a first sentence that reports no call names no host
+    text = _CALL.replace("had a telephone conversation with", "sent a letter to")
+    assert [s.actor for s in segment(text) if s.speaker == "The two sides"] == ["ARM"]
+
+
+def test_a_call_report_after_a_time_phrase_is_no_statement_of_the_issuer() -> None:
+    text = (
+        "Ministry of Foreign Affairs of Georgia\n\nOn 14 May, Deputy Foreign Minister of Georgia Ana Roe "
+        "held talks with a delegation of the Seimas.\n\nWe welcome the strengthening of our partnership."
+    )
+    assert [s.text[:10] for s in segment(text)] == ["We welcome"]
+    # content in a second clause keeps it
+    text = text.replace("of the Seimas.", "of the Seimas, and she thanked them for their support.")
+    assert [s.text[:10] for s in segment(text)] == ["On 14 May,", "We welcome"]

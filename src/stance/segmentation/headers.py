@@ -143,6 +143,8 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
                     issuer = _named_issuer(doc, plain) or (leads[0].group(1).strip(" :") if leads else None)
     if issuer is None:
         head.actor = header_actor(doc, head.lines, titles=True)
+        if any(rules.call_title.search(line.strip()) for line in head.lines):
+            head.actor = _reporter_actor(doc, units, end, head.actor)
     if issuer is None and not any(u.tag and not u.question for u in units):
         head.end_paragraph = -1
     head.issuer = issuer
@@ -181,6 +183,25 @@ def _publisher_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:
         if hits and hits[0].code != code and rules.government_heads.intersection(mention.split()):
             return None
     return code
+
+
+def _reporter_actor(doc: Doc, units: list[Unit], end: int, title_actor: str | None) -> str | None:
+    """The context of an account of a call with no issuer line whose first sentence reports it
+    ('On 24 September, Deputy Foreign Minister of the Russian Federation X had a telephone
+    conversation with Y of Armenia'): a ministry's account names its own official first, so the
+    host's actor, not the partner's that the title names ('On the telephone conversation between
+    X and Y of Armenia'); else ``title_actor``."""
+    first = next((u for u in units if u.paragraph > end), None)
+    if first is None or doc.text[first.end - 1] not in doc.rules.sentence_end_chars:
+        return title_actor
+    if not doc.rules.call_report.match(doc.text, first.start, first.end):
+        return title_actor
+    host = _host_actor(doc, units, end, False)
+    parts = doc.rules.partner_phrase.split(doc.text[first.start : first.end], maxsplit=1)
+    partners = {h.code for h in doc.gaz.find(parts[-1])} if len(parts) == 2 else set()
+    if host is not None and host not in partners and (title_actor is None or title_actor in partners):
+        return host
+    return title_actor
 
 
 def _named_issuer(doc: Doc, lines: list[str]) -> str | None:
@@ -344,7 +365,8 @@ def _meeting_report(doc: Doc, u: Unit) -> bool:
     today with X', 'X met representatives of ...'), which has no content (the guidelines'
     readouts)? A first-person subject ('We met ...') speaks."""
     text = doc.text
-    m = doc.rules.meeting_report.match(text, u.start, u.end)
+    rules = doc.rules
+    m = rules.meeting_report.match(text, u.start, u.end) or rules.call_report.match(text, u.start, u.end)
     if m is None:
         return False
     first = text[u.start : u.end].split(None, 1)[0].lower()

@@ -167,7 +167,8 @@ _PATTERNS = (
     "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest", "apposition_break",
     "behalf_opener", "release_own_line", "release_type_line", "release_office_line", "release_date",
     "lead_in_line", "joint_word", "boilerplate_line", "behalf_delivered_line",
-    "release_kind_line", "coverage_line",
+    "release_kind_line", "coverage_line", "call_report",
+    "call_title",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -267,6 +268,12 @@ class Rules:
     #: a header line that says the text is a report of a meeting ('Meetings Coverage', as UN
     #: press pages label their accounts of meetings): the reporter's voice, no issuer's
     coverage_line: re.Pattern[str]
+    #: a sentence that only reports a meeting or call, as ``meeting_report``, after a time phrase
+    #: ('On 24 September, X had a telephone conversation with Y')
+    call_report: re.Pattern[str]
+    #: a title of an account of a call or meeting ('On the telephone conversation between X and
+    #: Y', 'X's Meeting with Y', 'Readout'), not a news headline
+    call_title: re.Pattern[str]
     #: answer tags besides ``answer_tags`` ('R. - ' of a French transcript's 'Réponse')
     reply_tags: frozenset[str]
     #: heads of a state's own voice ('The Government of Canada welcomes ...' opening a release
