@@ -327,3 +327,17 @@ def test_a_call_report_after_a_time_phrase_is_no_statement_of_the_issuer() -> No
     # content in a second clause keeps it
     text = text.replace("of the Seimas.", "of the Seimas, and she thanked them for their support.")
     assert [s.text[:10] for s in segment(text)] == ["On 14 May,", "We welcome"]
+
+
+def test_a_statement_on_behalf_of_a_group_with_or_without_its_speaker() -> None:
+    body = "\n\nMr. President,\n\nWe call on Azerbaijan to refrain from any further use of force."
+    assert _who(segment("Statement on behalf of the European Union" + body)) == [("the European Union", "EU")]
+    # 'by X' after the group names who speaks
+    text = (
+        "Statement on behalf of the Council by Ms. Ana Roe, Deputy Minister of Foreign Affairs of Latvia"
+        + body
+    )
+    assert _who(segment(text)) == [("Ms. Ana Roe, Deputy Minister of Foreign Affairs of Latvia", "LVA")]
+    # a line naming who delivers it wins over the group's
+    text = "Statement on behalf of the European Union\n\nDelivered by Mr. Hugo Ferrand, Mission of France"
+    assert [s.actor for s in segment(text + body)] == ["FRA"]

@@ -115,6 +115,8 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     # text of a joint statement by the Governments of A and B') only when nothing else does
     leads = [m for line in head.lines if (m := rules.lead_in_line.match(line.strip()))]
     by_lines += [m for m in leads if not rules.joint_word.search(m.string, 0, m.start(1))]
+    # 'Statement on behalf of the European Union' with no one named as delivering it
+    by_lines += [m for line in head.lines if (m := rules.behalf_line.match(line.strip()))]
     if any(rules.coverage_line.match(line.strip()) for line in head.lines):
         pass  # 'Meetings Coverage': a report of a meeting, in the reporter's voice (no issuer)
     elif by_lines:

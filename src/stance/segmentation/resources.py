@@ -168,7 +168,7 @@ _PATTERNS = (
     "behalf_opener", "release_own_line", "release_type_line", "release_office_line", "release_date",
     "lead_in_line", "joint_word", "boilerplate_line", "behalf_delivered_line",
     "release_kind_line", "coverage_line", "call_report",
-    "call_title",
+    "call_title", "behalf_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -262,6 +262,9 @@ class Rules:
     #: a header line naming who delivered a text after whom it speaks for ('Statement on behalf
     #: of the European Union delivered by X'): the speaker, as in ``delivered_line``
     behalf_delivered_line: re.Pattern[str]
+    #: a header line naming whom a text speaks for, with no one delivering it ('Statement on
+    #: behalf of the European Union'): the issuer, if no line names one otherwise
+    behalf_line: re.Pattern[str]
     #: a header line that names the kind of an official text ('Readout - ...', 'Press Release',
     #: 'Note to Correspondents'): with it, a line that is only a body's name is the issuer
     release_kind_line: re.Pattern[str]
