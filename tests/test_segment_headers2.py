@@ -33,6 +33,14 @@ def test_a_media_note_of_the_office_of_the_spokesperson_is_the_state_departments
     assert _who(segment(caps)) == [("OFFICE OF THE SPOKESPERSON", "USA")]
 
 
+def test_a_press_briefing_of_a_deputy_spokesperson_dated_month_first_is_the_state_departments() -> None:
+    text = "Press Briefing\nJohn Doe, Deputy Spokesperson\nMay 3, 2026\n\nMR. DOE: We call on them to stop."
+    assert [s.actor for s in segment(text + "\n\nQUESTION: Why?")] == ["USA"]
+    # the same with a date written day first is any ministry's
+    text = text.replace("May 3, 2026", "3 May 2026")
+    assert [s.actor for s in segment(text + "\n\nQUESTION: Why?")] == [None]
+
+
 def test_a_department_press_briefing_gives_its_turns_the_united_states() -> None:
     text = (
         "Department Press Briefing - September 23, 2026\n\nDaniel Oroszco, Deputy Spokesperson\n\n"
@@ -96,6 +104,17 @@ def test_a_lead_in_line_is_a_header_that_names_the_issuer() -> None:
             "We remain concerned about the fighting.",
         )
     ]
+
+
+def test_a_wire_lead_in_without_the_article_is_a_lead_in() -> None:
+    text = (
+        "Following is the text of a statement issued today by the Ministry of Foreign Affairs of Georgia:"
+        "\n\nWe call on the parties to cease fire."
+    )
+    assert _who(segment(text)) == [("the Ministry of Foreign Affairs of Georgia", "GEO")]
+    # 'Following' opening a sentence of the body is no lead-in
+    text = "Following the talks, the ministry said it would reply.\n\nWe call on the parties to cease fire."
+    assert [s.text[:9] for s in segment(text)] == ["Following", "We call o"]
 
 
 def test_a_joint_lead_in_names_the_issuer_only_when_nothing_else_does() -> None:
