@@ -363,6 +363,6 @@ def test_a_statement_on_behalf_of_a_group_with_or_without_its_speaker() -> None:
 
 
 def test_kenyas_state_department_for_foreign_affairs_is_kenyas() -> None:
-    text = "REPUBLIC OF KENYA\nSTATE DEPARTMENT FOR FOREIGN AFFAIRS\n\nWe call on the parties to halt the fighting."
+    text = "REPUBLIC OF KENYA\nSTATE DEPARTMENT FOR FOREIGN AFFAIRS\n\nWe call on the parties to halt."
     assert [s.actor for s in segment(text)] == ["KEN"]
     assert [s.actor for s in segment("The State Department said on Friday it was concerned.")] == ["USA"]
