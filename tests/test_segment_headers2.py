@@ -278,6 +278,14 @@ def test_a_heading_ends_a_questions_turn() -> None:
     assert [s.speaker for s in segment(text)] == ["MS. MOREL", "MS. MOREL"]
 
 
+def test_a_lettered_list_where_nobody_asks_has_no_answers() -> None:
+    text = (
+        "The plan has three options, officials said.\n\nA - Withdraw all troops from the border.\n"
+        "B - Deploy monitors along the line.\nC - Hold talks in Geneva."
+    )
+    assert [s.speaker for s in segment(text)] == ["officials"]
+
+
 def test_a_dash_after_a_capital_is_no_tag_elsewhere() -> None:
     found = segment(
         "A-level results were delayed, the ministry said.\nA -40 reading was logged, officials said."
