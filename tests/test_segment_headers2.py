@@ -351,6 +351,9 @@ def test_a_call_report_after_a_time_phrase_is_no_statement_of_the_issuer() -> No
         "held talks with a delegation of the Seimas.\n\nWe welcome the strengthening of our partnership."
     )
     assert [s.text[:10] for s in segment(text)] == ["We welcome"]
+    # the issuer's own meeting, after a place phrase, is its statement
+    own = text.replace("Deputy Foreign Minister of Georgia Ana Roe", "we").replace("On 14 May", "In Vilnius")
+    assert [s.text[:10] for s in segment(own)] == ["In Vilnius", "We welcome"]
     # content in a second clause keeps it
     text = text.replace("of the Seimas.", "of the Seimas, and she thanked them for their support.")
     assert [s.text[:10] for s in segment(text)] == ["On 14 May,", "We welcome"]

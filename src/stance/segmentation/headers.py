@@ -371,7 +371,9 @@ def _meeting_report(doc: Doc, u: Unit) -> bool:
     m = rules.meeting_report.match(text, u.start, u.end) or rules.call_report.match(text, u.start, u.end)
     if m is None:
         return False
-    first = text[u.start : u.end].split(None, 1)[0].lower()
+    # the subject's first word, after a time or place phrase ('In Geneva, we met ...')
+    subject = m.group(1) if m.re is rules.call_report else text[u.start : u.end]
+    first = (subject.split(None, 1) or [""])[0].lower()
     return first not in doc.lex.first_person and first not in doc.rules.self_owners
 
 
