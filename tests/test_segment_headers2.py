@@ -51,6 +51,13 @@ def test_a_department_press_briefing_gives_its_turns_the_united_states() -> None
     assert {s.actor for s in found} == {"USA"}
 
 
+def test_a_department_press_briefing_with_no_speaker_line_is_the_state_departments() -> None:
+    text = "MR. ROE: We urge Baku to respect the ceasefire.\n\nQUESTION: Any response?\n\nMR. ROE: No."
+    assert [s.actor for s in segment("Department Press Briefing - May 3, 2026\n\n" + text)] == ["USA", "USA"]
+    # any ministry's press briefing
+    assert [s.actor for s in segment("Press Briefing - May 3, 2026\n\n" + text)] == [None, None]
+
+
 def test_a_generic_spokesperson_header_is_not_the_state_departments() -> None:
     # a date written day first: not the format
     text = "Press Statement\nOffice of the Spokesperson\n3 March 2026\n\nWe call on Baku to stop."

@@ -147,6 +147,9 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         head.actor = header_actor(doc, head.lines, titles=True)
         if any(rules.call_title.search(line.strip()) for line in head.lines):
             head.actor = _reporter_actor(doc, units, end, head.actor)
+        if head.actor is None and any(u.tag and not u.question for u in units):
+            # a transcript under 'Department Press Briefing' with no line naming its speaker
+            head.actor = _publisher_actor(doc, units, head)
     if issuer is None and not any(u.tag and not u.question for u in units):
         head.end_paragraph = -1
     head.issuer = issuer
