@@ -50,6 +50,8 @@ class SentenceRules:
     dateline: re.Pattern[str]
     list_mark: re.Pattern[str]
     tag: re.Pattern[str]
+    #: a question or answer tag before a dash ('Q - ', 'A. - ', 'R. - '): group 1 is the tag
+    dash_tag: re.Pattern[str]
     word_before: re.Pattern[str]
     acronym: re.Pattern[str]
     next_word: re.Pattern[str]
@@ -96,7 +98,8 @@ def sentence_rules(lang: str = "en") -> SentenceRules:
     doc = json.loads(lang_text(check_language(lang), "sentences.json"))
     return SentenceRules(
         **{k: re.compile(doc[k]) for k in ("end", "date_prefix", "dateline", "list_mark",
-                                            "tag", "word_before", "acronym", "next_word")},
+                                            "tag", "dash_tag", "word_before", "acronym",
+                                            "next_word")},
         closers=doc["closers"],
         no_break_before=doc["no_break_before"],
         openers=frozenset(doc["openers"]),
@@ -345,6 +348,8 @@ def _opens_structure(
     m = rules.tag.match(text, i, end)
     if m and m.end() - i <= 60 and any(c.isalpha() for c in m.group(0)):
         return True
+    if rules.dash_tag.match(text, i, end):
+        return True
     m = rules.dateline.match(text, i, end)
     if m and m.end() - i <= 80:
         return True
@@ -421,9 +426,15 @@ def _split_line(
     if m:
         i = _skip_space(text, m.end(), end)
     m = rules.tag.match(text, i, end)
+    dash = None if m else rules.dash_tag.match(text, i, end)
     if m and sum(c.isalpha() for c in m.group(0)) >= 1 and m.end() - i <= 60:
         _emit(text, i, m.end(), paragraph, out, "tag")
         i = _skip_space(text, m.end(), end)
+    elif dash is not None:
+        # 'Q - Is Paris ...', 'R. - France ...': the tag is the letters, the dash is neither its
+        # nor the sentence's
+        _emit(text, i, dash.end(1), paragraph, out, "tag")
+        i = _skip_space(text, dash.end(), end)
     else:
         m = rules.dateline.match(text, i, end)
         if m and m.end() - i <= 80:

@@ -29,7 +29,7 @@ from ..results import Statement
 from ..sentences import Sentence, line_end, split_sentences, unwrap
 from .assembly import assemble
 from .cues import analyse
-from .headers import dateline_actor, detect_issuer, given_issuer, is_question_tag
+from .headers import dateline_actor, detect_issuer, given_issuer, is_question_tag, mark_boilerplate
 from .quotes import find_quotes, sentence_unit
 from .records import Doc, Unit
 from .resources import Language, Lexicon, language, supported_languages
@@ -154,6 +154,18 @@ def _inline_tags(doc: Doc, sentences: list[Sentence]) -> dict[int, tuple[str, in
     return out
 
 
+def _list_letters(doc: Doc, sentences: list[Sentence]) -> set[int]:
+    """The starts of the answer tags before a dash ('A - ', 'R. - ') in a text where nobody asks
+    (no question tag: 'Q - ', 'QUESTION:'): there they are the letters of a list's items ('A -
+    Withdraw all troops.'), not tags."""
+    text = doc.text
+    tags = [s for s in sentences if s.kind == "tag"]
+    names = [text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ') for s in tags]
+    if any(is_question_tag(doc, name) for name in names):
+        return set()
+    return {s.start for s in tags if not text[s.start : s.end].rstrip().endswith(":")}
+
+
 def _stage_direction(doc: Doc, start: int) -> bool:
     """Is the line at ``start`` wholly in brackets ('(Laughter.)', '[The briefing was concluded
     at 3:05 p.m.]', '(Reporting by ...)')? It is not the words of the turn it interrupts, and the
@@ -182,10 +194,13 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     aside = -1  # the paragraph of a stage direction
     heading = False  # the line is a heading inside a turn
     inline = _inline_tags(doc, sentences)
+    listed = _list_letters(doc, sentences)
     # in a transcript (two name tags or more: turns) a turn runs on over untagged paragraphs
     # until the next tag; a lone tag speaks for its own line only
-    turns = len(inline) + sum(s.kind == "tag" for s in sentences) >= 2
+    turns = len(inline) + sum(s.kind == "tag" and s.start not in listed for s in sentences) >= 2
     for i, s in enumerate(sentences):
+        if s.kind == "tag" and s.start in listed:
+            continue  # 'A - Withdraw all troops': a list item's letter, no answer's tag
         if s.kind == "tag":
             tag = text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
             question = is_question_tag(doc, tag)
@@ -211,6 +226,9 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
             # a turn runs on over sentences, not over a topic heading ('ZIMBABWE', '12:47 p.m.')
             own = i in inline or (i > 0 and sentences[i - 1].kind == "tag")
             heading = not own and not _ends_sentence(doc, s.start)
+            if heading and question:
+                # a journalist writes no headings ('3 - Mali'): the question's turn ends there
+                tag, question = None, False
         for u in analyse(doc, sentence_unit(s, quotes)):
             u.tag, u.question = (None, False) if heading else (tag, question)
             units.append(u)
@@ -218,5 +236,6 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     for u in units:
         if u.paragraph <= header.end_paragraph:
             u.header = True
+    mark_boilerplate(doc, units)
     resolver = SpeakerResolver(doc, dateline_actor(doc, sentences))
     return assemble(doc, units, header, quotes.open_paragraphs, resolver)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..sentences import Sentence
+from ..sentences import Sentence, line_end
 from .phrases import bare_actor_name, without_mission_subject
 from .records import Doc, Header, Speaker, Unit
 
@@ -15,8 +15,11 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
         line = text[u.start : u.end]
         n_words = len(line.split())
         ended = line[-1:] in rules.header_end_chars and not rules.acronym_end.search(line)
-        by_line = not ended and rules.by_line.search(line) is not None
-        if u.paragraph > last + 2 or (ended and n_words > 6) or u.tag:
+        # a lead-in ('The following statement was issued by X:') is a header line, full stop or not
+        by_line = (not ended and rules.by_line.search(line) is not None) or (
+            rules.lead_in_line.match(line) is not None
+        )
+        if u.paragraph > last + 2 or (ended and n_words > 6 and not by_line) or u.tag:
             break
         if (n_words > 25 or (u.attr and not _compound_cue(doc, u, ended))) and not by_line:
             break
@@ -100,19 +103,32 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     issuer: str | None = None
     # 'Delivered by X' names who speaks, whoever's text it is ('Statement of the EU'); a joint
     # statement is its publisher's ('Joint Statement by the co-chairs' under 'Ministry of ...')
-    by_lines = [m for line in head.lines if (m := rules.delivered_line.search(line))]
+    by_lines = [
+        m
+        for line in head.lines
+        if (m := rules.delivered_line.search(line) or rules.behalf_delivered_line.match(line.strip()))
+    ]
     by_lines += [
         m for line in head.lines if not rules.joint_line.match(line) and (m := rules.by_line.search(line))
     ]
-    if by_lines:
+    # 'The following statement was issued today by X:' names X; a joint text's lead-in ('the
+    # text of a joint statement by the Governments of A and B') only when nothing else does
+    leads = [m for line in head.lines if (m := rules.lead_in_line.match(line.strip()))]
+    by_lines += [m for m in leads if not rules.joint_word.search(m.string, 0, m.start(1))]
+    # 'Statement on behalf of the European Union' with no one named as delivering it
+    by_lines += [m for line in head.lines if (m := rules.behalf_line.match(line.strip()))]
+    if any(rules.coverage_line.match(line.strip()) for line in head.lines):
+        pass  # 'Meetings Coverage': a report of a meeting, in the reporter's voice (no issuer)
+    elif by_lines:
         issuer = next(g for g in by_lines[0].groups() if g).strip(" :")
     else:
-        for line in head.lines:
+        plain = [line for line in head.lines if not rules.lead_in_line.match(line.strip())]
+        for line in plain:
             if rules.person_line.match(line):
                 issuer = line.strip(" :")
                 break
         else:
-            for line in head.lines:
+            for line in plain:
                 if rules.institution.search(line) and doc.gaz.find(line):
                     issuer = issuer_phrase(doc, line)
                     break
@@ -120,12 +136,20 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
                     issuer = line.strip(" :")  # 'MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ...'
                     break
             else:
-                for line in head.lines:
-                    if rules.institution.search(line) and not rules.digit.search(line):
+                for line in plain:
+                    probe = line.title() if line.isupper() else line  # 'OFFICE OF THE SPOKESPERSON'
+                    if rules.institution.search(probe) and not rules.digit.search(line):
                         issuer = line.strip(" :")
                         break
+                else:
+                    issuer = _named_issuer(doc, plain) or (leads[0].group(1).strip(" :") if leads else None)
     if issuer is None:
         head.actor = header_actor(doc, head.lines, titles=True)
+        if any(rules.call_title.search(line.strip()) for line in head.lines):
+            head.actor = _reporter_actor(doc, units, end, head.actor)
+        if head.actor is None and any(u.tag and not u.question for u in units):
+            # a transcript under 'Department Press Briefing' with no line naming its speaker
+            head.actor = _publisher_actor(doc, units, head)
     if issuer is None and not any(u.tag and not u.question for u in units):
         head.end_paragraph = -1
     head.issuer = issuer
@@ -134,7 +158,81 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         head.actor = _host_actor(doc, units, end, False) or _self_named_actor(doc, units, end)
         head.actor = head.actor or _subject_actor(doc, units, head) or _behalf_actor(doc, units, end)
         head.actor = head.actor or _host_actor(doc, units, end, True)
+        head.actor = head.actor or _publisher_actor(doc, units, head)
     return head
+
+
+def _publisher_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:
+    """The actor of the publisher whose release format the header has, when nothing else names
+    the issuer's actor (the last resort: a text that names its state wins). The State
+    Department's: a line only it writes ('Rebecca Roe, Department Spokesperson', 'Department
+    Press Briefing - May 3, 2026'); or its release type ('Media Note', 'Press Statement'), a
+    spokesperson's line ('Office of the Spokesperson', 'John Doe, Deputy Spokesperson') and a
+    date written month first ('September 22, 2026'), all three, since each alone is any
+    ministry's. A first body sentence whose speaker is another state's government ('The
+    Government of Canada welcomes ...') names the issuer's state: not the format's publisher."""
+    rules = doc.rules
+    probes = [line.strip() for line in head.lines]
+    own = any(rules.release_own_line.search(line) for line in probes)
+    if not own and not (
+        any(rules.release_type_line.match(line) for line in probes)
+        and any(rules.release_office_line.match(line) for line in probes)
+        and any(rules.release_date.search(line) for line in probes)
+    ):
+        return None
+    code = doc.gaz.actor_of(rules.release_publisher)
+    first = next((u for u in units if u.paragraph > head.end_paragraph), None)
+    if first is not None and first.attr is not None:
+        mention = first.attr.mention
+        hits = [h for h in doc.gaz.find(mention) if not doc.gaz.is_person(h.mention)]
+        if hits and hits[0].code != code and rules.government_heads.intersection(mention.split()):
+            return None
+    return code
+
+
+def _reporter_actor(doc: Doc, units: list[Unit], end: int, title_actor: str | None) -> str | None:
+    """The context of an account of a call with no issuer line whose first sentence reports it
+    ('On 24 September, Deputy Foreign Minister of the Russian Federation X had a telephone
+    conversation with Y of Armenia'): a ministry's account names its own official first, so the
+    host's actor, not the partner's that the title names ('On the telephone conversation between
+    X and Y of Armenia'); else ``title_actor``."""
+    first = next((u for u in units if u.paragraph > end), None)
+    if first is None or doc.text[first.end - 1] not in doc.rules.sentence_end_chars:
+        return title_actor
+    if not doc.rules.call_report.match(doc.text, first.start, first.end):
+        return title_actor
+    host = _host_actor(doc, units, end, False)
+    parts = doc.rules.partner_phrase.split(doc.text[first.start : first.end], maxsplit=1)
+    partners = {h.code for h in doc.gaz.find(parts[-1])} if len(parts) == 2 else set()
+    if host is not None and host not in partners and (title_actor is None or title_actor in partners):
+        return host
+    return title_actor
+
+
+def _named_issuer(doc: Doc, lines: list[str]) -> str | None:
+    """A header line that is only the name of a state or body ('ÉLYSÉE', 'United Nations'), when
+    another line names the kind of official text ('Readout - ...', 'Note to Correspondents'):
+    the issuer's name line of a release, not a headline."""
+    rules = doc.rules
+    if not any(rules.release_kind_line.match(line.strip()) for line in lines):
+        return None
+    for line in lines:
+        name = line.strip(" :")
+        probe = name.title() if name.isupper() else name
+        words = probe.split()
+        if not words or len(words) > 6 or not all(w[:1].isupper() or w in rules.title_links for w in words):
+            continue
+        if bare_actor_name(doc, probe) is not None:
+            return name
+        # 'United Nations Development Programme': a body's name, its head last ('Azerbaijan Says
+        # Truce Broken' is a headline)
+        hits = [h for h in doc.gaz.find(probe) if not doc.gaz.is_person(h.mention)]
+        head = words[-1].lower()
+        if hits and (head in rules.body_words or head in doc.lex.institution_heads) and (
+            _names_actor(doc, probe, hits[0].start, hits[0].end)
+        ):
+            return name
+    return None
 
 
 def _subject_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:
@@ -243,15 +341,17 @@ def is_question_tag(doc: Doc, tag: str) -> bool:
 def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) -> Speaker:
     """The speaker of a name tag ('MR. HALLORAN'), completed from a header line that names
     the same person ('Kevin Halloran, Deputy Department Spokesperson') if there is one."""
-    if tag.upper().rstrip(".: ") in doc.rules.answer_tags and header.issuer:
+    t = tag.upper().rstrip(".: ")
+    if (t in doc.rules.answer_tags or t in doc.rules.reply_tags) and header.issuer:
         # 'Answer:' in the answers of a named official: the issuer speaks
         return Speaker(header.issuer, "person", doc.gaz.actor_of(header.issuer) or issuer_actor)
     surname = tag.split()[-1].strip(".:").lower() if tag.split() else ""
     for line in header.lines:
         words = [w.strip(",:").lower() for w in line.split(",")[0].split()]
         if surname and surname in words and len(line) < 160:
-            m = doc.rules.by_line.search(line)  # 'Briefing by X': the speaker is X
-            name = ((m.group(1) or m.group(2)) if m else line).strip(" :")
+            # 'Briefing by X', 'The following is a transcript of ... by X': the speaker is X
+            m = doc.rules.by_line.search(line) or doc.rules.lead_in_line.match(line.strip())
+            name = (next((g for g in m.groups() if g), line) if m else line).strip(" :")
             return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
     return Speaker(tag, "person", doc.gaz.actor_of(tag) or issuer_actor)
 
@@ -270,10 +370,13 @@ def _meeting_report(doc: Doc, u: Unit) -> bool:
     today with X', 'X met representatives of ...'), which has no content (the guidelines'
     readouts)? A first-person subject ('We met ...') speaks."""
     text = doc.text
-    m = doc.rules.meeting_report.match(text, u.start, u.end)
+    rules = doc.rules
+    m = rules.meeting_report.match(text, u.start, u.end) or rules.call_report.match(text, u.start, u.end)
     if m is None:
         return False
-    first = text[u.start : u.end].split(None, 1)[0].lower()
+    # the subject's first word, after a time or place phrase ('In Geneva, we met ...')
+    subject = m.group(1) if m.re is rules.call_report else text[u.start : u.end]
+    first = (subject.split(None, 1) or [""])[0].lower()
     return first not in doc.lex.first_person and first not in doc.rules.self_owners
 
 
@@ -304,6 +407,35 @@ def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
         return False
     capitalised = sum(w[:1].isupper() for w in content)
     return capitalised >= 0.8 * len(content)
+
+
+def own_name_actor(doc: Doc, mention: str, context_actor: str | None) -> str | None:
+    """The actor of an organisation's name for itself in its own text ('the Organization', 'this
+    Organization' in a text of the UN): the text's actor, if it is such an organisation; else None
+    (in a state's text 'the Organization' is no actor of its own)."""
+    rules = doc.rules
+    words = mention.split()
+    if context_actor is None or len(words) != 2 or words[1] not in rules.own_names:
+        return None
+    if words[0].lower() not in rules.own_name_determiners:
+        return None
+    bodies = {doc.gaz.actor_of(name) for name in rules.own_name_bodies}
+    return context_actor if context_actor in bodies else None
+
+
+def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
+    """Mark as header (no statement) the units of the lines that are boilerplate, whole ('For
+    information media. Not an official record.' under a UN release, 'For further information,
+    please contact ...')."""
+    text = doc.text
+    end, boiler = -1, False
+    for u in units:
+        if u.start > end:  # a new line: read it once
+            start = text.rfind("\n", 0, u.start) + 1
+            end = line_end(text, u.start)
+            boiler = doc.rules.boilerplate_line.fullmatch(text[start:end].strip()) is not None
+        if boiler:
+            u.header = True
 
 
 def is_formula(doc: Doc, u: Unit) -> bool:

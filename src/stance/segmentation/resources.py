@@ -165,7 +165,11 @@ _PATTERNS = (
     "possessive_cue", "word", "clause_break", "contrast_link", "digit", "inline_tag",
     "partner_phrase", "partner_clause", "meeting_report", "manner_quote", "formula",
     "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest", "apposition_break",
-    "behalf_opener", "narrated_subject",
+    "behalf_opener", "narrated_subject", "release_own_line", "release_type_line", "release_office_line",
+    "release_date",
+    "lead_in_line", "joint_word", "boilerplate_line", "behalf_delivered_line",
+    "release_kind_line", "coverage_line", "call_report",
+    "call_title", "behalf_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -189,6 +193,7 @@ _SETS = (
     "non_state_modifiers", "state_owned", "singular_auxiliaries", "ritual_cue_lemmas", "ritual_objects",
     "issuing_verbs", "agent_participles", "organisation_name_words", "claim_nouns",
     "demonstratives",
+    "government_heads", "own_names", "own_name_bodies", "own_name_determiners", "reply_tags",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -241,6 +246,52 @@ class Rules:
     delivered_line: re.Pattern[str]
     #: a joint statement's by-line ('Joint Statement by the co-chairs'): its publisher speaks
     joint_line: re.Pattern[str]
+    #: the header format of one publisher's releases (the State Department's, state.gov): a
+    #: line only it writes ('Deputy Department Spokesperson', 'Department Press Briefing'), or
+    #: a release type ('Media Note'), a spokesperson's line ('Office of the Spokesperson',
+    #: 'Name, Deputy Spokesperson') and a date in its order ('September 22, 2026') together;
+    #: ``release_publisher`` names the publisher, whose actor the gazetteer gives
+    release_own_line: re.Pattern[str]
+    release_type_line: re.Pattern[str]
+    release_office_line: re.Pattern[str]
+    release_date: re.Pattern[str]
+    release_publisher: str
+    #: a lead-in line over a text ('The following statement was issued today by X:', 'The
+    #: following is the text of a joint statement by Y.'): a header line, group 1 its issuer
+    lead_in_line: re.Pattern[str]
+    #: what marks a joint text ('Joint Statement', 'a joint statement by'): its publisher speaks
+    joint_word: re.Pattern[str]
+    #: a line of boilerplate, whole ('For information media. Not an official record.', 'For
+    #: further information, please contact ...'): no statement
+    boilerplate_line: re.Pattern[str]
+    #: a header line naming who delivered a text after whom it speaks for ('Statement on behalf
+    #: of the European Union delivered by X'): the speaker, as in ``delivered_line``
+    behalf_delivered_line: re.Pattern[str]
+    #: a header line naming whom a text speaks for, with no one delivering it ('Statement on
+    #: behalf of the European Union'): the issuer, if no line names one otherwise
+    behalf_line: re.Pattern[str]
+    #: a header line that names the kind of an official text ('Readout - ...', 'Press Release',
+    #: 'Note to Correspondents'): with it, a line that is only a body's name is the issuer
+    release_kind_line: re.Pattern[str]
+    #: a header line that says the text is a report of a meeting ('Meetings Coverage', as UN
+    #: press pages label their accounts of meetings): the reporter's voice, no issuer's
+    coverage_line: re.Pattern[str]
+    #: a sentence that only reports a meeting or call, as ``meeting_report``, after a time phrase
+    #: ('On 24 September, X had a telephone conversation with Y')
+    call_report: re.Pattern[str]
+    #: a title of an account of a call or meeting ('On the telephone conversation between X and
+    #: Y', 'X's Meeting with Y', 'Readout'), not a news headline
+    call_title: re.Pattern[str]
+    #: answer tags besides ``answer_tags`` ('R. - ' of a French transcript's 'Réponse')
+    reply_tags: frozenset[str]
+    #: heads of a state's own voice ('The Government of Canada welcomes ...' opening a release
+    #: names its issuer's state, whatever format the header has)
+    government_heads: frozenset[str]
+    #: the name an organisation's own texts call it by ('the Organization' in a UN text), the
+    #: organisations that do (their actors from the gazetteer), and the words before the name
+    own_names: frozenset[str]
+    own_name_bodies: frozenset[str]
+    own_name_determiners: frozenset[str]
     #: what may stand before the actor's name in a header line that names the issuer's state or
     #: place ('Republic of Azerbaijan'), and what may follow it ('Paris, 3 May', 'United Nations
     #: Development Programme'); a title names its subject ('Kenya's Election', 'Truce in Yemen')
@@ -452,7 +503,8 @@ class Rules:
         """Build the rules from the parsed ``rules.json`` of a shipped language."""
         strings = ("open_quotes", "close_quotes", "sentence_end_chars", "header_end_chars",
                    "question_tag_prefix", "adverb_suffix", "participle_suffix", "past_suffix",
-                   "infinitive_marker", "plural_suffix", "agent_marker", "partitive")  # fmt: skip
+                   "infinitive_marker", "plural_suffix", "agent_marker", "partitive",
+                   "release_publisher")  # fmt: skip
         kw: dict[str, Any] = {k: re.compile(doc[k]) for k in _PATTERNS}
         kw.update({k: frozenset(doc[k]) for k in _SETS})
         kw.update({k: str(doc[k]) for k in strings})

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..actors import ActorMatch
+from .headers import own_name_actor
 from .phrases import (
     bare_actor_name,
     is_name,
@@ -500,7 +501,7 @@ class SpeakerResolver:
         compatible speaker (of the same actor, if the mention names one)."""
         doc = self.doc
         cls = doc.lex.generic_heads[head]
-        constraint = doc.gaz.actor_of(mention)
+        constraint = doc.gaz.actor_of(mention) or own_name_actor(doc, mention, self.context_actor)
         # 'the UN refugee agency' is not any UN body: its lower-case modifiers must be the
         # antecedent's too ('the agency', 'the Russian side' have none)
         modifiers = [w for w in mention.split()[1:-1] if w.islower()]
