@@ -225,3 +225,38 @@ def test_a_named_owner_before_a_body_speaks() -> None:
     s = one("Russia's foreign ministry said the talks had failed.")
     assert (s.speaker, s.actor) == ("Russia's foreign ministry", "RUS")
     assert segment("Norway's plan said nothing about the fishing quotas.") == []
+
+
+# -- headlines in sentence case and list items of a release --------------------------------------------
+
+
+def test_a_sentence_case_headline_is_no_statement() -> None:
+    text = (
+        "Armenia accuses Azerbaijan of shelling villages, Moscow urges calm\n\n"
+        "YEREVAN, Oct 3 (Reuters) - Armenia accused Azerbaijan on Tuesday of shelling three villages.\n"
+    )
+    found = segment(text)
+    assert [text[s.start : s.end] for s in found] == [
+        "Armenia accused Azerbaijan on Tuesday of shelling three villages."
+    ]
+    text = (
+        "The ministry said the border was closed.\n\n13:40 GMT - Moscow urges calm\n\n"
+        "The ministry said it was open.\n"
+    )
+    assert [s.cue for s in segment(text)] == ["said", "said"]
+    # a text of one line without a stop is still read
+    assert one("Russia condemns the strikes").actor == "RUS"
+
+
+def test_the_list_items_of_a_release_are_the_issuers() -> None:
+    text = (
+        "Statement of the Ministry of Foreign Affairs of the Republic of Azerbaijan\n\n"
+        "In particular:\n\n"
+        "\u2022 Armenian units shelled the positions of the Azerbaijani Army;\n"
+        "\u2022 sabotage groups attempted to mine our supply routes;\n"
+        "\u2022 Armenian drones were detected over Azerbaijan.\n"
+    )
+    found = segment(text)
+    assert [s.actor for s in found] == ["AZE"] * 3
+    first = "Armenian units shelled the positions of the Azerbaijani Army;"
+    assert text[found[0].start : found[0].end] == first

@@ -19,8 +19,8 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
         by_line = (not ended and rules.by_line.search(line) is not None) or (
             rules.lead_in_line.match(line) is not None
         )
-        if u.paragraph > last + 2 or (ended and n_words > 6 and not by_line) or u.tag:
-            break
+        if u.paragraph > last + 2 or (ended and n_words > 6 and not by_line) or u.tag or list_item(doc, u):
+            break  # a list item is the body's ('• Armenian units shelled ...;')
         if (n_words > 25 or (u.attr and not _compound_cue(doc, u, ended))) and not by_line:
             break
         whole_line = (k == 0 or units[k - 1].paragraph != u.paragraph) and (
@@ -361,8 +361,19 @@ def first_person(doc: Doc, u: Unit) -> bool:
     not a date line or a signature)?"""
     if u.content_words < 3:
         return False
-    # the body of a press release, readout or speech is the issuer's, first person or not
-    return doc.text[u.end - 1] in doc.rules.sentence_end_chars and not _meeting_report(doc, u)
+    # the body of a press release, readout or speech is the issuer's, first person or not; a
+    # list item may end with ';' or ',' ('• sabotage groups attempted to mine our routes;')
+    last = doc.text[u.end - 1]
+    ended = last in doc.rules.sentence_end_chars or (last in doc.rules.item_end_chars and list_item(doc, u))
+    return ended and not _meeting_report(doc, u)
+
+
+def list_item(doc: Doc, u: Unit) -> bool:
+    """Does the unit open a line after a list mark ('• ', '- ', '2) ', '(b) ')?"""
+    text = doc.text
+    start = text.rfind("\n", 0, u.start) + 1
+    prefix = text[start : u.start]
+    return bool(prefix.strip()) and doc.rules.list_prefix.fullmatch(prefix) is not None
 
 
 def _meeting_report(doc: Doc, u: Unit) -> bool:
@@ -399,6 +410,8 @@ def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
     )
     if not alone or u.starts_in_quote or u.end - u.start > 250:
         return False
+    if _headline(doc, units, n):
+        return True
     words = [w for w in doc.rules.word.findall(doc.text, u.start, u.end) if w[:1].isalpha()]
     if len(words) > 25:
         return False
@@ -407,6 +420,21 @@ def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
         return False
     capitalised = sum(w[:1].isupper() for w in content)
     return capitalised >= 0.8 * len(content)
+
+
+def _headline(doc: Doc, units: list[Unit], n: int) -> bool:
+    """Is unit ``n`` a headline in sentence case: the text's first line, or a line that opens
+    with a time ('13:40 GMT - What we know so far'), with no sentence end, before more text
+    ('Armenia accuses Azerbaijan of shelling villages, Moscow urges calm')?"""
+    u = units[n]
+    text = doc.text
+    if n + 1 >= len(units) or u.tag or list_item(doc, u):
+        return False
+    last = text[u.end - 1]
+    if last in doc.rules.sentence_end_chars or last in doc.rules.close_quotes or last in "\"':;,":
+        return False  # a sentence, or a lead-in to what follows ('The ministry said:')
+    line = text.rfind("\n", 0, u.start) + 1
+    return u.paragraph == 0 or doc.rules.time_stamp.match(text, line, u.end) is not None
 
 
 def own_name_actor(doc: Doc, mention: str, context_actor: str | None) -> str | None:

@@ -169,7 +169,7 @@ _PATTERNS = (
     "release_date",
     "lead_in_line", "joint_word", "boilerplate_line", "behalf_delivered_line",
     "release_kind_line", "coverage_line", "call_report",
-    "call_title", "behalf_line",
+    "call_title", "behalf_line", "list_prefix", "time_stamp",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -231,6 +231,10 @@ class Rules:
     behalf_opener: re.Pattern[str]
     #: a narration sentence's opening name before a lower-case word ('Coach Ada Roe was ...')
     narrated_subject: re.Pattern[str]
+    #: the list mark before a list item's text on its line ('• ', '  - ', '2) ')
+    list_prefix: re.Pattern[str]
+    #: a liveblog's time at the start of a line ('13:40 GMT - ', '09.15 -')
+    time_stamp: re.Pattern[str]
     #: a clause after the main one ('..., where he met with'): its partner is not the host's
     partner_clause: re.Pattern[str]
     #: a sentence that only reports a meeting or call ('The Secretary spoke today with X'), from
@@ -481,6 +485,8 @@ class Rules:
     open_quotes: str
     close_quotes: str
     sentence_end_chars: str
+    #: what may end a list item that is a full clause (';', ',')
+    item_end_chars: str
     header_end_chars: str
     question_tag_prefix: str
     adverb_suffix: str
@@ -503,6 +509,7 @@ class Rules:
         """Build the rules from the parsed ``rules.json`` of a shipped language."""
         strings = ("open_quotes", "close_quotes", "sentence_end_chars", "header_end_chars",
                    "question_tag_prefix", "adverb_suffix", "participle_suffix", "past_suffix",
+                   "item_end_chars",
                    "infinitive_marker", "plural_suffix", "agent_marker", "partitive",
                    "release_publisher")  # fmt: skip
         kw: dict[str, Any] = {k: re.compile(doc[k]) for k in _PATTERNS}
