@@ -1119,3 +1119,10 @@ def test_a_singular_generic_mention_is_not_a_list_of_states() -> None:
     found = segment(text)
     assert found[-1].speaker == "The Armenian government"
     assert text[found[0].start : found[0].start + 7] == "Armenia"
+
+
+def test_its_ministry_speaks_for_the_state_just_named() -> None:
+    s = segment("Azerbaijan closed the road on Monday. Its foreign ministry said the road was unsafe.")[0]
+    assert (s.speaker, s.actor) == ("Azerbaijan's foreign ministry", "AZE")
+    found = segment("Russia said the talks failed. Its delegation walked out, its foreign ministry said.")
+    assert [s.actor for s in found] == ["RUS", "RUS"]

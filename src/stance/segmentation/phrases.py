@@ -96,8 +96,9 @@ def owner_pronoun(doc: Doc, mention: str) -> str | None:
     if len(words) < 2:
         return None
     pronoun = doc.rules.owner_pronouns.get(words[0].lower())
-    if pronoun is None or strip_possessive(doc, words[-1].lower()) not in doc.rules.proxy_heads:
-        return None
+    head = strip_possessive(doc, words[-1].lower())
+    if pronoun is None or (head not in doc.rules.proxy_heads and head not in doc.rules.owned_bodies):
+        return None  # 'its press office', 'its foreign ministry': the owner's
     if any(w[:1].isupper() for w in words[1:]):
         return None  # 'its Foreign Ministry spokesman': an office of a state, named as such
     return pronoun

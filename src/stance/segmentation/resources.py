@@ -194,6 +194,7 @@ _SETS = (
     "issuing_verbs", "agent_participles", "organisation_name_words", "claim_nouns",
     "demonstratives",
     "government_heads", "own_names", "own_name_bodies", "own_name_determiners", "reply_tags",
+    "owned_bodies",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -383,6 +384,8 @@ class Rules:
     #: who speaks for an owner named by a determiner ('her spokesperson', 'its press office'):
     #: the owner's actor
     proxy_heads: frozenset[str]
+    #: bodies a state owns, which speak for their owner ('its foreign ministry')
+    owned_bodies: frozenset[str]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
     #: words that make a name a body of its actor, not the actor itself ('the Security Council',
