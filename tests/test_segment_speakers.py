@@ -1126,3 +1126,14 @@ def test_its_ministry_speaks_for_the_state_just_named() -> None:
     assert (s.speaker, s.actor) == ("Azerbaijan's foreign ministry", "AZE")
     found = segment("Russia said the talks failed. Its delegation walked out, its foreign ministry said.")
     assert [s.actor for s in found] == ["RUS", "RUS"]
+
+
+def test_a_generic_mention_prefers_the_speaker_that_bears_its_word() -> None:
+    text = (
+        "A source in the Russian Defence Ministry said the convoy was attacked. The state minister "
+        "Ada Roe said the road was closed. The source said the attack was planned."
+    )
+    assert segment(text)[-1].actor == "RUS"
+    # with no speaker bearing it, the most recent of its kind
+    found = segment("Ada Roe said the road was closed. The spokeswoman added that talks would resume.")
+    assert found[1].speaker == "Ada Roe"

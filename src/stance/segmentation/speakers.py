@@ -505,18 +505,25 @@ class SpeakerResolver:
         # 'the UN refugee agency' is not any UN body: its lower-case modifiers must be the
         # antecedent's too ('the agency', 'the Russian side' have none)
         modifiers = [w for w in mention.split()[1:-1] if w.islower()]
-        for sp in reversed(self.history[-_RECENT:]):
-            if modifiers and not all(w in sp.resolved.lower() for w in modifiers):
-                continue
+        recent = [
+            sp
+            for sp in reversed(self.history[-_RECENT:])
+            if not modifiers or all(w in sp.resolved.lower() for w in modifiers)
+        ]
+        for sp in recent:
             if constraint is not None:
                 same_kind = head not in doc.rules.kind_heads or head in sp.resolved.lower()
                 if sp.actor == constraint and same_kind and not sp.plural:
                     return sp  # 'the Armenian government' is not 'Armenia and Azerbaijan'
                 continue
-            if head == "statement" or (
-                sp.kind == cls and (head in sp.resolved.lower() or head in doc.rules.role_heads_any_speaker)
-            ):
+            if head == "statement" or (sp.kind == cls and head in sp.resolved.lower()):
                 return sp
+        if constraint is None and head in doc.rules.role_heads_any_speaker:
+            # 'the official', 'the source': the speaker who bears the word first, else any of
+            # the kind ('the spokesman' after 'Ada Roe')
+            for sp in recent:
+                if sp.kind == cls:
+                    return sp
         if first is not None and head in first.resolved.lower():
             return first
         if constraint is None and self._office(mention):
