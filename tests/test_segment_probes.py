@@ -260,3 +260,17 @@ def test_the_list_items_of_a_release_are_the_issuers() -> None:
     assert [s.actor for s in found] == ["AZE"] * 3
     first = "Armenian units shelled the positions of the Azerbaijani Army;"
     assert text[found[0].start : found[0].end] == first
+
+
+def test_an_interviews_answers_are_the_interviewees() -> None:
+    text = (
+        "VIENNA, May 3 (Reuters) - Ambassador Karel Novak, the envoy for the conflict, spoke to "
+        "Reuters on Tuesday. Excerpts:\n\n"
+        "Q: Has Russia been helpful?\n\n"
+        "A: Moscow has not been helpful. I am worried about the exercises.\n"
+    )
+    found = segment(text)
+    assert [s.speaker for s in found] == ["Ambassador Karel Novak"] * 2
+    # with no introduction naming anyone, the tag is all there is
+    found = segment("Q: Has Russia been helpful?\n\nA: Moscow has not been helpful.\n")
+    assert [s.speaker for s in found] == ["A"]

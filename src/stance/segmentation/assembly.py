@@ -38,6 +38,9 @@ class _State:
     last: tuple[int, Attr, Speaker] | None = None
     #: 'The governor added:' with nothing after it: the paragraph the words are in, and who
     block: tuple[int, Attr, Speaker] | None = None
+    #: an interview's 'A:' with no issuer: the person its introduction names (looked for once)
+    interviewee: Speaker | None = None
+    looked: bool = False
 
 
 def quote_runs(doc: Doc, units: list[Unit], open_pars: set[int]) -> list[int]:
@@ -82,7 +85,7 @@ def _lend_trailing_cues(doc: Doc, units: list[Unit]) -> None:
             p.attr = u.attr
 
 
-def narrated_subject(doc: Doc, u: Unit) -> str | None:
+def narrated_subject(doc: Doc, u: Unit, apposition: bool = False) -> str | None:
     """The name a narration sentence opens with as its subject ('Craiova coach Vasile Pop was
     less happy', 'Guterres visited the camp'): a person's name of two capitalised words or
     more after lower-case or capitalised titles, or a name the gazetteer knows, before a
@@ -90,6 +93,8 @@ def narrated_subject(doc: Doc, u: Unit) -> str | None:
     if doc.text[u.end - 1] not in doc.rules.sentence_end_chars:
         return None  # a title or a heading ('Briefing to the Security Council by ...')
     m = doc.rules.narrated_subject.match(doc.text, u.start, u.end)
+    if m is None and apposition:
+        m = doc.rules.introduced_subject.match(doc.text, u.start, u.end)  # 'Ada Roe, the envoy, ...'
     if m is None:
         return None
     name = m.group(1)
@@ -149,6 +154,8 @@ def assemble(
         if u.tag and not u.question:
             if state.tag_sp is None or state.tag_sp.resolved != u.tag:
                 state.tag_sp = tag_speaker(doc, u.tag, header, issuer_actor)
+                if state.tag_sp.resolved == u.tag and u.tag.upper().rstrip(".: ") in doc.rules.answer_tags:
+                    state.tag_sp = _interviewee(state, n) or state.tag_sp  # 'A:' of a named interviewee
             first = state.tag_sp
         found = (_block_speaker(state, n) if block else None) or _speaker_of(state, n, first)
         if found is None:
@@ -217,6 +224,23 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
             return _Found(issuer_sp, self_np[0], self_np[1])
         return _Found(issuer_sp)
     return None
+
+
+def _interviewee(state: _State, n: int) -> Speaker | None:
+    """The person an interview's introduction names before its first question ('Ambassador
+    Karel Novotny, the OSCE's special envoy, spoke to Reuters. Excerpts: Q: ... A: ...'), for
+    answers tagged 'A:' with no issuer; None if the introduction names nobody."""
+    if not state.looked:
+        state.looked = True
+        first = next((k for k in range(n + 1) if state.units[k].tag), n)
+        for k in range(first - 1, max(-1, first - 4), -1):  # the introduction is just before
+            name = narrated_subject(state.doc, state.units[k], apposition=True)
+            if name is not None:
+                sp = state.resolver.resolve(name, None)
+                if sp.kind == "person":
+                    state.interviewee = sp
+                break
+    return state.interviewee
 
 
 def _block_speaker(state: _State, n: int) -> _Found | None:
