@@ -274,3 +274,23 @@ def test_an_interviews_answers_are_the_interviewees() -> None:
     # with no introduction naming anyone, the tag is all there is
     found = segment("Q: Has Russia been helpful?\n\nA: Moscow has not been helpful.\n")
     assert [s.speaker for s in found] == ["A"]
+
+
+# -- HTML character references in pasted web text -------------------------------------------------------
+
+
+def test_html_character_references_are_read_as_characters_and_spans_stay_exact() -> None:
+    text = (
+        "&quot;We are alarmed,&quot; said Pauline Ndaye, a spokeswoman. Kosovo&#39;s interior "
+        "minister said the police had left.\r\nIt urged calm &amp; restraint."
+    )
+    found = segment(text)
+    assert [s.speaker_mention for s in found] == [
+        "Pauline Ndaye, a spokeswoman", "Kosovo&#39;s interior minister", "It"
+    ]
+    assert all(text[s.start : s.end] == s.text for s in found)
+    assert found[0].kind == "direct" and text[slice(*found[0].quotes[0])].startswith("&quot;We")
+    assert found[1].speaker == "Kosovo's interior minister"
+    # an unknown reference is left as written; a woman speaks
+    assert one("The ministry said &bogus; was closed.").text == "The ministry said &bogus; was closed."
+    assert one("A woman said the road was closed.").speaker == "A woman"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import html
 import re
 from dataclasses import replace
 
@@ -92,8 +93,12 @@ def segment(
     # the phases read the text with the breaks that only wrap a paragraph made spaces: a wrapped
     # paragraph is one line to every rule ('Foreign\nMinistry' is a name), and a '\r\n' is
     # read as '\n' ('Foreign Ministry', not 'Foreign  Ministry'), offsets mapped back after
+    # HTML character references ('&quot;', '&#39;') are read as the characters they stand for
     flat, dropped = text, []
-    if "\r\n" in text:
+    spans: tuple[list[int], list[int]] | None = None
+    if "&" in text and _ENTITY.search(text) is not None:
+        flat, spans = _decoded(text)
+    elif "\r\n" in text:
         dropped = [m.start() - n for n, m in enumerate(_CRLF.finditer(text))]
         flat = text.replace("\r\n", "\n")
     doc = Doc(unwrap(flat, lang=res.code), res, gazetteer or Gazetteer.default())
@@ -110,10 +115,52 @@ def segment(
             found = _run(doc, issuer)
         finally:
             gc.enable()
+    if spans is not None:
+        return [_as_given(text, s, *spans) for s in found]
     return found if doc.text is text else [_as_written(text, s, dropped) for s in found]
 
 
 _CRLF = re.compile("\r\n")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_DECODED = re.compile(r"\r\n|" + _ENTITY.pattern)
+
+
+def _decoded(text: str) -> tuple[str, tuple[list[int], list[int]]]:
+    """The text with each HTML character reference that stands for one character decoded
+    ('&quot;' -> '"', '&#39;' -> "'") and each '\r\n' read as '\n'; with, for every character
+    of the result, where its source starts and ends in ``text``."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _DECODED.finditer(text):
+        a, b = m.span()
+        char = "\n" if m.group() == "\r\n" else html.unescape(m.group())
+        if len(char) != 1:
+            continue  # an unknown reference is left as written
+        pieces.append(text[pos:a])
+        starts.extend(range(pos, a))
+        ends.extend(range(pos + 1, a + 1))
+        pieces.append(char)
+        starts.append(a + 1 if char == "\n" and b - a == 2 else a)  # the '\n' of a '\r\n'
+        ends.append(b)
+        pos = b
+    pieces.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return "".join(pieces), (starts, ends)
+
+
+def _as_given(text: str, s: Statement, starts: list[int], ends: list[int]) -> Statement:
+    """The statement in the text as given, from the decoded text's offsets (``_decoded``)."""
+    a, b = starts[s.start], ends[s.end - 1]
+    span, mention = s.speaker_span, s.speaker_mention
+    if span is not None:
+        span = (starts[span[0]], ends[span[1] - 1])
+        mention = text[span[0] : span[1]] if mention is not None else None
+    quotes = tuple((starts[qa], ends[qb - 1]) for qa, qb in s.quotes)
+    return replace(s, text=text[a:b], start=a, end=b, speaker_span=span,
+                   speaker_mention=mention, quotes=quotes)  # fmt: skip
 
 
 def _as_written(text: str, s: Statement, dropped: list[int]) -> Statement:
