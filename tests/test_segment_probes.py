@@ -294,3 +294,12 @@ def test_html_character_references_are_read_as_characters_and_spans_stay_exact()
     # an unknown reference is left as written; a woman speaks
     assert one("The ministry said &bogus; was closed.").text == "The ministry said &bogus; was closed."
     assert one("A woman said the road was closed.").speaker == "A woman"
+
+
+def test_a_state_department_briefing_is_the_us_whatever_state_its_first_answer_names() -> None:
+    text = (
+        "Department Press Briefing\n\n"
+        "MR. ARCO: Good afternoon. Baku has accused Yerevan of provocations. We call on both "
+        "sides to show restraint.\n"
+    )
+    assert {s.actor for s in segment(text)} == {"USA"}

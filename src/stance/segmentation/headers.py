@@ -153,6 +153,9 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     if issuer is None and not any(u.tag and not u.question for u in units):
         head.end_paragraph = -1
     head.issuer = issuer
+    own = any(rules.release_own_line.search(line) for line in head.lines)
+    if issuer is not None and head.actor is None and own:
+        head.actor = _publisher_actor(doc, units, head)  # 'Department Press Briefing': not a state named
     if issuer is not None and head.actor is None:
         end = head.end_paragraph
         head.actor = _host_actor(doc, units, end, False) or _self_named_actor(doc, units, end)
