@@ -303,3 +303,14 @@ def test_a_state_department_briefing_is_the_us_whatever_state_its_first_answer_n
         "sides to show restraint.\n"
     )
     assert {s.actor for s in segment(text)} == {"USA"}
+
+
+def test_name_tags_with_a_seat_or_a_title() -> None:
+    text = "MODERATOR: Welcome.\n\nLevon Arzumanyan (Armenia): We are concerned by the shelling.\n"
+    assert [(s.speaker, s.actor) for s in segment(text)][-1] == ("Levon Arzumanyan (Armenia)", "ARM")
+    text = "Mr Speaker: Order.\n\nDr Ruth Okoro (Leeds Central) (Lab): The government must act now.\n"
+    assert segment(text)[-1].speaker == "Dr Ruth Okoro (Leeds Central) (Lab)"
+    text = "MODERATOR: Welcome.\n\nAna Petrosyan, Foreign Minister of Armenia: We are concerned.\n"
+    assert segment(text)[-1].actor == "ARM"
+    # a comma inside an ordinary sentence is no tag
+    assert one("Russia, meanwhile, warned: the talks would fail.").speaker == "Russia"
