@@ -469,3 +469,20 @@ def test_any_bytes_on_stdin_end_in_a_result_or_one_line(
     code, _, err = run(capsys, command, "-", "--input-format", fmt)
     assert code in (0, 1)
     assert "Traceback" not in err and len(err.strip().splitlines()) <= 1, err
+
+
+def test_one_empty_file_of_a_batch_is_reported_and_the_others_are_read(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "a.txt").write_text("The ministry said the road was closed.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    code, out, err = run(capsys, "analyze", str(tmp_path / "a.txt"), str(tmp_path / "empty.txt"))
+    assert code == 0 and len(jsonl(out)) == 1
+    assert "empty.txt: empty input" in err and "skipped" in err
+
+
+def test_a_lone_surrogate_in_json_input_is_written_escaped(capsys, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for command, fmt in (("score", "jsonl"), ("score", "csv"), ("score", "table"), ("analyze", "html")):
+        stdin_bytes(monkeypatch, b'{"text": "We urge calm \\ud800."}\n')
+        out_path = tmp_path / f"out.{fmt}"
+        code, _, err = run(capsys, command, "-", "--format", fmt, "-o", str(out_path))
+        assert code == 0, err
+        assert "\\ud800" in out_path.read_text(encoding="utf-8")

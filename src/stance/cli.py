@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import io
 import json
 import os
 import shutil
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import StanceError
-from .readers import FORMATS, Record, Source
+from .readers import FORMATS, InputError, Record, Source
 from .results import LABELS, Document
 
 __all__ = ["build_parser", "main"]
@@ -320,11 +321,21 @@ class _Head:
 
 
 def _records(args: argparse.Namespace, whole: bool, progress: _Progress) -> Iterator[tuple[Source, Record]]:
+    several = len(args.inputs) > 1
     for path in args.inputs:
         source = Source(path, args.input_format, args.text_field, whole=whole, id_field=args.id_field)
-        for rec in source:
-            yield source, rec
+        try:
+            for rec in source:
+                yield source, rec
+        except InputError as exc:
+            if not (several and _EMPTY in str(exc)):
+                raise
+            # one empty file of a batch is reported, not fatal to the others
+            print(f"stance {args.command}: warning: {exc}; skipped", file=sys.stderr)
         progress.next_source(source)
+
+
+_EMPTY = ": empty input ("
 
 
 def _run_score(args: argparse.Namespace, writer: _Writer, progress: _Progress) -> None:
@@ -674,6 +685,8 @@ class _Output:
             if sys.stdout is None:
                 raise StanceError("standard output is closed; write to a file with -o FILE")
             self.stream: TextIO = sys.stdout
+            if isinstance(sys.stdout, io.TextIOWrapper):
+                sys.stdout.reconfigure(errors="backslashreplace")  # a lone surrogate, as above
             return
         target = Path(path)
         if target.is_dir():
@@ -682,7 +695,10 @@ class _Output:
             prefix=f".{target.name}.", dir=target.parent if str(target.parent) else "."
         )
         self.tmp = tmp
-        self.stream = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115  (closed in finish/abort)
+        # a lone surrogate of the input (valid in JSON) is written escaped ('\ud800'), never a crash
+        self.stream = open(  # noqa: SIM115  (closed in finish/abort)
+            fd, "w", encoding="utf-8", errors="backslashreplace", newline=""
+        )
 
     def finish(self) -> None:
         if self.tmp is not None:
