@@ -375,3 +375,11 @@ def test_analyze_blames_the_claimant_of_a_rebutted_claim() -> None:
     assert claim.score is not None and rebuttal.score is not None
     assert claim.score.blame_targets == ("ARM",)
     assert "blame" in rebuttal.score.labels and rebuttal.score.blame_targets == ("AZE",)
+
+
+def test_a_call_that_names_only_what_it_asks_has_no_target() -> None:
+    assert find_targets("We urge restraint.", "call_to_action", "RUS") == ()
+    assert find_targets("The UN chief urged calm and dialogue.", "call_to_action", "UN") == ()
+    # someone named before the act is still the addressee
+    text = "The ministry appealed to donor governments to give more."
+    assert find_targets(text, "call_to_action", "FRA") == ("OTHER",)

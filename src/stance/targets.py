@@ -169,6 +169,9 @@ class _Roles:
         self.co_chair_codes: tuple[str, ...] = tuple(doc["co_chair_codes"])
         self.co_chair_body: str = doc["co_chair_body"]
         # whom a requested act should help is not the addressee ("cooperate with the UN mission")
+        asks = "|".join(doc["requests"])
+        pre = r"(?:(?:the|a|an|maximum|utmost|immediate|full)\s+)*"
+        self.request = re.compile(rf"\s*{pre}(?:{asks})\b", re.IGNORECASE)
         self.helped = _Marker(rf"\b(?:{'|'.join(doc['help'])})\s+{det}", 3)
         self.help_preps = frozenset(doc["help_preps"])
         self.helped_in_act = _Marker(rf"\b(?:{'|'.join(doc['help'] + doc['help_preps'])})\s+{det}", 3)
@@ -549,12 +552,15 @@ def _call_targets(
         # "X must ...", "X was called upon to ...": the addressee comes first
         window = (0, cue.start())
         addressee = [h for h in hits if h.end <= cue.start() and not tx.before(h, roles.victim)]
+        acted = True
     else:
         begin = _THAT.match(text, cue.end())  # "demanded that Syria withdraw": skip the "that"
         begin_at = begin.end() if begin is not None else cue.end()
         act = _ACT.search(text, begin_at)
         stop = act.start() if act is not None else len(text)
         window = (begin_at, stop)
+        # 'urged restraint.', 'called for calm': the window is the request, which names nobody
+        acted = act is not None or roles.request.match(text, begin_at) is None
         # whom the act should help ("cooperate with X", "an appeal for Syria"), but not a party
         # named inside an act after the cue's own preposition ("called for the withdrawal of X")
         addressee = [
@@ -592,7 +598,7 @@ def _call_targets(
         codes.append("OTHER")
     elif not codes and parties and cue.group(0).endswith("for") and roles.ceasefire.search(text, window[0]):
         codes += parties  # "called for an immediate cessation of hostilities": of the parties
-    elif not codes and not _MODAL.match(cue.group(0)) and _names_someone(text, *window, roles):
+    elif not codes and acted and not _MODAL.match(cue.group(0)) and _names_someone(text, *window, roles):
         codes.append("OTHER")  # "appealed to donor governments to ...": someone outside the codes
     elif not codes and parties and roles.ceasefire.search(text, window[0]):
         codes += parties  # "urged an end to the hostilities"
