@@ -1137,3 +1137,23 @@ def test_a_generic_mention_prefers_the_speaker_that_bears_its_word() -> None:
     # with no speaker bearing it, the most recent of its kind
     found = segment("Ada Roe said the road was closed. The spokeswoman added that talks would resume.")
     assert found[1].speaker == "Ada Roe"
+
+
+def test_a_title_of_another_body_and_he_after_the_secretary_general() -> None:
+    assert one("The Secretary General of the Council of Europe said it must stop.").actor == "COE"
+    text = (
+        "The Secretary-General of the Nordic Fisheries Forum is alarmed by the fighting. He calls "
+        "on the parties to exercise restraint."
+    )
+    assert [s.actor for s in segment(text)] == ["OTHER", "OTHER"]
+    text = "The Secretary-General said the fighting must stop. He called on the parties to stop."
+    assert [s.actor for s in segment(text)] == ["UN", "UN"]
+    assert one("The Secretary-General of the United Nations said it must stop.").actor == "UN"
+
+
+def test_a_users_body_ending_in_forum_is_a_body() -> None:
+    import stance
+
+    g = stance.Gazetteer.default().extend("PFF", ["Pacific Fisheries Forum"])
+    text = "The Pacific Fisheries Forum condemned illegal fishing. It urged Japan to act."
+    assert [s.actor for s in segment(text, gazetteer=g)] == ["PFF", "PFF"]

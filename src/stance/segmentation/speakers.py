@@ -645,11 +645,14 @@ class SpeakerResolver:
         # before the preposition
         of = next((k for k in range(1, len(head)) if head[k] in doc.rules.head_prepositions), None)
         first = head[of - 1].lower() if of is not None else ""
+        first = first if first in lex.generic_heads else first.split("-")[0]  # 'Secretary-General'
         if first in lex.institution_heads:
             return "institution"
         if first in lex.generic_heads:
             return lex.generic_heads[first]
         last = strip_possessive(doc, head[-1].lower())
+        if last not in lex.generic_heads and last.split("-")[0] in lex.generic_heads:
+            last = last.split("-")[0]  # 'The Secretary-General', 'the director-general': a person
         if last in lex.institution_heads:
             return "institution"
         if last in lex.generic_heads:
@@ -669,10 +672,14 @@ class SpeakerResolver:
 
     def _looks_person(self, mention: str) -> bool:
         words = mention.split()
+        last = words[-1].lower() if words else ""
+        rules = self.doc.rules
         return (
             len(words) >= 2
             and all(w[:1].isupper() for w in words)
-            and words[-1].lower() not in self.doc.rules.not_person_heads
+            and last not in rules.not_person_heads
+            and last not in rules.organisation_name_words  # 'Pacific Fisheries Forum'
+            and last not in self.doc.lex.institution_heads
         )
 
     def actor(self, resolved: str) -> str | None:
@@ -681,6 +688,7 @@ class SpeakerResolver:
         OTHER for a proper name."""
         doc = self.doc
         actor = doc.gaz.actor_of(without_mission_subject(doc, resolved))
+        actor = self._title_of_body(resolved) or actor
         if actor is not None and (self._non_state_body(resolved) or self._works_for_non_state(resolved)):
             return "OTHER"  # 'French companies', 'the Armenian opposition': located, not the state
         if actor is None and self._office(resolved):
@@ -699,6 +707,26 @@ class SpeakerResolver:
         if actor is None and self._organisation(resolved):
             return "OTHER"
         return actor
+
+    def _title_of_body(self, mention: str) -> str | None:
+        """The actor of the body a gazetteer title belongs to ('The Secretary General of the
+        Council of Europe': not the UN's Secretary-General): the body's code, OTHER for a body
+        the gazetteer does not know, None when no title of another body is named."""
+        doc = self.doc
+        head = mention.split(",")[0]
+        hits = doc.gaz.find(head)
+        if not hits or not head[hits[0].end :].startswith(" of "):
+            return None
+        rest = head[hits[0].end + 4 :]
+        words = rest.split()
+        if words and words[0].lower() in doc.rules.articles:
+            words = words[1:]
+        if not words or not words[0][:1].isupper():
+            return None
+        owner = doc.gaz.actor_of(" ".join(words))
+        if owner is None:
+            return "OTHER"
+        return owner if owner != hits[0].code else None
 
     def _non_state_body(self, mention: str) -> bool:
         """Is the mention a body that a state's name only locates ('French companies', 'a
