@@ -314,3 +314,13 @@ def test_name_tags_with_a_seat_or_a_title() -> None:
     assert segment(text)[-1].actor == "ARM"
     # a comma inside an ordinary sentence is no tag
     assert one("Russia, meanwhile, warned: the talks would fail.").speaker == "Russia"
+
+
+def test_headline_labels_are_no_name_tags_and_an_interviewer_asks() -> None:
+    text = "ANALYSIS: Can the EU mission keep the peace?\n\nThe mission said it would stay."
+    assert [s.speaker for s in segment(text)] == ["The mission"]
+    # a label that opens the lead is no part of the statement
+    s = one("UPDATE: The ministry said the road was closed.")
+    assert s.text == "The ministry said the road was closed."
+    text = "PRESENTER: Paris says the situation is untenable. What do you say?\n\nANA ROE: We agree."
+    assert [(s.speaker, s.actor) for s in segment(text)] == [("Paris", "FRA"), ("ANA ROE", None)]
