@@ -915,3 +915,14 @@ def test_a_denial_of_this_is_a_statement() -> None:
     assert one("Baku rejected that.").cue == "rejected"
     # a time phrase is still no content
     assert segment("The minister told reporters this week.") == []
+
+
+def test_the_object_of_a_verb_before_an_infinitive_cue_does_not_speak() -> None:
+    text = (
+        "Statement of the Ministry of Foreign Affairs of the Republic of Armenia\n\n"
+        "We expect the Russian side to condemn this aggression.\n"
+    )
+    assert one(text).actor == "ARM"
+    assert segment("The coalition would need a majority in the assembly to confirm the ministers.") == []
+    # a subject before 'to' still speaks
+    assert one("Russia was quick to condemn the attack.").speaker == "Russia"

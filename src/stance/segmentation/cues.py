@@ -463,6 +463,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if cue.endswith(rules.past_suffix) and prev == "," and " " not in cue and _agent_follows(doc, toks, cj):
         return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
     attr = before if computed else _backward(doc, toks, m, ci)
+    if attr is not None and _object_of_infinitive(doc, toks, attr, ci):
+        return None  # 'We expect the Russian side to condemn ...': the side is asked, not speaking
     if attr is not None and cue.endswith(rules.participle_suffix):
         attr = _issuer_of_document(doc, toks, attr, m) or attr
     if attr is not None and _time_clause_event(doc, toks, attr, cj):
@@ -500,6 +502,20 @@ def _compound_noun(doc: Doc, toks: Tokens, k: int) -> bool:
     tank')?"""
     tt = toks.text
     return k + 1 < len(tt) and tt[k + 1].lower() in doc.rules.noun_compounds.get(tt[k].lower(), ())
+
+
+def _object_of_infinitive(doc: Doc, toks: Tokens, attr: Attr, ci: int) -> bool:
+    """Is the cue an infinitive ('to condemn') whose 'speaker' is the object of a verb before it
+    ('expect the Russian side to', 'urged Azerbaijan to'), someone asked or expected to speak?"""
+    tt, rules = toks.text, doc.rules
+    if ci < 2 or tt[ci - 1].lower() != rules.infinitive_marker:
+        return False
+    k = tok_index(toks, attr.m_start)
+    if k is None or k == 0:
+        return False
+    verb = tt[k - 1]
+    plain = verb.isalpha() and verb.islower()
+    return plain and verb not in rules.function_words and verb not in rules.be_forms
 
 
 def _ritual(doc: Doc, toks: Tokens, cj: int) -> bool:
