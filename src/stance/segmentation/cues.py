@@ -402,6 +402,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'the government could deny them permits': a possibility, no statement
     if _ritual(doc, toks, cj):
         return None  # 'the bishop said Mass', 'the envoy said goodbye': a rite, no content
+    if ci >= 2 and tt[ci - 1].lower() in rules.hortative_objects and tt[ci - 2].lower() in rules.hortatives:
+        return None  # 'Let me say plainly': the speaker of the text says it, no one named
     if _compound_noun(doc, toks, cj):
         return None  # 'of the think tank RISC': the first word of a compound noun
     if ci == cj and _plural_noun_cue(doc, toks, cj):
@@ -463,6 +465,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if cue.endswith(rules.past_suffix) and prev == "," and " " not in cue and _agent_follows(doc, toks, cj):
         return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
     attr = before if computed else _backward(doc, toks, m, ci)
+    if attr is not None and attr.mention.lower() in rules.nobody_words:
+        return None  # 'Everyone knows that ...': nobody in particular speaks
     if attr is not None and _object_of_infinitive(doc, toks, attr, ci):
         return None  # 'We expect the Russian side to condemn ...': the side is asked, not speaking
     if attr is not None and cue.endswith(rules.participle_suffix):

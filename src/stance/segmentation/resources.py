@@ -194,7 +194,7 @@ _SETS = (
     "issuing_verbs", "agent_participles", "organisation_name_words", "claim_nouns",
     "demonstratives",
     "government_heads", "own_names", "own_name_bodies", "own_name_determiners", "reply_tags",
-    "owned_bodies",
+    "owned_bodies", "hortatives", "hortative_objects", "nobody_words",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -388,6 +388,11 @@ class Rules:
     proxy_heads: frozenset[str]
     #: bodies a state owns, which speak for their owner ('its foreign ministry')
     owned_bodies: frozenset[str]
+    #: 'let' before 'me'/'us' and a cue: the text's own speaker ('Let me say plainly')
+    hortatives: frozenset[str]
+    hortative_objects: frozenset[str]
+    #: pronouns that name nobody in particular ('Everyone knows ...'): no speaker
+    nobody_words: frozenset[str]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
     #: words that make a name a body of its actor, not the actor itself ('the Security Council',
