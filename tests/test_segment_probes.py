@@ -324,3 +324,15 @@ def test_headline_labels_are_no_name_tags_and_an_interviewer_asks() -> None:
     assert s.text == "The ministry said the road was closed."
     text = "PRESENTER: Paris says the situation is untenable. What do you say?\n\nANA ROE: We agree."
     assert [(s.speaker, s.actor) for s in segment(text)] == [("Paris", "FRA"), ("ANA ROE", None)]
+
+
+def test_a_right_of_reply_and_a_statement_delivered_on_behalf_of_a_mission() -> None:
+    body = "\n\nMr. President,\n\nWe reject these numbers as fabricated. We call on Azerbaijan to stop.\n"
+    found = segment("Right of reply of the Republic of Armenia" + body)
+    assert [s.actor for s in found] == ["ARM", "ARM"]
+    header = (
+        "Statement delivered by Ms. Ilse Vermeer, Counsellor, on behalf of the Permanent Mission of "
+        "the Kingdom of the Netherlands, also on behalf of Belgium and Luxembourg"
+    )
+    found = segment(header + body)
+    assert [(s.speaker, s.actor) for s in found] == [("Ms. Ilse Vermeer, Counsellor", "NLD")] * 2

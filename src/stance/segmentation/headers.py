@@ -17,7 +17,7 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
         ended = line[-1:] in rules.header_end_chars and not rules.acronym_end.search(line)
         # a lead-in ('The following statement was issued by X:') is a header line, full stop or not
         by_line = (not ended and rules.by_line.search(line) is not None) or (
-            rules.lead_in_line.match(line) is not None
+            rules.lead_in_line.match(line) is not None or rules.delivered_line.search(line) is not None
         )
         if u.paragraph > last + 2 or (ended and n_words > 6 and not by_line) or u.tag or list_item(doc, u):
             break  # a list item is the body's ('• Armenian units shelled ...;')
@@ -157,6 +157,8 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     if issuer is not None and head.actor is None and own:
         head.actor = _publisher_actor(doc, units, head)  # 'Department Press Briefing': not a state named
     if issuer is not None and head.actor is None:
+        head.actor = _delivered_behalf_actor(doc, head.lines)
+    if issuer is not None and head.actor is None:
         end = head.end_paragraph
         head.actor = _host_actor(doc, units, end, False) or _self_named_actor(doc, units, end)
         head.actor = head.actor or _subject_actor(doc, units, head) or _behalf_actor(doc, units, end)
@@ -262,6 +264,22 @@ def _subject_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:
         if words and words[0] in rules.self_subject_verbs and h.code not in named:
             found.add(h.code)
     return found.pop() if len(found) == 1 else None
+
+
+def _delivered_behalf_actor(doc: Doc, lines: list[str]) -> str | None:
+    """The actor a header line's speaker delivers for ('Statement delivered by Ms. X,
+    Counsellor, on behalf of the Permanent Mission of the Kingdom of the Netherlands, also on
+    behalf of Belgium and Luxembourg'): the first state or body after its first 'on behalf
+    of'."""
+    for line in lines:
+        m = doc.rules.delivered_line.search(line)
+        behalf = doc.rules.behalf_opener.search(line, m.end(1)) if m is not None else None
+        if behalf is None:
+            continue
+        hits = [h for h in doc.gaz.find(line, behalf.end()) if not doc.gaz.is_person(h.mention)]
+        if hits:
+            return hits[0].code
+    return None
 
 
 def _behalf_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
