@@ -1157,3 +1157,12 @@ def test_a_users_body_ending_in_forum_is_a_body() -> None:
     g = stance.Gazetteer.default().extend("PFF", ["Pacific Fisheries Forum"])
     text = "The Pacific Fisheries Forum condemned illegal fishing. It urged Japan to act."
     assert [s.actor for s in segment(text, gazetteer=g)] == ["PFF", "PFF"]
+
+
+def test_it_after_a_programme_is_the_programme() -> None:
+    text = (
+        "The Russian Foreign Ministry said the talks failed. The Nordic Development Programme said "
+        "the camps were full. It urged donors to act."
+    )
+    found = segment(text)
+    assert found[-1].speaker == "The Nordic Development Programme"
