@@ -486,3 +486,13 @@ def test_a_lone_surrogate_in_json_input_is_written_escaped(capsys, monkeypatch, 
         code, _, err = run(capsys, command, "-", "--format", fmt, "-o", str(out_path))
         assert code == 0, err
         assert "\\ud800" in out_path.read_text(encoding="utf-8")
+
+
+def test_a_table_written_to_a_file_keeps_every_column(capsys, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("COLUMNS", raising=False)
+    (tmp_path / "a.txt").write_text("Baku urged Yerevan to withdraw.", encoding="utf-8")
+    out_path = tmp_path / "t.txt"
+    code, _, err = run(capsys, "analyze", str(tmp_path / "a.txt"), "--format", "table", "-o", str(out_path))
+    assert code == 0, err
+    header = out_path.read_text(encoding="utf-8").splitlines()[0].split()
+    assert {"doc", "speaker", "actor", "targets", "text"} <= set(header)

@@ -175,6 +175,9 @@ def _short(label: str) -> str:
     return label.split("_")[0]
 
 
+_FILE_WIDTH = 160  # the width of a table written to a file or a pipe
+
+
 class _TableWriter(_Writer):
     """Aligned columns that fit the terminal: the statement text is wrapped in the last column,
     internal columns (spans, mentions, quotes) are left out, and narrow terminals drop the least
@@ -184,6 +187,9 @@ class _TableWriter(_Writer):
         super().__init__(out)
         self.text_field = text_field
         width = shutil.get_terminal_size((100, 24)).columns
+        tty = getattr(out, "isatty", lambda: False)()
+        if not tty and "COLUMNS" not in os.environ:
+            width = max(width, _FILE_WIDTH)  # a file or a pipe: every column, whatever the terminal
         cols: list[tuple[str, int, int]] = []  # (name, width, priority: lower is dropped first)
         if kind == "score":
             cols.append(("line", 6, 5))
