@@ -103,3 +103,13 @@ def test_render_many_and_bad_input() -> None:
         render(list(docs[0]))
     with pytest.raises(TypeError, match="'results' must be"):
         render(42)
+
+
+def test_mark_ids_are_unique_across_the_articles_of_a_page() -> None:
+    import re
+
+    import stance
+
+    docs = list(stance.pipe(["Baku urged calm. Yerevan urged calm.", "Paris urged calm."]))
+    ids = re.findall(r'id="([^"]+)"', stance.render(docs))
+    assert len(ids) == 3 and len(set(ids)) == 3

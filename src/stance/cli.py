@@ -253,11 +253,13 @@ class _HtmlWriter(_Writer):
 
         super().__init__(out)
         out.write(html_head(title))
+        self.count = 0
 
     def document(self, doc: Document, title: str) -> None:
         from .display import html_section
 
-        self.out.write(html_section(doc, title))
+        self.out.write(html_section(doc, title, self.count))  # ids apart from other articles'
+        self.count += 1
 
     def rows(self, rows: list[dict[str, Any]]) -> None:
         pass

@@ -82,16 +82,16 @@ def _tag(s: Statement) -> str:
     return " ".join(parts)
 
 
-def _open(s: Statement, i: int) -> str:
+def _open(s: Statement, i: int, prefix: str) -> str:
     label = _strongest(s)
     cls = f"s-{label}" if label else "s-none"
     return (
-        f'<mark class="{cls}" id="st-{i}" data-start="{s.start}" data-end="{s.end}" '
+        f'<mark class="{cls}" id="st-{prefix}{i}" data-start="{s.start}" data-end="{s.end}" '
         f'data-tag="{escape(_tag(s))}" title="{escape(_title(s))}">'
     )
 
 
-def _marked(text: str, statements: list[Statement]) -> str:
+def _marked(text: str, statements: list[Statement], prefix: str = "") -> str:
     """The text with each statement wrapped in a mark; a statement inside another is nested in
     its mark; one that crosses the end of an open mark (the segmenter does not make these) is
     marked up to that end."""
@@ -110,7 +110,7 @@ def _marked(text: str, statements: list[Statement]) -> str:
         if start >= end:
             continue
         out.append(escape(text[pos:start], quote=False))
-        out.append(_open(s, i))
+        out.append(_open(s, i, prefix))
         pos = start
         open_ends.append(end)
     while open_ends:
@@ -131,10 +131,11 @@ def legend() -> str:
     )
 
 
-def html_section(doc: Document, title: str | None = None) -> str:
-    """One article, highlighted, as an HTML fragment (without the page around it)."""
+def html_section(doc: Document, title: str | None = None, number: int = 0) -> str:
+    """One article, highlighted, as an HTML fragment (without the page around it); ``number``
+    keeps its marks' ids apart from other articles' on the same page ('st-0', 'st-2-0', ...)."""
     head = f"<h2>{escape(title)}</h2>" if title else ""
-    body = _marked(doc.text, list(doc))
+    body = _marked(doc.text, list(doc), f"{number}-" if number else "")
     return f'<section class="stance-doc">{head}<div class="stance-text">{body}</div></section>\n'
 
 
@@ -191,7 +192,9 @@ def render(results: Any, *, text: str | None = None, page: bool = True, title: s
     """
     docs = _as_documents(results, text)
     many = len(docs) > 1
-    sections = "".join(html_section(d, str(d.id) if many or d.id is not None else None) for d in docs)
+    sections = "".join(
+        html_section(d, str(d.id) if many or d.id is not None else None, k) for k, d in enumerate(docs)
+    )
     if page:
         return html_head(title) + sections + html_foot()
     return f"<div><style>{_CSS}</style>{legend()}{sections}</div>"
