@@ -234,3 +234,16 @@ def test_evaluating_imports_neither_the_estimator_nor_scikit_learn(tmp_path) -> 
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "[]"
+
+
+def test_labels_from_a_dataframe_or_a_flat_array() -> None:
+    import numpy as np
+    import pandas as pd
+
+    from stance.errors import StanceValueError
+    from stance.model import as_label_matrix
+
+    frame = pd.DataFrame({"call_to_action": [0, 0, 1], "blame": [0, 1, 0], "concern": [1, 0, 0]})
+    assert as_label_matrix(frame, 3).tolist() == [[1, 0, 0], [0, 1, 0], [0, 0, 1]]
+    with pytest.raises(StanceValueError, match=r"'labels\[0\]' must be three 0/1 values"):
+        as_label_matrix(np.array([1, 0, 1]), 3, "labels")

@@ -43,6 +43,11 @@ def as_label_matrix(y: Any, n: int, name: str = "y") -> np.ndarray:
     >>> as_label_matrix([["blame"], [], ["concern", "call_to_action"]], 3).tolist()
     [[0, 1, 0], [0, 0, 0], [1, 0, 1]]
     """
+    if hasattr(y, "columns") and hasattr(y, "to_numpy"):
+        # a DataFrame: its label columns by name if it has them, else its values row by row
+        # (iterating a DataFrame gives its column names)
+        names = [c for c in LABELS if c in y.columns]
+        y = (y[names] if len(names) == len(LABELS) else y).to_numpy()
     rows = list(y)
     if len(rows) != n:
         raise StanceValueError(f"{name!r} must have one row per text ({n}); got {len(rows)} rows.")
@@ -50,6 +55,10 @@ def as_label_matrix(y: Any, n: int, name: str = "y") -> np.ndarray:
     for i, row in enumerate(rows):
         if isinstance(row, str):
             row = [row]
+        if np.ndim(row) == 0:
+            raise invalid_value(
+                f"{name}[{i}]", f"three 0/1 values in the order {LABELS} or a list of label names", row
+            )
         values = list(row)
         if all(isinstance(v, str) for v in values):
             for v in values:
