@@ -1166,3 +1166,11 @@ def test_it_after_a_programme_is_the_programme() -> None:
     )
     found = segment(text)
     assert found[-1].speaker == "The Nordic Development Programme"
+
+
+def test_hyphenated_titles_speak_for_their_body() -> None:
+    assert one("The ICRC's director-general said the fighting must stop.").actor == "ICRC"
+    s = one("ICRC director-general Anna Morel said the fighting must stop.")
+    assert (s.speaker, s.actor) == ("ICRC director-general Anna Morel", "ICRC")
+    s = one("The director-general of the ICRC said it must stop.")
+    assert s.speaker == "The director-general of the ICRC"
