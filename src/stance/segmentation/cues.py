@@ -250,7 +250,7 @@ def _same_head_subject(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
         return ()  # 'the ministry', not 'the Independent Electoral Commission'
     np = forward_np(doc, toks, 0, subject=True)
     pi = tok_index(toks, attr.m_start)
-    if np is None or pi is None or np[1] >= pi or np[0] == tok_index(toks, attr.m_start):
+    if np is None or pi is None or np[1] >= pi:
         return ()
     head = strip_possessive(doc, toks.text[np[1]].lower())
     return (span_text(doc, toks, *np),) if head == words[-1] else ()
