@@ -336,3 +336,14 @@ def test_a_right_of_reply_and_a_statement_delivered_on_behalf_of_a_mission() -> 
     )
     found = segment(header + body)
     assert [(s.speaker, s.actor) for s in found] == [("Ms. Ilse Vermeer, Counsellor", "NLD")] * 2
+
+
+def test_a_readout_of_a_call_is_the_hosts_not_the_partners() -> None:
+    text = (
+        "Readout of the Foreign Minister's call with the Foreign Minister of Azerbaijan\n\n"
+        "Yerevan, 12 July 2026\n\n"
+        "The Minister stressed that the presence of Azerbaijani troops on Armenian territory is "
+        "unacceptable.\n"
+    )
+    s = one(text)
+    assert (s.speaker, s.actor) == ("the Foreign Minister", "ARM")

@@ -121,6 +121,12 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         pass  # 'Meetings Coverage': a report of a meeting, in the reporter's voice (no issuer)
     elif by_lines:
         issuer = next(g for g in by_lines[0].groups() if g).strip(" :")
+        # 'Readout of the Foreign Minister's call with the Foreign Minister of Azerbaijan': the
+        # host, not the partner (the dateline or the body names the host's state)
+        host = rules.partner_phrase.split(issuer, maxsplit=1)[0]
+        call = rules.call_word_end.search(host)
+        if host != issuer and call is not None and call.start() > 0:
+            issuer = host[: call.start()]
     else:
         plain = [line for line in head.lines if not rules.lead_in_line.match(line.strip())]
         for line in plain:

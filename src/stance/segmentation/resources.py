@@ -169,7 +169,7 @@ _PATTERNS = (
     "release_date",
     "lead_in_line", "joint_word", "boilerplate_line", "behalf_delivered_line",
     "release_kind_line", "coverage_line", "call_report",
-    "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject",
+    "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -234,6 +234,8 @@ class Rules:
     narrated_subject: re.Pattern[str]
     #: the same before an apposition's comma ('Ambassador Karel Novotny, the envoy, ...')
     introduced_subject: re.Pattern[str]
+    #: a call or meeting word that ends a host's phrase ("the Foreign Minister's call")
+    call_word_end: re.Pattern[str]
     #: the list mark before a list item's text on its line ('• ', '  - ', '2) ')
     list_prefix: re.Pattern[str]
     #: a liveblog's time at the start of a line ('13:40 GMT - ', '09.15 -')
