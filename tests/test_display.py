@@ -113,3 +113,16 @@ def test_mark_ids_are_unique_across_the_articles_of_a_page() -> None:
     docs = list(stance.pipe(["Baku urged calm. Yerevan urged calm.", "Paris urged calm."]))
     ids = re.findall(r'id="([^"]+)"', stance.render(docs))
     assert len(ids) == 3 and len(set(ids)) == 3
+
+
+def test_render_checks_the_article_and_takes_an_empty_batch() -> None:
+    import pytest
+
+    import stance
+    from stance.errors import StanceValueError
+
+    statements = list(stance.analyze("Baku urged calm."))
+    with pytest.raises(StanceValueError, match="'text' must be the article"):
+        stance.render(statements, text="Something completely else.")
+    page = stance.render(list(stance.pipe([])))
+    assert page.startswith("<!DOCTYPE html>") and "<mark" not in page

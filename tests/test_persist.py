@@ -162,3 +162,13 @@ def test_model_differences_ignore_noise_and_versions_but_catch_real_changes(
     assert [d.split(":")[0] for d in model_differences(saved, moved)] == ["model.json.thresholds[0]"]
     renamed = variant("v", edit(lambda d: d["metadata"].__setitem__("note", "other")))
     assert [d.split(":")[0] for d in model_differences(saved, renamed)] == ["model.json.metadata.note"]
+
+
+def test_a_pinned_digest_that_is_no_digest_is_named() -> None:
+    import pytest
+
+    import stance
+    from stance.errors import StanceValueError
+
+    with pytest.raises(StanceValueError, match="'sha256' must be a SHA-256 digest.*got 'abc'"):
+        stance.load(sha256="abc")

@@ -84,6 +84,13 @@ def load(path: str | Path | None = None, *, sha256: str | None = None) -> Stance
         If the directory is missing, tampered with, truncated, from an incompatible version,
         or (with ``sha256``) not the pinned model.
     """
+    if sha256 is not None:
+        check_type("sha256", sha256, str)
+        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256.lower()):
+            raise StanceValueError(
+                f"'sha256' must be a SHA-256 digest, 64 hexadecimal characters "
+                f"(stance.persist.model_digest(path)); got {sha256[:80]!r}."
+            )
     if path is None:
         if sha256 is None:
             return _default_model()

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from html import escape
 from typing import Any
 
-from .errors import StanceTypeError
+from .errors import StanceTypeError, StanceValueError
 from .results import LABELS, Document, Statement
 
 __all__ = ["html_foot", "html_head", "html_section", "render"]
@@ -158,12 +158,20 @@ def _as_documents(results: Any, text: str | None) -> list[Document]:
         return [results]
     if isinstance(results, Iterable) and not isinstance(results, (str, bytes)):
         items = list(results)
-        if all(isinstance(x, Statement) for x in items):
+        if items and all(isinstance(x, Statement) for x in items):
             if text is None:
                 raise StanceTypeError(
                     "render(statements) needs the article: render(statements, text=article)."
                 )
+            wrong = next((s for s in items if text[s.start : s.end] != s.text), None)
+            if wrong is not None:
+                raise StanceValueError(
+                    f"'text' must be the article the statements come from; characters {wrong.start}-"
+                    f"{wrong.end} of the text given are not the statement {wrong.text[:60]!r}."
+                )
             return [Document(items, text=text)]
+        if not items:
+            return []
         if all(isinstance(x, Document) for x in items):
             return items
     raise StanceTypeError(
