@@ -433,13 +433,13 @@ class SpeakerResolver:
             # 'X of/for A and B' after a singular body's head, A and B capitalised, is that body's
             # name ('the Ministry of Defence and the Foreign Ministry' is two)
             of = next((i for i in range(k - 1, 0, -1) if words[i] in doc.rules.head_prepositions), None)
-            head = words[of - 1].lower() if of is not None else ""
+            owner = words[of - 1].lower() if of is not None else ""
             named = (
                 of is not None
                 and k + 1 < len(words)
-                and all(w[:1].isupper() for w in [*words[of + 1 : k], words[k + 1]])
+                and all(x[:1].isupper() for x in [*words[of + 1 : k], words[k + 1]])
             )
-            one_body = head in doc.lex.institution_heads and not head.endswith(doc.rules.plural_suffix)
+            one_body = owner in doc.lex.institution_heads and not owner.endswith(doc.rules.plural_suffix)
             if not (named and one_body) and not self._inside_name(words, k):
                 return True
         return False
