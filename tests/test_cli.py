@@ -496,3 +496,14 @@ def test_a_table_written_to_a_file_keeps_every_column(capsys, monkeypatch, tmp_p
     assert code == 0, err
     header = out_path.read_text(encoding="utf-8").splitlines()[0].split()
     assert {"doc", "speaker", "actor", "targets", "text"} <= set(header)
+
+
+def test_evaluate_warns_of_a_label_with_no_positives(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "ev.jsonl"
+    path.write_text(
+        '{"text": "Baku urged calm.", "concern": 0, "blame": 0, "call_to_action": 1}\n'
+        '{"text": "We are alarmed.", "concern": 1, "blame": 0, "call_to_action": 0}\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "evaluate", "--data", str(path))
+    assert code == 0 and "no positives for blame" in err and "macro" in out

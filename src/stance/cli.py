@@ -496,6 +496,14 @@ def _cmd_evaluate(args: argparse.Namespace) -> list[dict[str, Any]]:
             "interval_95": f"{lo:.3f}-{hi:.3f}",
         }
     )
+    empty = [name for name in LABELS if not report["labels"][name]["support"]]
+    if empty:
+        # an F1 with nothing to find is 0 (or undefined), and the macro-F1 averages it in
+        print(
+            f"stance evaluate: warning: {args.data}: no positives for {', '.join(empty)}; its F1 is 0 "
+            "and counts in the macro-F1",
+            file=sys.stderr,
+        )
     return rows
 
 
