@@ -1174,3 +1174,15 @@ def test_hyphenated_titles_speak_for_their_body() -> None:
     assert (s.speaker, s.actor) == ("ICRC director-general Anna Morel", "ICRC")
     s = one("The director-general of the ICRC said it must stop.")
     assert s.speaker == "The director-general of the ICRC"
+
+
+def test_a_role_named_by_the_head_of_the_opening_body_speaks_for_it() -> None:
+    text = (
+        "Russia's Foreign Ministry has expressed concern over the deployment, ministry "
+        "spokeswoman Irina Volkova told a briefing."
+    )
+    s = one(text)
+    assert (s.speaker, s.actor) == ("ministry spokeswoman Irina Volkova", "RUS")
+    assert one("Russia's Foreign Ministry has expressed concern, a ministry official said.").actor == "RUS"
+    # a role of another kind of body keeps its own reading
+    assert one("Russia's Foreign Ministry has expressed concern, a bank official said.").actor != "RUS"

@@ -3,7 +3,7 @@ unit (its own cue, its quote run, a name tag, the issuer), the statement's kind.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..results import Statement
 from .headers import first_person, is_formula, is_title, issuer_subject, tag_speaker
@@ -205,6 +205,11 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
                 # '..., her spokesperson said': whose spokesperson
                 speaker = named if owner is None else resolver.owned(attr.mention, named)
                 break
+        if attr.body is not None and speaker.actor in (None, "OTHER"):
+            # 'ministry spokeswoman X' after "Russia's Foreign Ministry ...": that ministry's
+            body = resolver.resolve(attr.body, first, place)
+            if body.actor not in (None, "OTHER"):
+                speaker = replace(speaker, actor=body.actor)
         resolver.remember(speaker)
         if doc.lex.pronouns.get(speaker.resolved.lower()) == "issuer":
             return None  # 'we' with no issuer: nobody identifiable speaks

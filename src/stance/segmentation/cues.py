@@ -49,6 +49,7 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
     unit.attr = main_attribution(doc, attrs, unit.end)
     if toks is not None:
         unit.attr.antecedents = antecedents(doc, toks, unit.attr)
+        unit.attr.body = _role_body(doc, toks, unit.attr)
     unit.content_words = content_words(doc, attrs[0], toks or Tokens([], []))
     if len(attrs) >= 2:
         split = split_two(doc, unit, attrs)
@@ -254,6 +255,22 @@ def _same_head_subject(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
         return ()
     head = strip_possessive(doc, toks.text[np[1]].lower())
     return (span_text(doc, toks, *np),) if head == words[-1] else ()
+
+
+def _role_body(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
+    """The body the sentence opens with when a role later in it names that body by its head in
+    lower case ("Russia's Foreign Ministry has expressed concern ..., ministry spokeswoman Irina
+    X told a briefing"): whom the role speaks for; None otherwise."""
+    words = attr.mention.split()
+    lower = {w.lower() for w in words[:-1] if w.islower() and w in doc.lex.institution_heads}
+    if not lower or words[0].lower() in doc.rules.anaphoric_determiners:
+        return None
+    pi = tok_index(toks, attr.m_start)
+    np = forward_np(doc, toks, 0, subject=True)
+    if np is None or pi is None or np[1] >= pi:
+        return None
+    head = strip_possessive(doc, toks.text[np[1]].lower())
+    return span_text(doc, toks, *np) if head in lower else None
 
 
 def _before(np: tuple[int, int] | None, k: int) -> tuple[int, int] | None:

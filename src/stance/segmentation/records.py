@@ -87,6 +87,8 @@ class Attr:
     inverted: bool = False
     place_actor: str | None = None  # 'At the United Nations, deputy spokesperson X said'
     antecedents: tuple[str, ...] = ()  # the names a pronoun mention may stand for in its sentence
+    #: the body a role names by its head ("Russia's Foreign Ministry ..., ministry spokeswoman X")
+    body: str | None = None
     position: bool = False  # a weak cue after a named state or body ('Austria backed the plan')
 
 
