@@ -253,8 +253,24 @@ def _same_head_subject(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
     pi = tok_index(toks, attr.m_start)
     if np is None or pi is None or np[1] >= pi:
         return ()
-    head = strip_possessive(doc, toks.text[np[1]].lower())
+    last = toks.text[np[1]].lower()
+    head = strip_possessive(doc, last)
+    if head != last or _own_cue_follows(doc, toks, np[1] + 1):
+        return ()  # "The French Foreign Ministry's position ...", "X had falsely claimed ...": not the one
     return (span_text(doc, toks, *np),) if head == words[-1] else ()
+
+
+def _own_cue_follows(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does a cue follow token ``k`` at once, over auxiliaries and adverbs ('had falsely
+    claimed'): the phrase before it speaks in a clause of its own?"""
+    tt = toks.text
+    for t in tt[k : k + 4]:
+        low = t.lower()
+        if low in doc.lex.cue_forms:
+            return True
+        if not (low in doc.lex.auxiliaries or is_adverb(doc, t, 4)):
+            return False
+    return False
 
 
 def _role_body(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
