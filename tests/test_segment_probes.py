@@ -347,3 +347,24 @@ def test_a_readout_of_a_call_is_the_hosts_not_the_partners() -> None:
     )
     s = one(text)
     assert (s.speaker, s.actor) == ("the Foreign Minister", "ARM")
+
+
+def test_probing_round_two_tags_headers_and_he_added() -> None:
+    text = (
+        "Joint press conference of the foreign ministers of Armenia and France\n\n"
+        "Ara Melkonyan, Foreign Minister of Armenia: We expect Baku to withdraw.\n\n"
+        "Claire Bastide, Foreign Minister of France: We call on Azerbaijan to withdraw its forces.\n"
+    )
+    assert [s.actor for s in segment(text)] == ["ARM", "FRA"]
+    text = (
+        "Security Council\n\n"
+        "Statement delivered by Mr. Tural Ismayilov, First Secretary, on behalf of the Permanent "
+        "Mission of the Republic of Azerbaijan to the United Nations\n\n"
+        "We call on Armenia to stop its campaign of disinformation.\n"
+    )
+    assert one(text).actor == "AZE"
+    text = (
+        "Azerbaijan's envoy Ilgar Aliyev-Mamed said Baku wanted peace. Armenian negotiator Vahagn "
+        "Sargsyan was due to arrive in Brussels on Thursday. He added that the border must come first."
+    )
+    assert segment(text)[-1].actor == "AZE"

@@ -195,6 +195,8 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
         return _Found(state.tag_sp, u.tag, kind="direct")
     if attr is not None:
         place = attr.place_actor or _seat_actor(doc, u, attr)
+        if attr.cue.lower() in doc.rules.continuation_cues:
+            resolver.narrated = None  # 'He added ...' goes on with the last speaker
         speaker = resolver.resolve(attr.mention, first, place)
         owner = owner_pronoun(doc, attr.mention)
         pronoun = (owner or attr.mention).lower() in doc.lex.pronouns

@@ -162,8 +162,10 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     own = any(rules.release_own_line.search(line) for line in head.lines)
     if issuer is not None and head.actor is None and own:
         head.actor = _publisher_actor(doc, units, head)  # 'Department Press Briefing': not a state named
-    if issuer is not None and head.actor is None:
-        head.actor = _delivered_behalf_actor(doc, head.lines)
+    if issuer is not None:
+        # 'delivered by X ... on behalf of the Permanent Mission of Y' names Y whatever other
+        # header line ('Security Council') names a body
+        head.actor = _delivered_behalf_actor(doc, head.lines) or head.actor
     if issuer is not None and head.actor is None:
         end = head.end_paragraph
         head.actor = _host_actor(doc, units, end, False) or _self_named_actor(doc, units, end)
@@ -372,7 +374,8 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
     if (t in doc.rules.answer_tags or t in doc.rules.reply_tags) and header.issuer:
         # 'Answer:' in the answers of a named official: the issuer speaks
         return Speaker(header.issuer, "person", doc.gaz.actor_of(header.issuer) or issuer_actor)
-    surname = tag.split()[-1].strip(".:").lower() if tag.split() else ""
+    own = tag.split(",")[0].split("(")[0].split()  # 'Ana Roe, Foreign Minister of France': Roe
+    surname = own[-1].strip(".:").lower() if own else ""
     for line in header.lines:
         words = [w.strip(",:").lower() for w in line.split(",")[0].split()]
         if surname and surname in words and len(line) < 160:

@@ -194,7 +194,7 @@ _SETS = (
     "issuing_verbs", "agent_participles", "organisation_name_words", "claim_nouns",
     "demonstratives",
     "government_heads", "own_names", "own_name_bodies", "own_name_determiners", "reply_tags",
-    "owned_bodies", "hortatives", "hortative_objects", "nobody_words",
+    "owned_bodies", "hortatives", "hortative_objects", "nobody_words", "continuation_cues",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -395,6 +395,8 @@ class Rules:
     hortative_objects: frozenset[str]
     #: pronouns that name nobody in particular ('Everyone knows ...'): no speaker
     nobody_words: frozenset[str]
+    #: cues that go on with the last speaker ('He added'), not with a name the narration gave
+    continuation_cues: frozenset[str]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
     #: words that make a name a body of its actor, not the actor itself ('the Security Council',
