@@ -937,3 +937,14 @@ def test_knowing_everyone_and_let_me_in_a_first_person_text() -> None:
     assert [s.actor for s in segment(text)] == ["RUS"] * 3
     # in a news report a bare 'knows' with no content clause is no statement
     assert segment("The minister knows the region well.") == []
+
+
+def test_people_sent_by_a_body_speak_for_it_and_a_subject_that_uses_an_object_speaks() -> None:
+    s = one("Investigators appointed by the UN Human Rights Council said the camps were shelled.")
+    assert s.actor == "UN"
+    assert one("Monitors sent by the European Union said the border was calm.").actor == "EU"
+    # the agent of an interview or a quotation is not whom the people speak for
+    assert one("Refugees interviewed by UNHCR staff in Goris said it was shelled.").actor is None
+    s = one("Paris used the meeting to urge Baku to withdraw its troops.")
+    assert (s.speaker, s.actor) == ("Paris", "FRA")
+    assert one("France joined the United States to condemn the attack.").speaker == "France"

@@ -501,7 +501,16 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if attr is not None and attr.mention.lower() in rules.nobody_words:
         return None  # 'Everyone knows that ...': nobody in particular speaks
     if attr is not None and _object_of_infinitive(doc, toks, attr, ci):
-        return None  # 'We expect the Russian side to condemn ...': the side is asked, not speaking
+        # 'We expect the Russian side to condemn ...': the side is asked, nobody named speaks;
+        # 'Paris used the meeting to urge Baku ...': the subject of the verb speaks
+        k = tok_index(toks, attr.m_start) or 0
+        if tt[k - 1].lower() in rules.request_verbs:
+            return None
+        verb = CueMatch(tt[k - 1], toks.start[k - 1], toks.start[k - 1] + len(tt[k - 1]))
+        subject = _backward(doc, toks, verb, k - 1)
+        if subject is None:
+            return None
+        attr = Attr(subject.mention, subject.m_start, subject.m_end, m.word, m.start, m.end)
     if attr is not None and cue.endswith(rules.participle_suffix):
         attr = _issuer_of_document(doc, toks, attr, m) or attr
     if attr is not None and _time_clause_event(doc, toks, attr, cj):
@@ -951,6 +960,8 @@ def _before_agent(doc: Doc, toks: Tokens, np: tuple[int, int]) -> tuple[int, int
     before = np_back(doc, toks, k - 2)
     if before is None or _document_head(doc, tt[before[1]].lower()):
         return None  # 'A statement issued by the ministry said': the issuer speaks through it
+    if verb in rules.mandate_participles:
+        return before[0], np[1]  # 'Investigators appointed by the UN council': they act for it
     return before
 
 

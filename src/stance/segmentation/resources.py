@@ -195,6 +195,7 @@ _SETS = (
     "demonstratives",
     "government_heads", "own_names", "own_name_bodies", "own_name_determiners", "reply_tags",
     "owned_bodies", "hortatives", "hortative_objects", "nobody_words", "continuation_cues",
+    "mandate_participles", "request_verbs",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -397,6 +398,10 @@ class Rules:
     nobody_words: frozenset[str]
     #: cues that go on with the last speaker ('He added'), not with a name the narration gave
     continuation_cues: frozenset[str]
+    #: participles whose agent the people before it act for ('monitors sent by the EU')
+    mandate_participles: frozenset[str]
+    #: verbs whose object is asked to act ('expect X to', 'urged X to'): that object does not speak
+    request_verbs: frozenset[str]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
     #: words that make a name a body of its actor, not the actor itself ('the Security Council',
