@@ -506,8 +506,7 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         k = tok_index(toks, attr.m_start) or 0
         if tt[k - 1].lower() in rules.request_verbs:
             return None
-        verb = CueMatch(tt[k - 1], toks.start[k - 1], toks.start[k - 1] + len(tt[k - 1]))
-        subject = _backward(doc, toks, verb, k - 1)
+        subject = _verb_subject(doc, toks, k - 1)
         if subject is None:
             return None
         attr = Attr(subject.mention, subject.m_start, subject.m_end, m.word, m.start, m.end)
@@ -536,11 +535,17 @@ def _issuer_of_document(doc: Doc, toks: Tokens, attr: Attr, m: CueMatch) -> Attr
         return None
     if tt[k - 1].lower() not in doc.rules.issuing_verbs:
         return None
-    verb = CueMatch(tt[k - 1], toks.start[k - 1], toks.start[k - 1] + len(tt[k - 1]))
-    subject = _backward(doc, toks, verb, k - 1)
+    subject = _verb_subject(doc, toks, k - 1)
     if subject is None:
         return None
     return Attr(subject.mention, subject.m_start, subject.m_end, m.word, m.start, m.end)
+
+
+def _verb_subject(doc: Doc, toks: Tokens, v: int) -> Attr | None:
+    """The subject of the verb at token ``v`` (issued, used), read back as a cue's speaker is."""
+    tt = toks.text
+    verb = CueMatch(tt[v], toks.start[v], toks.start[v] + len(tt[v]))
+    return _backward(doc, toks, verb, v)
 
 
 def _compound_noun(doc: Doc, toks: Tokens, k: int) -> bool:
