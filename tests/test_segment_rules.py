@@ -948,3 +948,10 @@ def test_people_sent_by_a_body_speak_for_it_and_a_subject_that_uses_an_object_sp
     s = one("Paris used the meeting to urge Baku to withdraw its troops.")
     assert (s.speaker, s.actor) == ("Paris", "FRA")
     assert one("France joined the United States to condemn the attack.").speaker == "France"
+
+
+def test_an_inverted_speaker_with_a_relative_clause_of_its_own_speaks() -> None:
+    s = one('"Baku must stop," said an Armenian official who declined to be identified.')
+    assert (s.speaker, s.actor) == ("an Armenian official", "ARM")
+    # a reported clause after the cue keeps its reading
+    assert one("The ministry said the man who fired the shots was arrested.").speaker == "The ministry"

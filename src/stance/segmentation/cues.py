@@ -1286,6 +1286,8 @@ def _clause_follows(doc: Doc, toks: Tokens, k: int) -> bool:
     """Does a finite verb follow at token ``k`` ('..., said the program has ...'), so that the
     phrase before it is the subject of a reported clause, not an inverted speaker?"""
     tt = toks.text
+    if k < len(tt) and tt[k].lower() in doc.rules.person_relatives:
+        return False  # 'said an official who declined to be identified': the speaker's own clause
     for n, t in enumerate(tt[k : k + 3], k):  # 'said the EB-5 program has ...', 'said Clinton reached out'
         if _compound_noun(doc, toks, n):
             continue  # 'said Ada Roe of the think tank RISC'

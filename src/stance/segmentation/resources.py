@@ -195,7 +195,7 @@ _SETS = (
     "demonstratives",
     "government_heads", "own_names", "own_name_bodies", "own_name_determiners", "reply_tags",
     "owned_bodies", "hortatives", "hortative_objects", "nobody_words", "continuation_cues",
-    "mandate_participles", "request_verbs",
+    "mandate_participles", "request_verbs", "person_relatives",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -402,6 +402,8 @@ class Rules:
     mandate_participles: frozenset[str]
     #: verbs whose object is asked to act ('expect X to', 'urged X to'): that object does not speak
     request_verbs: frozenset[str]
+    #: relative pronouns of persons ('who'): a clause of the speaker's own after its name
+    person_relatives: frozenset[str]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
     #: words that make a name a body of its actor, not the actor itself ('the Security Council',
