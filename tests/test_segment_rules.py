@@ -955,3 +955,10 @@ def test_an_inverted_speaker_with_a_relative_clause_of_its_own_speaks() -> None:
     assert (s.speaker, s.actor) == ("an Armenian official", "ARM")
     # a reported clause after the cue keeps its reading
     assert one("The ministry said the man who fired the shots was arrested.").speaker == "The ministry"
+
+
+def test_an_agency_quoting_someone_as_saying_gives_the_quoted_the_words() -> None:
+    s = one("Armenpress quoted the Armenian Foreign Ministry as saying Baku must withdraw its troops.")
+    assert (s.speaker, s.actor) == ("the Armenian Foreign Ministry", "ARM")
+    s = one("Interfax quoted a Russian diplomat as saying the talks had stalled.")
+    assert (s.speaker, s.actor) == ("a Russian diplomat", "RUS")

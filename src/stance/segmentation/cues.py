@@ -439,6 +439,9 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Let me say plainly': the speaker of the text says it, no one named
     if _compound_noun(doc, toks, cj):
         return None  # 'of the think tank RISC': the first word of a compound noun
+    quoted = _quoted_as(doc, toks, ci)
+    if quoted is not None:
+        return _np_attr(doc, toks, quoted, m)  # 'Interfax quoted a diplomat as saying ...'
     if ci == cj and _plural_noun_cue(doc, toks, cj):
         return None  # 'Rights advocates have expressed ...': the subject's head, not a verb
     if cue.lower() in rules.progressive_cues and not _progressive(doc, toks, ci, cj):
@@ -546,6 +549,19 @@ def _verb_subject(doc: Doc, toks: Tokens, v: int) -> Attr | None:
     tt = toks.text
     verb = CueMatch(tt[v], toks.start[v], toks.start[v] + len(tt[v]))
     return _backward(doc, toks, verb, v)
+
+
+def _quoted_as(doc: Doc, toks: Tokens, ci: int) -> tuple[int, int] | None:
+    """The person an agency quotes, when the cue is 'as saying' after 'quoted X' ('Interfax
+    quoted a Russian diplomat as saying ...'): X speaks, not the agency."""
+    tt, rules = toks.text, doc.rules
+    participle = tt[ci].lower().endswith(rules.participle_suffix)
+    if ci < 4 or tt[ci - 1].lower() != rules.as_marker or not participle:
+        return None
+    np = np_back(doc, toks, ci - 2)
+    if np is None or np[0] < 1 or tt[np[0] - 1].lower() not in rules.quoting_verbs:
+        return None
+    return speaker_np(doc, toks, np)
 
 
 def _compound_noun(doc: Doc, toks: Tokens, k: int) -> bool:

@@ -195,7 +195,7 @@ _SETS = (
     "demonstratives",
     "government_heads", "own_names", "own_name_bodies", "own_name_determiners", "reply_tags",
     "owned_bodies", "hortatives", "hortative_objects", "nobody_words", "continuation_cues",
-    "mandate_participles", "request_verbs", "person_relatives",
+    "mandate_participles", "request_verbs", "person_relatives", "quoting_verbs",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -404,6 +404,8 @@ class Rules:
     request_verbs: frozenset[str]
     #: relative pronouns of persons ('who'): a clause of the speaker's own after its name
     person_relatives: frozenset[str]
+    #: verbs of an agency that quotes someone 'as saying' ('quoted', 'cited')
+    quoting_verbs: frozenset[str]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
     #: words that make a name a body of its actor, not the actor itself ('the Security Council',
@@ -508,6 +510,8 @@ class Rules:
     sentence_end_chars: str
     #: what may end a list item that is a full clause (';', ',')
     item_end_chars: str
+    #: the word before a participle of saying after a quoted person ('quoted X as saying')
+    as_marker: str
     header_end_chars: str
     question_tag_prefix: str
     adverb_suffix: str
@@ -530,7 +534,7 @@ class Rules:
         """Build the rules from the parsed ``rules.json`` of a shipped language."""
         strings = ("open_quotes", "close_quotes", "sentence_end_chars", "header_end_chars",
                    "question_tag_prefix", "adverb_suffix", "participle_suffix", "past_suffix",
-                   "item_end_chars",
+                   "item_end_chars", "as_marker",
                    "infinitive_marker", "plural_suffix", "agent_marker", "partitive",
                    "release_publisher")  # fmt: skip
         kw: dict[str, Any] = {k: re.compile(doc[k]) for k in _PATTERNS}
