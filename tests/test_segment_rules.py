@@ -962,3 +962,13 @@ def test_an_agency_quoting_someone_as_saying_gives_the_quoted_the_words() -> Non
     assert (s.speaker, s.actor) == ("the Armenian Foreign Ministry", "ARM")
     s = one("Interfax quoted a Russian diplomat as saying the talks had stalled.")
     assert (s.speaker, s.actor) == ("a Russian diplomat", "RUS")
+
+
+def test_a_list_of_speakers_keeps_its_first_member() -> None:
+    assert one("France, Germany and Italy urged all parties to show restraint.").speaker == (
+        "France, Germany and Italy"
+    )
+    # a place phrase before the list is no member of it
+    assert one("In Brussels, Germany and Italy urged all parties to show restraint.").speaker == (
+        "Germany and Italy"
+    )

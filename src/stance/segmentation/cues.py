@@ -1070,16 +1070,23 @@ def list_start(doc: Doc, toks: Tokens, i: int) -> int:
     """The first token of a list of speakers that ends with the phrase at token ``i`` ('The
     foreign ministers of Canada, France, ... and the United States said'), or ``i``."""
     tt = toks.text
-    if i < 2 or tt[i - 1].lower() not in doc.rules.list_and:
+    if i < 2:
         return i
-    prev = np_back(doc, toks, i - 2)
-    if prev is None:
+    if tt[i - 1] == "," and is_name(doc, tt[i - 2]) and any(w in doc.rules.list_and for w in tt[i : i + 6]):
+        k = i  # 'France, Germany and Italy urged': the phrase at i holds the list's 'and'
+    elif tt[i - 1].lower() in doc.rules.list_and:
+        prev = np_back(doc, toks, i - 2)
+        if prev is None:
+            return i
+        k = prev[0]
+    else:
         return i
-    k = prev[0]
     while k >= 2 and tt[k - 1] == ",":
         more = np_back(doc, toks, k - 2)
         if more is None:
             break
+        if more[0] > 0 and tt[more[0] - 1].lower() in doc.rules.head_prepositions:
+            return i  # 'In Brussels, Germany and Italy', 'talks with Britain, France and Germany'
         k = more[0]
     before = tt[k - 1] if k > 0 else ""
     if k > 0 and not (
