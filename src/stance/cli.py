@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import StanceError
-from .readers import FORMATS, InputError, Record, Source
+from .readers import FORMATS, EmptyInputError, Record, Source
 from .results import LABELS, Document
 
 __all__ = ["build_parser", "main"]
@@ -335,15 +335,12 @@ def _records(args: argparse.Namespace, whole: bool, progress: _Progress) -> Iter
         try:
             for rec in source:
                 yield source, rec
-        except InputError as exc:
-            if not (several and _EMPTY in str(exc)):
+        except EmptyInputError as exc:
+            if not several:
                 raise
             # one empty file of a batch is reported, not fatal to the others
             print(f"stance {args.command}: warning: {exc}; skipped", file=sys.stderr)
         progress.next_source(source)
-
-
-_EMPTY = ": empty input ("
 
 
 def _run_score(args: argparse.Namespace, writer: _Writer, progress: _Progress) -> None:

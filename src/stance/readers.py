@@ -48,6 +48,10 @@ class InputError(StanceValueError):
     """An input file or stream cannot be read as the format it is read as."""
 
 
+class EmptyInputError(InputError):
+    """An input holds no article or record at all (a batch may skip it)."""
+
+
 @dataclass(frozen=True)
 class Record:
     """One item of an input.
@@ -193,7 +197,7 @@ class Source:
                 yield rec
             if n == 0:
                 what = "article" if self.whole and fmt == "text" else "record"
-                raise InputError(f"{self.name}: empty input (no {what} to read)")
+                raise EmptyInputError(f"{self.name}: empty input (no {what} to read)")
         finally:
             if self.path != "-":
                 text.close()

@@ -144,8 +144,8 @@ def assemble(
         if issuer_sp is None and u.attr is None and not (u.quoted or u.starts_in_quote) and (
             not u.tag or u.question
         ) and not block:
-            subject = None if u.header or is_title(doc, units, n) else narrated_subject(doc, u)
-            if subject is not None:
+            subject = narrated_subject(doc, u)  # a cheap match first, the title check if it names
+            if subject is not None and not (u.header or is_title(doc, units, n)):
                 resolver.narrate(subject)  # 'Coach Vasile Pop was less happy. He said ...'
             continue  # no cue, quote, name tag or issuer: nobody speaks (as _speaker_of finds)
         if u.header or is_title(doc, units, n) or (u.attr is None and is_formula(doc, u)):

@@ -23,6 +23,7 @@ from .phrases import (
     opening_name,
     owner_pronoun,
     span_text,
+    speaking_head,
     strip_possessive,
     tok_index,
     tokenize,
@@ -249,15 +250,24 @@ def _same_head_subject(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
         return ()
     if not all(w.islower() for w in words[1:]) or words[-1] not in doc.lex.generic_heads:
         return ()  # 'the ministry', not 'the Independent Electoral Commission'
-    np = forward_np(doc, toks, 0, subject=True)
-    pi = tok_index(toks, attr.m_start)
-    if np is None or pi is None or np[1] >= pi:
+    found = _opening_subject(doc, toks, attr)
+    if found is None:
         return ()
-    last = toks.text[np[1]].lower()
-    head = strip_possessive(doc, last)
+    np, last, head = found
     if head != last or _own_cue_follows(doc, toks, np[1] + 1):
         return ()  # "The French Foreign Ministry's position ...", "X had falsely claimed ...": not the one
     return (span_text(doc, toks, *np),) if head == words[-1] else ()
+
+
+def _opening_subject(doc: Doc, toks: Tokens, attr: Attr) -> tuple[tuple[int, int], str, str] | None:
+    """The subject the sentence opens with, when it ends before the mention of ``attr``: its
+    span, its last word in lower case, and that word without a possessive (its head)."""
+    np = forward_np(doc, toks, 0, subject=True)
+    pi = tok_index(toks, attr.m_start)
+    if np is None or pi is None or np[1] >= pi:
+        return None
+    last = toks.text[np[1]].lower()
+    return np, last, strip_possessive(doc, last)
 
 
 def _own_cue_follows(doc: Doc, toks: Tokens, k: int) -> bool:
@@ -281,11 +291,10 @@ def _role_body(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
     lower = {w.lower() for w in words[:-1] if w.islower() and w in doc.lex.institution_heads}
     if not lower or words[0].lower() in doc.rules.anaphoric_determiners:
         return None
-    pi = tok_index(toks, attr.m_start)
-    np = forward_np(doc, toks, 0, subject=True)
-    if np is None or pi is None or np[1] >= pi:
+    found = _opening_subject(doc, toks, attr)
+    if found is None:
         return None
-    head = strip_possessive(doc, toks.text[np[1]].lower())
+    np, _, head = found
     return span_text(doc, toks, *np) if head in lower else None
 
 
@@ -305,7 +314,7 @@ def _antecedent_name(doc: Doc, toks: Tokens, np: tuple[int, int]) -> str | None:
     i, j = found
     words = tt[i : j + 1]
     head = words[-1].lower()
-    speaking = len(words) <= 3 and _speaking_head(doc, head) and not _document_head(doc, head)
+    speaking = len(words) <= 3 and speaking_head(doc, head) and not _document_head(doc, head)
     for w in words:
         low = w.lower()
         if strip_possessive(doc, low) != low or low in lex.pronouns or low in lex.relative_words:
@@ -391,7 +400,7 @@ def manner_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:
     if np is None or np[1] != len(toks) - 1:
         return None  # the subject is the whole of the words before 'was'
     head = strip_possessive(doc, toks.text[np[1]]).lower()
-    speaks = is_name(doc, toks.text[np[1]]) or _speaking_head(doc, head)
+    speaks = is_name(doc, toks.text[np[1]]) or speaking_head(doc, head)
     if not speaks or head in doc.rules.document_nouns:
         return None
     colon = doc.text.index(":", m.start(), m.end())
@@ -993,7 +1002,7 @@ def _role_before_place(doc: Doc, toks: Tokens, i: int) -> bool:
     if i < 2 or tt[i - 1] not in rules.head_prepositions or tt[i - 1] not in rules.locative_prepositions:
         return False  # 'at', 'in', 'with': where one works ('a side of the story' is no role)
     role = tt[i - 2].lower() if i == 2 else tt[i - 2]  # 'Analysts at a Paris brokerage'
-    if not (role.islower() and _speaking_head(doc, role)):
+    if not (role.islower() and speaking_head(doc, role)):
         return False
     # the role's own determiner, over up to three adjectives: an article, or none at the start
     # of a clause ('no serious observer in this chamber' is nobody)
@@ -1020,7 +1029,7 @@ def _relative_antecedent(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | No
         if ante is None or speaker_np(doc, toks, ante) is None:
             return None
         head = strip_possessive(doc, tt[ante[1]].lower())
-        if not (is_name(doc, tt[ante[1]]) or _speaking_head(doc, head)) or head in rules.document_nouns:
+        if not (is_name(doc, tt[ante[1]]) or speaking_head(doc, head)) or head in rules.document_nouns:
             return None
         start = _complement_head(doc, toks, ante[0])
         if start is None:
@@ -1056,7 +1065,7 @@ def _complement_head(doc: Doc, toks: Tokens, i: int) -> int | None:
         head = strip_possessive(doc, tt[i - 2]).lower() if outer is not None else ""
         if head in rules.document_nouns:
             return i
-        speaks = outer is not None and (is_name(doc, tt[i - 2]) or _speaking_head(doc, head))
+        speaks = outer is not None and (is_name(doc, tt[i - 2]) or speaking_head(doc, head))
         if outer is not None and speaks and speaker_np(doc, toks, outer) is not None:
             i = outer[0]
             continue
@@ -1125,7 +1134,7 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
     head = strip_possessive(doc, tt[j]).lower()
     if tt[j][:1].islower() and not is_name(doc, tt[j]) and head not in lex.pronouns:
         # a document can speak too: 'the letter reads', 'the resolution says'
-        known = _speaking_head(doc, head) or head in rules.document_nouns
+        known = speaking_head(doc, head) or head in rules.document_nouns
         if not known or (head in lex.time_words and head not in rules.speaker_nouns):
             return None
     return (i, j)
@@ -1159,22 +1168,11 @@ def _common_plural_opener(doc: Doc, toks: Tokens, attr: Attr) -> bool:
     if _singular_verb(doc, tt[1]):
         return False  # 'Jones believes ...', 'Reyes has warned': a plural noun would not agree
     low = word.lower()
-    if _speaking_head(doc, low) or _speaking_head(doc, low[:-1]) or doc.gaz.actor_of(word) is not None:
+    if speaking_head(doc, low) or speaking_head(doc, low[:-1]) or doc.gaz.actor_of(word) is not None:
         return False
     return not named_inside(doc, word)
 
 
-def _speaking_head(doc: Doc, head: str) -> bool:
-    """Can a lower-case head noun be a person or a body that speaks ('officials', 'the
-    ministry', 'the spokesman', 'advocates', 'protesters', 'historians')?"""
-    lex, rules = doc.lex, doc.rules
-    return (
-        head in rules.speaker_nouns
-        or head in lex.role_nouns
-        or head in lex.generic_heads
-        or head in lex.institution_heads
-        or head.endswith(rules.agent_suffixes)
-    )
 
 
 def _in_place_phrase(doc: Doc, toks: Tokens, i: int, j: int) -> bool:

@@ -159,9 +159,9 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     if issuer is None and not any(u.tag and not u.question for u in units):
         head.end_paragraph = -1
     head.issuer = issuer
-    own = any(rules.release_own_line.search(line) for line in head.lines)
-    if issuer is not None and head.actor is None and own:
-        head.actor = _publisher_actor(doc, units, head)  # 'Department Press Briefing': not a state named
+    if issuer is not None and head.actor is None:
+        # 'Department Press Briefing': a line only the publisher writes, before a state named
+        head.actor = _publisher_actor(doc, units, head, own_only=True)
     if issuer is not None:
         # 'delivered by X ... on behalf of the Permanent Mission of Y' names Y whatever other
         # header line ('Security Council') names a body
@@ -175,7 +175,7 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     return head
 
 
-def _publisher_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:
+def _publisher_actor(doc: Doc, units: list[Unit], head: Header, own_only: bool = False) -> str | None:
     """The actor of the publisher whose release format the header has, when nothing else names
     the issuer's actor (the last resort: a text that names its state wins). The State
     Department's: a line only it writes ('Rebecca Roe, Department Spokesperson', 'Department
@@ -183,15 +183,17 @@ def _publisher_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:
     spokesperson's line ('Office of the Spokesperson', 'John Doe, Deputy Spokesperson') and a
     date written month first ('September 22, 2026'), all three, since each alone is any
     ministry's. A first body sentence whose speaker is another state's government ('The
-    Government of Canada welcomes ...') names the issuer's state: not the format's publisher."""
+    Government of Canada welcomes ...') names the issuer's state: not the format's publisher.
+    With ``own_only``, only a line the publisher alone writes counts."""
     rules = doc.rules
     probes = [line.strip() for line in head.lines]
     own = any(rules.release_own_line.search(line) for line in probes)
-    if not own and not (
+    release = (
         any(rules.release_type_line.match(line) for line in probes)
         and any(rules.release_office_line.match(line) for line in probes)
         and any(rules.release_date.search(line) for line in probes)
-    ):
+    )
+    if not own and (own_only or not release):
         return None
     code = doc.gaz.actor_of(rules.release_publisher)
     first = next((u for u in units if u.paragraph > head.end_paragraph), None)

@@ -320,18 +320,24 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
     return np, None
 
 
+def speaking_head(doc: Doc, head: str, agents: bool = True) -> bool:
+    """Can a lower-case head noun be a person or a body that speaks ('officials', 'the
+    ministry', 'the spokesman', 'historians'; with ``agents`` also any '-ers', '-ists' noun:
+    'advocates', 'protesters')?"""
+    lex, rules = doc.lex, doc.rules
+    return (
+        head in rules.speaker_nouns
+        or head in lex.role_nouns
+        or head in lex.generic_heads
+        or head in lex.institution_heads
+        or (agents and head.endswith(rules.agent_suffixes))
+    )
+
+
 def _speaking_word(doc: Doc, word: str) -> bool:
     """Can the head ``word`` of a phrase speak: a name, a role, a body ('representative',
     'head', 'delegation', 'Ministry')?"""
-    low = word.lower()
-    lex = doc.lex
-    return (
-        is_name(doc, word)
-        or low in lex.role_nouns
-        or low in doc.rules.speaker_nouns
-        or low in lex.institution_heads
-        or low in lex.generic_heads
-    )
+    return is_name(doc, word) or speaking_head(doc, word.lower(), agents=False)
 
 
 def _lower_word(t: str) -> bool:
