@@ -3,6 +3,7 @@ unit (its own cue, its quote run, a name tag, the issuer), the statement's kind.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..results import Statement
@@ -10,6 +11,8 @@ from .headers import first_person, is_formula, is_title, issuer_subject, tag_spe
 from .phrases import owner_pronoun, strip_possessive
 from .records import Attr, Doc, Header, Speaker, Unit
 from .speakers import SpeakerResolver
+
+_FRONTED_CHARS = 40  # how far a fronted phrase of time or place may run before its comma
 
 
 @dataclass
@@ -93,12 +96,15 @@ def narrated_subject(doc: Doc, u: Unit, apposition: bool = False) -> str | None:
     if doc.text[u.end - 1] not in doc.rules.sentence_end_chars:
         return None  # a title or a heading ('Briefing to the Security Council by ...')
     m = doc.rules.narrated_subject.match(doc.text, u.start, u.end)
+    if m is None:
+        m = _after_fronted_phrase(doc, u)  # 'On Friday, Deputy Minister Ada Roe flew to Baku.'
     if m is None and apposition:
         m = doc.rules.introduced_subject.match(doc.text, u.start, u.end)  # 'Ada Roe, the envoy, ...'
     if m is None:
         return None
     name = m.group(1)
-    words = name.split()
+    words = _name_words(doc, name.split())
+    name = " ".join(words)
     if strip_possessive(doc, words[-1]) != words[-1]:
         return None  # "Guterres's visit ...": an owner, not the subject
     if words[0] in doc.lex.np_stop:
@@ -108,6 +114,35 @@ def narrated_subject(doc: Doc, u: Unit, apposition: bool = False) -> str | None:
     if doc.gaz.actor_of(name) is None and sum(w[:1].isupper() for w in words) < 2:
         return None  # one capitalised word ('Prices', 'Tuesday') is no sure name
     return name
+
+
+def _after_fronted_phrase(doc: Doc, u: Unit) -> re.Match[str] | None:
+    """The narrated subject after a short fronted phrase of time or place that opens the
+    sentence and ends at a comma ('On Friday,', 'Last week,', 'In Baku,'), or None."""
+    text = doc.text
+    comma = text.find(",", u.start, min(u.end, u.start + _FRONTED_CHARS))
+    if comma < 0:
+        return None
+    words = text[u.start : comma].split()
+    rules = doc.rules
+    opener = words[0].lower() if words else ""
+    if not (opener in rules.time_modifiers or opener in rules.head_prepositions or opener in rules.time_heads):
+        return None
+    return rules.narrated_subject.match(text, comma + 1, u.end)
+
+
+def _name_words(doc: Doc, words: list[str]) -> list[str]:
+    """The words of an opening name up to the verb that follows it: 'Russian envoy Ivan
+    Sorokin | met the Azerbaijani minister' (a lower-case word after two capitalised words,
+    neither a role nor a title's link, ends the name; 'Craiova coach Vasile Pop' and 'Deputy
+    Minister of Armenia Nune Hakobyan' stay whole)."""
+    caps = 0
+    for k, w in enumerate(words):
+        if w[:1].isupper():
+            caps += 1
+        elif caps >= 2 and w not in doc.lex.role_nouns and w not in doc.rules.title_links:
+            return words[:k]
+    return words
 
 
 def assemble(
@@ -146,7 +181,7 @@ def assemble(
         ) and not block:
             subject = narrated_subject(doc, u)  # a cheap match first, the title check if it names
             if subject is not None and not (u.header or is_title(doc, units, n)):
-                resolver.narrate(subject)  # 'Coach Vasile Pop was less happy. He said ...'
+                resolver.narrate(subject, n)  # 'Coach Vasile Pop was less happy. He said ...'
             continue  # no cue, quote, name tag or issuer: nobody speaks (as _speaker_of finds)
         if u.header or is_title(doc, units, n) or (u.attr is None and is_formula(doc, u)):
             continue
@@ -196,7 +231,7 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
     if attr is not None:
         place = attr.place_actor or _seat_actor(doc, u, attr)
         if attr.cue.lower() in doc.rules.continuation_cues:
-            resolver.narrated = None  # 'He added ...' goes on with the last speaker
+            resolver.forget_narrated()  # 'He added ...' goes on with the last speaker
         speaker = resolver.resolve(attr.mention, first, place)
         owner = owner_pronoun(doc, attr.mention)
         pronoun = (owner or attr.mention).lower() in doc.lex.pronouns

@@ -19,7 +19,8 @@ from .phrases import (
 from .records import Doc, Speaker
 
 _RECENT = 12  # how far back a pronoun or generic mention looks
-_KEEP = 64  # speakers remembered (the oldest half is dropped when full)
+_KEEP = 64
+_NARRATED = 2  # how many sentences back a narration subject stays a pronoun's candidate  # speakers remembered (the oldest half is dropped when full)
 
 
 class SpeakerResolver:
@@ -31,9 +32,10 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, context_actor: str | None = None) -> None:
         self.doc = doc
         self.history: list[Speaker] = []
-        #: the named subject of the narration since the last statement ('Coach Vasile Pop was
-        #: less happy.'), whom a pronoun after it stands for first
-        self.narrated: Speaker | None = None
+        #: the named subjects of the narration since the last statement, the latest first
+        #: ('Coach Vasile Pop was less happy.'), whom a pronoun after them stands for first
+        self.narrated: list[Speaker] = []
+        self._narrated_at: list[int] = []  # the sentence number of each
         self.surnames: dict[str, Speaker] = {}
         #: the actor an office with no country speaks for ('the Foreign Ministry spokesman'):
         #: the issuer's, or the one the dateline names
@@ -61,7 +63,7 @@ class SpeakerResolver:
             gender = self._gender(low)
             # a third person named in the narration, not 'we' or 'I' with no issuer
             third = lex.pronouns[low] != "issuer"
-            narrated = [self.narrated] if self.narrated is not None and third else []
+            narrated = self.narrated if third else []
             for sp in narrated + list(reversed(self.history[-_RECENT:])):
                 if cls == "any":
                     if sp.kind == "person" and not sp.plural and lex.pronouns[low] == "any":
@@ -94,6 +96,8 @@ class SpeakerResolver:
                     break
             if own and own[-1].lower() in rules.self_heads:
                 return first  # 'My delegation notes ...', 'Our government rejects ...': the issuer
+        if len(words) == 2 and words[0].lower() in rules.articles and self._person_demonym(words[1]):
+            return self._demonym_person(mention, words[1])
         if (
             words
             and words[0].lower() in rules.anaphoric_determiners
@@ -532,15 +536,46 @@ class SpeakerResolver:
             constraint = "OTHER"  # 'The cabin crew union' first met
         return self._new(mention, cls, constraint)
 
-    def narrate(self, name: str) -> None:
-        """Note the named subject of a narration sentence, a pronoun's first candidate until
-        someone speaks."""
-        self.narrated = self.resolve(name, None)
+    def _person_demonym(self, word: str) -> bool:
+        """Is the word a demonym that names one person ('Russian', 'Azerbaijani'), which the
+        gazetteer knows in the plural too ('Russians'), unlike 'French' or 'the Kremlin'?"""
+        doc = self.doc
+        base = strip_possessive(doc, word)
+        if not base[:1].isupper() or base.endswith("s"):
+            return False
+        code = doc.gaz.actor_of(base)
+        return code is not None and doc.gaz.actor_of(base + "s") == code and doc.gaz.find(base)[0].mention == base
+
+    def _demonym_person(self, mention: str, word: str) -> Speaker:
+        """'the Russian said' (sport copy: 'Volkov beat Mora ... the Russian said'): one person of
+        that nationality, who does not speak for the state; the recent speaker who bears the
+        word or the state's code if there is one ('Russian envoy Ivan Sorokin ... the Russian
+        said'), else an unnamed person with no actor."""
+        code = self.doc.gaz.actor_of(strip_possessive(self.doc, word))
+        base = strip_possessive(self.doc, word)
+        for sp in self.narrated + list(reversed(self.history[-_RECENT:])):
+            if sp.kind == "person" and not sp.plural and (sp.actor == code or base in sp.resolved.split()):
+                return sp
+        return self._new(mention, "person", None)
+
+    def narrate(self, name: str, unit: int) -> None:
+        """Note the named subject of narration sentence number ``unit``, a pronoun's first
+        candidate until someone speaks; the subjects of the two sentences before it stay
+        candidates after it ('Minister X visited Tbilisi. Georgia will host the next round.
+        "...," he said': the minister, not the state)."""
+        kept = [sp for k, sp in zip(self._narrated_at, self.narrated) if k >= unit - _NARRATED]
+        self.narrated = [self.resolve(name, None)] + kept
+        self._narrated_at = [unit] + self._narrated_at[: len(kept)]
+
+    def forget_narrated(self) -> None:
+        """No narration subject is a candidate any more (someone spoke, or 'He added ...' goes
+        on with the last speaker)."""
+        self.narrated, self._narrated_at = [], []
 
     def remember(self, sp: Speaker) -> None:
         """Note that ``sp`` spoke (pronouns that resolved to nobody are not remembered)."""
         lex = self.doc.lex
-        self.narrated = None
+        self.forget_narrated()
         if sp.resolved.lower() in lex.pronouns:
             return
         self.history.append(sp)
@@ -657,6 +692,8 @@ class SpeakerResolver:
             return "institution"
         if last in lex.generic_heads:
             return lex.generic_heads[last]
+        if (first if of is not None else last) in doc.rules.document_nouns:
+            return "institution"  # 'a Kremlin readout': no 'she' stands for a document
         hits = doc.gaz.find(mention.split(",")[0])
         core = " ".join(w for w in head if w.lower() not in doc.rules.article_the)
         if hits and len(hits) == 1 and hits[0].mention == strip_possessive(doc, core):
