@@ -102,9 +102,10 @@ def test_an_old_narration_subject_is_no_candidate() -> None:
 
 
 def test_she_is_no_document() -> None:
-    text = "According to a Kremlin readout, the two leaders discussed the border. She said Baku must withdraw."
+    opening = "According to a Kremlin readout, the two leaders discussed the border."
+    text = opening + " She said Baku must withdraw."
     s = segment(text)[-1]
     assert s.speaker_mention == "She"
     assert s.speaker != "a Kremlin readout" and s.actor is None
-    text = "According to a Kremlin readout, the two leaders discussed the border. It said Baku must withdraw."
+    text = opening + " It said Baku must withdraw."
     assert segment(text)[-1].actor == "RUS"

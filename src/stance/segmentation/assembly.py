@@ -126,7 +126,8 @@ def _after_fronted_phrase(doc: Doc, u: Unit) -> re.Match[str] | None:
     words = text[u.start : comma].split()
     rules = doc.rules
     opener = words[0].lower() if words else ""
-    if not (opener in rules.time_modifiers or opener in rules.head_prepositions or opener in rules.time_heads):
+    openers = (rules.time_modifiers, rules.head_prepositions, rules.time_heads)
+    if not any(opener in words_ for words_ in openers):
         return None
     return rules.narrated_subject.match(text, comma + 1, u.end)
 

@@ -19,8 +19,8 @@ from .phrases import (
 from .records import Doc, Speaker
 
 _RECENT = 12  # how far back a pronoun or generic mention looks
-_KEEP = 64
-_NARRATED = 2  # how many sentences back a narration subject stays a pronoun's candidate  # speakers remembered (the oldest half is dropped when full)
+_KEEP = 64  # speakers remembered (the oldest half is dropped when full)
+_NARRATED = 2  # how many sentences back a narration subject stays a pronoun's candidate
 
 
 class SpeakerResolver:
@@ -544,7 +544,9 @@ class SpeakerResolver:
         if not base[:1].isupper() or base.endswith("s"):
             return False
         code = doc.gaz.actor_of(base)
-        return code is not None and doc.gaz.actor_of(base + "s") == code and doc.gaz.find(base)[0].mention == base
+        if code is None or doc.gaz.actor_of(base + "s") != code:
+            return False
+        return doc.gaz.find(base)[0].mention == base
 
     def _demonym_person(self, mention: str, word: str) -> Speaker:
         """'the Russian said' (sport copy: 'Volkov beat Mora ... the Russian said'): one person of
@@ -564,8 +566,8 @@ class SpeakerResolver:
         candidates after it ('Minister X visited Tbilisi. Georgia will host the next round.
         "...," he said': the minister, not the state)."""
         kept = [sp for k, sp in zip(self._narrated_at, self.narrated) if k >= unit - _NARRATED]
-        self.narrated = [self.resolve(name, None)] + kept
-        self._narrated_at = [unit] + self._narrated_at[: len(kept)]
+        self.narrated = [self.resolve(name, None), *kept]
+        self._narrated_at = [unit, *self._narrated_at[: len(kept)]]
 
     def forget_narrated(self) -> None:
         """No narration subject is a candidate any more (someone spoke, or 'He added ...' goes
