@@ -109,3 +109,20 @@ def test_she_is_no_document() -> None:
     assert s.speaker != "a Kremlin readout" and s.actor is None
     text = opening + " It said Baku must withdraw."
     assert segment(text)[-1].actor == "RUS"
+
+
+# -- a body whose name ends with a state's name is not the state ----------------------------------
+
+
+def test_a_body_named_with_a_state_speaks_as_other() -> None:
+    s = one("The human rights group Justice Watch Armenia accused Baku of torturing detainees.")
+    assert s.actor == "OTHER"
+    assert one("Karabakh Relief Armenia, a charity, said troops had shelled a school.").actor == "OTHER"
+    assert one("Transparency International Armenia said the election was marred by fraud.").actor == "OTHER"
+
+
+def test_the_states_own_bodies_keep_the_state() -> None:
+    assert one("The Army of Armenia said its positions came under fire.").actor == "ARM"
+    assert one("The Armenian Army said its positions came under fire.").actor == "ARM"
+    assert one("The Defence Ministry of Armenia said its positions came under fire.").actor == "ARM"
+    assert one("The UN Office in Armenia said the aid would arrive on Monday.").actor == "UN"

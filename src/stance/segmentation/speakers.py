@@ -728,7 +728,11 @@ class SpeakerResolver:
         doc = self.doc
         actor = doc.gaz.actor_of(without_mission_subject(doc, resolved))
         actor = self._title_of_body(resolved) or actor
-        if actor is not None and (self._non_state_body(resolved) or self._works_for_non_state(resolved)):
+        if actor is not None and (
+            self._non_state_body(resolved)
+            or self._works_for_non_state(resolved)
+            or self._state_in_name(resolved)
+        ):
             return "OTHER"  # 'French companies', 'the Armenian opposition': located, not the state
         if actor is None and self._office(resolved):
             actor = self._office_actor(resolved) or self._body_actor(resolved) or self.context_actor
@@ -784,6 +788,20 @@ class SpeakerResolver:
         if not core:
             return False
         return core[-1] in rules.non_state_heads or any(w in rules.non_state_modifiers for w in core[:-1])
+
+    def _state_in_name(self, mention: str) -> bool:
+        """Does a body's own name end with a state's ('Justice Watch Armenia', 'Karabakh Relief
+        Armenia', 'Transparency International Armenia'): a capitalised word of an
+        organisation's name just before the state's name, as NGOs and national chapters are
+        named? 'the Army of Armenia' and 'the Armenian Army' are the state's."""
+        doc = self.doc
+        text = mention.split(",")[0]
+        for hit in doc.gaz.find(text):
+            before = text[: hit.start].split()
+            word = before[-1] if before else ""
+            if word[:1].isupper() and word.lower() in doc.rules.organisation_name_words:
+                return True
+        return False
 
     def _works_for_non_state(self, mention: str) -> bool:
         """Does a role in the mention belong to a non-state body after a preposition ('Ada Roe,
