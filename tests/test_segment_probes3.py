@@ -126,3 +126,18 @@ def test_the_states_own_bodies_keep_the_state() -> None:
     assert one("The Armenian Army said its positions came under fire.").actor == "ARM"
     assert one("The Defence Ministry of Armenia said its positions came under fire.").actor == "ARM"
     assert one("The UN Office in Armenia said the aid would arrive on Monday.").actor == "UN"
+
+
+# -- a press club is no state; a state's counsel speak for it ------------------------------------
+
+
+def test_a_club_named_after_a_capital_is_other() -> None:
+    assert one("The head of the Yerevan Press Club said journalists had been harassed.").actor == "OTHER"
+
+
+def test_a_states_lawyers_speak_for_the_state() -> None:
+    assert one("Azerbaijan's lawyers told the court that Armenia had mined the region.").actor == "AZE"
+    s = one("A lawyer representing Azerbaijan at the court said the mines were laid after the war.")
+    assert s.actor == "AZE"
+    assert one("Lawyers for Armenia told the judges that the mines were new.").actor == "ARM"
+    assert one("Ada Lenz, a lawyer in Baku, said the trial was unfair.").actor == "OTHER"

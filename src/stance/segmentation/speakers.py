@@ -206,8 +206,11 @@ class SpeakerResolver:
             if head is None:
                 continue
             k, private = head
-            if private and k + 1 < len(part.split()) and part.split()[k + 1] in rules.agency_prepositions:
-                private = False  # 'chief strategist for the party': who he works for speaks
+            after = part.split()[k + 1] if k + 1 < len(part.split()) else ""
+            if private and (after in rules.agency_prepositions or after in rules.client_participles):
+                private = False  # 'chief strategist for the party', 'a lawyer representing Azerbaijan'
+            if private and k and self._state_owner(core[k - 1]):
+                private = False  # "Azerbaijan's lawyers": the state's counsel speak for it
             agent = None
             if private and strip_possessive(doc, core[k].lower()) in rules.agent_roles:
                 agent = _diplomats_state(doc, core[:k])
