@@ -141,3 +141,36 @@ def test_a_states_lawyers_speak_for_the_state() -> None:
     assert s.actor == "AZE"
     assert one("Lawyers for Armenia told the judges that the mines were new.").actor == "ARM"
     assert one("Ada Lenz, a lawyer in Baku, said the trial was unfair.").actor == "OTHER"
+
+
+# -- a generic mention after narration that names a foreign visitor's role ------------------------
+
+
+def test_the_ambassador_is_the_one_just_received_not_the_datelines_state() -> None:
+    text = (
+        "Baku, 3 October (AZERTAC) - Deputy Foreign Minister Elnur Mammadzade received the "
+        "Ambassador of France on Tuesday. The ambassador said Paris would convey the message."
+    )
+    s = segment(text)[-1]
+    assert (s.speaker, s.actor) == ("Ambassador of France", "FRA")
+    text = (
+        "Yerevan, 3 October (ARMENPRESS) - Visiting Iranian Deputy Foreign Minister Ali Rezavand met "
+        "Armenian officials. The minister said Tehran opposed any change of borders."
+    )
+    s = segment(text)[-1]
+    assert s.actor == "IRN" and s.speaker.endswith("Minister Ali Rezavand")
+
+
+def test_a_role_named_before_the_last_statement_does_not_count() -> None:
+    text = (
+        "BAKU, Oct 3 (Reuters) - Deputy Foreign Minister Elnur Mammadzade received the French "
+        "ambassador on Tuesday. The Defence Ministry spokesman said the border was calm. "
+        "The spokesman said no shots were fired."
+    )
+    assert [s.actor for s in segment(text)] == ["AZE", "AZE"]
+    text = (
+        "BAKU, Oct 3 (Reuters) - The Azerbaijani ambassador said the talks were useful. Deputy "
+        "Foreign Minister Elnur Mammadzade then received the French ambassador. The ambassador "
+        "said Paris would convey the message."
+    )
+    assert [s.actor for s in segment(text)] == ["AZE", "FRA"]

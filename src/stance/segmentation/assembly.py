@@ -183,6 +183,7 @@ def assemble(
             subject = narrated_subject(doc, u)  # a cheap match first, the title check if it names
             if subject is not None and not (u.header or is_title(doc, units, n)):
                 resolver.narrate(subject, n)  # 'Coach Vasile Pop was less happy. He said ...'
+            resolver.note_roles(u.start, u.end)  # '... received the Ambassador of France.'
             continue  # no cue, quote, name tag or issuer: nobody speaks (as _speaker_of finds)
         if u.header or is_title(doc, units, n) or (u.attr is None and is_formula(doc, u)):
             continue

@@ -21,6 +21,8 @@ from .records import Doc, Speaker
 _RECENT = 12  # how far back a pronoun or generic mention looks
 _KEEP = 64  # speakers remembered (the oldest half is dropped when full)
 _NARRATED = 2  # how many sentences back a narration subject stays a pronoun's candidate
+_ROLE_CHARS = 60  # how far a role's title runs before it or its 'of ...' after it
+_ROLE_WORDS = 5  # at most this many capitalised words of a title before or after its role
 
 
 class SpeakerResolver:
@@ -36,6 +38,11 @@ class SpeakerResolver:
         #: ('Coach Vasile Pop was less happy.'), whom a pronoun after them stands for first
         self.narrated: list[Speaker] = []
         self._narrated_at: list[int] = []  # the sentence number of each
+        #: roles of a state named in the narration since the last statement ('received the
+        #: Ambassador of France'), as (head, phrase, actor), which a generic mention after
+        #: them ('The ambassador said ...') stands for first
+        self.roles: list[tuple[str, str, str]] = []
+        self._role_pattern: re.Pattern[str] | None = None
         self.surnames: dict[str, Speaker] = {}
         #: the actor an office with no country speaks for ('the Foreign Ministry spokesman'):
         #: the issuer's, or the one the dateline names
@@ -512,6 +519,10 @@ class SpeakerResolver:
         # 'the UN refugee agency' is not any UN body: its lower-case modifiers must be the
         # antecedent's too ('the agency', 'the Russian side' have none)
         modifiers = [w for w in mention.split()[1:-1] if w.islower()]
+        for role, phrase, code in reversed(self.roles):
+            if role == head and constraint in (None, code):
+                # '... received the Ambassador of France. The ambassador said'
+                return self._new(phrase, "person", code)
         recent = [
             sp
             for sp in reversed(self.history[-_RECENT:])
@@ -572,6 +583,35 @@ class SpeakerResolver:
         self.narrated = [self.resolve(name, None), *kept]
         self._narrated_at = [unit, *self._narrated_at[: len(kept)]]
 
+    def note_roles(self, start: int, end: int) -> None:
+        """Note the roles that name a state in a narration sentence ('received the Ambassador of
+        France', 'Visiting Iranian Deputy Foreign Minister Ali Rezaei met ...')."""
+        doc = self.doc
+        if self._role_pattern is None:
+            heads = sorted(h for h, kind in doc.lex.generic_heads.items() if kind == "person")
+            alternatives = "|".join(map(re.escape, heads))
+            self._role_pattern = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+        text = doc.text
+        for m in self._role_pattern.finditer(text, start, end):
+            before: list[str] = []
+            for w in reversed(text[max(start, m.start() - _ROLE_CHARS) : m.start()].split()):
+                if not w[:1].isupper() or w[-1:] in ",;:." or len(before) == _ROLE_WORDS:
+                    break
+                before.insert(0, w)
+            rest = text[m.end() : min(end, m.end() + _ROLE_CHARS)]
+            link = " of " if rest.startswith(" of ") else " "
+            kept: list[str] = []
+            for w in rest[len(link) :].split()[:_ROLE_WORDS]:  # 'of France', or the name: 'Ali Rezaei'
+                if not (w[:1].isupper() or (link != " " and w in doc.rules.title_links)):
+                    break
+                kept.append(w.rstrip(",;:."))
+                if w[-1:] in ",;:.":
+                    break
+            phrase = " ".join([*before, m.group(0)]) + (link + " ".join(kept) if kept else "")
+            hits = doc.gaz.find(phrase)
+            if hits and not doc.gaz.is_person(hits[0].mention):
+                self.roles.append((m.group(0).lower(), phrase, hits[0].code))
+
     def forget_narrated(self) -> None:
         """No narration subject is a candidate any more (someone spoke, or 'He added ...' goes
         on with the last speaker)."""
@@ -581,6 +621,7 @@ class SpeakerResolver:
         """Note that ``sp`` spoke (pronouns that resolved to nobody are not remembered)."""
         lex = self.doc.lex
         self.forget_narrated()
+        self.roles = []
         if sp.resolved.lower() in lex.pronouns:
             return
         self.history.append(sp)
