@@ -507,14 +507,18 @@ def is_formula(doc: Doc, u: Unit) -> bool:
 
 
 def dateline_actor(doc: Doc, sentences: list[Sentence]) -> str | None:
-    """The actor of the place a dateline names ('MOSCOW, Sept 28 -'), if the text has one."""
-    if not sentences:
-        return None
-    first = sentences[0]
-    line_start = doc.text.rfind("\n", 0, first.start) + 1
-    prefix = doc.text[line_start : first.start]
-    if not prefix.strip():
-        return None
-    # datelines are written in capitals: match the gazetteer on the place in title case
-    place = prefix.split(",")[0].split("(")[0].strip(" -\u2013\u2014").title()
-    return doc.gaz.actor_of(place) or doc.gaz.actor_of(prefix)
+    """The actor of the place a dateline names ('MOSCOW, Sept 28 -'), if the text has one: on
+    its first line, or under a headline and a byline (lines with no sentence end)."""
+    text = doc.text
+    for n, s in enumerate(sentences[:4]):
+        line_start = text.rfind("\n", 0, s.start) + 1
+        prefix = text[line_start : s.start]
+        if prefix.strip():
+            # datelines are written in capitals: match the gazetteer on the place in title case
+            place = prefix.split(",")[0].split("(")[0].strip(" -\u2013\u2014").title()
+            return doc.gaz.actor_of(place) or doc.gaz.actor_of(prefix)
+        if n + 1 < len(sentences) and sentences[n + 1].paragraph == s.paragraph:
+            return None
+        if text[s.end - 1] in doc.rules.sentence_end_chars:
+            return None
+    return None

@@ -196,6 +196,7 @@ _SETS = (
     "government_heads", "own_names", "own_name_bodies", "own_name_determiners", "reply_tags",
     "owned_bodies", "hortatives", "hortative_objects", "nobody_words", "continuation_cues",
     "mandate_participles", "request_verbs", "person_relatives", "quoting_verbs",
+    "posted_bodies",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -406,6 +407,8 @@ class Rules:
     person_relatives: frozenset[str]
     #: verbs of an agency that quotes someone 'as saying' ('quoted', 'cited')
     quoting_verbs: frozenset[str]
+    #: the bodies a state keeps abroad ('mission', 'embassy'): a dateline's place is their host's
+    posted_bodies: frozenset[str]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
     #: words that make a name a body of its actor, not the actor itself ('the Security Council',
