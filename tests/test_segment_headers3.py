@@ -66,3 +66,66 @@ def test_a_dateline_names_no_state_for_a_mission_or_an_embassy_posted_there() ->
         "the attack. The Embassy said it would stay open."
     )
     assert [s.actor for s in segment(text)] == ["USA", "USA"]
+
+
+# -- a digest's headings and a UN letter's title ----------------------------------------------------
+
+
+def test_a_heading_under_a_digests_title_is_no_issuer() -> None:
+    text = (
+        "DIPLOMATIC DIARY\n\nSecurity Council\nThe Council will meet on Tuesday. Azerbaijani forces "
+        "shelled the village of Sotk on Sunday, killing two Armenian soldiers."
+    )
+    assert segment(text) == []  # narration, the Council's no more than the shelling is
+    text = (
+        "WEEK AHEAD\n\nRussian Foreign Ministry\nThe ministry's weekly briefing moves to Thursday. "
+        "Azerbaijani forces shelled the village of Sotk on Sunday."
+    )
+    assert segment(text) == []
+    # a speaker the digest quotes still speaks
+    text = "Daily Diary\n\nJane Roe, Foreign Minister of France\nThe minister said she would travel to Baku."
+    assert [(s.cue, s.actor) for s in segment(text)] == [("said", "FRA")]
+
+
+def test_a_body_heading_over_text_with_another_such_heading_later_is_no_issuer() -> None:
+    text = (
+        "Security Council\nThe Council will meet on Tuesday to discuss the border.\n\n"
+        "General Assembly\nThe Assembly will hold its annual debate on Wednesday."
+    )
+    assert segment(text) == []
+
+
+def test_a_releases_organ_line_stays_its_issuer() -> None:
+    # with a release line, a signature at the end, or a subheading naming a body in its text
+    release = "Ministry of Foreign Affairs of the Republic of Armenia\nPress release\n\n"
+    body = "The Ministry strongly condemns the shelling of Sotk.\n\n"
+    for end in (
+        "We call on the international community to respond.",
+        "We call on the international community to respond.\n\nMinistry of Foreign Affairs\nYerevan, 3 May",
+        "Security Council\nWe call on the Security Council to respond without delay.",
+    ):
+        found = segment(release + body + end)
+        assert [s.speaker for s in found] == ["Ministry of Foreign Affairs of the Republic of Armenia"] * 2
+        assert {s.actor for s in found} == {"ARM"}
+    # one organ line over the text: the body's own release
+    text = "Security Council\n\nThe Security Council expresses its deep concern at the fighting."
+    assert [s.actor for s in segment(text)] == ["UN"]
+
+
+def test_a_un_letters_title_names_its_writer_not_the_organ_above_it() -> None:
+    text = (
+        "Security Council\nLetter from the Permanent Mission of Armenia to the United Nations addressed "
+        "to the President of the Security Council\n\nThe Permanent Mission of Armenia has the honour to "
+        "transmit herewith the statement of the Ministry of Foreign Affairs of Armenia on the shelling."
+    )
+    assert [s.actor for s in segment(text)] == ["ARM"]
+    text = (
+        "Letter dated 2 May 2026 from the Permanent Representative of Azerbaijan to the United Nations "
+        "addressed to the Secretary-General\n\nI have the honour to transmit herewith a statement of the "
+        "Ministry of Foreign Affairs of Azerbaijan on the shelling of Azerbaijani positions."
+    )
+    writer = "the Permanent Representative of Azerbaijan to the United Nations"
+    assert _who(segment(text)) == [(writer, "AZE")]
+    # a letter named in a sentence is no title
+    text = "A letter from the Permanent Mission of Armenia to the Secretary-General was circulated on Monday."
+    assert segment(text) == []

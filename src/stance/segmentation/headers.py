@@ -117,6 +117,9 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     by_lines += [m for m in leads if not rules.joint_word.search(m.string, 0, m.start(1))]
     # 'Statement on behalf of the European Union' with no one named as delivering it
     by_lines += [m for line in head.lines if (m := rules.behalf_line.match(line.strip()))]
+    # 'Letter dated ... from the Permanent Representative of X ... addressed to the
+    # Secretary-General': its writer, whatever organ line ('Security Council') is above it
+    by_lines += [m for line in head.lines if (m := rules.letter_line.match(line.strip()))]
     if any(rules.coverage_line.match(line.strip()) for line in head.lines):
         pass  # 'Meetings Coverage': a report of a meeting, in the reporter's voice (no issuer)
     elif by_lines:
@@ -129,6 +132,8 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
             issuer = host[: call.start()]
     else:
         plain = [line for line in head.lines if not rules.lead_in_line.match(line.strip())]
+        if _digest(doc, units, head):
+            plain = []  # a digest's headings are its topics ('Security Council'), not its issuer
         for line in plain:
             if rules.person_line.match(line):
                 issuer = line.strip(" :")
@@ -173,6 +178,38 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         head.actor = head.actor or _host_actor(doc, units, end, True)
         head.actor = head.actor or _publisher_actor(doc, units, head)
     return head
+
+
+def _digest(doc: Doc, units: list[Unit], head: Header) -> bool:
+    """Is the text a digest, diary or agenda, whose headings name the bodies it reports on, not
+    its issuer: a header line is a digest's title ('DIPLOMATIC DIARY', 'WEEK AHEAD'), or the
+    header is one heading and the body goes on under another naming a body ('Security Council
+    ... General Assembly'): a line with no sentence end after a paragraph that ends one, and
+    before more text (not a signature), in a text with no name tags?"""
+    rules = doc.rules
+    if any(rules.digest_line.match(line.strip()) for line in head.lines):
+        return True
+    if len(head.lines) > 1 or any(u.tag for u in units):
+        # a release's name lines ('Ministry of ...', 'Press release') over its own subheadings;
+        # a briefing's topic headings ('KOSOVO') over its speakers' turns
+        return False
+    text = doc.text
+    after_text = False
+    for n, u in enumerate(units):
+        if u.paragraph <= head.end_paragraph:
+            continue
+        line = text[u.start : u.end]
+        ended = line[-1:] in rules.header_end_chars
+        alone = (n == 0 or units[n - 1].paragraph != u.paragraph) and (
+            n + 1 >= len(units) or units[n + 1].paragraph != u.paragraph
+        )
+        more = n + 1 < len(units) and units[n + 1].content_words >= 3  # a topic under it
+        if after_text and alone and more and not ended and len(line.split()) <= 8 and u.attr is None:
+            probe = line.title() if line.isupper() else line
+            if rules.institution.search(probe) or bare_actor_name(doc, probe.strip(" :")) is not None:
+                return True
+        after_text = ended
+    return False
 
 
 def _publisher_actor(doc: Doc, units: list[Unit], head: Header, own_only: bool = False) -> str | None:

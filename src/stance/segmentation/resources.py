@@ -170,6 +170,7 @@ _PATTERNS = (
     "lead_in_line", "joint_word", "boilerplate_line", "behalf_delivered_line",
     "release_kind_line", "coverage_line", "call_report",
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
+    "letter_line", "digest_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -238,6 +239,13 @@ class Rules:
     introduced_subject: re.Pattern[str]
     #: a call or meeting word that ends a host's phrase ("the Foreign Minister's call")
     call_word_end: re.Pattern[str]
+    #: a UN letter's or note verbale's title ('Letter dated 2 May 2026 from the Permanent
+    #: Representative of X to the United Nations addressed to the Secretary-General'): group 1
+    #: is its writer
+    letter_line: re.Pattern[str]
+    #: the title of a digest, diary or agenda ('DIPLOMATIC DIARY', 'WEEK AHEAD'), whose headings
+    #: are its topics, not issuers
+    digest_line: re.Pattern[str]
     #: the list mark before a list item's text on its line ('• ', '  - ', '2) ')
     list_prefix: re.Pattern[str]
     #: a liveblog's time at the start of a line ('13:40 GMT - ', '09.15 -')
