@@ -129,3 +129,43 @@ def test_a_un_letters_title_names_its_writer_not_the_organ_above_it() -> None:
     # a letter named in a sentence is no title
     text = "A letter from the Permanent Mission of Armenia to the Secretary-General was circulated on Monday."
     assert segment(text) == []
+
+
+# -- a traveller in a headline, a title across a line break -------------------------------------
+
+
+def test_a_headlines_destination_is_not_the_travellers_actor() -> None:
+    text = (
+        "Deputy Foreign Minister Irina Valeva Visits Armenia\n\nDeputy Foreign Minister Valeva said "
+        "Moscow was concerned about the border clashes."
+    )
+    assert [s.actor for s in segment(text)] != ["ARM"]
+    for verb in ("Travels to", "Arrives in", "to Visit", "Heads to"):
+        found = segment(text.replace("Visits", verb))
+        assert [s.actor for s in found] != ["ARM"], verb
+    # the traveller's own state in the headline still names the minister's
+    text = "Armenian Foreign Minister Visits Paris\n\nThe minister said Armenia was ready to sign the treaty."
+    assert [s.actor for s in segment(text)] == ["ARM"]
+    text = "Foreign Minister of Armenia Arsen Kalo visits Paris\n\nKalo said Armenia was ready to sign."
+    assert [s.actor for s in segment(text)] == ["ARM"]
+
+
+def test_a_persons_title_is_read_on_the_line_of_the_name() -> None:
+    text = (
+        "U.S. DEPARTMENT OF STATE\nOffice of the Spokesperson\n\nSpecial Envoy Dana Marlow Travels to "
+        "Azerbaijan\n\nSpecial Envoy Marlow will urge Baku to release the remaining detainees."
+    )
+    assert [s.actor for s in segment(text)] == ["USA"]
+    # a title that names a state before the full name still gives it
+    text = (
+        "Yesterday's talks\n\nThe talks were held with Deputy Foreign Minister of Azerbaijan Rauf "
+        "Tahirli. Deputy Minister Tahirli said Baku was ready to continue."
+    )
+    assert [s.actor for s in segment(text)] == ["AZE"]
+    # an office with no country in a ministry's own release: the ministry's state
+    text = (
+        "Ministry of Foreign Affairs of the Russian Federation\nOn Deputy Foreign Minister Oleg "
+        "Varnin's meetings\n\nOn May 3, Deputy Foreign Minister Oleg Varnin met the ambassadors. "
+        "Oleg Varnin stressed that there is no alternative to a political settlement."
+    )
+    assert _who(segment(text)) == [("Oleg Varnin", "RUS")]

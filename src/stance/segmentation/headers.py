@@ -60,8 +60,10 @@ def header_actor(doc: Doc, lines: list[str], titles: bool = False) -> str | None
         return long, not person, rules.institution.search(line.title() if line.isupper() else line) is None
 
     for line in sorted(lines, key=rank):
-        # 'X's Call with Moldovan Foreign Minister Y': the partner of a call is not the issuer
+        # 'X's Call with Moldovan Foreign Minister Y': the partner of a call is not the issuer;
+        # 'Deputy Foreign Minister X Visits Armenia': nor the host of a visit
         line = rules.partner_phrase.split(line, maxsplit=1)[0]
+        line = rules.destination_phrase.split(line, maxsplit=1)[0]
         probe = line.title() if line.isupper() else line
         hits = doc.gaz.find(without_mission_subject(doc, probe))
         if hits and (

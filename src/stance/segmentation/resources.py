@@ -170,7 +170,7 @@ _PATTERNS = (
     "lead_in_line", "joint_word", "boilerplate_line", "behalf_delivered_line",
     "release_kind_line", "coverage_line", "call_report",
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
-    "letter_line", "digest_line",
+    "letter_line", "digest_line", "destination_phrase",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -246,6 +246,9 @@ class Rules:
     #: the title of a digest, diary or agenda ('DIPLOMATIC DIARY', 'WEEK AHEAD'), whose headings
     #: are its topics, not issuers
     digest_line: re.Pattern[str]
+    #: a travel verb before the place a headline's traveller goes to ('X Visits Armenia',
+    #: 'X Travels to Baku'): the place is the host's, not the traveller's
+    destination_phrase: re.Pattern[str]
     #: the list mark before a list item's text on its line ('• ', '  - ', '2) ')
     list_prefix: re.Pattern[str]
     #: a liveblog's time at the start of a line ('13:40 GMT - ', '09.15 -')

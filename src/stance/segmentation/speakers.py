@@ -287,11 +287,13 @@ class SpeakerResolver:
             return None  # a role or a given name before the surname: 'Deputy Minister X', 'Ana X'
 
         text = doc.text
+        office = ""  # the first title that is an office with no country
         for n, m_start in enumerate(_titled_mentions(doc, last)):
             if n >= 3:
                 break
             title: list[str] = []
-            for w in reversed(text[max(0, m_start - 200) : m_start].split()):
+            line = text.rfind("\n", 0, m_start) + 1  # the title is on the name's line
+            for w in reversed(text[max(0, m_start - 200, line) : m_start].split()):
                 if w.endswith(",") and all(t.rstrip(".") in rules.honorifics for t in title):
                     # the title in apposition: '... of Foreign Affairs of Armenia, Mr Gagik X'
                     title, w = [], w[:-1]
@@ -306,7 +308,10 @@ class SpeakerResolver:
             hits = doc.gaz.find(without_mission_subject(doc, phrase))
             if hits and not doc.gaz.is_person(hits[0].mention):
                 return hits[0].code
-        return None
+            if not office and self._office(phrase):
+                office = phrase
+        # 'Deputy Foreign Minister X' with no country: the context's, as the office's own would be
+        return self._office_context(office) if office else None
 
     def _appositive(self, part: str) -> bool:
         """Does a phrase next to a name open like a description of the person ('a farmer near
