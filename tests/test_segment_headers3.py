@@ -169,3 +169,37 @@ def test_a_persons_title_is_read_on_the_line_of_the_name() -> None:
         "Oleg Varnin stressed that there is no alternative to a political settlement."
     )
     assert _who(segment(text)) == [("Oleg Varnin", "RUS")]
+
+
+# -- the note verbale's formula ---------------------------------------------------------------------
+
+
+def test_the_note_verbales_formula_is_a_cue() -> None:
+    text = (
+        "The Permanent Mission of Azerbaijan has the honour to inform that Armenian forces shelled "
+        "Azerbaijani positions in violation of the ceasefire."
+    )
+    found = segment(text)
+    assert [(s.speaker, s.actor, s.cue) for s in found] == [
+        ("The Permanent Mission of Azerbaijan", "AZE", "has the honour to inform")
+    ]
+    for verb, rest in (
+        ("transmit", "herewith the statement of the Ministry of Foreign Affairs of Armenia."),
+        ("refer", "to the letter dated 3 May and to reject its claims."),
+        ("invite", "the members of the diplomatic corps to a briefing on the ceasefire."),
+    ):
+        text = f"The Permanent Mission of Armenia to the United Nations has the honour to {verb} {rest}"
+        assert [(s.actor, s.cue) for s in segment(text)] == [("ARM", f"has the honour to {verb}")]
+    # after the compliments, in American spelling, in the plural
+    text = (
+        "The Embassy of France presents its compliments to the Ministry and has the honor to inform "
+        "it that the consulate will close on Monday."
+    )
+    assert [s.actor for s in segment(text)] == ["FRA"]
+    text = "The delegations of Armenia and France have the honour to request a meeting of the Council."
+    assert [s.cue for s in segment(text)] == ["have the honour to request"]
+
+
+def test_an_honour_that_is_no_formula_is_no_cue() -> None:
+    assert segment("It was an honour to inform the families of the soldiers in person.") == []
+    assert segment("Baku had the honour to host the summit in May.") == []
