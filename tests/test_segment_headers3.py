@@ -203,3 +203,44 @@ def test_the_note_verbales_formula_is_a_cue() -> None:
 def test_an_honour_that_is_no_formula_is_no_cue() -> None:
     assert segment("It was an honour to inform the families of the soldiers in person.") == []
     assert segment("Baku had the honour to host the summit in May.") == []
+
+
+# -- 'according to' inside a first-person sentence ----------------------------------------------------
+
+
+_CITING = (
+    "We are concerned that the fighting - which has displaced 40,000 people, according to UN figures - "
+    "threatens the ceasefire."
+)
+
+
+def test_a_source_cited_inside_the_issuers_first_person_sentence_does_not_take_it() -> None:
+    found = segment("Statement by the Ministry of Foreign Affairs of France\n\n" + _CITING)
+    assert _who(found) == [("the Ministry of Foreign Affairs of France", "FRA")]
+    # at the sentence's end, and under a delegation's name
+    text = (
+        "Statement by the delegation of France\n\nMy delegation is alarmed that the fighting has "
+        "displaced 40,000 people, according to UN figures."
+    )
+    assert _who(segment(text)) == [("the delegation of France", "FRA")]
+    # a speaker's turn in a transcript
+    text = "MS. ROE: " + _CITING + "\n\nQUESTION: Thank you."
+    assert [s.speaker for s in segment(text)] == ["MS. ROE"]
+
+
+def test_a_speech_with_no_issuer_gives_no_statement_to_the_cited_source() -> None:
+    assert segment("Mr. President,\n\n" + _CITING) == []
+
+
+def test_according_to_outside_a_first_person_sentence_keeps_its_source() -> None:
+    issuer = "Statement by the Ministry of Foreign Affairs of France\n\n"
+    for body in (
+        "The fighting has displaced 40,000 people, according to UN figures.",
+        "According to UN figures, the fighting has displaced 40,000 people.",
+    ):
+        assert _who(segment(issuer + body)) == [("UN figures", "UN")]
+    # a quote in the first person is the quoted source's
+    found = segment('"We will not give in," according to the Armenian Foreign Minister.')
+    assert _who(found) == [("the Armenian Foreign Minister", "ARM")]
+    found = segment("The fighting, which has displaced 40,000 people according to UN figures, goes on.")
+    assert _who(found) == [("UN figures", "UN")]

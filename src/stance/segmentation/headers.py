@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..sentences import Sentence, line_end
 from .phrases import bare_actor_name, without_mission_subject
-from .records import Doc, Header, Speaker, Unit
+from .records import Attr, Doc, Header, Speaker, Unit
 
 
 def header_lines(doc: Doc, units: list[Unit]) -> int:
@@ -460,6 +460,22 @@ def _meeting_report(doc: Doc, u: Unit) -> bool:
     subject = m.group(1) if m.re is rules.call_report else text[u.start : u.end]
     first = (subject.split(None, 1) or [""])[0].lower()
     return first not in doc.lex.first_person and first not in doc.rules.self_owners
+
+
+def cited_in_first_person(doc: Doc, u: Unit, attr: Attr) -> bool:
+    """Is ``attr`` an 'according to X' inside a sentence whose subject is the first person ('We
+    are concerned that the fighting - which has displaced 40,000 people, according to UN figures
+    - threatens ...', 'My delegation notes that ..., according to ...')? Who cites a source to
+    make a point speaks (the codebook's citing others), not the source."""
+    if not attr.according or attr.c_start <= u.start:
+        return False
+    m = doc.rules.first_words.match(doc.text, u.start, u.end)
+    if m is None or m.group(1) is None or m.start(1) != u.start or u.starts_in_quote:
+        return False  # '"We will not give in," according to the minister': the quote is his
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    return doc.lex.pronouns.get(first) == "issuer" or (
+        first in doc.rules.self_owners and second in doc.rules.self_heads
+    )
 
 
 def issuer_subject(doc: Doc, u: Unit) -> tuple[str, tuple[int, int]] | None:
