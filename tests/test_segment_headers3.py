@@ -107,6 +107,9 @@ def test_a_releases_organ_line_stays_its_issuer() -> None:
         found = segment(release + body + end)
         assert [s.speaker for s in found] == ["Ministry of Foreign Affairs of the Republic of Armenia"] * 2
         assert {s.actor for s in found} == {"ARM"}
+    # a title of that shape under the organ line is the release's subject
+    text = "Ministry of Foreign Affairs of the Republic of Armenia\nThe Reform Agenda\n\n" + body
+    assert _who(segment(text)) == [("Ministry of Foreign Affairs of the Republic of Armenia", "ARM")]
     # one organ line over the text: the body's own release
     text = "Security Council\n\nThe Security Council expresses its deep concern at the fighting."
     assert [s.actor for s in segment(text)] == ["UN"]
@@ -169,6 +172,14 @@ def test_a_persons_title_is_read_on_the_line_of_the_name() -> None:
         "Oleg Varnin stressed that there is no alternative to a political settlement."
     )
     assert _who(segment(text)) == [("Oleg Varnin", "RUS")]
+    # not in a wire story: the dateline's or headline's place is where the talks were, and the
+    # minister's state follows his name
+    for head in ("", "Talks in Moscow\n\n"):
+        text = (
+            head + "MOSCOW, May 3 (Reuters) - Russian officials held talks with Foreign Minister "
+            "Arsen Kalo of Armenia. Kalo said Yerevan wanted peace."
+        )
+        assert [s.actor for s in segment(text)] != ["RUS"]
 
 
 # -- the note verbale's formula ---------------------------------------------------------------------

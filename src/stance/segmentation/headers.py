@@ -184,13 +184,13 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
 
 def _digest(doc: Doc, units: list[Unit], head: Header) -> bool:
     """Is the text a digest, diary or agenda, whose headings name the bodies it reports on, not
-    its issuer: a header line is a digest's title ('DIPLOMATIC DIARY', 'WEEK AHEAD'), or the
+    its issuer: the first line is a digest's title ('DIPLOMATIC DIARY', 'WEEK AHEAD'), or the
     header is one heading and the body goes on under another naming a body ('Security Council
     ... General Assembly'): a line with no sentence end after a paragraph that ends one, and
     before more text (not a signature), in a text with no name tags?"""
     rules = doc.rules
-    if any(rules.digest_line.match(line.strip()) for line in head.lines):
-        return True
+    if head.lines and rules.digest_line.match(head.lines[0].strip()):
+        return True  # the text's title: a release's first line is its issuer's name
     if len(head.lines) > 1 or any(u.tag for u in units):
         # a release's name lines ('Ministry of ...', 'Press release') over its own subheadings;
         # a briefing's topic headings ('KOSOVO') over its speakers' turns

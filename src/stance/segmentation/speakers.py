@@ -40,6 +40,8 @@ class SpeakerResolver:
         #: actor is set)
         self._context = context_actor
         self.place_context = context_actor is not None
+        #: is the text an issuer's (a release, readout or speech whose header names who speaks)?
+        self.issued = False
         # what a mention's words alone say (its kind, its surnames, its number and gender),
         # worked out once per article: the same speakers come back in sentence after sentence
         self._kinds: dict[str, str] = {}
@@ -310,8 +312,9 @@ class SpeakerResolver:
                 return hits[0].code
             if not office and self._office(phrase):
                 office = phrase
-        # 'Deputy Foreign Minister X' with no country: the context's, as the office's own would be
-        return self._office_context(office) if office else None
+        # 'Deputy Foreign Minister X' with no country in an issuer's text: the issuer's (not a
+        # dateline's or a headline's place: 'talks in Moscow with Foreign Minister X of Armenia')
+        return self.context_actor if office and self.issued else None
 
     def _appositive(self, part: str) -> bool:
         """Does a phrase next to a name open like a description of the person ('a farmer near
