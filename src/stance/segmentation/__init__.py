@@ -285,4 +285,5 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
             u.header = True
     mark_boilerplate(doc, units)
     resolver = SpeakerResolver(doc, dateline_actor(doc, sentences))
+    resolver.issued = header.issuer is not None
     return assemble(doc, units, header, quotes.open_paragraphs, resolver)

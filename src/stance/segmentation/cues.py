@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from .headers import cited_in_first_person
 from .phrases import (
     backward_np,
     clause_subject,
@@ -39,6 +40,7 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
     attrs, toks = _verb_attributions(doc, unit)
     if not attrs:
         attrs, toks = _other_attributions(doc, unit, toks)
+    attrs = [a for a in attrs if not cited_in_first_person(doc, unit, a)]  # 'We ..., according to X'
     if not attrs:
         m = doc.rules.first_words.match(doc.text, unit.start, unit.end)
         unit.content_words = 3 - m.groups().count(None) if m is not None else 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..sentences import Sentence, line_end
 from .phrases import bare_actor_name, without_mission_subject
-from .records import Doc, Header, Speaker, Unit
+from .records import Attr, Doc, Header, Speaker, Unit
 
 
 def header_lines(doc: Doc, units: list[Unit]) -> int:
@@ -60,8 +60,10 @@ def header_actor(doc: Doc, lines: list[str], titles: bool = False) -> str | None
         return long, not person, rules.institution.search(line.title() if line.isupper() else line) is None
 
     for line in sorted(lines, key=rank):
-        # 'X's Call with Moldovan Foreign Minister Y': the partner of a call is not the issuer
+        # 'X's Call with Moldovan Foreign Minister Y': the partner of a call is not the issuer;
+        # 'Deputy Foreign Minister X Visits Armenia': nor the host of a visit
         line = rules.partner_phrase.split(line, maxsplit=1)[0]
+        line = rules.destination_phrase.split(line, maxsplit=1)[0]
         probe = line.title() if line.isupper() else line
         hits = doc.gaz.find(without_mission_subject(doc, probe))
         if hits and (
@@ -117,6 +119,9 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     by_lines += [m for m in leads if not rules.joint_word.search(m.string, 0, m.start(1))]
     # 'Statement on behalf of the European Union' with no one named as delivering it
     by_lines += [m for line in head.lines if (m := rules.behalf_line.match(line.strip()))]
+    # 'Letter dated ... from the Permanent Representative of X ... addressed to the
+    # Secretary-General': its writer, whatever organ line ('Security Council') is above it
+    by_lines += [m for line in head.lines if (m := rules.letter_line.match(line.strip()))]
     if any(rules.coverage_line.match(line.strip()) for line in head.lines):
         pass  # 'Meetings Coverage': a report of a meeting, in the reporter's voice (no issuer)
     elif by_lines:
@@ -129,6 +134,8 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
             issuer = host[: call.start()]
     else:
         plain = [line for line in head.lines if not rules.lead_in_line.match(line.strip())]
+        if _digest(doc, units, head):
+            plain = []  # a digest's headings are its topics ('Security Council'), not its issuer
         for line in plain:
             if rules.person_line.match(line):
                 issuer = line.strip(" :")
@@ -173,6 +180,38 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         head.actor = head.actor or _host_actor(doc, units, end, True)
         head.actor = head.actor or _publisher_actor(doc, units, head)
     return head
+
+
+def _digest(doc: Doc, units: list[Unit], head: Header) -> bool:
+    """Is the text a digest, diary or agenda, whose headings name the bodies it reports on, not
+    its issuer: the first line is a digest's title ('DIPLOMATIC DIARY', 'WEEK AHEAD'), or the
+    header is one heading and the body goes on under another naming a body ('Security Council
+    ... General Assembly'): a line with no sentence end after a paragraph that ends one, and
+    before more text (not a signature), in a text with no name tags?"""
+    rules = doc.rules
+    if head.lines and rules.digest_line.match(head.lines[0].strip()):
+        return True  # the text's title: a release's first line is its issuer's name
+    if len(head.lines) > 1 or any(u.tag for u in units):
+        # a release's name lines ('Ministry of ...', 'Press release') over its own subheadings;
+        # a briefing's topic headings ('KOSOVO') over its speakers' turns
+        return False
+    text = doc.text
+    after_text = False
+    for n, u in enumerate(units):
+        if u.paragraph <= head.end_paragraph:
+            continue
+        line = text[u.start : u.end]
+        ended = line[-1:] in rules.header_end_chars
+        alone = (n == 0 or units[n - 1].paragraph != u.paragraph) and (
+            n + 1 >= len(units) or units[n + 1].paragraph != u.paragraph
+        )
+        more = n + 1 < len(units) and units[n + 1].content_words >= 3  # a topic under it
+        if after_text and alone and more and not ended and len(line.split()) <= 8 and u.attr is None:
+            probe = line.title() if line.isupper() else line
+            if rules.institution.search(probe) or bare_actor_name(doc, probe.strip(" :")) is not None:
+                return True
+        after_text = ended
+    return False
 
 
 def _publisher_actor(doc: Doc, units: list[Unit], head: Header, own_only: bool = False) -> str | None:
@@ -423,6 +462,22 @@ def _meeting_report(doc: Doc, u: Unit) -> bool:
     return first not in doc.lex.first_person and first not in doc.rules.self_owners
 
 
+def cited_in_first_person(doc: Doc, u: Unit, attr: Attr) -> bool:
+    """Is ``attr`` an 'according to X' inside a sentence whose subject is the first person ('We
+    are concerned that the fighting - which has displaced 40,000 people, according to UN figures
+    - threatens ...', 'My delegation notes that ..., according to ...')? Who cites a source to
+    make a point speaks (the codebook's citing others), not the source."""
+    if not attr.according or attr.c_start <= u.start:
+        return False
+    m = doc.rules.first_words.match(doc.text, u.start, u.end)
+    if m is None or m.group(1) is None or m.start(1) != u.start or u.starts_in_quote:
+        return False  # '"We will not give in," according to the minister': the quote is his
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    return doc.lex.pronouns.get(first) == "issuer" or (
+        first in doc.rules.self_owners and second in doc.rules.self_heads
+    )
+
+
 def issuer_subject(doc: Doc, u: Unit) -> tuple[str, tuple[int, int]] | None:
     """The issuer named as the subject of a body sentence ('The Ministry ...'), if it is."""
     m = doc.rules.issuer_subject.match(doc.text, u.start, u.end)
@@ -507,14 +562,18 @@ def is_formula(doc: Doc, u: Unit) -> bool:
 
 
 def dateline_actor(doc: Doc, sentences: list[Sentence]) -> str | None:
-    """The actor of the place a dateline names ('MOSCOW, Sept 28 -'), if the text has one."""
-    if not sentences:
-        return None
-    first = sentences[0]
-    line_start = doc.text.rfind("\n", 0, first.start) + 1
-    prefix = doc.text[line_start : first.start]
-    if not prefix.strip():
-        return None
-    # datelines are written in capitals: match the gazetteer on the place in title case
-    place = prefix.split(",")[0].split("(")[0].strip(" -\u2013\u2014").title()
-    return doc.gaz.actor_of(place) or doc.gaz.actor_of(prefix)
+    """The actor of the place a dateline names ('MOSCOW, Sept 28 -'), if the text has one: on
+    its first line, or under a headline and a byline (lines with no sentence end)."""
+    text = doc.text
+    for n, s in enumerate(sentences[:4]):
+        line_start = text.rfind("\n", 0, s.start) + 1
+        prefix = text[line_start : s.start]
+        if prefix.strip():
+            # datelines are written in capitals: match the gazetteer on the place in title case
+            place = prefix.split(",")[0].split("(")[0].strip(" -\u2013\u2014").title()
+            return doc.gaz.actor_of(place) or doc.gaz.actor_of(prefix)
+        if n + 1 < len(sentences) and sentences[n + 1].paragraph == s.paragraph:
+            return None
+        if text[s.end - 1] in doc.rules.sentence_end_chars:
+            return None
+    return None

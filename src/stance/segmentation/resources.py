@@ -170,6 +170,7 @@ _PATTERNS = (
     "lead_in_line", "joint_word", "boilerplate_line", "behalf_delivered_line",
     "release_kind_line", "coverage_line", "call_report",
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
+    "letter_line", "digest_line", "destination_phrase",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -197,6 +198,7 @@ _SETS = (
     "owned_bodies", "hortatives", "hortative_objects", "nobody_words", "continuation_cues",
     "mandate_participles", "request_verbs", "person_relatives", "quoting_verbs",
     "client_participles",
+    "posted_bodies",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -238,6 +240,16 @@ class Rules:
     introduced_subject: re.Pattern[str]
     #: a call or meeting word that ends a host's phrase ("the Foreign Minister's call")
     call_word_end: re.Pattern[str]
+    #: a UN letter's or note verbale's title ('Letter dated 2 May 2026 from the Permanent
+    #: Representative of X to the United Nations addressed to the Secretary-General'): group 1
+    #: is its writer
+    letter_line: re.Pattern[str]
+    #: the title of a digest, diary or agenda ('DIPLOMATIC DIARY', 'WEEK AHEAD'), whose headings
+    #: are its topics, not issuers
+    digest_line: re.Pattern[str]
+    #: a travel verb before the place a headline's traveller goes to ('X Visits Armenia',
+    #: 'X Travels to Baku'): the place is the host's, not the traveller's
+    destination_phrase: re.Pattern[str]
     #: the list mark before a list item's text on its line ('• ', '  - ', '2) ')
     list_prefix: re.Pattern[str]
     #: a liveblog's time at the start of a line ('13:40 GMT - ', '09.15 -')
@@ -407,7 +419,10 @@ class Rules:
     person_relatives: frozenset[str]
     #: verbs of an agency that quotes someone 'as saying' ('quoted', 'cited')
     quoting_verbs: frozenset[str]
+    #: participles of a role that names whom it works for ('a lawyer representing Azerbaijan')
     client_participles: frozenset[str]
+    #: the bodies a state keeps abroad ('mission', 'embassy'): a dateline's place is their host's
+    posted_bodies: frozenset[str]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
     #: words that make a name a body of its actor, not the actor itself ('the Security Council',

@@ -45,14 +45,26 @@ class SpeakerResolver:
         self._role_pattern: re.Pattern[str] | None = None
         self.surnames: dict[str, Speaker] = {}
         #: the actor an office with no country speaks for ('the Foreign Ministry spokesman'):
-        #: the issuer's, or the one the dateline names
-        self.context_actor = context_actor
+        #: the issuer's, or the one the dateline names (then ``place_context``, until an issuer's
+        #: actor is set)
+        self._context = context_actor
+        self.place_context = context_actor is not None
+        #: is the text an issuer's (a release, readout or speech whose header names who speaks)?
+        self.issued = False
         # what a mention's words alone say (its kind, its surnames, its number and gender),
         # worked out once per article: the same speakers come back in sentence after sentence
         self._kinds: dict[str, str] = {}
         self._surnames_of: dict[str, list[str]] = {}
         self._traits: dict[tuple[str, str | None, str | None], tuple[bool, str | None, str | None]] = {}
         self._introductions: dict[str, str | None] = {}
+
+    @property
+    def context_actor(self) -> str | None:
+        return self._context
+
+    @context_actor.setter
+    def context_actor(self, actor: str | None) -> None:
+        self._context, self.place_context = actor, False
 
     def resolve(self, mention: str, first: Speaker | None, place_actor: str | None = None) -> Speaker:
         """The speaker a mention refers to; ``first`` is who 'we' and 'I' are (the issuer of a
@@ -291,11 +303,13 @@ class SpeakerResolver:
             return None  # a role or a given name before the surname: 'Deputy Minister X', 'Ana X'
 
         text = doc.text
+        office = ""  # the first title that is an office with no country
         for n, m_start in enumerate(_titled_mentions(doc, last)):
             if n >= 3:
                 break
             title: list[str] = []
-            for w in reversed(text[max(0, m_start - 200) : m_start].split()):
+            line = text.rfind("\n", 0, m_start) + 1  # the title is on the name's line
+            for w in reversed(text[max(0, m_start - 200, line) : m_start].split()):
                 if w.endswith(",") and all(t.rstrip(".") in rules.honorifics for t in title):
                     # the title in apposition: '... of Foreign Affairs of Armenia, Mr Gagik X'
                     title, w = [], w[:-1]
@@ -310,7 +324,11 @@ class SpeakerResolver:
             hits = doc.gaz.find(without_mission_subject(doc, phrase))
             if hits and not doc.gaz.is_person(hits[0].mention):
                 return hits[0].code
-        return None
+            if not office and self._office(phrase):
+                office = phrase
+        # 'Deputy Foreign Minister X' with no country in an issuer's text: the issuer's (not a
+        # dateline's or a headline's place: 'talks in Moscow with Foreign Minister X of Armenia')
+        return self.context_actor if office and self.issued else None
 
     def _appositive(self, part: str) -> bool:
         """Does a phrase next to a name open like a description of the person ('a farmer near
@@ -545,7 +563,7 @@ class SpeakerResolver:
         if first is not None and head in first.resolved.lower():
             return first
         if constraint is None and self._office(mention):
-            constraint = self.context_actor  # 'The Secretary' in a readout of the State Department
+            constraint = self._office_context(mention)  # 'The Secretary' in a readout of the State Department
         if constraint is None and self._organisation(mention):
             constraint = "OTHER"  # 'The cabin crew union' first met
         return self._new(mention, cls, constraint)
@@ -676,6 +694,14 @@ class SpeakerResolver:
         has_office = any(w.lower() not in self.doc.rules.title_small_words for w in words[:k])
         return has_office and len(rest) <= 3 and all(w[:1].isupper() for w in rest)
 
+    def _office_context(self, mention: str) -> str | None:
+        """The context's actor for an office with no country, but not the dateline's for a body
+        a state keeps abroad ('a spokesman for the mission'): the place is its host's."""
+        posted = self.doc.rules.posted_bodies
+        if self.place_context and any(w.strip(",.").lower() in posted for w in mention.split()):
+            return None
+        return self.context_actor
+
     def _office_actor(self, mention: str) -> str | None:
         """The actor of the most recent speaker of the same office ('the Russian Foreign
         Ministry' for a later 'Foreign Ministry spokeswoman')."""
@@ -779,7 +805,8 @@ class SpeakerResolver:
         ):
             return "OTHER"  # 'French companies', 'the Armenian opposition': located, not the state
         if actor is None and self._office(resolved):
-            actor = self._office_actor(resolved) or self._body_actor(resolved) or self.context_actor
+            actor = self._office_actor(resolved) or self._body_actor(resolved)
+            actor = actor or self._office_context(resolved)
             if actor is not None:
                 return actor
         words = resolved.lower().split()
