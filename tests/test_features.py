@@ -151,9 +151,10 @@ def test_the_fit_side_agrees_with_scikit_learns_vectorizer() -> None:
 
 
 def test_cues_are_words_and_phrases_matched_in_linear_time() -> None:
-    """Cue words match whole tokens, phrases whole words with single spaces, '...' a gap of up
-    to 40 characters; the matcher is built from escaped words, so crafted text cannot make it
-    backtrack without bound."""
+    """Cue words match whole tokens, phrases whole words with single spaces, '...' a gap of one
+    word or more, up to 40 characters (the object of 'hold X responsible', 'expected X to');
+    the matcher is built from escaped words, so crafted text cannot make it backtrack without
+    bound."""
     from stance.features import check_cues, compile_cues
 
     lex = compile_cues(
@@ -176,9 +177,29 @@ def test_cues_are_words_and_phrases_matched_in_linear_time() -> None:
         ]
         counts[text] = found
     assert counts["They hold Baku fully responsible."] == ["cue:blame:hold"]
-    assert counts["hold responsible"] == ["cue:blame:hold"]
+    assert counts["hold responsible"] == []  # no object: no gap
     assert counts["hold " + "x" * 60 + " responsible"] == []
     assert counts["We blame them; blamed."] == ["cue:blame:hold"]  # "blamed" is another word
     assert counts["grave  concern"] == [] and counts["a grave concern"] == ["cue:concern:w"]
     hostile = "hold " * 20_000 + "x"
+    hostile_gap = "hold x " * 20_000 + "responsible"
+    assert len(list(lex.phrase_pattern.finditer(hostile_gap))) == 1  # the last 'hold x responsible'
     assert list(lex.phrase_pattern.finditer(hostile)) == []  # returns (linear), finds nothing
+
+
+def test_a_gap_is_an_object_not_a_forecast() -> None:
+    """'expected ... to' is a call's object control ('expected Baku to'), not the wire forecast
+    'is expected to' (which also holds a later 'to': 'is expected to return to the talks')."""
+    from stance.features import check_cues, compile_cues
+
+    lex = compile_cues(check_cues([["call_to_action", "expect", ["expected ... to", "asked ... to"]]]))
+
+    def hits(text: str) -> list[str]:
+        return [m.group(0) for m in lex.phrase_pattern.finditer(text.lower())]
+
+    assert hits("The vote is expected to take place on Sunday.") == []
+    assert hits("Moscow was expected to return to the talks.") == []
+    assert hits("He was asked to comment.") == []
+    assert hits("Russia expected Baku to comply.") == ["expected baku to"]
+    assert hits("We expected the two sides to return.") == ["expected the two sides to"]
+    assert hits("They asked Baku's forces to withdraw.") == ["asked baku's forces to"]

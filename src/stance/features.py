@@ -163,7 +163,7 @@ def check_feature_params(
 CuePatterns = dict[str, dict[str, list[str]]]
 
 _GAP = "..."
-_GAP_CHARS = 40  # what "..." in a cue stands for: up to this many characters on one line
+_GAP_CHARS = 40  # what "..." in a cue stands for: 1 to this many characters on one line
 _CUE_LIMITS = {"groups": 200, "cues": 20_000, "chars": 120, "words": 12, "gaps": 2}
 
 
@@ -172,7 +172,7 @@ def check_cues(rows: Any) -> CuePatterns:
     stores), every value checked; ValueError says which row or cue is not allowed.
 
     A cue is one or more lower-case words (letters and digits, an apostrophe suffix allowed),
-    separated by single spaces; ``...`` between two words stands for up to 40 characters. A
+    separated by single spaces; ``...`` between two words stands for 1 to 40 characters. A
     cue is data, never a pattern: the matcher is built from escaped words by the library.
 
     Examples
@@ -305,10 +305,8 @@ def _compile_cues(key: str) -> CueLexicon:
                 if k not in ks:
                     ks.append(k)
     alternatives = [trie_pattern(phrases)] if phrases else []
-    gap = f"(?: .{{0,{_GAP_CHARS}}})?"  # bounded: at most _GAP_CHARS steps back per start
     for i, cue in enumerate(gapped):
-        parts = [re.escape(p.strip()) for p in cue.split(_GAP)]
-        alternatives.append(f"(?P<g{i}>" + gap.join(parts) + ")")
+        alternatives.append(f"(?P<g{i}>{_gapped(cue)})")
     firsts = sorted({cue[0] for cue in [*phrases, *gapped]})
     pattern = None
     if alternatives:
@@ -321,6 +319,18 @@ def _compile_cues(key: str) -> CueLexicon:
         tuple(tuple(ks) for ks in gapped.values()),
         pattern,
     )
+
+
+def _gapped(cue: str) -> str:
+    """The pattern of a cue with gaps. A gap holds one word or more, the first not the word
+    after the gap: 'expected ... to' is 'expected Baku to' and 'expected the two sides to',
+    never the forecast 'is expected to (go to)' nor 'asked to'; bounded to _GAP_CHARS
+    characters on one line, so at most that many steps back per start."""
+    parts = [re.escape(p.strip()) for p in cue.split(_GAP)]
+    out = parts[0]
+    for part in parts[1:]:
+        out += f" (?!{part}\\b).{{1,{_GAP_CHARS - 1}}} {part}"
+    return out
 
 
 def cue_groups() -> CueLexicon:
