@@ -174,3 +174,21 @@ def test_a_role_named_before_the_last_statement_does_not_count() -> None:
         "said Paris would convey the message."
     )
     assert [s.actor for s in segment(text)] == ["AZE", "FRA"]
+
+
+# -- a journalist's tag with the outlet in brackets asks ------------------------------------------
+
+
+def test_a_journalist_tag_with_its_outlet_asks() -> None:
+    text = (
+        "Ara Melkonian, Foreign Minister of Armenia: We want peace.\n\n"
+        "Journalist (AFP): Baku has accused Yerevan of preparing a war. Is that true?\n\n"
+        "Ara Melkonian, Foreign Minister of Armenia: No. We are worried.\n"
+    )
+    found = segment(text)
+    assert [(s.speaker, s.actor) for s in found] == [
+        ("Ara Melkonian, Foreign Minister of Armenia", "ARM"),
+        ("Baku", "AZE"),  # the journalist reports Baku's words: Baku's statement
+        ("Ara Melkonian, Foreign Minister of Armenia", "ARM"),
+    ]
+    assert not any("Journalist" in s.text or "Is that true" in s.text for s in found)

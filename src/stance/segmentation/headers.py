@@ -404,7 +404,7 @@ def issuer_phrase(doc: Doc, line: str) -> str:
 
 def is_question_tag(doc: Doc, tag: str) -> bool:
     """Is a name tag a journalist's ('Q:', 'QUESTION:')?"""
-    t = tag.upper().rstrip(".: ")
+    t = tag.upper().split("(")[0].rstrip(".: ")  # 'Journalist (AFP):' is a journalist's
     return t in doc.rules.question_tags or t.startswith(doc.rules.question_tag_prefix)
 
 
