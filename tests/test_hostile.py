@@ -229,7 +229,7 @@ def _nested(depth: int) -> Any:
         (_set(["params", "surprise"], 1), "'params' does not hold the parameters"),
         (_set(["params", "C"], -1), "'params' is not usable"),
         (_set(["metadata"], _nested(200)), "nests more than 32 levels"),
-        (_set(["protocol"], 2), "protocol 2 is not supported by this version (reads 3); retrain"),
+        (_set(["protocol"], 2), "protocol 2 is not supported by this version (reads 3 and 4); retrain"),
         (_set(["format"], "pickle"), "field 'format' is 'pickle'"),
     ],
 )

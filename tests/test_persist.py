@@ -70,6 +70,25 @@ def test_incompatible_protocol_is_refused(saved: Path) -> None:
         load_model(saved)
 
 
+def test_a_protocol_3_file_keeps_the_gap_meaning_it_was_trained_with(saved: Path) -> None:
+    """Protocol 4 changed what a gap in a cue means ('expected ... to' no longer matches the
+    forecast 'is expected to'); a protocol-3 file is read with its own meaning, a new one with
+    the new meaning."""
+    forecast = "the vote is expected to take place on sunday."
+
+    def matches(model: object) -> int:
+        pattern = model.features_.cues_.phrase_pattern  # type: ignore[attr-defined]
+        return sum(1 for m in pattern.finditer(forecast) if m.lastgroup)
+
+    doc = json.loads((saved / "model.json").read_text())
+    assert doc["protocol"] == 4
+    assert matches(load_model(saved)) == 0
+    doc["protocol"] = 3
+    (saved / "model.json").write_text(json.dumps(doc))
+    resum(saved)
+    assert matches(load_model(saved)) == 1
+
+
 def test_inconsistent_shapes_are_refused(saved: Path) -> None:
     doc = json.loads((saved / "model.json").read_text())
     doc["features"]["terms"] = doc["features"]["terms"][:-1]

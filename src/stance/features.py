@@ -281,15 +281,16 @@ class CueLexicon:
         return self.phrases.get(match.group(0), ())
 
 
-def compile_cues(groups: CuePatterns) -> CueLexicon:
+def compile_cues(groups: CuePatterns, empty_gaps: bool = False) -> CueLexicon:
     """A (checked) lexicon's groups made into a matcher. The pattern holds only escaped words,
     single spaces and bounded gaps, so its time is linear in the text. Cached: models with the
-    same lexicon share one matcher."""
-    return _compile_cues(json.dumps(groups, ensure_ascii=False))
+    same lexicon share one matcher. ``empty_gaps``: a gap may hold nothing, as it could in
+    model files of protocol 3 (read with the meaning they were trained with)."""
+    return _compile_cues(json.dumps(groups, ensure_ascii=False), empty_gaps)
 
 
 @lru_cache(maxsize=8)
-def _compile_cues(key: str) -> CueLexicon:
+def _compile_cues(key: str, empty_gaps: bool) -> CueLexicon:
     groups: CuePatterns = json.loads(key)
     names: list[str] = []
     words: dict[str, list[int]] = {}
@@ -306,7 +307,7 @@ def _compile_cues(key: str) -> CueLexicon:
                     ks.append(k)
     alternatives = [trie_pattern(phrases)] if phrases else []
     for i, cue in enumerate(gapped):
-        alternatives.append(f"(?P<g{i}>{_gapped(cue)})")
+        alternatives.append(f"(?P<g{i}>{_gapped(cue, empty_gaps)})")
     firsts = sorted({cue[0] for cue in [*phrases, *gapped]})
     pattern = None
     if alternatives:
@@ -321,12 +322,15 @@ def _compile_cues(key: str) -> CueLexicon:
     )
 
 
-def _gapped(cue: str) -> str:
+def _gapped(cue: str, empty_gaps: bool = False) -> str:
     """The pattern of a cue with gaps. A gap holds one word or more, the first not the word
     after the gap: 'expected ... to' is 'expected Baku to' and 'expected the two sides to',
     never the forecast 'is expected to (go to)' nor 'asked to'; bounded to _GAP_CHARS
-    characters on one line, so at most that many steps back per start."""
+    characters on one line, so at most that many steps back per start. With ``empty_gaps``
+    (protocol 3 model files) a gap may also hold nothing."""
     parts = [re.escape(p.strip()) for p in cue.split(_GAP)]
+    if empty_gaps:
+        return f"(?: .{{0,{_GAP_CHARS}}})?".join(parts)
     out = parts[0]
     for part in parts[1:]:
         out += f" (?!{part}\\b).{{1,{_GAP_CHARS - 1}}} {part}"
@@ -478,12 +482,17 @@ class TfidfFeatures:
         return self
 
     def _set_vocabulary(
-        self, terms: list[str], idf: np.ndarray, blocks: tuple[int, int, int], patterns: CuePatterns
+        self,
+        terms: list[str],
+        idf: np.ndarray,
+        blocks: tuple[int, int, int],
+        patterns: CuePatterns,
+        empty_gaps: bool = False,
     ) -> None:
         with self._lock:
             self._words = None
             self.cue_patterns_ = patterns
-            self.cues_ = compile_cues(patterns)
+            self.cues_ = compile_cues(patterns, empty_gaps)
             self.terms_ = terms
             self.idf_ = idf
             word_terms = terms[: blocks[0]]
@@ -620,9 +629,10 @@ class TfidfFeatures:
         }
 
     @classmethod
-    def from_state(cls, state: Any, idf: np.ndarray) -> TfidfFeatures:
+    def from_state(cls, state: Any, idf: np.ndarray, empty_gaps: bool = False) -> TfidfFeatures:
         """Rebuild a fitted featuriser from :meth:`get_state` and its idf vector, checking every
-        value; ValueError names the field that is not allowed."""
+        value; ValueError names the field that is not allowed. ``empty_gaps``: the cues' gaps
+        may hold nothing (model files of protocol 3, see :func:`compile_cues`)."""
         if not isinstance(state, dict):
             raise ValueError(f"'features' must be an object; got a {type(state).__name__}.")
         missing = [
@@ -660,7 +670,7 @@ class TfidfFeatures:
         idf = np.asarray(idf, dtype=np.float64)
         if idf.shape != (len(terms),) or not np.all(np.isfinite(idf)) or np.any(idf <= 0):
             raise ValueError("the idf row must hold one finite positive number per term.")
-        obj._set_vocabulary(list(terms), idf, (blocks[0], blocks[1], blocks[2]), patterns)
+        obj._set_vocabulary(list(terms), idf, (blocks[0], blocks[1], blocks[2]), patterns, empty_gaps)
         return obj
 
 

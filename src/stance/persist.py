@@ -22,8 +22,11 @@ digest: ``stance.load(path, sha256=...)`` with the value :func:`model_digest` ga
 ``stance train`` printed) where the model was made.
 
 Protocol policy: :data:`PROTOCOL` moves whenever the meaning or layout of a file changes.
-This version reads protocol 3 only; older files get an error that says to retrain (protocol
-2 stored cue *patterns*, which a reader must not compile).
+This version writes protocol 4 and reads 3 and 4. Protocol 4 changed a meaning, not the
+layout: a gap in a cue ('expected ... to') holds one word or more, so that the wire forecast
+'is expected to' is no call cue; a protocol-3 file is read with the meaning it was trained
+with (a gap may hold nothing), so it scores as it did. Older files get an error that says to
+retrain (protocol 2 stored cue *patterns*, which a reader must not compile).
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FORMAT",
     "PROTOCOL",
+    "READS",
     "load_linear",
     "load_model",
     "model_differences",
@@ -63,8 +67,11 @@ __all__ = [
 ]
 
 FORMAT = "stance-model"
-#: 3: cue lexicon stored as words and phrases (2: as regular expressions; 1: before cues).
-PROTOCOL = 3
+#: 4: a cue's gap holds one word or more; 3: cue lexicon stored as words and phrases (a gap may
+#: hold nothing); 2: as regular expressions; 1: before cues.
+PROTOCOL = 4
+#: the protocols this version reads; 3 with its own meaning of a cue's gap
+READS = (3, 4)
 _FILES = ("model.json", "weights.npy", "MODEL_CARD.md")
 _SUMS = "SHA256SUMS"
 MAX_TERMS = 5_000_000
@@ -322,12 +329,12 @@ def read_manifest(path: str | Path, sha256: str | None = None) -> dict[str, Any]
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         got = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
         raise _fail(root, f"model.json field 'format' is {got!r}, not {FORMAT!r}")
-    if doc.get("protocol") != PROTOCOL:
+    if doc.get("protocol") not in READS or isinstance(doc.get("protocol"), bool):
         raise _fail(
             root,
             f"model.json protocol {doc.get('protocol')!r} is not supported by this version (reads "
-            f"{PROTOCOL}); retrain the model with `stance train` (or install the stance version "
-            "that wrote it)",
+            f"{' and '.join(map(str, READS))}); retrain the model with `stance train` (or install "
+            "the stance version that wrote it)",
         )
     if doc.get("labels") != list(LABELS):
         raise _fail(root, f"model.json field 'labels' is {doc.get('labels')!r}, not {list(LABELS)}")
@@ -442,7 +449,7 @@ def load_linear(path: str | Path, sha256: str | None = None) -> tuple[LinearStan
     _field(root, doc, "cv_report", dict)
     metadata = _field(root, doc, "metadata", dict)
     try:
-        feats = TfidfFeatures.from_state(features, weights[k])
+        feats = TfidfFeatures.from_state(features, weights[k], empty_gaps=doc["protocol"] == 3)
     except ValueError as exc:
         raise _fail(root, f"model.json field 'features' is not usable: {exc}") from exc
     linear = LinearStance(
