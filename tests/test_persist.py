@@ -191,3 +191,33 @@ def test_a_pinned_digest_that_is_no_digest_is_named() -> None:
 
     with pytest.raises(StanceValueError, match="'sha256' must be a SHA-256 digest.*got 'abc'"):
         stance.load(sha256="abc")
+
+
+def test_loading_while_the_model_is_saved_again_waits_for_the_save(small_model, saved: Path) -> None:  # type: ignore[no-untyped-def]
+    """Readers of a path that another thread saves over see the old or the new model, never an
+    error from the moment the old directory is moved aside."""
+    import threading
+
+    errors: list[BaseException] = []
+    loads = [0]
+    stop = threading.Event()
+
+    def read() -> None:
+        while not stop.is_set():
+            try:
+                load_model(saved)
+                loads[0] += 1
+            except BaseException as exc:  # every failure is the test's finding
+                errors.append(exc)
+
+    threads = [threading.Thread(target=read) for _ in range(3)]
+    for t in threads:
+        t.start()
+    try:
+        for _ in range(8):
+            save_model(small_model, saved, {"note": "test"})
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+    assert errors == [] and loads[0] > 0

@@ -31,6 +31,7 @@ retrain (protocol 2 stored cue *patterns*, which a reader must not compile).
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import io
 import json
@@ -41,6 +42,7 @@ import re
 import shutil
 import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -83,6 +85,8 @@ MAX_BYTES = {
     "MODEL_CARD.md": 2**20,
 }
 _MAX_JSON_DEPTH = 32
+_SAVE_WAITS = 50  # times a reader waits for a save over the directory it reads to finish
+_SAVE_WAIT_SECONDS = 0.02
 
 
 def versions() -> dict[str, str]:
@@ -297,9 +301,30 @@ def read_manifest(path: str | Path, sha256: str | None = None) -> dict[str, Any]
     """Verify a model directory and return its ``model.json`` document (no model is built).
 
     ``sha256``: the digest the caller trusts (see :func:`model_digest`); None skips the check.
+    A model being saved over ``path`` by another thread or process (its new or old directory
+    is beside it) is read again once the save is done, for up to about a second, instead of
+    failing on the moment the old directory is moved aside or on a mix of old and new files.
     """
     check_type("path", path, (str, Path))
     root = Path(path)
+    for attempt in range(_SAVE_WAITS + 1):
+        try:
+            return _read_manifest(root, sha256)
+        except ModelFileError:
+            if attempt == _SAVE_WAITS or not _being_saved(root):
+                raise
+            time.sleep(_SAVE_WAIT_SECONDS)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _being_saved(root: Path) -> bool:
+    """Is a save over ``root`` under way: a directory that :func:`save_model` writes or moves
+    aside beside it ('.<name>.<random>.tmp' or '.old')?"""
+    stem = glob.escape(f".{root.name}.")
+    return any(root.parent.glob(stem + "*.tmp")) or any(root.parent.glob(stem + "*.old"))
+
+
+def _read_manifest(root: Path, sha256: str | None) -> dict[str, Any]:
     if not root.is_dir():
         raise _fail(root, "not a directory")
     sums = _read_bounded(root, _SUMS)
