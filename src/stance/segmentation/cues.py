@@ -477,13 +477,14 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'the contacts, which show that ...': a thing's finding, no speaker
     named = False
     if weak and not weak_ok(doc, toks, ci, cj, unit):
-        if not (document or _document_subject(doc, toks, ci)) and (
-            not _named_subject(doc, toks, ci) or any(t in lex.cue_forms for t in tt[cj + 1 : cj + 3])
-        ):
+        if not _weak_subject_speaks(doc, toks, ci, cj, document):
             return None  # a weak cue counts after a document ('one study found ...') or before 'that'
         # 'The resolution demands a ceasefire': the document's content; in a first-person text
         # the issuer who cites it speaks, as after a name ('France supports ...')
         named = True
+    # a weak cue after a comma may be inverted ('..., added the envoy'); if its speaker is before
+    # the comma ('The company, in which ..., posted a loss') it is read as without the comma
+    weak_comma = prev == "," and low_cue in lex.weak_cues and not weak_ok(doc, toks, ci, cj, unit)
     before: Attr | None = None
     computed = False
     if (
@@ -496,6 +497,10 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         # its apposition before the comma speaks, not the name after the cue
         before, computed = _backward(doc, toks, m, ci), True
         if before is not None and ("," in before.mention or _relative_after(doc, before)):
+            # a role in apposition introduces a speaker ('Jana Roe, one of the aides, recalled')
+            appositive = "," in before.mention
+            if weak_comma and not appositive and not _weak_comma_speaks(doc, toks, before, ci, document):
+                return None
             return before
     if prev == "," and _lemma(doc, cue) in rules.naming_cue_lemmas and _given_name(doc, toks, cj + 1):
         return None  # 'The group, called the Green Fund, ...': the name it goes by, not a cue
@@ -510,6 +515,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if cue.endswith(rules.past_suffix) and prev == "," and " " not in cue and _agent_follows(doc, toks, cj):
         return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
     attr = before if computed else _backward(doc, toks, m, ci)
+    if weak_comma and attr is not None and not _weak_comma_speaks(doc, toks, attr, ci, document):
+        return None
     if attr is not None and attr.mention.lower() in rules.nobody_words:
         return None  # 'Everyone knows that ...': nobody in particular speaks
     if attr is not None and _object_of_infinitive(doc, toks, attr, ci):
@@ -535,6 +542,29 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if attr is not None and named:
         attr.position = True
     return attr
+
+
+def _weak_subject_speaks(doc: Doc, toks: Tokens, ci: int, cj: int, document: bool) -> bool:
+    """Does a weak cue that ``weak_ok`` refused still speak: after a document ('one study found
+    ...') or after a known state or body that opens the sentence ('Austria backed the plan'),
+    with no other cue right after it?"""
+    if document or _document_subject(doc, toks, ci):
+        return True
+    tt = toks.text
+    return _named_subject(doc, toks, ci) and not any(t in doc.lex.cue_forms for t in tt[cj + 1 : cj + 3])
+
+
+def _weak_comma_speaks(doc: Doc, toks: Tokens, attr: Attr, ci: int, document: bool) -> bool:
+    """Does a weak cue that ``weak_ok`` refused speak for the subject before its comma: a
+    document, or a known state or body that opens the sentence or a clause ('Moscow, for its
+    part, backed the plan', 'Kazakhstan, which ..., is ready to ...'), not a company or a person
+    ('The company, in which ..., posted a loss')?"""
+    if document or _document_subject(doc, toks, ci):
+        return True
+    k = tok_index(toks, attr.m_start)
+    if k is None or (k > 0 and toks.text[k - 1].lower() not in doc.rules.conjunctions):
+        return False  # the name opens the sentence or a clause after 'and' ('..., and Ghana, ...')
+    return doc.gaz.actor_of(attr.mention) is not None
 
 
 def _issuer_of_document(doc: Doc, toks: Tokens, attr: Attr, m: CueMatch) -> Attr | None:
@@ -1377,10 +1407,37 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
     if lemma in rules.naming_cue_lemmas and _names_object(doc, toks, k):
         return True  # 'called the strikes a provocation', 'branded the vote illegal'
     if nxt in {".", "!", "?", ",", ";", "\u201d"} and ci > 0:
-        return True
+        # ', he added.', '..., the ministry noted,': not 'owned by the Russian state,' or
+        # 'worries about weak Chinese demand.', nouns inside a phrase
+        return _clause_opens_before(doc, toks, ci)
     if _clause_without_that(doc, toks, k):
         return True  # 'officials fear the truce will collapse': a clause with no 'that'
     return k + 1 < n_toks and tt[k + 1] in {".", ","} and (nxt[:1].isupper() or low in lex.time_words)
+
+
+def _clause_opens_before(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Does the phrase before the cue at ``ci`` open a clause: the sentence's start, or after
+    punctuation, a conjunction, a subordinator, a relative or a question word ('..., he
+    added.', 'as the ministry noted,', 'what the campaign now hopes.')? A preposition, a verb or
+    a modifier before it ('owned by | the Russian state,', 'groups six | former Soviet
+    states,', 'about weak | Chinese demand.') makes the cue word the phrase's head noun."""
+    found = backward_np(doc, toks, ci - 1)
+    if found is None:
+        return True
+    i = found[0][0]
+    if i == 0:
+        return True
+    rules, lex = doc.rules, doc.lex
+    before = toks.text[i - 1]
+    low = before.lower()
+    return (
+        not before[:1].isalnum()
+        or low in rules.conjunctions
+        or low in rules.subordinators
+        or low in rules.complementisers
+        or low in lex.relative_words
+        or low in rules.question_words
+    )
 
 
 def _questioned(doc: Doc, toks: Tokens, k: int) -> bool:

@@ -1,0 +1,56 @@
+"""Cue words and subjects in wire copy (markets, energy, elections): nouns that look like cue
+verbs, subjects the segmenter missed, second speakers, speaker spans, reports of silence and
+data. Each rule with invented sentences, and the cases it must leave alone."""
+
+from __future__ import annotations
+
+from segment_helpers import one
+
+from stance.segmentation import segment
+
+# -- a cue word at the end of a phrase that does not open a clause is a noun ------------------------
+
+
+def test_a_cue_word_closing_an_agent_phrase_is_a_noun() -> None:
+    assert segment("The pipeline, owned by the Russian state, was damaged.") == []
+    assert segment("European shares fell on Monday on worries about weak Chinese demand.") == []
+    assert segment("The fund, which backs six former Soviet states, cut its forecast.") == []
+
+
+def test_a_closing_cue_after_a_clause_opening_still_speaks() -> None:
+    s = one("Talks will resume next week, the ministry noted.")
+    assert (s.speaker, s.cue) == ("the ministry", "noted")
+    s = one("The border stays shut, as the ministry noted.")
+    assert s.cue == "noted"
+    s = one("Talks will resume, added the envoy.")
+    assert (s.speaker, s.cue) == ("the envoy", "added")
+    # the verbs themselves, with what they report, are left alone
+    s = one("Russia states that the border is closed.")
+    assert (s.speaker, s.actor, s.cue) == ("Russia", "RUS", "states")
+    s = one("The ministry demands that Baku withdraw its troops.")
+    assert (s.speaker, s.cue) == ("The ministry", "demands")
+    s = one("Baku demanded the withdrawal of Armenian forces.")
+    assert (s.speaker, s.actor, s.cue) == ("Baku", "AZE", "demanded")
+
+
+# -- a weak cue after a comma is weak when its subject is before the comma ----------------------
+
+
+def test_a_weak_cue_after_a_relative_clause_needs_what_it_reports() -> None:
+    assert segment("The company, in which the French state holds a 30% stake, posted a loss.") == []
+    assert segment("The company, which the state partly owns, posted a loss.") == []
+    assert segment("The company posted a loss.") == []
+    # with what it reports, the weak cue still speaks
+    s = one("The ministry, in a statement, posted that the talks had failed.")
+    assert (s.speaker, s.cue) == ("The ministry", "posted")
+    s = one("The Armenian Foreign Ministry posted on Telegram that the talks had failed.")
+    assert (s.speaker, s.actor, s.cue) == ("The Armenian Foreign Ministry", "ARM", "posted")
+    s = one("The statement posted on its website said the talks had failed.")
+    assert s.speaker == "The statement"
+
+
+def test_a_weak_cue_after_a_known_state_and_a_comma_states_its_position() -> None:
+    s = one("Kazakhstan, which has ties with both sides, is ready to host the talks.")
+    assert (s.speaker, s.cue) == ("Kazakhstan", "is ready")
+    s = one("Kazakhstan is ready to host the talks.")
+    assert (s.speaker, s.cue) == ("Kazakhstan", "is ready")
