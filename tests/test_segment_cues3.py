@@ -54,3 +54,35 @@ def test_a_weak_cue_after_a_known_state_and_a_comma_states_its_position() -> Non
     assert (s.speaker, s.cue) == ("Kazakhstan", "is ready")
     s = one("Kazakhstan is ready to host the talks.")
     assert (s.speaker, s.cue) == ("Kazakhstan", "is ready")
+
+
+# -- subjects: a plural owner before modifiers, a name with its acronym and a relative clause ------
+
+
+def test_a_plural_owner_with_modifiers_before_the_head_speaks() -> None:
+    s = one("The two countries' foreign ministries said talks would resume.")
+    assert (s.speaker, s.cue) == ("The two countries' foreign ministries", "said")
+    # as before: the owner right before the head, and a plural owner that is no speaker
+    s = one("The miners' union said the strike would go on.")
+    assert s.speaker == "The miners' union"
+    s = one("The players' new contract was signed, officials said.")
+    assert s.speaker == "officials"
+
+
+def test_a_name_with_its_acronym_and_a_relative_clause_speaks() -> None:
+    s = one(
+        "The Organization for Security and Co-operation in Europe (OSCE), which monitors the "
+        "vote, said turnout was low."
+    )
+    assert (s.speaker, s.cue) == ("The Organization for Security and Co-operation in Europe", "said")
+    s = one(
+        "The Collective Security Treaty Organization (CSTO), which groups six former Soviet "
+        "states, said it would not send troops."
+    )
+    assert s.speaker == "The Collective Security Treaty Organization"
+    assert s.actor not in (None, "RUS")
+    # each part alone, as before
+    s = one("The OSCE, which monitors the vote, said turnout was low.")
+    assert s.speaker == "The OSCE"
+    s = one("The Organization for Security and Co-operation in Europe (OSCE) said turnout was low.")
+    assert s.cue == "said"

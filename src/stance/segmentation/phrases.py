@@ -262,6 +262,14 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
     hi = k = j - 1
     limit = max(-1, j - 48)
     while len(chunks) < 4:
+        if chunks and k > limit and tt[k] == ")":
+            # 'The Organization for Security ... (OSCE), which monitors the vote, said': the
+            # name before its acronym in brackets
+            p = k - 1
+            while p > limit and k - p < 6 and tt[p] != "(":
+                p -= 1
+            if p > limit and tt[p] == "(" and k - p > 1:
+                hi = k = p - 1
         while k > limit and tt[k] not in rules.chunk_stop:
             k -= 1
         if k <= limit and k >= 0:
@@ -559,8 +567,14 @@ def _named_opener(doc: Doc, toks: Tokens, d: int, k: int) -> int:
 def _plural_owner(doc: Doc, toks: Tokens, k: int) -> int:
     """The start of a plural owner before the head at token ``k`` ("The miners' union", "a
     consumers' association", "Germany's exporters' association": the owner's phrase with its
-    determiner or owner), or -1 if there is none."""
+    determiner or owner; "the two countries' foreign ministries", over up to two modifiers), or
+    -1 if there is none."""
     tt, rules = toks.text, doc.rules
+    m = k
+    while m >= 3 and k - m < 2 and tt[m - 1] not in rules.possessive_last and _modifier(doc, tt[m - 1]):
+        m -= 1  # 'foreign' in "the two countries' foreign ministries"
+    if m >= 2 and tt[m - 1] in rules.possessive_last:
+        k = m
     if k < 2 or tt[k - 1] not in rules.possessive_last:
         return -1
     owner = tt[k - 2]
