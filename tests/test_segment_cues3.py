@@ -86,3 +86,44 @@ def test_a_name_with_its_acronym_and_a_relative_clause_speaks() -> None:
     assert s.speaker == "The OSCE"
     s = one("The Organization for Security and Co-operation in Europe (OSCE) said turnout was low.")
     assert s.cue == "said"
+
+
+# -- a second speaker after 'as' or after a dash ------------------------------------------------------
+
+
+def test_a_named_plural_after_as_speaks_in_a_clause_of_its_own() -> None:
+    text = (
+        "Two soldiers were killed, Armenian officials said on Friday, as Russian peacekeepers "
+        "warned of further clashes."
+    )
+    first, second = segment(text)
+    assert (first.speaker, first.actor) == ("Armenian officials", "ARM")
+    assert (second.speaker, second.actor, second.cue) == ("Russian peacekeepers", "RUS", "warned")
+    assert second.text == "as Russian peacekeepers warned of further clashes."
+    first, second = segment(text.replace(" as ", " while "))
+    assert second.speaker == "Russian peacekeepers"
+    s = one("The talks ended, but Armenian peacekeepers said they would resume.")
+    assert s.speaker == "Armenian peacekeepers"
+    # no cue after 'as': the narration stays with the first statement
+    s = one("Two houses were damaged, officials said, as the storm moved north.")
+    assert s.text == "Two houses were damaged, officials said, as the storm moved north."
+    # a list of modifiers is no clause of its own
+    s = one("The ministry said that France and its Russian and American partners remained concerned.")
+    assert s.speaker == "The ministry"
+
+
+def test_a_dash_before_a_claim_or_a_linking_word_splits_two_speakers() -> None:
+    for dash in (" - ", " \u2014 ", "\u2014", " -- "):
+        text = (
+            f"The Azerbaijani Defence Ministry said Armenian forces opened fire first{dash}a claim "
+            "Yerevan rejected hours later."
+        )
+        first, second = segment(text)
+        assert (first.actor, second.speaker, second.actor) == ("AZE", "Yerevan", "ARM")
+        assert first.text == "The Azerbaijani Defence Ministry said Armenian forces opened fire first"
+        assert second.text == "a claim Yerevan rejected hours later."
+    first, second = segment("The ministry said talks would resume \u2014 and Yerevan said it would attend.")
+    assert (first.text, second.speaker) == ("The ministry said talks would resume", "Yerevan")
+    # a dash around an aside is no break
+    s = one("The ministry said the ceasefire - agreed in May - had held.")
+    assert s.text == "The ministry said the ceasefire - agreed in May - had held."

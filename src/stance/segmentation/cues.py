@@ -7,6 +7,7 @@ attribution, or two clause units (``X said A, while Y said B``).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
@@ -32,6 +33,7 @@ from .quotes import in_quotes
 from .records import Attr, Doc, Tokens, Unit
 
 _MAX_ATTRS = 4
+_MARKS = ",;-\u2013\u2014"  # what sets off a clause (split_two)
 
 
 def analyse(doc: Doc, unit: Unit) -> list[Unit]:
@@ -1578,6 +1580,10 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
     """'X said A, while Y said B': two clauses, split before the linking word."""
     text, lex, rules = doc.text, doc.lex, doc.rules
@@ -1594,7 +1600,8 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
             continue  # '..., which the president did not sign': a relative clause, no speaker
         between = text[a1.c_end : a2.m_start]
         best = -1
-        for m in rules.clause_break.finditer(between):
+        breaks = [*rules.clause_break.finditer(between), *rules.dash_break.finditer(between)]
+        for m in sorted(breaks, key=_match_start):
             word = (m.group(1) or "").lower()
             if word in rules.articles and between[m.end(1) :].split()[:1] in ([w] for w in rules.claim_nouns):
                 best = m.start(1)  # '..., a charge Kigali denies': the denial is a clause of its own
@@ -1616,7 +1623,8 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
             # the 'speaker' after it is inside what that verb reports
             continue
         first_end = cut
-        while first_end > unit.start and (text[first_end - 1].isspace() or text[first_end - 1] in ",;"):
+        # the first clause ends before the comma, semicolon or dash that sets the second off
+        while first_end > unit.start and (text[first_end - 1].isspace() or text[first_end - 1] in _MARKS):
             first_end -= 1
         if first_end <= unit.start or cut >= unit.end:
             continue

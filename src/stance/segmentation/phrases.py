@@ -366,6 +366,25 @@ def _bare_plural_agent(doc: Doc, toks: Tokens, k: int) -> bool:
     return before in rules.chunk_stop or before in rules.conjunctions or before in rules.complementisers
 
 
+def _named_plural_agent(doc: Doc, toks: Tokens, k: int) -> int:
+    """The first token of a plural noun of people after a state's or a body's name, with no
+    determiner, opening a clause inside the sentence ('..., as Russian peacekeepers warned', 'but
+    Armenian peacekeepers said'), or -1."""
+    tt, rules = toks.text, doc.rules
+    word = tt[k]
+    if k < 2 or not (word.endswith(rules.plural_suffix) and word.endswith(rules.agent_suffixes)):
+        return -1
+    name = tt[k - 1]
+    if not is_name(doc, name) or doc.gaz.actor_of(name) is None:
+        return -1
+    before = tt[k - 2].lower()
+    if before in rules.conjunctions:
+        # not a list of names ('its Russian and American partners')
+        return k - 1 if k < 3 or not is_name(doc, tt[k - 3]) else -1
+    opens = before in rules.chunk_stop or before in rules.subordinators or before in rules.complementisers
+    return k - 1 if opens else -1
+
+
 def _article_before(doc: Doc, toks: Tokens, d: int) -> int:
     """The start of a phrase whose determiner is token ``d``: the article before a number or
     quantifier ('The two sides', 'the three leaders', 'the other officials'), else ``d``."""
@@ -425,6 +444,9 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
                 return (_article_before(doc, toks, d), end)
             if k == j and _bare_plural_agent(doc, toks, k):
                 return (k, end)  # 'But conservationists worry that ...'
+            named = _named_plural_agent(doc, toks, k) if k == j else -1
+            if named >= 0:
+                return (named, end)  # '..., as Russian peacekeepers warned ...'
             if d < 0 and _ordinary_opening(doc, toks, k):
                 return (0, end)  # 'Opposition parties said', 'Voting rights advocates have said'
             break

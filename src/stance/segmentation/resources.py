@@ -162,7 +162,7 @@ def _lexicon(lang: str) -> Lexicon:
 _PATTERNS = (
     "token", "quote_chars", "dash_attribution", "institution", "by_line", "person_line",
     "possessive", "issuer_subject", "issuer_phrase_split", "issuer_phrase_skip", "acronym_end",
-    "possessive_cue", "word", "clause_break", "contrast_link", "digit", "inline_tag",
+    "possessive_cue", "word", "clause_break", "dash_break", "contrast_link", "digit", "inline_tag",
     "partner_phrase", "partner_clause", "meeting_report", "manner_quote", "formula",
     "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest", "apposition_break",
     "behalf_opener", "narrated_subject", "release_own_line", "release_type_line", "release_office_line",
@@ -223,6 +223,9 @@ class Rules:
     possessive_cue: re.Pattern[str]
     word: re.Pattern[str]
     clause_break: re.Pattern[str]
+    #: a dash that sets off a clause, and the word after it ('... first - a claim Yerevan
+    #: rejected'): a break between two speakers' clauses, as a comma is
+    dash_break: re.Pattern[str]
     contrast_link: re.Pattern[str]
     digit: re.Pattern[str]
     inline_tag: re.Pattern[str]
