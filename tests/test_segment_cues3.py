@@ -127,3 +127,26 @@ def test_a_dash_before_a_claim_or_a_linking_word_splits_two_speakers() -> None:
     # a dash around an aside is no break
     s = one("The ministry said the ceasefire - agreed in May - had held.")
     assert s.text == "The ministry said the ceasefire - agreed in May - had held."
+
+
+# -- a speaker's span does not swallow the clause before it -----------------------------------------
+
+
+def test_a_noun_and_its_verb_before_a_name_are_no_modifiers_of_the_speaker() -> None:
+    s = one(
+        "The delegation included Deputy Foreign Minister Irina Valeva and the head of the Russian "
+        "peacekeeping contingent, who said the situation was under control."
+    )
+    assert (s.speaker, s.actor) == ("the head of the Russian peacekeeping contingent", "RUS")
+    s = one(
+        "In Baku the delegation met Deputy Minister Ada Roe and the head of the mission, who said "
+        "it went well."
+    )
+    assert s.speaker == "the head of the mission"
+    s = one("The delegation included Deputy Foreign Minister Irina Valeva, who said the situation was calm.")
+    assert s.speaker == "Deputy Foreign Minister Irina Valeva"
+    # modifiers before a name, and a document with its participle, as before
+    s = one("The newly appointed envoy Ada Roe said talks would resume.")
+    assert s.speaker == "The newly appointed envoy Ada Roe"
+    s = one("A statement issued in Khartoum accused the Council of bias.")
+    assert s.speaker == "A statement issued in Khartoum"

@@ -468,6 +468,8 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             opener = tt[d].lower()
             between = tt[d + 1 : k + 1]
             plain = opener in doc.rules.articles and all(_lower_word(x) for x in between)
+            if plain and _noun_then_verb(doc, between):
+                break  # 'The delegation included | Deputy Minister X': a clause, no modifiers
             if plain:
                 first = d  # as before: an article and lower-case words
             elif all(_modifier(doc, x) or is_name(doc, x) for x in between):
@@ -487,6 +489,18 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
     if not any(np_word(doc, x) for x in tt[first : end + 1]):
         return None
     return (first, end)
+
+
+def _noun_then_verb(doc: Doc, words: list[str]) -> bool:
+    """Do the lower-case ``words`` between an article and a name end with a past form after a
+    word that is not an adverb ('The delegation included | Deputy Minister X', 'the envoy met |
+    Minister X'): a noun and its verb, whose object is the name, not modifiers ('the newly
+    appointed | envoy X')?"""
+    last = words[-1]
+    past = (last.endswith(doc.rules.past_suffix) and "-" not in last) or last in doc.rules.agent_participles
+    if len(words) < 2 or not past:
+        return False
+    return not is_adverb(doc, words[-2])
 
 
 def _clause_opening_modifiers(doc: Doc, toks: Tokens, k: int) -> int:
