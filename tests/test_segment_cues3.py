@@ -150,3 +150,27 @@ def test_a_noun_and_its_verb_before_a_name_are_no_modifiers_of_the_speaker() -> 
     assert s.speaker == "The newly appointed envoy Ada Roe"
     s = one("A statement issued in Khartoum accused the Council of bias.")
     assert s.speaker == "A statement issued in Khartoum"
+
+
+# -- reports of silence --------------------------------------------------------------------------------
+
+
+def test_not_denying_not_confirming_and_saying_nothing_are_silence() -> None:
+    assert segment("Moscow did not deny this.") == []
+    assert segment("Moscow has not denied the report.") == []
+    assert segment("The ministry did not confirm the deaths.") == []
+    assert segment("The ministry declined to comment.") == []
+    assert segment("The Kremlin said nothing about the talks.") == []
+    assert segment("The Kremlin has said nothing publicly.") == []
+    # denials, confirmations and what 'nothing' says are statements
+    s = one("Moscow denied this.")
+    assert (s.speaker, s.actor, s.cue) == ("Moscow", "RUS", "denied")
+    s = one("The ministry confirmed the deaths.")
+    assert s.cue == "confirmed"
+    s = one("The Kremlin said nothing had changed.")
+    assert (s.speaker, s.cue) == ("The Kremlin", "said")
+    s = one(
+        "The ministry did not deny that its troops had crossed the line, but said they had been "
+        "fired on."
+    )
+    assert (s.speaker, s.cue) == ("The ministry", "said")

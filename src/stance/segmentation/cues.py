@@ -682,7 +682,8 @@ def _raised(doc: Doc, toks: Tokens, ci: int) -> bool:
 
 def silent(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     """Does the cue at tokens ``ci..cj`` report silence, which has no content ('did not
-    immediately respond', 'has not commented on', 'declined to comment', 'refused to say')?"""
+    immediately respond', 'has not commented on', 'did not deny this', 'has not confirmed the
+    deaths', 'declined to comment', 'refused to say', 'said nothing about the border')?"""
     rules, tt = doc.rules, toks.text
     cue = " ".join(tt[ci : cj + 1]).lower()
     if cue in rules.refusal_cues:
@@ -691,12 +692,29 @@ def silent(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
             and tt[cj + 1].lower() == rules.infinitive_marker
             and tt[cj + 2].lower() in rules.silence_verbs
         )
+    nothing = cj + 1 < len(tt) and tt[cj + 1].lower() in rules.silence_objects
+    if nothing and _lemma(doc, cue) in rules.silence_object_lemmas:
+        # 'said nothing about the border'; not 'said nothing had changed', which reports content
+        return _object_ends(doc, toks, cj + 1)
     if cue not in rules.silence_cues:
         return False
+
     def negation(w: str) -> bool:
         return w in rules.negations or w.endswith(rules.negation_suffixes)
 
     return _in_verb_group(doc, toks, ci, ci, negation) >= 0  # 'did not immediately respond'
+
+
+def _object_ends(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does the object at token ``k`` end its phrase: the sentence's or a clause's end, a
+    preposition or an adverb after it ('nothing about the border', 'nothing publicly'), not a
+    verb that makes it a clause's subject ('nothing had changed')?"""
+    rules, tt = doc.rules, toks.text
+    if k + 1 >= len(tt) or not tt[k + 1][:1].isalnum():
+        return True
+    nxt = tt[k + 1].lower()
+    prepositions = (rules.object_prepositions, rules.head_prepositions, rules.locative_prepositions)
+    return any(nxt in p for p in prepositions) or is_adverb(doc, tt[k + 1])
 
 
 def _after_modal(doc: Doc, toks: Tokens, ci: int) -> bool:

@@ -184,6 +184,7 @@ _SETS = (
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
     "body_words", "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals",
+    "silence_objects", "silence_object_lemmas",
     "time_subordinators",
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
@@ -419,6 +420,10 @@ class Rules:
     #: cues of refusal: silence before 'to' and a verb of silence ('declined to comment')
     refusal_cues: frozenset[str]
     silence_verbs: frozenset[str]
+    #: what a verb of saying (``silence_object_lemmas``) says when it says nothing ('said
+    #: nothing about the border'): a report of silence
+    silence_objects: frozenset[str]
+    silence_object_lemmas: frozenset[str]
     #: words that negate the verb after them ('not', 'never', 'has yet to')
     negations: frozenset[str]
     negation_suffixes: tuple[str, ...]
