@@ -174,3 +174,38 @@ def test_not_denying_not_confirming_and_saying_nothing_are_silence() -> None:
         "fired on."
     )
     assert (s.speaker, s.cue) == ("The ministry", "said")
+
+
+# -- measurements with no issuer are no speakers ------------------------------------------------------
+
+
+def test_data_that_names_no_issuer_is_no_statement() -> None:
+    assert segment("Official data showed Russian industrial output fell 2% in May.") == []
+    assert segment("Traders see a 60% chance of a rate cut in June, according to money-market pricing.") == []
+    assert segment("Output fell 2%, official figures showed on Friday.") == []
+    assert segment("Shares fell after data showed inflation running at 3%.") == []
+
+
+def test_data_with_its_issuer_named_is_the_issuers_statement() -> None:
+    s = one("More than 3,000 civilians were killed in October, according to UN figures.")
+    assert (s.speaker, s.actor) == ("UN figures", "UN")
+    s = one("Government data showed output fell 2% in May.")
+    assert s.cue == "showed"
+    s = one("Data from the statistics office showed output fell 2% in May.")
+    assert s.cue == "showed"
+    s = one("The figures released by the ministry on Friday showed output fell.")
+    assert s.cue == "showed"
+    # documents are not measurements: as before
+    s = one("A UN report said camps were full.")
+    assert (s.speaker, s.actor) == ("A UN report", "UN")
+
+
+def test_in_a_first_person_text_anonymous_data_leaves_the_issuer_speaking() -> None:
+    text = (
+        "Ministry of Foreign Affairs of the Republic of Armenia\n\n"
+        "Press release\n\n"
+        "According to preliminary data, 12 servicemen have been wounded.\n"
+    )
+    (s,) = segment(text)
+    assert s.actor == "ARM"
+    assert s.cue is None

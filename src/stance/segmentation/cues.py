@@ -459,7 +459,9 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'a promising start', 'encouraging signs': an adjective, not a verb
     if cue in lex.according_to:
         np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
-        return _np_attr(doc, toks, np, m, according=True) if np is not None else None
+        if np is None or _anonymous_data(doc, toks, np):
+            return None  # '..., according to money-market pricing': no one is identified
+        return _np_attr(doc, toks, np, m, according=True)
     if cue[:1].isupper() and ci == 0:
         if not (cue in rules.opening_cues and ":" in tt[cj + 1 : cj + 6]):
             return None  # a capitalised cue is a headline's ('..., Graham Says'); not 'Said Ellis:'
@@ -543,7 +545,41 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Waves are slamming the coast': a plural noun in capitals, not a name
     if attr is not None and named:
         attr.position = True
+    if attr is not None and not attr.inverted:
+        i, j = tok_index(toks, attr.m_start), tok_index(toks, attr.m_end - 1)
+        if i is not None and j is not None and _anonymous_data(doc, toks, (i, j)):
+            return None  # 'Official data showed ...': no one is identified
     return attr
+
+
+def _anonymous_data(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:
+    """Is the phrase ``np`` a measurement ('data', 'figures', 'pricing') that names no issuer:
+    no known state or body, no name and no institution among its words ('Official data',
+    'money-market pricing'; not 'UN figures', 'government data'), and no issuer after it ('data
+    from the statistics office', 'figures released by the ministry')? The codebook: with no
+    identifiable source there is no statement."""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    i, j = np
+    if strip_possessive(doc, tt[j]).lower() not in rules.data_nouns:
+        return False
+
+    def issuer(k: int) -> bool:
+        word = strip_possessive(doc, tt[k])
+        low = word.lower()
+        if low in lex.institution_heads or low in rules.body_words or doc.gaz.actor_of(word) is not None:
+            return True
+        return opening_name(doc, toks, k) if k == 0 else is_name(doc, word)
+
+    if any(issuer(k) for k in range(i, j)):
+        return False
+    k = j + 1
+    if k < len(tt) and tt[k].lower() not in rules.head_prepositions and tt[k].lower() != rules.agent_marker:
+        k += 1  # 'figures released by', 'data compiled from'
+    if k < len(tt) and (tt[k].lower() in rules.head_prepositions or tt[k].lower() == rules.agent_marker):
+        after = forward_np(doc, toks, k + 1)
+        if after is not None and any(issuer(n) for n in range(after[0], after[1] + 1)):
+            return False
+    return True
 
 
 def _weak_subject_speaks(doc: Doc, toks: Tokens, ci: int, cj: int, document: bool) -> bool:

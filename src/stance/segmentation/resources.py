@@ -184,7 +184,7 @@ _SETS = (
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
     "body_words", "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals",
-    "silence_objects", "silence_object_lemmas",
+    "silence_objects", "silence_object_lemmas", "data_nouns",
     "time_subordinators",
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
@@ -424,6 +424,10 @@ class Rules:
     #: nothing about the border'): a report of silence
     silence_objects: frozenset[str]
     silence_object_lemmas: frozenset[str]
+    #: measurements that speak only through whoever issued them ('UN figures', 'data from the
+    #: statistics office'); with no issuer named ('official data', 'money-market pricing') no
+    #: one is identified and there is no statement
+    data_nouns: frozenset[str]
     #: words that negate the verb after them ('not', 'never', 'has yet to')
     negations: frozenset[str]
     negation_suffixes: tuple[str, ...]
