@@ -15,6 +15,8 @@ def test_a_cue_word_closing_an_agent_phrase_is_a_noun() -> None:
     assert segment("The pipeline, owned by the Russian state, was damaged.") == []
     assert segment("European shares fell on Monday on worries about weak Chinese demand.") == []
     assert segment("The fund, which backs six former Soviet states, cut its forecast.") == []
+    # a relative clause on a noun: the noun's description, no speech
+    assert segment("The attack broke the norms that all members of the alliance have endorsed.") == []
 
 
 def test_a_closing_cue_after_a_clause_opening_still_speaks() -> None:
@@ -24,6 +26,8 @@ def test_a_closing_cue_after_a_clause_opening_still_speaks() -> None:
     assert s.cue == "noted"
     s = one("Talks will resume, added the envoy.")
     assert (s.speaker, s.cue) == ("the envoy", "added")
+    s = one("Prices rose in May, a spokesman for the ministry added.")
+    assert (s.speaker, s.cue) == ("a spokesman for the ministry", "added")
     # the verbs themselves, with what they report, are left alone
     s = one("Russia states that the border is closed.")
     assert (s.speaker, s.actor, s.cue) == ("Russia", "RUS", "states")

@@ -1473,25 +1473,26 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
 
 def _clause_opens_before(doc: Doc, toks: Tokens, ci: int) -> bool:
     """Does the phrase before the cue at ``ci`` open a clause: the sentence's start, or after
-    punctuation, a conjunction, a subordinator, a relative or a question word ('..., he
-    added.', 'as the ministry noted,', 'what the campaign now hopes.')? A preposition, a verb or
-    a modifier before it ('owned by | the Russian state,', 'groups six | former Soviet
-    states,', 'about weak | Chinese demand.') makes the cue word the phrase's head noun."""
+    punctuation, a conjunction, a subordinator or a question word ('..., he added.', 'as the
+    ministry noted,', 'what the campaign now hopes.')? A preposition, a verb or a modifier
+    before it ('owned by | the Russian state,', 'groups six | former Soviet states,', 'about
+    weak | Chinese demand.') makes the cue word the phrase's head noun; after a relative word it
+    closes a relative clause on a noun ('the norms that all members | endorsed.'), no speech."""
     found = backward_np(doc, toks, ci - 1)
     if found is None:
         return True
-    i = found[0][0]
+    i = _complement_head(doc, toks, found[0][0])  # 'a spokesman for | the ministry added.'
+    if i is None:
+        return False  # a preposition's object ('on worries about | the demand.')
     if i == 0:
         return True
-    rules, lex = doc.rules, doc.lex
+    rules = doc.rules
     before = toks.text[i - 1]
     low = before.lower()
     return (
         not before[:1].isalnum()
         or low in rules.conjunctions
         or low in rules.subordinators
-        or low in rules.complementisers
-        or low in lex.relative_words
         or low in rules.question_words
     )
 
