@@ -197,6 +197,8 @@ def test_data_with_its_issuer_named_is_the_issuers_statement() -> None:
     assert s.cue == "showed"
     s = one("Data from the statistics office showed output fell 2% in May.")
     assert s.cue == "showed"
+    s = one("Figures from the central bank showed inflation slowed to 4%.")
+    assert s.cue == "showed"
     s = one("The figures released by the ministry on Friday showed output fell.")
     assert s.cue == "showed"
     # documents are not measurements: as before

@@ -576,9 +576,12 @@ def _anonymous_data(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:
     if k < len(tt) and tt[k].lower() not in rules.head_prepositions and tt[k].lower() != rules.agent_marker:
         k += 1  # 'figures released by', 'data compiled from'
     if k < len(tt) and (tt[k].lower() in rules.head_prepositions or tt[k].lower() == rules.agent_marker):
-        after = forward_np(doc, toks, k + 1)
-        if after is not None and any(issuer(n) for n in range(after[0], after[1] + 1)):
-            return False
+        # the phrase after the preposition, up to punctuation or a verb ('from the central bank')
+        for n in range(k + 1, min(k + 7, len(tt))):
+            if not tt[n][:1].isalnum() or tt[n] in lex.cue_forms or tt[n] in rules.finite_auxiliaries:
+                break  # not 'State' in 'our State Committee': a verb is in lower case
+            if issuer(n):
+                return False
     return True
 
 
