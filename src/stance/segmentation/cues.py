@@ -7,6 +7,7 @@ attribution, or two clause units (``X said A, while Y said B``).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
@@ -33,6 +34,7 @@ from .quotes import in_quotes
 from .records import Attr, Doc, Tokens, Unit
 
 _MAX_ATTRS = 4
+_MARKS = ",;-\u2013\u2014"  # what sets off a clause (split_two)
 
 
 def analyse(doc: Doc, unit: Unit) -> list[Unit]:
@@ -459,7 +461,9 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'a promising start', 'encouraging signs': an adjective, not a verb
     if cue in lex.according_to:
         np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
-        return _np_attr(doc, toks, np, m, according=True) if np is not None else None
+        if np is None or _anonymous_data(doc, toks, np):
+            return None  # '..., according to money-market pricing': no one is identified
+        return _np_attr(doc, toks, np, m, according=True)
     if cue[:1].isupper() and ci == 0:
         if not (cue in rules.opening_cues and ":" in tt[cj + 1 : cj + 6]):
             return None  # a capitalised cue is a headline's ('..., Graham Says'); not 'Said Ellis:'
@@ -479,13 +483,14 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'the contacts, which show that ...': a thing's finding, no speaker
     named = False
     if weak and not weak_ok(doc, toks, ci, cj, unit):
-        if not (document or _document_subject(doc, toks, ci)) and (
-            not _named_subject(doc, toks, ci) or any(t in lex.cue_forms for t in tt[cj + 1 : cj + 3])
-        ):
+        if not _weak_subject_speaks(doc, toks, ci, cj, document):
             return None  # a weak cue counts after a document ('one study found ...') or before 'that'
         # 'The resolution demands a ceasefire': the document's content; in a first-person text
         # the issuer who cites it speaks, as after a name ('France supports ...')
         named = True
+    # a weak cue after a comma may be inverted ('..., added the envoy'); if its speaker is before
+    # the comma ('The company, in which ..., posted a loss') it is read as without the comma
+    weak_comma = prev == "," and low_cue in lex.weak_cues and not weak_ok(doc, toks, ci, cj, unit)
     before: Attr | None = None
     computed = False
     if (
@@ -498,6 +503,10 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         # its apposition before the comma speaks, not the name after the cue
         before, computed = _backward(doc, toks, m, ci), True
         if before is not None and ("," in before.mention or _relative_after(doc, before)):
+            # a role in apposition introduces a speaker ('Jana Roe, one of the aides, recalled')
+            appositive = "," in before.mention
+            if weak_comma and not appositive and not _weak_comma_speaks(doc, toks, before, ci, document):
+                return None
             return before
     if prev == "," and _lemma(doc, cue) in rules.naming_cue_lemmas and _given_name(doc, toks, cj + 1):
         return None  # 'The group, called the Green Fund, ...': the name it goes by, not a cue
@@ -512,6 +521,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if cue.endswith(rules.past_suffix) and prev == "," and " " not in cue and _agent_follows(doc, toks, cj):
         return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
     attr = before if computed else _backward(doc, toks, m, ci)
+    if weak_comma and attr is not None and not _weak_comma_speaks(doc, toks, attr, ci, document):
+        return None
     if attr is not None and attr.mention.lower() in rules.nobody_words:
         return None  # 'Everyone knows that ...': nobody in particular speaks
     if attr is not None and _object_of_infinitive(doc, toks, attr, ci):
@@ -536,7 +547,67 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Waves are slamming the coast': a plural noun in capitals, not a name
     if attr is not None and named:
         attr.position = True
+    if attr is not None and not attr.inverted:
+        i, j = tok_index(toks, attr.m_start), tok_index(toks, attr.m_end - 1)
+        if i is not None and j is not None and _anonymous_data(doc, toks, (i, j)):
+            return None  # 'Official data showed ...': no one is identified
     return attr
+
+
+def _anonymous_data(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:
+    """Is the phrase ``np`` a measurement ('data', 'figures', 'pricing') that names no issuer:
+    no known state or body, no name and no institution among its words ('Official data',
+    'money-market pricing'; not 'UN figures', 'government data'), and no issuer after it ('data
+    from the statistics office', 'figures released by the ministry')? The codebook: with no
+    identifiable source there is no statement."""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    i, j = np
+    if strip_possessive(doc, tt[j]).lower() not in rules.data_nouns:
+        return False
+
+    def issuer(k: int) -> bool:
+        word = strip_possessive(doc, tt[k])
+        low = word.lower()
+        if low in lex.institution_heads or low in rules.body_words or doc.gaz.actor_of(word) is not None:
+            return True
+        return opening_name(doc, toks, k) if k == 0 else is_name(doc, word)
+
+    if any(issuer(k) for k in range(i, j)):
+        return False
+    k = j + 1
+    if k < len(tt) and tt[k].lower() not in rules.head_prepositions and tt[k].lower() != rules.agent_marker:
+        k += 1  # 'figures released by', 'data compiled from'
+    if k < len(tt) and (tt[k].lower() in rules.head_prepositions or tt[k].lower() == rules.agent_marker):
+        # the phrase after the preposition, up to punctuation or a verb ('from the central bank')
+        for n in range(k + 1, min(k + 7, len(tt))):
+            if not tt[n][:1].isalnum() or tt[n] in lex.cue_forms or tt[n] in rules.finite_auxiliaries:
+                break  # not 'State' in 'our State Committee': a verb is in lower case
+            if issuer(n):
+                return False
+    return True
+
+
+def _weak_subject_speaks(doc: Doc, toks: Tokens, ci: int, cj: int, document: bool) -> bool:
+    """Does a weak cue that ``weak_ok`` refused still speak: after a document ('one study found
+    ...') or after a known state or body that opens the sentence ('Austria backed the plan'),
+    with no other cue right after it?"""
+    if document or _document_subject(doc, toks, ci):
+        return True
+    tt = toks.text
+    return _named_subject(doc, toks, ci) and not any(t in doc.lex.cue_forms for t in tt[cj + 1 : cj + 3])
+
+
+def _weak_comma_speaks(doc: Doc, toks: Tokens, attr: Attr, ci: int, document: bool) -> bool:
+    """Does a weak cue that ``weak_ok`` refused speak for the subject before its comma: a
+    document, or a known state or body that opens the sentence or a clause ('Moscow, for its
+    part, backed the plan', 'Kazakhstan, which ..., is ready to ...'), not a company or a person
+    ('The company, in which ..., posted a loss')?"""
+    if document or _document_subject(doc, toks, ci):
+        return True
+    k = tok_index(toks, attr.m_start)
+    if k is None or (k > 0 and toks.text[k - 1].lower() not in doc.rules.conjunctions):
+        return False  # the name opens the sentence or a clause after 'and' ('..., and Ghana, ...')
+    return doc.gaz.actor_of(attr.mention) is not None
 
 
 def _issuer_of_document(doc: Doc, toks: Tokens, attr: Attr, m: CueMatch) -> Attr | None:
@@ -652,7 +723,8 @@ def _raised(doc: Doc, toks: Tokens, ci: int) -> bool:
 
 def silent(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     """Does the cue at tokens ``ci..cj`` report silence, which has no content ('did not
-    immediately respond', 'has not commented on', 'declined to comment', 'refused to say')?"""
+    immediately respond', 'has not commented on', 'did not deny this', 'has not confirmed the
+    deaths', 'declined to comment', 'refused to say', 'said nothing about the border')?"""
     rules, tt = doc.rules, toks.text
     cue = " ".join(tt[ci : cj + 1]).lower()
     if cue in rules.refusal_cues:
@@ -661,12 +733,29 @@ def silent(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
             and tt[cj + 1].lower() == rules.infinitive_marker
             and tt[cj + 2].lower() in rules.silence_verbs
         )
+    nothing = cj + 1 < len(tt) and tt[cj + 1].lower() in rules.silence_objects
+    if nothing and _lemma(doc, cue) in rules.silence_object_lemmas:
+        # 'said nothing about the border'; not 'said nothing had changed', which reports content
+        return _object_ends(doc, toks, cj + 1)
     if cue not in rules.silence_cues:
         return False
+
     def negation(w: str) -> bool:
         return w in rules.negations or w.endswith(rules.negation_suffixes)
 
     return _in_verb_group(doc, toks, ci, ci, negation) >= 0  # 'did not immediately respond'
+
+
+def _object_ends(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does the object at token ``k`` end its phrase: the sentence's or a clause's end, a
+    preposition or an adverb after it ('nothing about the border', 'nothing publicly'), not a
+    verb that makes it a clause's subject ('nothing had changed')?"""
+    rules, tt = doc.rules, toks.text
+    if k + 1 >= len(tt) or not tt[k + 1][:1].isalnum():
+        return True
+    nxt = tt[k + 1].lower()
+    prepositions = (rules.object_prepositions, rules.head_prepositions, rules.locative_prepositions)
+    return any(nxt in p for p in prepositions) or is_adverb(doc, tt[k + 1])
 
 
 def _after_modal(doc: Doc, toks: Tokens, ci: int) -> bool:
@@ -1379,10 +1468,38 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
     if lemma in rules.naming_cue_lemmas and _names_object(doc, toks, k):
         return True  # 'called the strikes a provocation', 'branded the vote illegal'
     if nxt in {".", "!", "?", ",", ";", "\u201d"} and ci > 0:
-        return True
+        # ', he added.', '..., the ministry noted,': not 'owned by the Russian state,' or
+        # 'worries about weak Chinese demand.', nouns inside a phrase
+        return _clause_opens_before(doc, toks, ci)
     if _clause_without_that(doc, toks, k):
         return True  # 'officials fear the truce will collapse': a clause with no 'that'
     return k + 1 < n_toks and tt[k + 1] in {".", ","} and (nxt[:1].isupper() or low in lex.time_words)
+
+
+def _clause_opens_before(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Does the phrase before the cue at ``ci`` open a clause: the sentence's start, or after
+    punctuation, a conjunction, a subordinator or a question word ('..., he added.', 'as the
+    ministry noted,', 'what the campaign now hopes.')? A preposition, a verb or a modifier
+    before it ('owned by | the Russian state,', 'groups six | former Soviet states,', 'about
+    weak | Chinese demand.') makes the cue word the phrase's head noun; after a relative word it
+    closes a relative clause on a noun ('the norms that all members | endorsed.'), no speech."""
+    found = backward_np(doc, toks, ci - 1)
+    if found is None:
+        return True
+    i = _complement_head(doc, toks, found[0][0])  # 'a spokesman for | the ministry added.'
+    if i is None:
+        return False  # a preposition's object ('on worries about | the demand.')
+    if i == 0:
+        return True
+    rules = doc.rules
+    before = toks.text[i - 1]
+    low = before.lower()
+    return (
+        not before[:1].isalnum()
+        or low in rules.conjunctions
+        or low in rules.subordinators
+        or low in rules.question_words
+    )
 
 
 def _questioned(doc: Doc, toks: Tokens, k: int) -> bool:
@@ -1523,6 +1640,10 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
     """'X said A, while Y said B': two clauses, split before the linking word."""
     text, lex, rules = doc.text, doc.lex, doc.rules
@@ -1539,7 +1660,8 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
             continue  # '..., which the president did not sign': a relative clause, no speaker
         between = text[a1.c_end : a2.m_start]
         best = -1
-        for m in rules.clause_break.finditer(between):
+        breaks = [*rules.clause_break.finditer(between), *rules.dash_break.finditer(between)]
+        for m in sorted(breaks, key=_match_start):
             word = (m.group(1) or "").lower()
             if word in rules.articles and between[m.end(1) :].split()[:1] in ([w] for w in rules.claim_nouns):
                 best = m.start(1)  # '..., a charge Kigali denies': the denial is a clause of its own
@@ -1561,7 +1683,8 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
             # the 'speaker' after it is inside what that verb reports
             continue
         first_end = cut
-        while first_end > unit.start and (text[first_end - 1].isspace() or text[first_end - 1] in ",;"):
+        # the first clause ends before the comma, semicolon or dash that sets the second off
+        while first_end > unit.start and (text[first_end - 1].isspace() or text[first_end - 1] in _MARKS):
             first_end -= 1
         if first_end <= unit.start or cut >= unit.end:
             continue

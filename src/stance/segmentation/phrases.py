@@ -262,6 +262,14 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
     hi = k = j - 1
     limit = max(-1, j - 48)
     while len(chunks) < 4:
+        if chunks and k > limit and tt[k] == ")":
+            # 'The Organization for Security ... (OSCE), which monitors the vote, said': the
+            # name before its acronym in brackets
+            p = k - 1
+            while p > limit and k - p < 6 and tt[p] != "(":
+                p -= 1
+            if p > limit and tt[p] == "(" and k - p > 1:
+                hi = k = p - 1
         while k > limit and tt[k] not in rules.chunk_stop:
             k -= 1
         if k <= limit and k >= 0:
@@ -358,6 +366,25 @@ def _bare_plural_agent(doc: Doc, toks: Tokens, k: int) -> bool:
     return before in rules.chunk_stop or before in rules.conjunctions or before in rules.complementisers
 
 
+def _named_plural_agent(doc: Doc, toks: Tokens, k: int) -> int:
+    """The first token of a plural noun of people after a state's or a body's name, with no
+    determiner, opening a clause inside the sentence ('..., as Russian peacekeepers warned', 'but
+    Armenian peacekeepers said'), or -1."""
+    tt, rules = toks.text, doc.rules
+    word = tt[k]
+    if k < 2 or not (word.endswith(rules.plural_suffix) and word.endswith(rules.agent_suffixes)):
+        return -1
+    name = tt[k - 1]
+    if not is_name(doc, name) or doc.gaz.actor_of(name) is None:
+        return -1
+    before = tt[k - 2].lower()
+    if before in rules.conjunctions:
+        # not a list of names ('its Russian and American partners')
+        return k - 1 if k < 3 or not is_name(doc, tt[k - 3]) else -1
+    opens = before in rules.chunk_stop or before in rules.subordinators or before in rules.complementisers
+    return k - 1 if opens else -1
+
+
 def _article_before(doc: Doc, toks: Tokens, d: int) -> int:
     """The start of a phrase whose determiner is token ``d``: the article before a number or
     quantifier ('The two sides', 'the three leaders', 'the other officials'), else ``d``."""
@@ -417,6 +444,9 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
                 return (_article_before(doc, toks, d), end)
             if k == j and _bare_plural_agent(doc, toks, k):
                 return (k, end)  # 'But conservationists worry that ...'
+            named = _named_plural_agent(doc, toks, k) if k == j else -1
+            if named >= 0:
+                return (named, end)  # '..., as Russian peacekeepers warned ...'
             if d < 0 and _ordinary_opening(doc, toks, k):
                 return (0, end)  # 'Opposition parties said', 'Voting rights advocates have said'
             break
@@ -438,6 +468,8 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             opener = tt[d].lower()
             between = tt[d + 1 : k + 1]
             plain = opener in doc.rules.articles and all(_lower_word(x) for x in between)
+            if plain and _noun_then_verb(doc, between):
+                break  # 'The delegation included | Deputy Minister X': a clause, no modifiers
             if plain:
                 first = d  # as before: an article and lower-case words
             elif all(_modifier(doc, x) or is_name(doc, x) for x in between):
@@ -457,6 +489,18 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
     if not any(np_word(doc, x) for x in tt[first : end + 1]):
         return None
     return (first, end)
+
+
+def _noun_then_verb(doc: Doc, words: list[str]) -> bool:
+    """Do the lower-case ``words`` between an article and a name end with a past form after a
+    word that is not an adverb ('The delegation included | Deputy Minister X', 'the envoy met |
+    Minister X'): a noun and its verb, whose object is the name, not modifiers ('the newly
+    appointed | envoy X')?"""
+    last = words[-1]
+    past = (last.endswith(doc.rules.past_suffix) and "-" not in last) or last in doc.rules.agent_participles
+    if len(words) < 2 or not past:
+        return False
+    return not is_adverb(doc, words[-2])
 
 
 def _clause_opening_modifiers(doc: Doc, toks: Tokens, k: int) -> int:
@@ -559,8 +603,14 @@ def _named_opener(doc: Doc, toks: Tokens, d: int, k: int) -> int:
 def _plural_owner(doc: Doc, toks: Tokens, k: int) -> int:
     """The start of a plural owner before the head at token ``k`` ("The miners' union", "a
     consumers' association", "Germany's exporters' association": the owner's phrase with its
-    determiner or owner), or -1 if there is none."""
+    determiner or owner; "the two countries' foreign ministries", over up to two modifiers), or
+    -1 if there is none."""
     tt, rules = toks.text, doc.rules
+    m = k
+    while m >= 3 and k - m < 2 and tt[m - 1] not in rules.possessive_last and _modifier(doc, tt[m - 1]):
+        m -= 1  # 'foreign' in "the two countries' foreign ministries"
+    if m >= 2 and tt[m - 1] in rules.possessive_last:
+        k = m
     if k < 2 or tt[k - 1] not in rules.possessive_last:
         return -1
     owner = tt[k - 2]

@@ -162,7 +162,7 @@ def _lexicon(lang: str) -> Lexicon:
 _PATTERNS = (
     "token", "quote_chars", "dash_attribution", "institution", "by_line", "person_line",
     "possessive", "issuer_subject", "issuer_phrase_split", "issuer_phrase_skip", "acronym_end",
-    "possessive_cue", "word", "clause_break", "contrast_link", "digit", "inline_tag",
+    "possessive_cue", "word", "clause_break", "dash_break", "contrast_link", "digit", "inline_tag",
     "partner_phrase", "partner_clause", "meeting_report", "manner_quote", "formula",
     "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest", "apposition_break",
     "behalf_opener", "narrated_subject", "release_own_line", "release_type_line", "release_office_line",
@@ -185,6 +185,7 @@ _SETS = (
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
     "body_words", "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals",
+    "silence_objects", "silence_object_lemmas", "data_nouns",
     "time_subordinators",
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
@@ -226,6 +227,9 @@ class Rules:
     possessive_cue: re.Pattern[str]
     word: re.Pattern[str]
     clause_break: re.Pattern[str]
+    #: a dash that sets off a clause, and the word after it ('... first - a claim Yerevan
+    #: rejected'): a break between two speakers' clauses, as a comma is
+    dash_break: re.Pattern[str]
     contrast_link: re.Pattern[str]
     digit: re.Pattern[str]
     inline_tag: re.Pattern[str]
@@ -433,6 +437,14 @@ class Rules:
     #: cues of refusal: silence before 'to' and a verb of silence ('declined to comment')
     refusal_cues: frozenset[str]
     silence_verbs: frozenset[str]
+    #: what a verb of saying (``silence_object_lemmas``) says when it says nothing ('said
+    #: nothing about the border'): a report of silence
+    silence_objects: frozenset[str]
+    silence_object_lemmas: frozenset[str]
+    #: measurements that speak only through whoever issued them ('UN figures', 'data from the
+    #: statistics office'); with no issuer named ('official data', 'money-market pricing') no
+    #: one is identified and there is no statement
+    data_nouns: frozenset[str]
     #: words that negate the verb after them ('not', 'never', 'has yet to')
     negations: frozenset[str]
     negation_suffixes: tuple[str, ...]
