@@ -351,3 +351,26 @@ def test_n_jobs_with_a_fitted_model_in_memory() -> None:
     parallel = stance.score(texts, model=model, n_jobs=2, batch_size=40)
     serial = stance.score(texts, model=model)
     np.testing.assert_allclose([s.proba for s in parallel], [s.proba for s in serial], atol=1e-9)
+
+
+def test_list_items_are_scored_with_their_lead_in() -> None:
+    """'We call on both sides to:' then one item a line: each item is a call (scored with the
+    lead-in), its span its own; a sentence after the list is scored alone."""
+    text = (
+        "The Ministry of Foreign Affairs of Armenia\n\nStatement\n\nWe call on both sides to:\n\n"
+        "- withdraw their forces from the border;\n- release all detainees;\n"
+        "- resume dialogue under international facilitation.\n\nWe remain committed to peace.\n"
+    )
+    found = stance.analyze(text)
+    assert [s.text for s in found][1:4] == [
+        "withdraw their forces from the border;",
+        "release all detainees;",
+        "resume dialogue under international facilitation.",
+    ]
+    assert all("call_to_action" in s.score.labels for s in found[:4])
+    assert "call_to_action" not in found[4].score.labels
+    from stance.segmentation.assembly import scoring_texts
+
+    texts = scoring_texts(text, list(found))
+    assert texts[1] == "We call on both sides to: withdraw their forces from the border;"
+    assert texts[0] == found[0].text and texts[4] == found[4].text

@@ -369,6 +369,7 @@ def _analyze(
     issuer: str | None = None,
 ) -> Document:
     from .segmentation import segment
+    from .segmentation.assembly import scoring_texts
 
     statements = segment(article, gazetteer=gaz, issuer=issuer)
     speakers = [s.speaker_span for s in statements if s.speaker_span is not None]
@@ -377,7 +378,8 @@ def _analyze(
     # the statement each one follows at once, if another actor's: what a rebuttal answers
     answered = [answered_actor(article, a, b) for a, b in itertools.pairwise(statements)]
     answered = [None, *answered][: len(statements)]
-    scores = _scores(m, [s.text for s in statements], t, actors, parties, gaz, answered)
+    # a list's items are scored with their lead-in ('We call on both sides to:' '- withdraw ...')
+    scores = _scores(m, scoring_texts(article, statements), t, actors, parties, gaz, answered)
     return Document((replace(s, score=sc) for s, sc in zip(statements, scores)), text=article, id=doc_id)
 
 

@@ -4,12 +4,14 @@ unit (its own cue, its quote run, a name tag, the issuer), the statement's kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..results import Statement
 from .headers import first_person, is_formula, is_title, issuer_subject, tag_speaker
 from .phrases import owner_pronoun, strip_possessive
 from .records import Attr, Doc, Header, Speaker, Unit
+from .resources import Rules, language
 from .speakers import SpeakerResolver
 
 _FRONTED_CHARS = 40  # how far a fronted phrase of time or place may run before its comma
@@ -377,3 +379,34 @@ def _reports_words(doc: Doc, u: Unit, speaker: Speaker, mention: str) -> bool:
     if doc.text[u.start : u.end].rstrip(" \"'\u201d\u2019)").endswith("?"):
         return False
     return mention.lower() not in doc.lex.pronouns and speaker.resolved.lower() not in doc.lex.pronouns
+
+
+def scoring_texts(text: str, statements: Sequence[Statement], lang: str = "en") -> list[str]:
+    """The text each statement is scored on: its own, or, for an item of a list that a lead-in
+    ending with a colon opens ('We call on both sides to:' then '- withdraw their forces;'),
+    the lead-in and the item, so that the item carries the lead-in's verb ('call on ... to
+    withdraw'). The spans stay the statements' own. An item is a statement of the lead-in's
+    speaker on a line of its own after a list mark, with nothing but white space and list
+    marks between it and the statement before it."""
+    rules = language(lang).rules
+    out: list[str] = []
+    lead: Statement | None = None
+    prev: Statement | None = None
+    for s in statements:
+        if lead is not None and prev is not None and _next_item(text, lead, prev, s, rules):
+            out.append(f"{lead.text} {s.text}")
+        else:
+            lead = s if s.text.rstrip().endswith(":") else None
+            out.append(s.text)
+        prev = s
+    return out
+
+
+def _next_item(text: str, lead: Statement, prev: Statement, s: Statement, rules: Rules) -> bool:
+    """Is ``s`` the next item of the list that ``lead`` opens, after ``prev`` (the lead-in or
+    the item before)?"""
+    gap = text[prev.end : s.start]
+    if s.speaker != lead.speaker or "\n" not in gap:
+        return False
+    mark = gap[gap.rfind("\n") + 1 :]
+    return not gap[: gap.rfind("\n")].strip() and rules.list_prefix.fullmatch(mark) is not None
