@@ -192,3 +192,22 @@ def test_a_journalist_tag_with_its_outlet_asks() -> None:
         ("Ara Melkonian, Foreign Minister of Armenia", "ARM"),
     ]
     assert not any("Journalist" in s.text or "Is that true" in s.text for s in found)
+
+
+# -- 'It' after 'the Russian side' in wire copy ------------------------------------------------------
+
+
+def test_it_stands_for_a_side_in_wire_copy() -> None:
+    text = "The Russian side said the talks were useful. It called on both parties to show restraint."
+    s = segment(text)[-1]
+    assert (s.speaker, s.actor) == ("The Russian side", "RUS")
+
+
+def test_in_an_issuers_text_it_is_not_the_other_side() -> None:
+    text = (
+        "Statement by the Ministry of Foreign Affairs of the Republic of Armenia\n\n"
+        'The Azerbaijani side said the shelling was "a response". It is a matter of deep concern '
+        "to us that this attack comes during the negotiations.\n"
+    )
+    s = segment(text)[-1]
+    assert s.actor == "ARM"

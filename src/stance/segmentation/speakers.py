@@ -88,7 +88,10 @@ class SpeakerResolver:
                     if sp.kind == "person" and not sp.plural and lex.pronouns[low] == "any":
                         continue  # 'they' is not 'Foreign Minister Ilse Varga'
                     return sp
-                if sp.kind != cls or sp.plural:
+                # 'the Russian side ... It called on': in wire copy (no issuer, whose text 'it'
+                # stands for) a side is a delegation as much as a person
+                either = first is None and self._either_kind(sp)
+                if (sp.kind != cls and not either) or sp.plural:
                     continue  # 'he' or 'it' is never 'the two leaders'
                 if gender is not None and sp.gender is not None and sp.gender != gender:
                     continue  # 'he' is not 'Spokeswoman Jessica Ditto'
@@ -567,6 +570,12 @@ class SpeakerResolver:
         if constraint is None and self._organisation(mention):
             constraint = "OTHER"  # 'The cabin crew union' first met
         return self._new(mention, cls, constraint)
+
+    def _either_kind(self, sp: Speaker) -> bool:
+        """Does the speaker's head stand for a state's delegation as much as for a person ('the
+        Russian side'), so that 'it' as well as 'he' may refer to it?"""
+        words = sp.resolved.lower().split()
+        return bool(words) and words[-1] in self.doc.rules.either_kind_heads
 
     def _person_demonym(self, word: str) -> bool:
         """Is the word a demonym that names one person ('Russian', 'Azerbaijani'), which the
