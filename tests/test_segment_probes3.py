@@ -159,6 +159,8 @@ def test_the_ambassador_is_the_one_just_received_not_the_datelines_state() -> No
     )
     s = segment(text)[-1]
     assert s.actor == "IRN" and s.speaker.endswith("Minister Ali Rezavand")
+    s = segment(text.replace("The minister said", "The diplomat said"))[-1]
+    assert s.actor == "IRN" and s.speaker.endswith("Minister Ali Rezavand")
 
 
 def test_a_role_named_before_the_last_statement_does_not_count() -> None:

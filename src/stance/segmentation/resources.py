@@ -198,7 +198,7 @@ _SETS = (
     "government_heads", "own_names", "own_name_bodies", "own_name_determiners", "reply_tags",
     "owned_bodies", "hortatives", "hortative_objects", "nobody_words", "continuation_cues",
     "mandate_participles", "request_verbs", "person_relatives", "quoting_verbs",
-    "client_participles", "either_kind_heads",
+    "client_participles", "either_kind_heads", "diplomat_heads",
     "posted_bodies",
 )  # fmt: skip
 
@@ -427,6 +427,8 @@ class Rules:
     client_participles: frozenset[str]
     #: heads of a speaker that 'it' and 'he' both stand for ('the Russian side')
     either_kind_heads: frozenset[str]
+    #: roles that 'the diplomat' may stand for when the narration just named one of a state
+    diplomat_heads: frozenset[str]
     #: the bodies a state keeps abroad ('mission', 'embassy'): a dateline's place is their host's
     posted_bodies: frozenset[str]
     #: words that open a question or a free relative ('what Baku called'): never a modifier

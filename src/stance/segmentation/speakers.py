@@ -541,8 +541,9 @@ class SpeakerResolver:
         # antecedent's too ('the agency', 'the Russian side' have none)
         modifiers = [w for w in mention.split()[1:-1] if w.islower()]
         for role, phrase, code in reversed(self.roles):
-            if role == head and constraint in (None, code):
-                # '... received the Ambassador of France. The ambassador said'
+            same = role == head or (head in doc.rules.diplomat_heads and role in doc.rules.diplomat_heads)
+            if same and constraint in (None, code):
+                # '... received the Ambassador of France. The ambassador (the diplomat) said'
                 return self._new(phrase, "person", code)
         recent = [
             sp
