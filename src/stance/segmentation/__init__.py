@@ -30,9 +30,16 @@ from ..results import Statement
 from ..sentences import Sentence, line_end, split_sentences, unwrap
 from .assembly import assemble
 from .cues import analyse
-from .headers import dateline_actor, detect_issuer, given_issuer, is_question_tag, mark_boilerplate
+from .headers import (
+    dateline_actor,
+    detect_issuer,
+    given_issuer,
+    is_question_tag,
+    mark_boilerplate,
+    story_starts,
+)
 from .quotes import find_quotes, sentence_unit
-from .records import Doc, Unit
+from .records import Doc, Header, Unit
 from .resources import Language, Lexicon, language, supported_languages
 from .speakers import SpeakerResolver
 
@@ -286,4 +293,18 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     mark_boilerplate(doc, units)
     resolver = SpeakerResolver(doc, dateline_actor(doc, sentences))
     resolver.issued = header.issuer is not None
-    return assemble(doc, units, header, quotes.open_paragraphs, resolver)
+    # a feed of short stories under their own datelines: each story is read afresh, as a reader
+    # does ('a Foreign Ministry spokesman' under 'PARIS, July 8 -' is not the ministry of the
+    # story before, nor is 'He'); an issuer's text or a transcript is one text whatever its lines
+    starts = [] if header.issuer is not None or any(u.tag for u in units) else story_starts(doc, units)
+    if not starts:
+        return assemble(doc, units, header, quotes.open_paragraphs, resolver)
+    bounds = [k for k, _ in starts]
+    found = assemble(doc, units[: bounds[0]], header, quotes.open_paragraphs, resolver)
+    for (k, actor), stop in zip(starts, [*bounds[1:], len(units)]):
+        story = Header(header.lines, header.end_paragraph, None, None)
+        fresh = SpeakerResolver(doc, actor)
+        fresh.surnames = dict(resolver.surnames)  # a person named before is the same person
+        resolver = fresh
+        found += assemble(doc, units[k:stop], story, quotes.open_paragraphs, resolver)
+    return found

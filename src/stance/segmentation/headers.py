@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..sentences import Sentence, line_end
+from ..sentences import Sentence, line_end, sentence_rules
 from .phrases import bare_actor_name, without_mission_subject
 from .records import Attr, Doc, Header, Speaker, Unit
 
@@ -521,7 +521,11 @@ def _headline(doc: Doc, units: list[Unit], n: int) -> bool:
     if last in doc.rules.sentence_end_chars or last in doc.rules.close_quotes or last in "\"':;,":
         return False  # a sentence, or a lead-in to what follows ('The ministry said:')
     line = text.rfind("\n", 0, u.start) + 1
-    return u.paragraph == 0 or doc.rules.time_stamp.match(text, line, u.end) is not None
+    if u.paragraph == 0 or doc.rules.time_stamp.match(text, line, u.end) is not None:
+        return True
+    # a story's headline over its dateline ('France calls for restraint' / 'PARIS, Sept 12 -')
+    after = units[n + 1]
+    return after.paragraph != u.paragraph and _dateline_place(doc, after.start) is not None
 
 
 def own_name_actor(doc: Doc, mention: str, context_actor: str | None) -> str | None:
@@ -559,6 +563,76 @@ def is_formula(doc: Doc, u: Unit) -> bool:
     if u.end - u.start > 80:
         return False
     return doc.rules.formula.fullmatch(doc.text[u.start : u.end].strip().lower()) is not None
+
+
+def story_starts(doc: Doc, units: list[Unit]) -> list[tuple[int, str | None]]:
+    """The stories after the first in a feed of short stories, each read on its own: for each,
+    the index of its first unit and the actor of its context (its dateline's place, else what its
+    headline names). A story opens at a dateline ('BAKU, Nov 24 - ...', with the headline lines
+    just above it), at a liveblog's time stamp ('10:40 GMT - Poland summons envoy', a line '6:05
+    p.m.') and at a heading of a digest ('World news in brief'). The first dateline or time stamp
+    opens the first story: a text with one dateline is one story, whatever lines ending a
+    sentence stand above it (a title, 'ABSTRACT.')."""
+    text = doc.text
+    rules = doc.rules
+    digest = bool(units) and rules.digest_line.match(text, units[0].start, units[0].end) is not None
+    marks: list[tuple[int, str, str | None]] = []  # (unit, kind, dateline's actor)
+    body = False  # has a paragraph ended a sentence (a digest's headings come between stories)?
+    for n, u in enumerate(units):
+        if n == 0 or units[n - 1].paragraph != u.paragraph:
+            line = text.rfind("\n", 0, u.start) + 1
+            place = _dateline_place(doc, u.start)
+            if place is not None:
+                marks.append((n, "dateline", doc.gaz.actor_of(place[0]) or doc.gaz.actor_of(place[1])))
+            elif rules.time_stamp.match(text, line, u.end) or rules.time_line.fullmatch(text, line, u.end):
+                marks.append((n, "time", None))
+            elif digest and body and _headline_line(doc, units, n):
+                marks.append((n, "heading", None))
+        if text[u.end - 1] in rules.sentence_end_chars:
+            body = True
+    out: list[tuple[int, str | None]] = []
+    seen: set[str] = set()
+    for n, kind, actor in marks:
+        if kind != "heading" and kind not in seen:
+            seen.add(kind)  # the first dateline or time stamp opens the first story
+            continue
+        k = n
+        floor = out[-1][0] + 1 if out else 1
+        while kind == "dateline" and k > floor and n - k < 2 and _headline_line(doc, units, k - 1):
+            k -= 1  # the story's headline ('Karabakh settlements row') is the story's
+        if out and out[-1][0] >= k:
+            out.pop()  # a time stamp or heading over the dateline opens the same story
+        if actor is None and _headline_line(doc, units, k):
+            actor = header_actor(doc, [text[units[k].start : units[k].end]], titles=True)
+        out.append((k, actor))
+    return out
+
+
+def _dateline_place(doc: Doc, start: int) -> tuple[str, str] | None:
+    """The place of the dateline that opens the line of the sentence at ``start`` ('BAKU, Nov
+    24 -'), in title case and as written, if the line opens with one that names a place."""
+    text = doc.text
+    line = text.rfind("\n", 0, start) + 1
+    prefix = text[line:start]
+    if not prefix.strip():
+        return None
+    m = sentence_rules(doc.lang.code).dateline.match(text, line, start + 1)
+    if m is None or text[m.end() : start].strip():
+        return None
+    place = prefix.split(",")[0].split("(")[0].strip(" -\u2013\u2014:")
+    if not place or not ("," in prefix or "(" in prefix or doc.gaz.actor_of(place.title())):
+        return None
+    return place.title(), prefix
+
+
+def _headline_line(doc: Doc, units: list[Unit], n: int) -> bool:
+    """Is unit ``n`` a short line of its own with no sentence end (a headline)?"""
+    u = units[n]
+    alone = (n == 0 or units[n - 1].paragraph != u.paragraph) and (
+        n + 1 >= len(units) or units[n + 1].paragraph != u.paragraph
+    )
+    short = len(doc.text[u.start : u.end].split()) <= 15
+    return alone and short and doc.text[u.end - 1] not in doc.rules.header_end_chars + ":;,"
 
 
 def dateline_actor(doc: Doc, sentences: list[Sentence]) -> str | None:

@@ -170,7 +170,7 @@ _PATTERNS = (
     "lead_in_line", "joint_word", "boilerplate_line", "behalf_delivered_line",
     "release_kind_line", "coverage_line", "call_report",
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
-    "letter_line", "digest_line", "destination_phrase",
+    "letter_line", "digest_line", "destination_phrase", "time_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -258,6 +258,8 @@ class Rules:
     list_prefix: re.Pattern[str]
     #: a liveblog's time at the start of a line ('13:40 GMT - ', '09.15 -')
     time_stamp: re.Pattern[str]
+    #: a liveblog's time as a line of its own ('6:05 p.m.', '2 p.m.', '13:40 GMT'), whole
+    time_line: re.Pattern[str]
     #: a clause after the main one ('..., where he met with'): its partner is not the host's
     partner_clause: re.Pattern[str]
     #: a sentence that only reports a meeting or call ('The Secretary spoke today with X'), from
