@@ -127,3 +127,24 @@ def test_one_story_stays_one_under_subheadings_a_title_or_one_dateline() -> None
         "UPDATE 1-The ministry said later that talks would resume."
     )
     assert [s.actor for s in segment(text)] == ["RUS", "RUS"]
+
+
+# -- an EU declaration by the High Representative ---------------------------------------------------
+
+
+def test_a_declaration_by_x_names_its_issuer() -> None:
+    text = (
+        "Declaration by the High Representative on behalf of the EU on the escalation along the "
+        "Armenia-Azerbaijan border\n\n"
+        "The European Union is deeply concerned by the escalation. It calls on both sides to cease "
+        "hostilities.\n\n"
+        "The candidate countries North Macedonia, Montenegro and Albania, and the EFTA country "
+        "Iceland, member of the European Economic Area, align themselves with this declaration."
+    )
+    found = segment(text)
+    # every sentence is the issuer's, the alignment formula too (as the corpus codes it)
+    assert {s.speaker for s in found} == {"the High Representative on behalf of the EU"}
+    assert [s.actor for s in found] == ["EU", "EU", "EU"]
+    # 'Declaration of' names a text, not its issuer ('Universal Declaration of Human Rights')
+    text = "Universal Declaration of Human Rights at 75\n\nThe Assembly adopted it in 1948. We must defend it."
+    assert segment(text) == []
