@@ -148,3 +148,28 @@ def test_a_declaration_by_x_names_its_issuer() -> None:
     # 'Declaration of' names a text, not its issuer ('Universal Declaration of Human Rights')
     text = "Universal Declaration of Human Rights at 75\n\nThe Assembly adopted it in 1948. We must defend it."
     assert segment(text) == []
+
+
+# -- a briefing's by-line: the speaker, not the place and date after it ------------------------------
+
+
+def test_a_by_lines_place_and_date_or_topic_are_not_the_issuers_name() -> None:
+    text = (
+        "Briefing by Foreign Ministry Spokeswoman Yelena Dronova, Moscow, September 14, 2022\n\n"
+        "Question: How do you assess the statements by Baku?\n\n"
+        "Answer: We expect the sides to refrain from steps that could escalate tension."
+    )
+    assert _who(segment(text)) == [("Foreign Ministry Spokeswoman Yelena Dronova", "RUS")]
+    text = text.replace("Moscow, September 14, 2022", "Moscow, 14 September 2022")
+    assert _who(segment(text)) == [("Foreign Ministry Spokeswoman Yelena Dronova", "RUS")]
+    text = (
+        "Statement attributable to the Spokesperson for the Secretary-General - on the Armenia-"
+        "Azerbaijan border\n\nWe are alarmed by the reports of shelling along the border."
+    )
+    assert _who(segment(text)) == [("Spokesperson for the Secretary-General", "UN")]
+    # a name with a comma and a title after it stays whole; so does a place that is the seat
+    text = (
+        "Remarks by Ana Roe, Permanent Representative of Ireland\n\n"
+        "We are alarmed by the reports of shelling along the border."
+    )
+    assert _who(segment(text)) == [("Ana Roe, Permanent Representative of Ireland", "IRL")]
