@@ -146,7 +146,7 @@ def test_a_declaration_by_x_names_its_issuer() -> None:
     assert {s.speaker for s in found} == {"the High Representative on behalf of the EU"}
     assert [s.actor for s in found] == ["EU", "EU", "EU"]
     # 'Declaration of' names a text, not its issuer ('Universal Declaration of Human Rights')
-    text = "Universal Declaration of Human Rights at 75\n\nThe Assembly adopted it in 1948. We must defend it."
+    text = "Universal Declaration of Human Rights at 75\n\nThe Assembly adopted it. We must defend it."
     assert segment(text) == []
 
 
@@ -173,3 +173,43 @@ def test_a_by_lines_place_and_date_or_topic_are_not_the_issuers_name() -> None:
         "We are alarmed by the reports of shelling along the border."
     )
     assert _who(segment(text)) == [("Ana Roe, Permanent Representative of Ireland", "IRL")]
+
+
+# -- posts relayed from social media --------------------------------------------------------------
+
+
+def test_a_pasted_posts_author_line_speaks_for_the_post_under_it() -> None:
+    text = (
+        "The Russian Defence Ministry posted on its Telegram channel:\n\n"
+        "Russian Defence Ministry (@mod_russia)\n"
+        "Units of the peacekeeping contingent continue to fulfil their tasks. The situation is stable.\n\n"
+        "Shortly afterwards, Armenia's Foreign Ministry replied on X:\n\n"
+        "MFA Armenia @MFA_Armenia \u00b7 2h\n"
+        "We call on the Russian side to take concrete steps to ensure the withdrawal of the forces.\n\n"
+        "Fighting continued near the village overnight."
+    )
+    found = segment(text)
+    posts = [(s.speaker, s.actor) for s in found if s.cue is None]
+    assert posts == [
+        ("Russian Defence Ministry", "RUS"),
+        ("Russian Defence Ministry", "RUS"),
+        ("MFA Armenia", "ARM"),
+    ]
+    assert not any(s.text.startswith("Fighting") for s in found)  # narration after the post
+
+
+def test_a_lead_in_clause_at_the_top_is_no_issuer() -> None:
+    # 'X posted on its Telegram channel:' is no name line: the narration is nobody's
+    text = (
+        "The Russian Defence Ministry posted on its Telegram channel:\n\n"
+        "Units of the contingent continue to fulfil their tasks.\n\nFighting went on near the village."
+    )
+    assert not any(s.text.startswith("Fighting") for s in segment(text))
+    # an issuer's name line with a colon still names the issuer (without the colon)
+    text = "Ministry of Foreign Affairs of Armenia:\n\nWe call on Baku to withdraw its troops."
+    assert _who(segment(text)) == [("Ministry of Foreign Affairs of Armenia", "ARM")]
+    # a handle inside a sentence, or an e-mail address, is no author line
+    text = "The ministry wrote on X (@MFA_Armenia) that Baku must withdraw its troops."
+    assert [s.speaker for s in segment(text)] == ["The ministry"]
+    text = "Write to press@mfa.example for accreditation.\n\nThe ministry said talks would resume."
+    assert [s.speaker for s in segment(text)] == ["The ministry"]

@@ -220,6 +220,25 @@ def _list_letters(doc: Doc, sentences: list[Sentence]) -> set[int]:
     return {s.start for s in tags if not text[s.start : s.end].rstrip().endswith(":")}
 
 
+def _handles(doc: Doc, sentences: list[Sentence]) -> dict[int, str]:
+    """The author lines of pasted posts ('MFA Armenia @MFA_Armenia' over the post's text): for
+    the index of each such line's sentence, the author's name, which speaks for the paragraph
+    under it as a name tag does."""
+    text = doc.text
+    out: dict[int, str] = {}
+    for i, s in enumerate(sentences):
+        if s.kind == "tag" or "@" not in text[s.start : s.end]:
+            continue
+        if i > 0 and sentences[i - 1].paragraph == s.paragraph:
+            continue
+        if i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph:
+            continue  # a whole line
+        m = doc.rules.handle_line.fullmatch(text, s.start, s.end)
+        if m is not None:
+            out[i] = m.group(1).strip()
+    return out
+
+
 def _stage_direction(doc: Doc, start: int) -> bool:
     """Is the line at ``start`` wholly in brackets ('(Laughter.)', '[The briefing was concluded
     at 3:05 p.m.]', '(Reporting by ...)')? It is not the words of the turn it interrupts, and the
@@ -252,9 +271,14 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     # in a transcript (two name tags or more: turns) a turn runs on over untagged paragraphs
     # until the next tag; a lone tag speaks for its own line only
     turns = len(inline) + sum(s.kind == "tag" and s.start not in listed for s in sentences) >= 2
+    # a pasted post's author line speaks for the paragraph under it only, in a text with no turns
+    handles = {} if turns else _handles(doc, sentences)
     for i, s in enumerate(sentences):
         if s.kind == "tag" and s.start in listed:
             continue  # 'A - Withdraw all troops': a list item's letter, no answer's tag
+        if i in handles:
+            tag, question, heading = handles[i], False, False
+            continue
         if s.kind == "tag":
             tag = text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
             question = is_question_tag(doc, tag)
@@ -263,7 +287,7 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
         new_line = i == 0 or sentences[i - 1].paragraph != s.paragraph
         if new_line:
             aside = s.paragraph if _stage_direction(doc, s.start) else -1
-            if i > 0 and not turns and sentences[i - 1].kind != "tag":
+            if i > 0 and not turns and sentences[i - 1].kind != "tag" and i - 1 not in handles:
                 tag, question = None, False
         if s.paragraph == aside:
             # '(Laughter.)', '(Reporting by ...)': not the turn's words; only a cue with its own

@@ -133,7 +133,11 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         if host != issuer and call is not None and call.start() > 0:
             issuer = host[: call.start()]
     else:
-        plain = [line for line in head.lines if not rules.lead_in_line.match(line.strip())]
+        plain = [
+            line
+            for line in head.lines
+            if not rules.lead_in_line.match(line.strip()) and not _lead_in_clause(doc, line)
+        ]
         if _digest(doc, units, head):
             plain = []  # a digest's headings are its topics ('Security Council'), not its issuer
         for line in plain:
@@ -180,6 +184,18 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         head.actor = head.actor or _host_actor(doc, units, end, True)
         head.actor = head.actor or _publisher_actor(doc, units, head)
     return head
+
+
+def _lead_in_clause(doc: Doc, line: str) -> bool:
+    """Is a header line a clause that introduces what follows ('The Russian Defence Ministry
+    posted on its Telegram channel:', 'Armenia's Foreign Ministry replied on X:'), not the name
+    of an issuer ('Ministry of Foreign Affairs of Armenia:'): it ends with a colon and holds a
+    word in lower case other than a name's small words?"""
+    line = line.strip()
+    if not line.endswith(":"):
+        return False
+    small = doc.rules.title_small_words
+    return any(w.islower() and w not in small for w in doc.rules.word.findall(line))
 
 
 def _digest(doc: Doc, units: list[Unit], head: Header) -> bool:
@@ -398,7 +414,7 @@ def issuer_phrase(doc: Doc, line: str) -> str:
     parts = [p.strip() for p in rules.issuer_phrase_split.split(line) if p.strip()]
     for p in reversed(parts):
         if rules.institution.search(p) and not rules.issuer_phrase_skip.match(p):
-            return p
+            return p.rstrip(" :")  # 'Ministry of Foreign Affairs of Armenia:'
     return parts[-1] if parts else line.strip()
 
 
@@ -422,6 +438,8 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
         if surname and surname in words and len(line) < 160:
             # 'Briefing by X', 'The following is a transcript of ... by X': the speaker is X
             m = doc.rules.by_line.search(line) or doc.rules.lead_in_line.match(line.strip())
+            if m is None and _lead_in_clause(doc, line):
+                continue  # 'The Defence Ministry posted on Telegram:' names no one by the tag's name
             name = (next((g for g in m.groups() if g), line) if m else line).strip(" :")
             return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
     return Speaker(tag, "person", doc.gaz.actor_of(tag) or issuer_actor)
