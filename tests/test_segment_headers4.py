@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from stance.results import Statement
 from stance.segmentation import segment
+from stance.sentences import split_sentences
 
 
 def _who(found: list[Statement]) -> list[tuple[str | None, str | None]]:
@@ -213,3 +214,25 @@ def test_a_lead_in_clause_at_the_top_is_no_issuer() -> None:
     assert [s.speaker for s in segment(text)] == ["The ministry"]
     text = "Write to press@mfa.example for accreditation.\n\nThe ministry said talks would resume."
     assert [s.speaker for s in segment(text)] == ["The ministry"]
+
+
+# -- a liveblog entry's time stamp is metadata ----------------------------------------------------
+
+
+def test_a_liveblog_entrys_time_is_outside_its_statement() -> None:
+    text = (
+        "12:10 - Armenian Foreign Ministry spokeswoman Ani Sargsyan said Yerevan was ready for talks.\n\n"
+        "13:02 GMT - In Tbilisi, a government spokeswoman said Georgia would host the talks."
+    )
+    found = segment(text)
+    assert [s.text[:9] for s in found] == ["Armenian ", "In Tbilis"]
+    assert [s.actor for s in found] == ["ARM", "GEO"]  # 'In Tbilisi,' opens the sentence again
+    # a time inside a sentence stays where it is; so does a time with no dash after it
+    text = "The ministry said at 12:10 - an hour late - that talks would resume."
+    assert [s.text for s in segment(text)] == [text]
+    text = "12:10 - The talks ended.\n12.30 GMT | Fighting resumed.\n12:45 the ministry said."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "The talks ended.",
+        "Fighting resumed.",
+        "12:45 the ministry said.",
+    ]
