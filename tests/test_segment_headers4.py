@@ -236,3 +236,13 @@ def test_a_liveblog_entrys_time_is_outside_its_statement() -> None:
         "Fighting resumed.",
         "12:45 the ministry said.",
     ]
+
+
+def test_an_issuers_self_naming_subject_is_a_whole_word() -> None:
+    text = (
+        "Statement attributable to the Spokesperson for the Secretary-General of the Coral Sea Forum\n\n"
+        "The Secretary-General is following the reports of shelling near the border."
+    )
+    assert [s.speaker_mention for s in segment(text)] == ["The Secretary-General"]  # not 'The Secretary'
+    text = "Press Release\nMinistry of Foreign Affairs of Armenia\n\nThe Ministry condemns the attack."
+    assert [s.speaker_mention for s in segment(text)] == ["The Ministry"]

@@ -501,7 +501,10 @@ def issuer_subject(doc: Doc, u: Unit) -> tuple[str, tuple[int, int]] | None:
     m = doc.rules.issuer_subject.match(doc.text, u.start, u.end)
     if m is None:
         return None
-    return m.group(0), (u.start, m.end())
+    text, end = doc.text, m.end()
+    while end < u.end and (text[end].isalnum() or (text[end] == "-" and text[end + 1 : end + 2].isalnum())):
+        end += 1  # the whole word: 'The Secretary-General', not 'The Secretary'
+    return text[u.start : end], (u.start, end)
 
 
 def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
