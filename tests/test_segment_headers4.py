@@ -246,3 +246,34 @@ def test_an_issuers_self_naming_subject_is_a_whole_word() -> None:
     assert [s.speaker_mention for s in segment(text)] == ["The Secretary-General"]  # not 'The Secretary'
     text = "Press Release\nMinistry of Foreign Affairs of Armenia\n\nThe Ministry condemns the attack."
     assert [s.speaker_mention for s in segment(text)] == ["The Ministry"]
+
+
+# -- a spokesperson's regular press conference ------------------------------------------------------
+
+
+_PRESSER = (
+    "Foreign Ministry Spokesperson Ren Haolin's Regular Press Conference on May 9, 2025\n\n"
+    "Question: The EU has adopted new sanctions against Chinese companies. What is your response?\n\n"
+    "Ren Haolin: {answer} We urge the EU to stop this practice.\n\n"
+    "Question: What is your comment on the peace agreement?\n\n"
+    "Ren Haolin: We hope both sides will sign the agreement soon."
+)
+
+
+def test_a_press_conferences_tag_takes_its_title_and_its_answers_state() -> None:
+    found = segment(_PRESSER.format(answer="China firmly opposes the unilateral sanctions."))
+    assert {s.speaker for s in found} == {"Foreign Ministry Spokesperson Ren Haolin"}
+    assert {s.actor for s in found} == {"CHN"}  # the state its answers speak as
+
+
+def test_answers_that_name_another_state_or_two_name_no_actor() -> None:
+    # another state as the subject of a report, not of the speaker's own stance
+    found = segment(_PRESSER.format(answer="Russia attacked the port again."))
+    assert {s.actor for s in found} == {None}
+    # two states, each as a speaker's own subject: a joint press conference names neither
+    text = (
+        "Joint Press Conference on May 9, 2025\n\n"
+        "Ana Roe: Ireland welcomes the agreement.\n\nJon Dale: Norway supports the agreement."
+    )
+    roe, dale = (s.actor for s in segment(text))
+    assert roe != "NOR" and dale != "IRL"  # neither speaks for the other's state

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..sentences import Sentence, line_end, sentence_rules
-from .phrases import bare_actor_name, without_mission_subject
+from .phrases import bare_actor_name, strip_possessive, without_mission_subject
 from .records import Attr, Doc, Header, Speaker, Unit
 
 
@@ -165,8 +165,10 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         if any(rules.call_title.search(line.strip()) for line in head.lines):
             head.actor = _reporter_actor(doc, units, end, head.actor)
         if head.actor is None and any(u.tag and not u.question for u in units):
-            # a transcript under 'Department Press Briefing' with no line naming its speaker
-            head.actor = _publisher_actor(doc, units, head)
+            # a transcript under 'Department Press Briefing' with no line naming its speaker; else
+            # the state its answers name as the subject of their stance ('China firmly opposes ...')
+            answers = [u for u in units if u.tag and not u.question]
+            head.actor = _publisher_actor(doc, units, head) or _subject_actor(doc, answers, head)
     if issuer is None and not any(u.tag and not u.question for u in units):
         head.end_paragraph = -1
     head.issuer = issuer
@@ -435,11 +437,18 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
     surname = own[-1].strip(".:").lower() if own else ""
     for line in header.lines:
         words = [w.strip(",:").lower() for w in line.split(",")[0].split()]
-        if surname and surname in words and len(line) < 160:
+        owners = [strip_possessive(doc, w) for w in words]
+        if surname and (surname in words or surname in owners) and len(line) < 160:
             # 'Briefing by X', 'The following is a transcript of ... by X': the speaker is X
             m = doc.rules.by_line.search(line) or doc.rules.lead_in_line.match(line.strip())
             if m is None and _lead_in_clause(doc, line):
                 continue  # 'The Defence Ministry posted on Telegram:' names no one by the tag's name
+            if m is None and surname not in words:
+                # 'Spokesperson X's Regular Press Conference on ...': X's title and name, up to
+                # the possessive (the first word that is the surname's)
+                own = line.split()
+                at = next((k for k, w in enumerate(own) if strip_possessive(doc, w.lower()) == surname), -1)
+                line = " ".join([*own[:at], strip_possessive(doc, own[at])]) if at >= 0 else line
             name = (next((g for g in m.groups() if g), line) if m else line).strip(" :")
             return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
     return Speaker(tag, "person", doc.gaz.actor_of(tag) or issuer_actor)
