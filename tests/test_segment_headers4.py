@@ -277,3 +277,54 @@ def test_answers_that_name_another_state_or_two_name_no_actor() -> None:
     )
     roe, dale = (s.actor for s in segment(text))
     assert roe != "NOR" and dale != "IRL"  # neither speaks for the other's state
+
+
+# -- a statement's kind after its topic; commentaries and answers to a question ---------------------
+
+
+def test_a_kind_line_after_a_topic_makes_the_body_line_above_the_issuer() -> None:
+    text = (
+        "European External Action Service\n\n"
+        "Patria: Statement on the presidential election and post-electoral detentions\n\n"
+        "Brussels, 6 August 2024\n\n"
+        "The European Union has followed the developments since the election with great concern. "
+        "More than a week after the vote, the results have still not been published."
+    )
+    assert _who(segment(text)) == [("European External Action Service", "EU")] * 2
+    # a headline with a colon is no kind line: a wire story's narration stays nobody's
+    text = (
+        "European External Action Service\n\nPatria: election results still not published\n\n"
+        "More than a week after the vote, the results have still not been published."
+    )
+    assert segment(text) == []
+
+
+def test_a_titles_topic_before_a_colon_is_not_the_issuers_state() -> None:
+    text = (
+        "Armenia/Azerbaijan: Statement by the Spokesperson on the latest developments\n\n"
+        "The European Union is following closely the situation on the border. We urge both sides to "
+        "refrain from any action that could escalate tension.\n\nThe EU stands ready to support the process."
+    )
+    assert {s.actor for s in segment(text)} == {"EU"}  # not Armenia's
+    # the issuer's own state before the colon still names it when nothing else does
+    text = "Armenia: Statement by the Ministry of Foreign Affairs\n\nWe condemn the shelling of Sotk."
+    assert _who(segment(text)) == [("the Ministry of Foreign Affairs", "ARM")]
+
+
+def test_a_commentary_or_an_answer_to_a_question_names_its_issuer() -> None:
+    text = (
+        "Commentary by the Official Representative of the Ministry of Foreign Affairs of the Russian "
+        "Federation on the question of the media regarding the situation in the South Caucasus\n\n"
+        "Question: How does Moscow assess the latest developments?\n\n"
+        "Answer: We are seriously concerned. We call on Baku and Yerevan to show restraint."
+    )
+    issuer = "the Official Representative of the Ministry of Foreign Affairs of the Russian Federation"
+    assert _who(segment(text)) == [(issuer, "RUS")] * 2
+    text = (
+        "Answer of the Spokesperson of the Ministry of Foreign Affairs of Armenia Hasmik Tadevosyan "
+        "to the question of Armenpress news agency\n\n"
+        "Question: How would you comment on the latest statement of Baku?\n\n"
+        "Answer: We regard this statement as an attempt to mislead the international community."
+    )
+    issuer = "the Spokesperson of the Ministry of Foreign Affairs of Armenia Hasmik Tadevosyan"
+    assert _who(segment(text)) == [(issuer, "ARM")]

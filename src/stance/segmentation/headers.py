@@ -46,12 +46,14 @@ def _header(doc: Doc, units: list[Unit], end: int, issuer: str | None) -> Header
     return Header(lines, end, issuer, header_actor(doc, lines))
 
 
-def header_actor(doc: Doc, lines: list[str], titles: bool = False) -> str | None:
+def header_actor(doc: Doc, lines: list[str], titles: bool = False, topics: bool = False) -> str | None:
     """The actor the header names: short lines first ('Republic of Azerbaijan', 'Ministry of
     Foreign Affairs'), those naming an institution before others; the long statement or title
     line last (it names the subject: '... the provocation of the armed forces of Armenia').
     A title ('Kenya's General Election') names no issuer's actor; with ``titles`` (a text with
-    no issuer: a wire story's headline) it is the context of last resort."""
+    no issuer: a wire story's headline) it is the context of last resort. The topic before a
+    colon ('Armenia/Azerbaijan: Statement by the Spokesperson on ...') names the subject too, and
+    counts only with ``topics``."""
     rules = doc.rules
 
     def rank(line: str) -> tuple[bool, bool, bool]:
@@ -60,6 +62,10 @@ def header_actor(doc: Doc, lines: list[str], titles: bool = False) -> str | None
         return long, not person, rules.institution.search(line.title() if line.isupper() else line) is None
 
     for line in sorted(lines, key=rank):
+        # 'Armenia/Azerbaijan: Statement by the Spokesperson on ...': the topic is no issuer's
+        topic, colon, rest = line.strip().partition(": ")
+        if colon and not rules.release_kind_line.match(topic) and _kind_line(doc, line):
+            line = topic if topics else rest
         # 'X's Call with Moldovan Foreign Minister Y': the partner of a call is not the issuer;
         # 'Deputy Foreign Minister X Visits Armenia': nor the host of a visit
         line = rules.partner_phrase.split(line, maxsplit=1)[0]
@@ -185,6 +191,8 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         head.actor = head.actor or _subject_actor(doc, units, head) or _behalf_actor(doc, units, end)
         head.actor = head.actor or _host_actor(doc, units, end, True)
         head.actor = head.actor or _publisher_actor(doc, units, head)
+        # 'Armenia: Statement by the Ministry of Foreign Affairs': the title's topic, last
+        head.actor = head.actor or header_actor(doc, head.lines, topics=True)
     return head
 
 
@@ -286,7 +294,7 @@ def _named_issuer(doc: Doc, lines: list[str]) -> str | None:
     another line names the kind of official text ('Readout - ...', 'Note to Correspondents'):
     the issuer's name line of a release, not a headline."""
     rules = doc.rules
-    if not any(rules.release_kind_line.match(line.strip()) for line in lines):
+    if not any(_kind_line(doc, line) for line in lines):
         return None
     for line in lines:
         name = line.strip(" :")
@@ -305,6 +313,18 @@ def _named_issuer(doc: Doc, lines: list[str]) -> str | None:
         ):
             return name
     return None
+
+
+def _kind_line(doc: Doc, line: str) -> bool:
+    """Does a header line name the kind of official text, perhaps after its topic ('Readout - ...',
+    'Venezuela: Statement on the presidential election', 'Armenia/Azerbaijan: Statement by the
+    Spokesperson on ...')?"""
+    line = line.strip()
+    topic, colon, rest = line.partition(": ")
+    kind = doc.rules.release_kind_line
+    if kind.match(line) is not None:
+        return True
+    return bool(colon) and len(topic.split()) <= 4 and kind.match(rest) is not None
 
 
 def _subject_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:
