@@ -328,3 +328,46 @@ def test_a_commentary_or_an_answer_to_a_question_names_its_issuer() -> None:
     )
     issuer = "the Spokesperson of the Ministry of Foreign Affairs of Armenia Hasmik Tadevosyan"
     assert _who(segment(text)) == [(issuer, "ARM")]
+
+
+# -- questions tagged, answers not ------------------------------------------------------------------
+
+
+def test_an_untagged_answer_after_a_tagged_question_is_the_issuers() -> None:
+    text = (
+        "Statement by the Spokesperson of the Ministry of Foreign Affairs of Armenia\n\n"
+        "Question: How does the Ministry assess the elections in Georgia?\n\n"
+        "We note the statements of the observers. We call on all parties to respect the results.\n\n"
+        "QUESTION:\nWill Yerevan attend the talks?\n\nArmenia has not received an invitation yet."
+    )
+    found = segment(text)
+    assert [s.text[:12] for s in found] == ["We note the ", "We call on a", "Armenia has "]
+    assert {s.actor for s in found} == {"ARM"}
+
+
+def test_numbered_questions_and_a_spokespersons_answers_to_questions() -> None:
+    text = (
+        "Foreign Ministry Spokesperson's answers to media questions\n\n"
+        "Question 1: How does the Ministry assess the elections in Georgia?\n\n"
+        "We call on all political forces to respect the results.\n\n"
+        "Question 2: Will Yerevan attend the talks?\n\nArmenia has not received an invitation yet."
+    )
+    found = segment(text)
+    assert [s.text[:12] for s in found] == ["We call on a", "Armenia has "]
+    assert {s.speaker for s in found} == {"Foreign Ministry Spokesperson"}
+
+
+def test_a_second_paragraph_of_a_tagged_answer_stays_the_answerers() -> None:
+    text = (
+        "Briefing by Foreign Ministry Spokeswoman Yelena Dronova\n\n"
+        "Question: How do you assess the statements by Baku?\n\n"
+        "Yelena Dronova: We have noted these statements.\n\n"
+        "We expect the sides to refrain from steps that could escalate tension.\n\n"
+        "Question: What about the talks? The OSCE mediators said they would meet next week.\n\n"
+        "Yelena Dronova: The date is not set."
+    )
+    found = segment(text)
+    assert [s.text[:12] for s in found] == ["We have note", "We expect th", "The OSCE med", "The date is "]
+    speaker = "Foreign Ministry Spokeswoman Yelena Dronova"
+    # a question that reports a party's words is that party's statement
+    assert [s.speaker for s in found] == [speaker, speaker, "The OSCE mediators", speaker]

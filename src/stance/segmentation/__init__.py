@@ -208,6 +208,20 @@ def _inline_tags(doc: Doc, sentences: list[Sentence]) -> dict[int, tuple[str, in
     return out
 
 
+def _asks_only(
+    doc: Doc, sentences: list[Sentence], inline: dict[int, tuple[str, int]], listed: set[int]
+) -> bool:
+    """Are all the name tags of the text a journalist's ('Question:', 'Q:', 'Question 2:')?"""
+    text = doc.text
+    names = [tag for tag, _ in inline.values()]
+    names += [
+        text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
+        for s in sentences
+        if s.kind == "tag" and s.start not in listed
+    ]
+    return bool(names) and all(is_question_tag(doc, name) for name in names)
+
+
 def _list_letters(doc: Doc, sentences: list[Sentence]) -> set[int]:
     """The starts of the answer tags before a dash ('A - ', 'R. - ') in a text where nobody asks
     (no question tag: 'Q - ', 'QUESTION:'): there they are the letters of a list's items ('A -
@@ -271,6 +285,10 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     # in a transcript (two name tags or more: turns) a turn runs on over untagged paragraphs
     # until the next tag; a lone tag speaks for its own line only
     turns = len(inline) + sum(s.kind == "tag" and s.start not in listed for s in sentences) >= 2
+    if turns and _asks_only(doc, sentences, inline, listed):
+        # only the questions are tagged ('Question 1: ...?' over the spokesperson's answer): a
+        # question is its own paragraph's, and the untagged answer after it is the issuer's
+        turns = False
     # a pasted post's author line speaks for the paragraph under it only, in a text with no turns
     handles = {} if turns else _handles(doc, sentences)
     for i, s in enumerate(sentences):
