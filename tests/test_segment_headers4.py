@@ -371,3 +371,29 @@ def test_a_second_paragraph_of_a_tagged_answer_stays_the_answerers() -> None:
     speaker = "Foreign Ministry Spokeswoman Yelena Dronova"
     # a question that reports a party's words is that party's statement
     assert [s.speaker for s in found] == [speaker, speaker, "The OSCE mediators", speaker]
+
+
+# -- a dateline in capitals with a colon ---------------------------------------------------------------
+
+
+def test_a_place_in_capitals_with_a_colon_is_a_dateline_not_a_speaker() -> None:
+    text = (
+        "KYIV: Ukraine's Foreign Ministry said Russian drones had struck a port. A ministry spokesman "
+        "said three people were hurt.\n\n"
+        "BAKU: The Foreign Ministry spokesman said Azerbaijan would host the next round."
+    )
+    found = segment(text)
+    assert _who(found) == [
+        ("Ukraine's Foreign Ministry", "UKR"),
+        ("A ministry spokesman", "UKR"),
+        ("The Foreign Ministry spokesman", "AZE"),  # the story's own dateline
+    ]
+    assert found[0].text.startswith("Ukraine's")
+
+
+def test_a_delegations_or_a_persons_tag_in_capitals_still_speaks() -> None:
+    # a state's tag over its own words in the first person is a delegation's turn
+    text = "RUSSIAN FEDERATION: We call on both sides to show restraint.\n\nFRANCE: We agree with this call."
+    assert _who(segment(text)) == [("RUSSIAN FEDERATION", "RUS"), ("FRANCE", "FRA")]
+    text = "MS. HALVERSEN: Armenia's Foreign Ministry said the talks would resume. We welcome that."
+    assert [s.speaker for s in segment(text)] == ["MS. HALVERSEN", "MS. HALVERSEN"]

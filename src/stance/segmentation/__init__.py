@@ -36,6 +36,7 @@ from .headers import (
     given_issuer,
     is_question_tag,
     mark_boilerplate,
+    place_tag,
     story_starts,
 )
 from .quotes import find_quotes, sentence_unit
@@ -208,6 +209,22 @@ def _inline_tags(doc: Doc, sentences: list[Sentence]) -> dict[int, tuple[str, in
     return out
 
 
+def _dateline_tags(doc: Doc, sentences: list[Sentence]) -> set[int]:
+    """The starts of the name tags in capitals that are datelines: a place the gazetteer knows
+    ('KYIV:', 'ISLAMABAD:'), before news on its line, which does not open in the first person
+    ('RUSSIAN FEDERATION: We ...' in a meeting's record is a delegation's turn)."""
+    text = doc.text
+    out: set[int] = set()
+    for i, s in enumerate(sentences[:-1]):
+        after = sentences[i + 1]
+        if s.kind != "tag" or after.paragraph != s.paragraph or place_tag(doc, text[s.start : s.end]) is None:
+            continue
+        first = text[after.start : after.end].split(None, 1)[0].strip("\"\u201c").lower()
+        if first not in doc.lex.first_person:
+            out.add(s.start)
+    return out
+
+
 def _asks_only(
     doc: Doc, sentences: list[Sentence], inline: dict[int, tuple[str, int]], listed: set[int]
 ) -> bool:
@@ -281,7 +298,10 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     aside = -1  # the paragraph of a stage direction
     heading = False  # the line is a heading inside a turn
     inline = _inline_tags(doc, sentences)
-    listed = _list_letters(doc, sentences)
+    # tags that are none: a list item's letter ('A - Withdraw all troops.') or a dateline in
+    # capitals with a colon ('ISLAMABAD: Pakistan's Foreign Office said ...')
+    placed = _dateline_tags(doc, sentences)
+    listed = _list_letters(doc, sentences) | placed
     # in a transcript (two name tags or more: turns) a turn runs on over untagged paragraphs
     # until the next tag; a lone tag speaks for its own line only
     turns = len(inline) + sum(s.kind == "tag" and s.start not in listed for s in sentences) >= 2
@@ -333,7 +353,7 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
         if u.paragraph <= header.end_paragraph:
             u.header = True
     mark_boilerplate(doc, units)
-    resolver = SpeakerResolver(doc, dateline_actor(doc, sentences))
+    resolver = SpeakerResolver(doc, dateline_actor(doc, [s for s in sentences if s.start not in placed]))
     resolver.issued = header.issuer is not None
     # a feed of short stories under their own datelines: each story is read afresh, as a reader
     # does ('a Foreign Ministry spokesman' under 'PARIS, July 8 -' is not the ministry of the

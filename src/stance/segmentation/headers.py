@@ -471,7 +471,11 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
                 line = " ".join([*own[:at], strip_possessive(doc, own[at])]) if at >= 0 else line
             name = (next((g for g in m.groups() if g), line) if m else line).strip(" :")
             return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
-    return Speaker(tag, "person", doc.gaz.actor_of(tag) or issuer_actor)
+    # 'RUSSIAN FEDERATION:' in a meeting's record: the delegation of the state it names, whole
+    whole = tag.title() if tag.isupper() else None
+    hits = doc.gaz.find(whole) if whole else []
+    named = hits[0].code if hits and hits[0].mention == whole and not doc.gaz.is_person(whole) else None
+    return Speaker(tag, "person", doc.gaz.actor_of(tag) or named or issuer_actor)
 
 
 def first_person(doc: Doc, u: Unit) -> bool:
@@ -658,6 +662,19 @@ def story_starts(doc: Doc, units: list[Unit]) -> list[tuple[int, str | None]]:
     return out
 
 
+def place_tag(doc: Doc, tag: str) -> str | None:
+    """The place a name tag in capitals names ('ISLAMABAD:', 'KYIV:'), in title case, if it is a
+    place the gazetteer knows (not a person); else None. Over a line of news it is a dateline."""
+    name = tag.strip().rstrip(":").strip()
+    if not name or not name.isupper():
+        return None
+    place = name.title()
+    hits = doc.gaz.find(place)
+    if not hits or hits[0].mention != place or doc.gaz.is_person(place):
+        return None
+    return place
+
+
 def _dateline_place(doc: Doc, start: int) -> tuple[str, str] | None:
     """The place of the dateline that opens the line of the sentence at ``start`` ('BAKU, Nov
     24 -'), in title case and as written, if the line opens with one that names a place."""
@@ -668,7 +685,9 @@ def _dateline_place(doc: Doc, start: int) -> tuple[str, str] | None:
         return None
     m = sentence_rules(doc.lang.code).dateline.match(text, line, start + 1)
     if m is None or text[m.end() : start].strip():
-        return None
+        tagged = place_tag(doc, prefix) if prefix.rstrip().endswith(":") else None
+        return (tagged, prefix) if tagged is not None else None  # 'KYIV: Ukraine's ...'
+
     place = prefix.split(",")[0].split("(")[0].strip(" -\u2013\u2014:")
     if not place or not ("," in prefix or "(" in prefix or doc.gaz.actor_of(place.title())):
         return None
