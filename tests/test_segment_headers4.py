@@ -397,3 +397,19 @@ def test_a_delegations_or_a_persons_tag_in_capitals_still_speaks() -> None:
     assert _who(segment(text)) == [("RUSSIAN FEDERATION", "RUS"), ("FRANCE", "FRA")]
     text = "MS. HALVERSEN: Armenia's Foreign Ministry said the talks would resume. We welcome that."
     assert [s.speaker for s in segment(text)] == ["MS. HALVERSEN", "MS. HALVERSEN"]
+
+
+# -- a meeting report after a fronted time phrase --------------------------------------------------
+
+
+def test_a_meeting_report_after_a_time_phrase_is_no_statement() -> None:
+    text = (
+        "Highlights of the Noon Briefing by Nadia Ferrante, Spokesperson for the Coral Sea Forum\n\n"
+        "We urge both sides to exercise restraint.\n\n"
+        "This morning, the Security Council held consultations on Libya. Earlier today, the Deputy "
+        "Secretary-General met the Foreign Minister of Chile."
+    )
+    assert [s.text[:9] for s in segment(text)] == ["We urge b"]
+    # a time phrase before words with content leaves them the issuer's
+    text = text.replace("held consultations on Libya", "is alarmed by the fighting in Libya")
+    assert [s.text[:9] for s in segment(text)] == ["We urge b", "This morn"]

@@ -504,13 +504,29 @@ def _meeting_report(doc: Doc, u: Unit) -> bool:
     readouts)? A first-person subject ('We met ...') speaks."""
     text = doc.text
     rules = doc.rules
-    m = rules.meeting_report.match(text, u.start, u.end) or rules.call_report.match(text, u.start, u.end)
+    start = _after_time_phrase(doc, u)  # 'This morning, the Council held consultations on ...'
+    m = rules.meeting_report.match(text, start, u.end) or rules.call_report.match(text, start, u.end)
     if m is None:
         return False
     # the subject's first word, after a time or place phrase ('In Geneva, we met ...')
-    subject = m.group(1) if m.re is rules.call_report else text[u.start : u.end]
+    subject = m.group(1) if m.re is rules.call_report else text[start : u.end]
     first = (subject.split(None, 1) or [""])[0].lower()
     return first not in doc.lex.first_person and first not in doc.rules.self_owners
+
+
+def _after_time_phrase(doc: Doc, u: Unit) -> int:
+    """Where a sentence goes on after a short fronted phrase of time that ends at a comma ('This
+    morning,', 'Earlier today,', 'Last week,'), or its start if it opens with none."""
+    text = doc.text
+    comma = text.find(",", u.start, min(u.end, u.start + 30))
+    words = text[u.start : comma].lower().split() if comma > 0 else []
+    rules = doc.rules
+    if not words or words[0] not in rules.time_modifiers or not any(w in rules.time_heads for w in words):
+        return u.start
+    start = comma + 1
+    while start < u.end and text[start].isspace():
+        start += 1
+    return start
 
 
 def cited_in_first_person(doc: Doc, u: Unit, attr: Attr) -> bool:
