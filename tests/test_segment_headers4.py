@@ -413,3 +413,44 @@ def test_a_meeting_report_after_a_time_phrase_is_no_statement() -> None:
     # a time phrase before words with content leaves them the issuer's
     text = text.replace("held consultations on Libya", "is alarmed by the fighting in Libya")
     assert [s.text[:9] for s in segment(text)] == ["We urge b", "This morn"]
+
+
+# -- a joint statement's signatories ----------------------------------------------------------------
+
+
+def test_a_joint_statements_signatories_under_its_title_speak() -> None:
+    text = (
+        "Joint Statement on the Detention of Journalists\n\nAustralia\nCanada\nJapan\nNew Zealand\n\n"
+        "We are deeply concerned by the detention of journalists. We call for their release."
+    )
+    # a list of states speaks for none of them alone
+    assert _who(segment(text)) == [("Australia, Canada, Japan and New Zealand", "OTHER")] * 2
+    text = "Joint Statement on the Detention of Journalists\n\nCanada\n\nWe call for their release."
+    assert _who(segment(text)) == [("Canada", "CAN")]
+
+
+def test_a_joint_statements_closing_list_of_signatories_speaks_and_is_no_statement() -> None:
+    body = (
+        "Joint statement on the human rights situation in Belarus\n\n"
+        "We are deeply concerned by the repression of civil society. We call on the authorities to "
+        "release all political prisoners.\n\n"
+    )
+    text = body + "This statement is supported by the following countries: Austria, Bosnia and Herzegovina, "
+    text += "Canada, the United Kingdom and the United States."
+    speaker = "Austria, Bosnia and Herzegovina, Canada, the United Kingdom and the United States"
+    assert _who(segment(text)) == [(speaker, "OTHER")] * 2  # not Belarus, the title's subject
+    text = body + "Signed by:\nAustria\nCanada\nFrance"
+    assert _who(segment(text)) == [("Austria, Canada and France", "OTHER")] * 2
+
+
+def test_a_joint_statement_with_an_issuer_or_no_list_is_left_as_it_was() -> None:
+    # published by a state: the publisher's (the guidelines)
+    text = (
+        "Media Note\nOffice of the Spokesperson\nMay 4, 2026\n\nThe following is the text of a joint "
+        "statement by the Governments of the United States, Japan and the Republic of Korea:\n\n"
+        "We strongly condemn the missile launch."
+    )
+    assert [s.actor for s in segment(text)] == ["USA"]
+    # no signatories named: 'We' is nobody identifiable
+    text = "Joint statement on media freedom\n\nWe call on the authorities to release the journalists."
+    assert segment(text) == []

@@ -166,6 +166,10 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
                         break
                 else:
                     issuer = _named_issuer(doc, plain) or (leads[0].group(1).strip(" :") if leads else None)
+    joint = joint_signatories(doc, units, head) if issuer is None else None
+    if joint is not None:
+        issuer = joint[0]  # 'Joint Statement on ...' over its signatories: they speak
+        head.actor = joint[1]
     if issuer is None:
         head.actor = header_actor(doc, head.lines, titles=True)
         if any(rules.call_title.search(line.strip()) for line in head.lines):
@@ -206,6 +210,63 @@ def _lead_in_clause(doc: Doc, line: str) -> bool:
         return False
     small = doc.rules.title_small_words
     return any(w.islower() and w not in small for w in doc.rules.word.findall(line))
+
+
+def joint_signatories(doc: Doc, units: list[Unit], head: Header) -> tuple[str, str | None] | None:
+    """The signatories of a joint statement that names no issuer ('Joint Statement on ...' as its
+    first line), as a list of states or bodies under the title (a name a line) or at the bottom
+    ('Signed by:' and a name a line, 'This statement is supported by the following countries: A,
+    B and C.'): the list as the speaker ('Australia, Canada and Japan') and its actor (one state's
+    or body's, OTHER for several: a list speaks for none of them alone). The units of a closing
+    list are marked as header (no statement). None if the text is no such joint statement."""
+    rules = doc.rules
+    if not head.lines or not rules.joint_line.match(head.lines[0].strip()):
+        return None
+    names = [line.strip() for line in head.lines[1:] if bare_actor_name(doc, line.strip()) is not None]
+    if not names:
+        names = _closing_signatories(doc, units)
+    if not names:
+        return None
+    codes = {doc.gaz.actor_of(name) for name in names}
+    speaker = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return speaker, codes.pop() if len(codes) == 1 else "OTHER"
+
+
+def _closing_signatories(doc: Doc, units: list[Unit]) -> list[str]:
+    """The names of a joint statement's closing list of signatories, marking its units as header."""
+    text = doc.text
+    for n, u in enumerate(units):
+        line = line_end(text, u.start)
+        m = doc.rules.signatories_line.fullmatch(text, text.rfind("\n", 0, u.start) + 1, line)
+        if m is None:
+            continue
+        names = _listed_names(doc, m.group(1))
+        if not m.group(1).strip():  # a name a line below
+            below = [text[v.start : v.end].strip() for v in units[n + 1 :] if v.start > line]
+            names = [name for name in below if bare_actor_name(doc, name) is not None]
+        if names:
+            for v in units[n:]:
+                v.header = True
+        return names
+    return []
+
+
+def _listed_names(doc: Doc, listed: str) -> list[str]:
+    """The names of states or bodies in a list ('Austria, Belgium, the United Kingdom and the
+    United States'); a name with 'and' in it stays whole ('Bosnia and Herzegovina')."""
+    out: list[str] = []
+    for part in listed.split(","):
+        part = part.strip()
+        if bare_actor_name(doc, part) is not None:
+            out.append(part)
+            continue
+        words = part.split()
+        for k, w in enumerate(words):
+            if w in doc.rules.list_and:
+                a, b = " ".join(words[:k]), " ".join(words[k + 1 :])
+                out += [x for x in (a, b) if x and bare_actor_name(doc, x) is not None]
+                break
+    return out
 
 
 def _digest(doc: Doc, units: list[Unit], head: Header) -> bool:
