@@ -258,6 +258,8 @@ def _handles(doc: Doc, sentences: list[Sentence]) -> dict[int, str]:
     under it as a name tag does."""
     text = doc.text
     out: dict[int, str] = {}
+    if "@" not in text:
+        return out
     for i, s in enumerate(sentences):
         if s.kind == "tag" or "@" not in text[s.start : s.end]:
             continue

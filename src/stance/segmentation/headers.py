@@ -712,10 +712,13 @@ def story_starts(doc: Doc, units: list[Unit]) -> list[tuple[int, str | None]]:
     for n, u in enumerate(units):
         if n == 0 or units[n - 1].paragraph != u.paragraph:
             line = text.rfind("\n", 0, u.start) + 1
-            place = _dateline_place(doc, u.start)
+            place = _dateline_place(doc, u.start) if line < u.start else None
+            timed = text[line : line + 1].isdigit() or text[line : line + 1].isspace()
             if place is not None:
                 marks.append((n, "dateline", doc.gaz.actor_of(place[0]) or doc.gaz.actor_of(place[1])))
-            elif rules.time_stamp.match(text, line, u.end) or rules.time_line.fullmatch(text, line, u.end):
+            elif timed and (
+                rules.time_stamp.match(text, line, u.end) or rules.time_line.fullmatch(text, line, u.end)
+            ):
                 marks.append((n, "time", None))
             elif digest and body and _headline_line(doc, units, n):
                 marks.append((n, "heading", None))
