@@ -454,3 +454,17 @@ def test_a_joint_statement_with_an_issuer_or_no_list_is_left_as_it_was() -> None
     # no signatories named: 'We' is nobody identifiable
     text = "Joint statement on media freedom\n\nWe call on the authorities to release the journalists."
     assert segment(text) == []
+
+
+def test_a_list_items_dateline_is_skipped_and_opens_a_story() -> None:
+    text = (
+        "PARIS, May 2 - A Foreign Ministry spokesman said France urged both sides to return to talks.\n\n"
+        "\u2022 BAKU, May 2 - The Defence Ministry said its positions had come under fire.\n"
+        "\u2022 YEREVAN, May 2 - The Defence Ministry said the claim was false."
+    )
+    found = segment(text)
+    assert [s.actor for s in found] == ["FRA", "AZE", "ARM"]
+    assert [s.text[:7] for s in found[1:]] == ["The Def", "The Def"]
+    # a list item with no dateline is left as it was
+    text = "\u2022 The Defence Ministry said its positions had come under fire."
+    assert [s.text for s in segment(text)] == [text[2:]]

@@ -449,6 +449,9 @@ def _split_line(
         m = rules.list_mark.match(text, i, end)
         if m:
             i = _skip_space(text, m.end(), end)
+            m = rules.dateline.match(text, i, end)  # '• BAKU, May 2 - ...': an item's dateline
+            if m and m.end() - i <= 80:
+                i = _skip_space(text, m.end(), end)
     sent_start = i
     for m in rules.end.finditer(text, i, end):
         nxt = _skip_space(text, m.end(), end)

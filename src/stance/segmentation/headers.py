@@ -760,6 +760,8 @@ def _dateline_place(doc: Doc, start: int) -> tuple[str, str] | None:
     24 -'), in title case and as written, if the line opens with one that names a place."""
     text = doc.text
     line = text.rfind("\n", 0, start) + 1
+    mark = doc.rules.list_prefix.match(text, line, start)
+    line = mark.end() if mark is not None else line  # '• BAKU, May 2 - ...'
     prefix = text[line:start]
     if not prefix.strip():
         return None
