@@ -12,9 +12,10 @@ Rules, in order:
   have fitted), and the next line is no structure (a blank line, a name tag, a list item, a
   dateline, a deeper indent, a heading). A text written one paragraph per line is left as it
   is; a sentence that runs over a wrap holds its line break (``text[s.start:s.end]``);
-- at the start of a paragraph, a dateline (``NAJAF, Iraq -``, ``GENEVA, March 3 (wire) -``), a
-  ``date 2022-03-27`` prefix and a list marker (``-``, ``*``, ``1.``, ``(a)``) are skipped, and a
-  transcript name tag (``MS. VALEVA:``) is a sentence of its own, of kind ``"tag"``;
+- at the start of a paragraph, a dateline (``NAJAF, Iraq -``, ``GENEVA, March 3 (wire) -``) or a
+  liveblog's time (``12:10 -``), a ``date 2022-03-27`` prefix and a list marker (``-``, ``*``,
+  ``1.``, ``(a)``) are skipped, and a transcript name tag (``MS. VALEVA:``) is a sentence of its
+  own, of kind ``"tag"``;
 - ``.``, ``!``, ``?`` or ``…``, with any closing quotes or brackets after them, end a sentence
   when white space and then a word that does not begin in lower case follow, except after a
   title abbreviation (``Mr.``, ``Gen.``, ``No.``), an initial (``J. R. Smith``), or an
@@ -48,6 +49,8 @@ class SentenceRules:
     end: re.Pattern[str]
     date_prefix: re.Pattern[str]
     dateline: re.Pattern[str]
+    #: a liveblog entry's time before its text ('12:10 - ', '13:40 GMT - '): metadata, as a dateline
+    time_prefix: re.Pattern[str]
     list_mark: re.Pattern[str]
     tag: re.Pattern[str]
     #: a question or answer tag before a dash ('Q - ', 'A. - ', 'R. - '): group 1 is the tag
@@ -97,7 +100,7 @@ def sentence_rules(lang: str = "en") -> SentenceRules:
     """The sentence splitter's rules for ``lang`` (read once, cached)."""
     doc = json.loads(lang_text(check_language(lang), "sentences.json"))
     return SentenceRules(
-        **{k: re.compile(doc[k]) for k in ("end", "date_prefix", "dateline", "list_mark",
+        **{k: re.compile(doc[k]) for k in ("end", "date_prefix", "dateline", "time_prefix", "list_mark",
                                             "tag", "dash_tag", "word_before", "acronym",
                                             "next_word")},
         closers=doc["closers"],
@@ -439,9 +442,16 @@ def _split_line(
         m = rules.dateline.match(text, i, end)
         if m and m.end() - i <= 80:
             i = _skip_space(text, m.end(), end)
+        else:
+            m = rules.time_prefix.match(text, i, end)
+            if m:
+                i = _skip_space(text, m.end(), end)
         m = rules.list_mark.match(text, i, end)
         if m:
             i = _skip_space(text, m.end(), end)
+            m = rules.dateline.match(text, i, end)  # '• BAKU, May 2 - ...': an item's dateline
+            if m and m.end() - i <= 80:
+                i = _skip_space(text, m.end(), end)
     sent_start = i
     for m in rules.end.finditer(text, i, end):
         nxt = _skip_space(text, m.end(), end)

@@ -30,9 +30,18 @@ from ..results import Statement
 from ..sentences import Sentence, line_end, split_sentences, unwrap
 from .assembly import assemble
 from .cues import analyse
-from .headers import dateline_actor, detect_issuer, given_issuer, is_question_tag, mark_boilerplate
+from .headers import (
+    dateline_actor,
+    detect_issuer,
+    given_issuer,
+    is_question_tag,
+    joint_signatories,
+    mark_boilerplate,
+    place_tag,
+    story_starts,
+)
 from .quotes import find_quotes, sentence_unit
-from .records import Doc, Unit
+from .records import Doc, Header, Unit
 from .resources import Language, Lexicon, language, supported_languages
 from .speakers import SpeakerResolver
 
@@ -201,6 +210,36 @@ def _inline_tags(doc: Doc, sentences: list[Sentence]) -> dict[int, tuple[str, in
     return out
 
 
+def _dateline_tags(doc: Doc, sentences: list[Sentence]) -> set[int]:
+    """The starts of the name tags in capitals that are datelines: a place the gazetteer knows
+    ('KYIV:', 'ISLAMABAD:'), before news on its line, which does not open in the first person
+    ('RUSSIAN FEDERATION: We ...' in a meeting's record is a delegation's turn)."""
+    text = doc.text
+    out: set[int] = set()
+    for i, s in enumerate(sentences[:-1]):
+        after = sentences[i + 1]
+        if s.kind != "tag" or after.paragraph != s.paragraph or place_tag(doc, text[s.start : s.end]) is None:
+            continue
+        first = text[after.start : after.end].split(None, 1)[0].strip("\"\u201c").lower()
+        if first not in doc.lex.first_person:
+            out.add(s.start)
+    return out
+
+
+def _asks_only(
+    doc: Doc, sentences: list[Sentence], inline: dict[int, tuple[str, int]], listed: set[int]
+) -> bool:
+    """Are all the name tags of the text a journalist's ('Question:', 'Q:', 'Question 2:')?"""
+    text = doc.text
+    names = [tag for tag, _ in inline.values()]
+    names += [
+        text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
+        for s in sentences
+        if s.kind == "tag" and s.start not in listed
+    ]
+    return bool(names) and all(is_question_tag(doc, name) for name in names)
+
+
 def _list_letters(doc: Doc, sentences: list[Sentence]) -> set[int]:
     """The starts of the answer tags before a dash ('A - ', 'R. - ') in a text where nobody asks
     (no question tag: 'Q - ', 'QUESTION:'): there they are the letters of a list's items ('A -
@@ -211,6 +250,27 @@ def _list_letters(doc: Doc, sentences: list[Sentence]) -> set[int]:
     if any(is_question_tag(doc, name) for name in names):
         return set()
     return {s.start for s in tags if not text[s.start : s.end].rstrip().endswith(":")}
+
+
+def _handles(doc: Doc, sentences: list[Sentence]) -> dict[int, str]:
+    """The author lines of pasted posts ('MFA Armenia @MFA_Armenia' over the post's text): for
+    the index of each such line's sentence, the author's name, which speaks for the paragraph
+    under it as a name tag does."""
+    text = doc.text
+    out: dict[int, str] = {}
+    if "@" not in text:
+        return out
+    for i, s in enumerate(sentences):
+        if s.kind == "tag" or "@" not in text[s.start : s.end]:
+            continue
+        if i > 0 and sentences[i - 1].paragraph == s.paragraph:
+            continue
+        if i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph:
+            continue  # a whole line
+        m = doc.rules.handle_line.fullmatch(text, s.start, s.end)
+        if m is not None:
+            out[i] = m.group(1).strip()
+    return out
 
 
 def _stage_direction(doc: Doc, start: int) -> bool:
@@ -241,13 +301,25 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     aside = -1  # the paragraph of a stage direction
     heading = False  # the line is a heading inside a turn
     inline = _inline_tags(doc, sentences)
-    listed = _list_letters(doc, sentences)
+    # tags that are none: a list item's letter ('A - Withdraw all troops.') or a dateline in
+    # capitals with a colon ('ISLAMABAD: Pakistan's Foreign Office said ...')
+    placed = _dateline_tags(doc, sentences)
+    listed = _list_letters(doc, sentences) | placed
     # in a transcript (two name tags or more: turns) a turn runs on over untagged paragraphs
     # until the next tag; a lone tag speaks for its own line only
     turns = len(inline) + sum(s.kind == "tag" and s.start not in listed for s in sentences) >= 2
+    if turns and _asks_only(doc, sentences, inline, listed):
+        # only the questions are tagged ('Question 1: ...?' over the spokesperson's answer): a
+        # question is its own paragraph's, and the untagged answer after it is the issuer's
+        turns = False
+    # a pasted post's author line speaks for the paragraph under it only, in a text with no turns
+    handles = {} if turns else _handles(doc, sentences)
     for i, s in enumerate(sentences):
         if s.kind == "tag" and s.start in listed:
             continue  # 'A - Withdraw all troops': a list item's letter, no answer's tag
+        if i in handles:
+            tag, question, heading = handles[i], False, False
+            continue
         if s.kind == "tag":
             tag = text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
             question = is_question_tag(doc, tag)
@@ -256,7 +328,7 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
         new_line = i == 0 or sentences[i - 1].paragraph != s.paragraph
         if new_line:
             aside = s.paragraph if _stage_direction(doc, s.start) else -1
-            if i > 0 and not turns and sentences[i - 1].kind != "tag":
+            if i > 0 and not turns and sentences[i - 1].kind != "tag" and i - 1 not in handles:
                 tag, question = None, False
         if s.paragraph == aside:
             # '(Laughter.)', '(Reporting by ...)': not the turn's words; only a cue with its own
@@ -284,6 +356,26 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
         if u.paragraph <= header.end_paragraph:
             u.header = True
     mark_boilerplate(doc, units)
-    resolver = SpeakerResolver(doc, dateline_actor(doc, sentences))
+    resolver = SpeakerResolver(doc, dateline_actor(doc, [s for s in sentences if s.start not in placed]))
     resolver.issued = header.issuer is not None
-    return assemble(doc, units, header, quotes.open_paragraphs, resolver)
+    # a feed of short stories under their own datelines: each story is read afresh, as a reader
+    # does ('a Foreign Ministry spokesman' under 'PARIS, July 8 -' is not the ministry of the
+    # story before, nor is 'He'); an issuer's text or a transcript is one text whatever its lines
+    starts = [] if header.issuer is not None or any(u.tag for u in units) else story_starts(doc, units)
+    if not starts:
+        found = assemble(doc, units, header, quotes.open_paragraphs, resolver)
+        joint = joint_signatories(doc, units, header) if header.issuer is not None else None
+        if joint is not None and joint[0] == header.issuer:
+            # a list of signatories speaks for none of them alone (the issuer's actor is its
+            # first name's to the assembly)
+            found = [replace(s, actor=joint[1]) if s.speaker == header.issuer else s for s in found]
+        return found
+    bounds = [k for k, _ in starts]
+    found = assemble(doc, units[: bounds[0]], header, quotes.open_paragraphs, resolver)
+    for (k, actor), stop in zip(starts, [*bounds[1:], len(units)]):
+        story = Header(header.lines, header.end_paragraph, None, None)
+        fresh = SpeakerResolver(doc, actor)
+        fresh.surnames = dict(resolver.surnames)  # a person named before is the same person
+        resolver = fresh
+        found += assemble(doc, units[k:stop], story, quotes.open_paragraphs, resolver)
+    return found

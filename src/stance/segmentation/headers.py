@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..sentences import Sentence, line_end
-from .phrases import bare_actor_name, without_mission_subject
+from ..sentences import Sentence, line_end, sentence_rules
+from .phrases import bare_actor_name, strip_possessive, without_mission_subject
 from .records import Attr, Doc, Header, Speaker, Unit
 
 
@@ -46,12 +46,14 @@ def _header(doc: Doc, units: list[Unit], end: int, issuer: str | None) -> Header
     return Header(lines, end, issuer, header_actor(doc, lines))
 
 
-def header_actor(doc: Doc, lines: list[str], titles: bool = False) -> str | None:
+def header_actor(doc: Doc, lines: list[str], titles: bool = False, topics: bool = False) -> str | None:
     """The actor the header names: short lines first ('Republic of Azerbaijan', 'Ministry of
     Foreign Affairs'), those naming an institution before others; the long statement or title
     line last (it names the subject: '... the provocation of the armed forces of Armenia').
     A title ('Kenya's General Election') names no issuer's actor; with ``titles`` (a text with
-    no issuer: a wire story's headline) it is the context of last resort."""
+    no issuer: a wire story's headline) it is the context of last resort. The topic before a
+    colon ('Armenia/Azerbaijan: Statement by the Spokesperson on ...') names the subject too, and
+    counts only with ``topics``."""
     rules = doc.rules
 
     def rank(line: str) -> tuple[bool, bool, bool]:
@@ -60,6 +62,10 @@ def header_actor(doc: Doc, lines: list[str], titles: bool = False) -> str | None
         return long, not person, rules.institution.search(line.title() if line.isupper() else line) is None
 
     for line in sorted(lines, key=rank):
+        # 'Armenia/Azerbaijan: Statement by the Spokesperson on ...': the topic is no issuer's
+        topic, colon, rest = line.strip().partition(": ")
+        if colon and not rules.release_kind_line.match(topic) and _kind_line(doc, line):
+            line = topic if topics else rest
         # 'X's Call with Moldovan Foreign Minister Y': the partner of a call is not the issuer;
         # 'Deputy Foreign Minister X Visits Armenia': nor the host of a visit
         line = rules.partner_phrase.split(line, maxsplit=1)[0]
@@ -133,7 +139,11 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         if host != issuer and call is not None and call.start() > 0:
             issuer = host[: call.start()]
     else:
-        plain = [line for line in head.lines if not rules.lead_in_line.match(line.strip())]
+        plain = [
+            line
+            for line in head.lines
+            if not rules.lead_in_line.match(line.strip()) and not _lead_in_clause(doc, line)
+        ]
         if _digest(doc, units, head):
             plain = []  # a digest's headings are its topics ('Security Council'), not its issuer
         for line in plain:
@@ -156,13 +166,19 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
                         break
                 else:
                     issuer = _named_issuer(doc, plain) or (leads[0].group(1).strip(" :") if leads else None)
+    joint = joint_signatories(doc, units, head) if issuer is None else None
+    if joint is not None:
+        issuer = joint[0]  # 'Joint Statement on ...' over its signatories: they speak
+        head.actor = joint[1]
     if issuer is None:
         head.actor = header_actor(doc, head.lines, titles=True)
         if any(rules.call_title.search(line.strip()) for line in head.lines):
             head.actor = _reporter_actor(doc, units, end, head.actor)
         if head.actor is None and any(u.tag and not u.question for u in units):
-            # a transcript under 'Department Press Briefing' with no line naming its speaker
-            head.actor = _publisher_actor(doc, units, head)
+            # a transcript under 'Department Press Briefing' with no line naming its speaker; else
+            # the state its answers name as the subject of their stance ('China firmly opposes ...')
+            answers = [u for u in units if u.tag and not u.question]
+            head.actor = _publisher_actor(doc, units, head) or _subject_actor(doc, answers, head)
     if issuer is None and not any(u.tag and not u.question for u in units):
         head.end_paragraph = -1
     head.issuer = issuer
@@ -179,7 +195,78 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         head.actor = head.actor or _subject_actor(doc, units, head) or _behalf_actor(doc, units, end)
         head.actor = head.actor or _host_actor(doc, units, end, True)
         head.actor = head.actor or _publisher_actor(doc, units, head)
+        # 'Armenia: Statement by the Ministry of Foreign Affairs': the title's topic, last
+        head.actor = head.actor or header_actor(doc, head.lines, topics=True)
     return head
+
+
+def _lead_in_clause(doc: Doc, line: str) -> bool:
+    """Is a header line a clause that introduces what follows ('The Russian Defence Ministry
+    posted on its Telegram channel:', 'Armenia's Foreign Ministry replied on X:'), not the name
+    of an issuer ('Ministry of Foreign Affairs of Armenia:'): it ends with a colon and holds a
+    word in lower case other than a name's small words?"""
+    line = line.strip()
+    if not line.endswith(":"):
+        return False
+    small = doc.rules.title_small_words
+    return any(w.islower() and w not in small for w in doc.rules.word.findall(line))
+
+
+def joint_signatories(doc: Doc, units: list[Unit], head: Header) -> tuple[str, str | None] | None:
+    """The signatories of a joint statement that names no issuer ('Joint Statement on ...' as its
+    first line), as a list of states or bodies under the title (a name a line) or at the bottom
+    ('Signed by:' and a name a line, 'This statement is supported by the following countries: A,
+    B and C.'): the list as the speaker ('Australia, Canada and Japan') and its actor (one state's
+    or body's, OTHER for several: a list speaks for none of them alone). The units of a closing
+    list are marked as header (no statement). None if the text is no such joint statement."""
+    rules = doc.rules
+    if not head.lines or not rules.joint_line.match(head.lines[0].strip()):
+        return None
+    names = [line.strip() for line in head.lines[1:] if bare_actor_name(doc, line.strip()) is not None]
+    if not names:
+        names = _closing_signatories(doc, units)
+    if not names:
+        return None
+    codes = {doc.gaz.actor_of(name) for name in names}
+    speaker = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return speaker, codes.pop() if len(codes) == 1 else "OTHER"
+
+
+def _closing_signatories(doc: Doc, units: list[Unit]) -> list[str]:
+    """The names of a joint statement's closing list of signatories, marking its units as header."""
+    text = doc.text
+    for n, u in enumerate(units):
+        line = line_end(text, u.start)
+        m = doc.rules.signatories_line.fullmatch(text, text.rfind("\n", 0, u.start) + 1, line)
+        if m is None:
+            continue
+        names = _listed_names(doc, m.group(1))
+        if not m.group(1).strip():  # a name a line below
+            below = [text[v.start : v.end].strip() for v in units[n + 1 :] if v.start > line]
+            names = [name for name in below if bare_actor_name(doc, name) is not None]
+        if names:
+            for v in units[n:]:
+                v.header = True
+        return names
+    return []
+
+
+def _listed_names(doc: Doc, listed: str) -> list[str]:
+    """The names of states or bodies in a list ('Austria, Belgium, the United Kingdom and the
+    United States'); a name with 'and' in it stays whole ('Bosnia and Herzegovina')."""
+    out: list[str] = []
+    for part in listed.split(","):
+        part = part.strip()
+        if bare_actor_name(doc, part) is not None:
+            out.append(part)
+            continue
+        words = part.split()
+        for k, w in enumerate(words):
+            if w in doc.rules.list_and:
+                a, b = " ".join(words[:k]), " ".join(words[k + 1 :])
+                out += [x for x in (a, b) if x and bare_actor_name(doc, x) is not None]
+                break
+    return out
 
 
 def _digest(doc: Doc, units: list[Unit], head: Header) -> bool:
@@ -268,7 +355,7 @@ def _named_issuer(doc: Doc, lines: list[str]) -> str | None:
     another line names the kind of official text ('Readout - ...', 'Note to Correspondents'):
     the issuer's name line of a release, not a headline."""
     rules = doc.rules
-    if not any(rules.release_kind_line.match(line.strip()) for line in lines):
+    if not any(_kind_line(doc, line) for line in lines):
         return None
     for line in lines:
         name = line.strip(" :")
@@ -287,6 +374,18 @@ def _named_issuer(doc: Doc, lines: list[str]) -> str | None:
         ):
             return name
     return None
+
+
+def _kind_line(doc: Doc, line: str) -> bool:
+    """Does a header line name the kind of official text, perhaps after its topic ('Readout - ...',
+    'Venezuela: Statement on the presidential election', 'Armenia/Azerbaijan: Statement by the
+    Spokesperson on ...')?"""
+    line = line.strip()
+    topic, colon, rest = line.partition(": ")
+    kind = doc.rules.release_kind_line
+    if kind.match(line) is not None:
+        return True
+    return bool(colon) and len(topic.split()) <= 4 and kind.match(rest) is not None
 
 
 def _subject_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:
@@ -398,7 +497,7 @@ def issuer_phrase(doc: Doc, line: str) -> str:
     parts = [p.strip() for p in rules.issuer_phrase_split.split(line) if p.strip()]
     for p in reversed(parts):
         if rules.institution.search(p) and not rules.issuer_phrase_skip.match(p):
-            return p
+            return p.rstrip(" :")  # 'Ministry of Foreign Affairs of Armenia:'
     return parts[-1] if parts else line.strip()
 
 
@@ -419,12 +518,25 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
     surname = own[-1].strip(".:").lower() if own else ""
     for line in header.lines:
         words = [w.strip(",:").lower() for w in line.split(",")[0].split()]
-        if surname and surname in words and len(line) < 160:
+        owners = [strip_possessive(doc, w) for w in words]
+        if surname and (surname in words or surname in owners) and len(line) < 160:
             # 'Briefing by X', 'The following is a transcript of ... by X': the speaker is X
             m = doc.rules.by_line.search(line) or doc.rules.lead_in_line.match(line.strip())
+            if m is None and _lead_in_clause(doc, line):
+                continue  # 'The Defence Ministry posted on Telegram:' names no one by the tag's name
+            if m is None and surname not in words:
+                # 'Spokesperson X's Regular Press Conference on ...': X's title and name, up to
+                # the possessive (the first word that is the surname's)
+                own = line.split()
+                at = next((k for k, w in enumerate(own) if strip_possessive(doc, w.lower()) == surname), -1)
+                line = " ".join([*own[:at], strip_possessive(doc, own[at])]) if at >= 0 else line
             name = (next((g for g in m.groups() if g), line) if m else line).strip(" :")
             return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
-    return Speaker(tag, "person", doc.gaz.actor_of(tag) or issuer_actor)
+    # 'RUSSIAN FEDERATION:' in a meeting's record: the delegation of the state it names, whole
+    whole = tag.title() if tag.isupper() else None
+    hits = doc.gaz.find(whole) if whole else []
+    named = hits[0].code if hits and hits[0].mention == whole and not doc.gaz.is_person(whole) else None
+    return Speaker(tag, "person", doc.gaz.actor_of(tag) or named or issuer_actor)
 
 
 def first_person(doc: Doc, u: Unit) -> bool:
@@ -453,13 +565,29 @@ def _meeting_report(doc: Doc, u: Unit) -> bool:
     readouts)? A first-person subject ('We met ...') speaks."""
     text = doc.text
     rules = doc.rules
-    m = rules.meeting_report.match(text, u.start, u.end) or rules.call_report.match(text, u.start, u.end)
+    start = _after_time_phrase(doc, u)  # 'This morning, the Council held consultations on ...'
+    m = rules.meeting_report.match(text, start, u.end) or rules.call_report.match(text, start, u.end)
     if m is None:
         return False
     # the subject's first word, after a time or place phrase ('In Geneva, we met ...')
-    subject = m.group(1) if m.re is rules.call_report else text[u.start : u.end]
+    subject = m.group(1) if m.re is rules.call_report else text[start : u.end]
     first = (subject.split(None, 1) or [""])[0].lower()
     return first not in doc.lex.first_person and first not in doc.rules.self_owners
+
+
+def _after_time_phrase(doc: Doc, u: Unit) -> int:
+    """Where a sentence goes on after a short fronted phrase of time that ends at a comma ('This
+    morning,', 'Earlier today,', 'Last week,'), or its start if it opens with none."""
+    text = doc.text
+    comma = text.find(",", u.start, min(u.end, u.start + 30))
+    words = text[u.start : comma].lower().split() if comma > 0 else []
+    rules = doc.rules
+    if not words or words[0] not in rules.time_modifiers or not any(w in rules.time_heads for w in words):
+        return u.start
+    start = comma + 1
+    while start < u.end and text[start].isspace():
+        start += 1
+    return start
 
 
 def cited_in_first_person(doc: Doc, u: Unit, attr: Attr) -> bool:
@@ -483,7 +611,10 @@ def issuer_subject(doc: Doc, u: Unit) -> tuple[str, tuple[int, int]] | None:
     m = doc.rules.issuer_subject.match(doc.text, u.start, u.end)
     if m is None:
         return None
-    return m.group(0), (u.start, m.end())
+    text, end = doc.text, m.end()
+    while end < u.end and (text[end].isalnum() or (text[end] == "-" and text[end + 1 : end + 2].isalnum())):
+        end += 1  # the whole word: 'The Secretary-General', not 'The Secretary'
+    return text[u.start : end], (u.start, end)
 
 
 def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
@@ -521,7 +652,11 @@ def _headline(doc: Doc, units: list[Unit], n: int) -> bool:
     if last in doc.rules.sentence_end_chars or last in doc.rules.close_quotes or last in "\"':;,":
         return False  # a sentence, or a lead-in to what follows ('The ministry said:')
     line = text.rfind("\n", 0, u.start) + 1
-    return u.paragraph == 0 or doc.rules.time_stamp.match(text, line, u.end) is not None
+    if u.paragraph == 0 or doc.rules.time_stamp.match(text, line, u.end) is not None:
+        return True
+    # a story's headline over its dateline ('France calls for restraint' / 'PARIS, Sept 12 -')
+    after = units[n + 1]
+    return after.paragraph != u.paragraph and _dateline_place(doc, after.start) is not None
 
 
 def own_name_actor(doc: Doc, mention: str, context_actor: str | None) -> str | None:
@@ -559,6 +694,96 @@ def is_formula(doc: Doc, u: Unit) -> bool:
     if u.end - u.start > 80:
         return False
     return doc.rules.formula.fullmatch(doc.text[u.start : u.end].strip().lower()) is not None
+
+
+def story_starts(doc: Doc, units: list[Unit]) -> list[tuple[int, str | None]]:
+    """The stories after the first in a feed of short stories, each read on its own: for each,
+    the index of its first unit and the actor of its context (its dateline's place, else what its
+    headline names). A story opens at a dateline ('BAKU, Nov 24 - ...', with the headline lines
+    just above it), at a liveblog's time stamp ('10:40 GMT - Poland summons envoy', a line '6:05
+    p.m.') and at a heading of a digest ('World news in brief'). The first dateline or time stamp
+    opens the first story: a text with one dateline is one story, whatever lines ending a
+    sentence stand above it (a title, 'ABSTRACT.')."""
+    text = doc.text
+    rules = doc.rules
+    digest = bool(units) and rules.digest_line.match(text, units[0].start, units[0].end) is not None
+    marks: list[tuple[int, str, str | None]] = []  # (unit, kind, dateline's actor)
+    body = False  # has a paragraph ended a sentence (a digest's headings come between stories)?
+    for n, u in enumerate(units):
+        if n == 0 or units[n - 1].paragraph != u.paragraph:
+            line = text.rfind("\n", 0, u.start) + 1
+            place = _dateline_place(doc, u.start) if line < u.start else None
+            timed = text[line : line + 1].isdigit() or text[line : line + 1].isspace()
+            if place is not None:
+                marks.append((n, "dateline", doc.gaz.actor_of(place[0]) or doc.gaz.actor_of(place[1])))
+            elif timed and (
+                rules.time_stamp.match(text, line, u.end) or rules.time_line.fullmatch(text, line, u.end)
+            ):
+                marks.append((n, "time", None))
+            elif digest and body and _headline_line(doc, units, n):
+                marks.append((n, "heading", None))
+        if text[u.end - 1] in rules.sentence_end_chars:
+            body = True
+    out: list[tuple[int, str | None]] = []
+    seen: set[str] = set()
+    for n, kind, actor in marks:
+        if kind != "heading" and kind not in seen:
+            seen.add(kind)  # the first dateline or time stamp opens the first story
+            continue
+        k = n
+        floor = out[-1][0] + 1 if out else 1
+        while kind == "dateline" and k > floor and n - k < 2 and _headline_line(doc, units, k - 1):
+            k -= 1  # the story's headline ('Karabakh settlements row') is the story's
+        if out and out[-1][0] >= k:
+            out.pop()  # a time stamp or heading over the dateline opens the same story
+        if actor is None and _headline_line(doc, units, k):
+            actor = header_actor(doc, [text[units[k].start : units[k].end]], titles=True)
+        out.append((k, actor))
+    return out
+
+
+def place_tag(doc: Doc, tag: str) -> str | None:
+    """The place a name tag in capitals names ('ISLAMABAD:', 'KYIV:'), in title case, if it is a
+    place the gazetteer knows (not a person); else None. Over a line of news it is a dateline."""
+    name = tag.strip().rstrip(":").strip()
+    if not name or not name.isupper():
+        return None
+    place = name.title()
+    hits = doc.gaz.find(place)
+    if not hits or hits[0].mention != place or doc.gaz.is_person(place):
+        return None
+    return place
+
+
+def _dateline_place(doc: Doc, start: int) -> tuple[str, str] | None:
+    """The place of the dateline that opens the line of the sentence at ``start`` ('BAKU, Nov
+    24 -'), in title case and as written, if the line opens with one that names a place."""
+    text = doc.text
+    line = text.rfind("\n", 0, start) + 1
+    mark = doc.rules.list_prefix.match(text, line, start)
+    line = mark.end() if mark is not None else line  # '• BAKU, May 2 - ...'
+    prefix = text[line:start]
+    if not prefix.strip():
+        return None
+    m = sentence_rules(doc.lang.code).dateline.match(text, line, start + 1)
+    if m is None or text[m.end() : start].strip():
+        tagged = place_tag(doc, prefix) if prefix.rstrip().endswith(":") else None
+        return (tagged, prefix) if tagged is not None else None  # 'KYIV: Ukraine's ...'
+
+    place = prefix.split(",")[0].split("(")[0].strip(" -\u2013\u2014:")
+    if not place or not ("," in prefix or "(" in prefix or doc.gaz.actor_of(place.title())):
+        return None
+    return place.title(), prefix
+
+
+def _headline_line(doc: Doc, units: list[Unit], n: int) -> bool:
+    """Is unit ``n`` a short line of its own with no sentence end (a headline)?"""
+    u = units[n]
+    alone = (n == 0 or units[n - 1].paragraph != u.paragraph) and (
+        n + 1 >= len(units) or units[n + 1].paragraph != u.paragraph
+    )
+    short = len(doc.text[u.start : u.end].split()) <= 15
+    return alone and short and doc.text[u.end - 1] not in doc.rules.header_end_chars + ":;,"
 
 
 def dateline_actor(doc: Doc, sentences: list[Sentence]) -> str | None:

@@ -170,7 +170,8 @@ _PATTERNS = (
     "lead_in_line", "joint_word", "boilerplate_line", "behalf_delivered_line",
     "release_kind_line", "coverage_line", "call_report",
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
-    "letter_line", "digest_line", "destination_phrase",
+    "letter_line", "digest_line", "destination_phrase", "time_line", "handle_line",
+    "signatories_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -258,6 +259,15 @@ class Rules:
     list_prefix: re.Pattern[str]
     #: a liveblog's time at the start of a line ('13:40 GMT - ', '09.15 -')
     time_stamp: re.Pattern[str]
+    #: a liveblog's time as a line of its own ('6:05 p.m.', '2 p.m.', '13:40 GMT'), whole
+    time_line: re.Pattern[str]
+    #: the author line of a pasted post, whole ('MFA Armenia @MFA_Armenia', 'Russian Defence
+    #: Ministry (@mod_russia) · 2h'): group 1 is the author's name
+    handle_line: re.Pattern[str]
+    #: the line that opens a joint statement's closing list of signatories ('Signed by:', 'This
+    #: statement is supported by the following countries: A, B and C.'), whole: group 1 is the
+    #: list on the same line, if any
+    signatories_line: re.Pattern[str]
     #: a clause after the main one ('..., where he met with'): its partner is not the host's
     partner_clause: re.Pattern[str]
     #: a sentence that only reports a meeting or call ('The Secretary spoke today with X'), from
