@@ -213,3 +213,27 @@ def test_in_an_issuers_text_it_is_not_the_other_side() -> None:
     )
     s = segment(text)[-1]
     assert s.actor == "ARM"
+
+
+# -- issuers: a title of another body; 'our humanitarian colleagues' ----------------------------------
+
+
+def test_an_issuer_titled_by_another_body_is_not_the_un() -> None:
+    text = (
+        "Statement by the Secretary General of the Council of Europe\n\n"
+        "I am deeply concerned by the escalation. We call on both sides to respect the ceasefire.\n"
+    )
+    assert {s.actor for s in segment(text)} == {"COE"}
+    un = "Statement by the Secretary-General\n\nI am deeply concerned by the escalation.\n"
+    assert {s.actor for s in segment(un)} == {"UN"}
+
+
+def test_our_colleagues_in_an_issuers_text_are_the_issuer() -> None:
+    text = (
+        "Noon briefing by the Spokesperson for the Secretary-General\n\n"
+        "Our humanitarian colleagues tell us that 3,000 people have fled. "
+        "Our Russian colleagues tell us the road is open.\n"
+    )
+    first, second = segment(text)
+    assert first.actor == "UN"
+    assert (second.speaker, second.actor) == ("Our Russian colleagues", "RUS")

@@ -153,7 +153,7 @@ def assemble(
 ) -> list[Statement]:
     """The statements of the units, in text order."""
     issuer = header.issuer
-    issuer_actor = (doc.gaz.actor_of(issuer) or header.actor) if issuer else header.actor
+    issuer_actor = (resolver.named_actor(issuer) or header.actor) if issuer else header.actor
     issuer_sp: Speaker | None = None
     if issuer:
         person = doc.rules.person_line.match(issuer) is not None or (

@@ -116,8 +116,10 @@ class SpeakerResolver:
                 if w.lower() in lex.np_connectors:
                     own = own[:k]  # 'our colleagues at the WHO': the head before the preposition
                     break
-            if own and own[-1].lower() in rules.self_heads:
-                return first  # 'My delegation notes ...', 'Our government rejects ...': the issuer
+            if own and own[-1].lower() in rules.self_heads and all(w.islower() for w in own[:-1]):
+                # 'My delegation notes ...', 'Our humanitarian colleagues tell us': the issuer;
+                # not 'Our Russian colleagues'
+                return first
         if len(words) == 2 and words[0].lower() in rules.articles and self._person_demonym(words[1]):
             return self._demonym_person(mention, words[1])
         if (
@@ -831,6 +833,11 @@ class SpeakerResolver:
         if actor is None and self._organisation(resolved):
             return "OTHER"
         return actor
+
+    def named_actor(self, mention: str) -> str | None:
+        """The actor a mention names: a gazetteer title of another body takes that body's ('the
+        Secretary General of the Council of Europe': OTHER, not the UN), else the gazetteer's."""
+        return self._title_of_body(mention) or self.doc.gaz.actor_of(mention)
 
     def _title_of_body(self, mention: str) -> str | None:
         """The actor of the body a gazetteer title belongs to ('The Secretary General of the
