@@ -237,3 +237,28 @@ def test_our_colleagues_in_an_issuers_text_are_the_issuer() -> None:
     first, second = segment(text)
     assert first.actor == "UN"
     assert (second.speaker, second.actor) == ("Our Russian colleagues", "RUS")
+
+
+# -- a joint statement whose title lists its states ----------------------------------------------
+
+
+def test_a_joint_statement_by_several_states_is_theirs() -> None:
+    body = (
+        "\n\nWe are deeply concerned by the escalation in the region. We call on both sides to "
+        "respect the ceasefire.\n"
+    )
+    for title, speaker in [
+        ("Joint Statement by the Governments of Norway, the United Kingdom and the United States",
+         "Norway, the United Kingdom and the United States"),
+        ("Joint statement issued by the Governments of Norway and Japan", "Norway and Japan"),
+        ("Joint Statement by the Foreign Ministers of France and Germany", "France and Germany"),
+    ]:  # fmt: skip
+        found = segment(title + body)
+        assert [(s.speaker, s.actor) for s in found] == [(speaker, "OTHER")] * 2, title
+
+
+def test_a_joint_statement_by_one_government_or_under_a_publisher_is_as_before() -> None:
+    body = "\n\nWe are deeply concerned by the escalation in the region.\n"
+    assert one("Joint Statement by the Government of Norway" + body).actor == "NOR"
+    text = "U.S. Department of State\nOffice of the Spokesperson\n\nJoint Statement by the U.S. and France"
+    assert one(text + body).actor == "USA"  # the publisher's (codebook: joint statements)

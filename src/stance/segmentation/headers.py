@@ -224,12 +224,30 @@ def joint_signatories(doc: Doc, units: list[Unit], head: Header) -> tuple[str, s
         return None
     names = [line.strip() for line in head.lines[1:] if bare_actor_name(doc, line.strip()) is not None]
     if not names:
+        names = _joint_by_names(doc, head.lines[0])
+    if not names:
         names = _closing_signatories(doc, units)
     if not names:
         return None
     codes = {doc.gaz.actor_of(name) for name in names}
     speaker = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return speaker, codes.pop() if len(codes) == 1 else "OTHER"
+
+
+def _joint_by_names(doc: Doc, title: str) -> list[str]:
+    """The states or bodies a joint statement's title lists after 'by' ('Joint Statement by
+    Norway and the United States', '... by the Governments of Norway, the United Kingdom and
+    the United States', '... by the Foreign Ministers of France and Germany'), two or more; else
+    none (one name is the issuer of the title as any 'Statement by X')."""
+    m = doc.rules.by_line.search(title)
+    # the by-line's name, or what follows 'by' ('Joint statement issued by ...')
+    by = title.partition(f" {doc.rules.agent_marker} ")[2]
+    listed = next((g for g in m.groups() if g), "") if m is not None else by
+    before, of, rest = listed.partition(" of ")
+    if of and not doc.gaz.find(before):
+        listed = rest  # 'the Governments of | Norway, ...'
+    names = _listed_names(doc, listed)
+    return names if len(names) >= 2 else []
 
 
 def _closing_signatories(doc: Doc, units: list[Unit]) -> list[str]:
