@@ -516,8 +516,10 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if cue.endswith(rules.participle_suffix) and prev == ",":
         np = speaker_np(doc, toks, clause_subject(doc, toks, ci, subject=True))
         return _np_attr(doc, toks, np, m) if np is not None else None
-    if cue.endswith(rules.past_suffix) and _after_be(doc, toks, ci):
-        return _passive(doc, toks, m, cj)  # 'it was declared by X': X speaks, not 'it'
+    if (cue.endswith(rules.past_suffix) or low_cue in rules.passive_participles) and _after_be(doc, toks, ci):
+        # 'it was declared by X', 'the court was told that ...': the agent speaks, if any, not
+        # the subject (in 'The envoy is said to have left' no one does)
+        return _passive(doc, toks, m, cj)
     if cue.endswith(rules.past_suffix) and prev == "," and " " not in cue and _agent_follows(doc, toks, cj):
         return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
     attr = before if computed else _backward(doc, toks, m, ci)

@@ -198,6 +198,7 @@ _SETS = (
     "government_heads", "own_names", "own_name_bodies", "own_name_determiners", "reply_tags",
     "owned_bodies", "hortatives", "hortative_objects", "nobody_words", "continuation_cues",
     "mandate_participles", "request_verbs", "person_relatives", "quoting_verbs",
+    "passive_participles",
     "client_participles",
     "posted_bodies",
 )  # fmt: skip
@@ -427,6 +428,10 @@ class Rules:
     client_participles: frozenset[str]
     #: the bodies a state keeps abroad ('mission', 'embassy'): a dateline's place is their host's
     posted_bodies: frozenset[str]
+    #: cue forms that are also past participles without the past suffix ('said', 'told',
+    #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
+    #: said to have left'), whose speaker is its agent, if any
+    passive_participles: frozenset[str]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
     #: words that make a name a body of its actor, not the actor itself ('the Security Council',
