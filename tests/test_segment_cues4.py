@@ -32,3 +32,28 @@ def test_active_irregular_cues_are_left_alone() -> None:
     assert (s.speaker, s.cue) == ("The court", "found")
     s = one("The spokesman told reporters the talks had been useful.")
     assert (s.speaker, s.cue) == ("The spokesman", "told")
+
+
+# -- a document set off with its issuer speaks for the issuer -------------------------------------
+
+
+def test_a_document_with_its_issuer_in_apposition_speaks_for_the_issuer() -> None:
+    s = one("The statement, issued by the Armenian Foreign Ministry late on Monday, said Baku was to blame.")
+    assert (s.speaker_mention, s.actor) == ("The statement", "ARM")
+    assert s.speaker == "the Armenian Foreign Ministry"
+    s = one("The statement, which was issued by the Azerbaijani Foreign Ministry, said Yerevan was to blame.")
+    assert (s.speaker_mention, s.actor) == ("The statement", "AZE")
+    s = one('"Baku is to blame," said the statement, released by the Armenian Foreign Ministry.')
+    assert (s.speaker_mention, s.actor) == ("the statement", "ARM")
+    s = one("The resolution, adopted by the Security Council on Friday, calls on both sides to withdraw.")
+    assert s.actor == "UN"
+
+
+def test_a_document_without_its_issuer_is_left_alone() -> None:
+    # a medium that carries a document, or a drafter, did not issue it
+    s = one("The statement, carried by Russian state media, said the talks had failed.")
+    assert (s.speaker, s.actor) == ("The statement", None)
+    s = one("The statement, issued late on Monday, said the talks had failed.")
+    assert (s.speaker, s.actor) == ("The statement", None)
+    s = one("The resolution, drafted by France, calls on both sides to withdraw.")
+    assert s.actor != "FRA"

@@ -213,7 +213,8 @@ def antecedents(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
     lex, rules, tt = doc.lex, doc.rules, toks.text
     pronoun = owner_pronoun(doc, attr.mention) or attr.mention  # 'her spokesperson': her owner
     if lex.pronouns.get(pronoun.lower(), "issuer") == "issuer":
-        return _same_head_subject(doc, toks, attr)
+        issuer = _document_issuer(doc, toks, attr)
+        return (issuer,) if issuer is not None else _same_head_subject(doc, toks, attr)
     pi = tok_index(toks, attr.m_start)
     if pi is None or pi == 0:
         return ()
@@ -243,6 +244,35 @@ def antecedents(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
         if name is not None and name not in names:
             names.append(name)
     return tuple(names)
+
+
+def _document_issuer(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
+    """The body or person that issued the document the mention names, when a participle phrase
+    with its agent follows the mention ('The statement, issued by the Armenian Foreign Ministry
+    late on Monday, said ...'): a document speaks for its issuer, as 'A statement issued by the
+    ministry said' does. None otherwise."""
+    rules, tt = doc.rules, toks.text
+    words = attr.mention.split()
+    if not words or not _document_head(doc, strip_possessive(doc, words[-1]).lower()):
+        return None
+    k = tok_index(toks, attr.m_end - 1)
+    if k is None or k + 4 >= len(tt) or tt[k + 1] != ",":
+        return None
+    v = k + 2
+    if tt[v].lower() in doc.lex.relative_words and tt[v + 1].lower() in rules.be_forms:
+        v += 2  # 'The statement, which was issued by ...'
+    verb = tt[v].lower() if v + 2 < len(tt) else ""
+    if verb not in rules.issuing_verbs and verb not in rules.authoring_participles:
+        return None
+    by = v + 1
+    if tt[by] != rules.agent_marker and tt[by].isalpha() and tt[by].islower() and by + 2 < len(tt):
+        by += 1  # 'read out by', 'released jointly by'
+    if tt[by] != rules.agent_marker:
+        return None
+    np = speaker_np(doc, toks, forward_np(doc, toks, by + 1))
+    if np is None or doc.lex.pronouns.get(tt[np[0]].lower()) is not None:
+        return None  # 'issued by it': nothing more is known
+    return span_text(doc, toks, *np)
 
 
 def _same_head_subject(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:

@@ -198,7 +198,7 @@ _SETS = (
     "government_heads", "own_names", "own_name_bodies", "own_name_determiners", "reply_tags",
     "owned_bodies", "hortatives", "hortative_objects", "nobody_words", "continuation_cues",
     "mandate_participles", "request_verbs", "person_relatives", "quoting_verbs",
-    "passive_participles",
+    "passive_participles", "authoring_participles",
     "client_participles",
     "posted_bodies",
 )  # fmt: skip
@@ -432,6 +432,10 @@ class Rules:
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
     passive_participles: frozenset[str]
+    #: participles that name who wrote a document, besides ``issuing_verbs`` ('The statement,
+    #: signed by the two ministers, said ...'): the document speaks for them (not 'drafted by':
+    #: a resolution drafted by one state is the council's that adopted it)
+    authoring_participles: frozenset[str]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
     #: words that make a name a body of its actor, not the actor itself ('the Security Council',
