@@ -57,3 +57,30 @@ def test_a_document_without_its_issuer_is_left_alone() -> None:
     assert (s.speaker, s.actor) == ("The statement", None)
     s = one("The resolution, drafted by France, calls on both sides to withdraw.")
     assert s.actor != "FRA"
+
+
+# -- roles of sport, court and market copy speak ------------------------------------------------
+
+
+def test_roles_of_sport_court_and_market_copy_speak() -> None:
+    s = one("The striker, who scored twice, said the team deserved the win.")
+    assert (s.speaker, s.actor) == ("The striker", None)
+    s = one("The coach called the decision a disgrace.")
+    assert (s.speaker, s.cue) == ("The coach", "called")
+    s = one("The defendant denied all charges.")
+    assert (s.speaker, s.actor) == ("The defendant", None)
+    s = one("The defendant, Jan Oster, told the court he had acted in self-defence.")
+    assert (s.speaker, s.actor) == ("The defendant, Jan Oster", "OTHER")
+    s = one("A dealer in Baku said the market was quiet.")
+    assert s.actor is None
+    s = one("Caerleon's coach, Huw Morgan, said the player was devastated by the verdict.")
+    assert s.speaker == "Caerleon's coach, Huw Morgan"
+
+
+def test_a_role_inside_a_body_s_name_or_an_object_does_not_speak() -> None:
+    s = one("An association representing about 900 investors said the verdict was a first step.")
+    assert (s.speaker, s.actor) == ("An association", "OTHER")
+    s = one("The association of travel agents said it was alarmed by the strike.")
+    assert (s.speaker, s.actor) == ("The association", "OTHER")
+    # a decision in a clause of time is an act, not a statement
+    assert segment("The firm has been for sale since its main shareholder decided to exit the region.") == []
