@@ -84,3 +84,24 @@ def test_a_role_inside_a_body_s_name_or_an_object_does_not_speak() -> None:
     assert (s.speaker, s.actor) == ("The association", "OTHER")
     # a decision in a clause of time is an act, not a statement
     assert segment("The firm has been for sale since its main shareholder decided to exit the region.") == []
+
+
+# -- a participle phrase with its agent may end with a place --------------------------------------
+
+
+def test_the_subject_before_a_participle_phrase_and_a_place_speaks() -> None:
+    s = one("A resident reached by telephone in Stepanakert said the city was almost empty.")
+    assert (s.speaker, s.actor) == ("A resident", None)
+    s = one("A farmer reached by phone in the village of Tegh said the shelling had lasted all night.")
+    assert (s.speaker, s.actor) == ("A farmer", None)
+    s = one("A spokesman for the ministry, reached by telephone in Baku, said the report was false.")
+    assert s.speaker == "A spokesman for the ministry"
+
+
+def test_a_place_after_an_agent_is_left_alone_elsewhere() -> None:
+    s = one("A doctor at the hospital in Goris said 12 wounded had been brought in.")
+    assert s.speaker == "A doctor at the hospital in Goris"
+    s = one("Shelling by Azerbaijani forces in Martuni killed two people, the ministry said.")
+    assert s.speaker == "the ministry"
+    s = one("The convoy was stopped by soldiers in Martuni, residents said.")
+    assert s.speaker == "residents"

@@ -1009,8 +1009,10 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
     if found is not None and _lemma(doc, m.word) not in rules.main_cue_lemmas:
         # 'A 2019 study by the institute found ...': the document speaks, not its author
         found = _document_long_subject(doc, toks, ci, found) or found
-    if found is None:
-        found = _agent_phrase_subject(doc, toks, ci)
+    if found is None or _placed(doc, toks, found):
+        # 'A resident reached by telephone | in Stepanakert said': the place is where the
+        # resident was reached, no speaker; the subject before the participle speaks
+        found = _agent_phrase_subject(doc, toks, ci) or found
     if found is None:
         # a long subject: a verb of saying's, or a document's ('A GAO report released last
         # year found that ...')
@@ -1071,14 +1073,25 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
     return Attr(doc.text[toks.start[i] : end], toks.start[i], end, m.word, m.start, m.end)
 
 
+def _placed(doc: Doc, toks: Tokens, found: tuple[tuple[int, int], tuple[int, int] | None]) -> bool:
+    """Is the phrase before a cue a place after a preposition of place, with no apposition ('...
+    in Stepanakert', '... from the village of Tegh')?"""
+    (i, _), appos = found
+    return appos is None and i >= 1 and toks.text[i - 1].lower() in doc.rules.place_prepositions
+
+
 def _agent_phrase_subject(doc: Doc, toks: Tokens, ci: int) -> tuple[tuple[int, int], None] | None:
     """The subject before a participle phrase with an agent that ends just before the cue ('A
     resident reached by telephone said', 'A spokesman for the ministry, contacted by AFP,
-    said'), when the agent is no noun phrase of its own to read back from."""
+    said'), when the agent is no noun phrase of its own to read back from; the phrase may end
+    with a place ('A resident reached by telephone in Stepanakert said')."""
     tt, rules = toks.text, doc.rules
     k = ci - 1
     if k >= 0 and tt[k] == ",":
         k -= 1
+    place = backward_np(doc, toks, k) if k >= 0 else None
+    if place is not None and _placed(doc, toks, place) and place[0][0] >= 4:
+        k = place[0][0] - 2  # the agent's phrase ends before the place
     by = k
     while by > k - 5 and by >= 2 and tt[by].lower() != rules.agent_marker:
         if tt[by] == "," or tt[by].lower() in rules.function_words:
