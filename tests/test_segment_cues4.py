@@ -105,3 +105,43 @@ def test_a_place_after_an_agent_is_left_alone_elsewhere() -> None:
     assert s.speaker == "the ministry"
     s = one("The convoy was stopped by soldiers in Martuni, residents said.")
     assert s.speaker == "residents"
+
+
+# -- a bracket that holds commas is one aside in a speaker's phrase -----------------------------
+
+
+def test_a_bracket_with_commas_before_the_cue_is_one_aside() -> None:
+    s = one(
+        "The OSCE Minsk Group (co-chaired by France, Russia and the United States), said the talks "
+        "would resume in May."
+    )
+    assert (s.speaker, s.actor) == ("The OSCE Minsk Group", "OSCE")
+    s = one(
+        "The Minsk Group co-chairs (France, Russia and the United States), which mediate the talks, "
+        "said a meeting was planned."
+    )
+    assert s.speaker == "The Minsk Group co-chairs"
+    s = one(
+        "Nadia Kuris, a spokeswoman for the Russian Foreign Ministry (which has criticised the deal, "
+        "calling it premature), said Moscow would respond."
+    )
+    assert (s.speaker, s.actor) == ("Nadia Kuris, a spokeswoman for the Russian Foreign Ministry", "RUS")
+    s = one(
+        "The Armenian Deputy Foreign Minister for Economic Affairs (and, since 2019, a member of the "
+        "negotiating team), Vahan Osk, said the talks were over."
+    )
+    assert s.actor == "ARM"
+
+
+def test_a_bracket_without_commas_is_left_as_it_was() -> None:
+    s = one("Sen. Jane Roe (R-Ohio), said the bill would pass.")
+    assert s.speaker == "Sen. Jane Roe"
+    s = one("The three Baltic states (Estonia, Latvia and Lithuania) said they would expel the envoys.")
+    assert s.speaker == "The three Baltic states"
+    # a year in brackets after a resolution's number is no aside before a speaker
+    found = segment(
+        "Mr. President, Morocco thanks the Council. The Security Council, in resolution 1754 (2007), "
+        "welcomed the efforts of Morocco.",
+        issuer="Permanent Mission of Morocco",
+    )
+    assert [s.actor for s in found][-1] == "MAR"

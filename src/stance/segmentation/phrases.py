@@ -262,13 +262,15 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
     hi = k = j - 1
     limit = max(-1, j - 48)
     while len(chunks) < 4:
-        if chunks and k > limit and tt[k] == ")":
+        if k > limit and tt[k] == ")":
             # 'The Organization for Security ... (OSCE), which monitors the vote, said': the
-            # name before its acronym in brackets
+            # name before its acronym in brackets; a bracket that holds commas is one aside
+            # ('The OSCE Minsk Group (co-chaired by France, Russia and the United States), said')
             p = k - 1
-            while p > limit and k - p < 6 and tt[p] != "(":
+            while p > limit and k - p < 24 and tt[p] != "(":
                 p -= 1
-            if p > limit and tt[p] == "(" and k - p > 1:
+            aside = "," in tt[p + 1 : k]
+            if p > limit and tt[p] == "(" and k - p > 1 and (aside or (chunks and k - p < 6)):
                 hi = k = p - 1
         while k > limit and tt[k] not in rules.chunk_stop:
             k -= 1
