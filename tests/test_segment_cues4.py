@@ -145,3 +145,33 @@ def test_a_bracket_without_commas_is_left_as_it_was() -> None:
         issuer="Permanent Mission of Morocco",
     )
     assert [s.actor for s in found][-1] == "MAR"
+
+
+# -- a stated view ('sees X as Y', 'considers X a Y') is a statement ----------------------------
+
+
+def test_a_stated_view_of_an_identified_speaker_is_a_statement() -> None:
+    # the codebook's stated position, as 'believes', 'insists', 'maintains' already were
+    s = one("The Kremlin sees the move as a provocation.")
+    assert (s.speaker, s.actor, s.cue) == ("The Kremlin", "RUS", "sees")
+    s = one("Yerevan regards the vote as illegitimate.")
+    assert (s.speaker, s.actor, s.cue) == ("Yerevan", "ARM", "regards")
+    s = one("The State Department views the vote as part of a broader campaign.")
+    assert (s.actor, s.cue) == ("USA", "views")
+    s = one("Baku considers the agreement a capitulation.")
+    assert (s.actor, s.cue) == ("AZE", "considers")
+    s = one("Yerevan considers the vote illegal.")
+    assert (s.actor, s.cue) == ("ARM", "considers")
+
+
+def test_seeing_and_considering_that_state_no_view_are_left_alone() -> None:
+    assert segment("The army saw the convoy as it crossed the bridge.") == []
+    assert segment("The region saw heavy fighting as the troops withdrew.") == []
+    assert segment("The city has seen its population fall as people leave.") == []
+    assert segment("The government considered the proposal for two weeks.") == []
+    assert segment("The company sees revenue rising as well as margins.") == []
+    found = segment(
+        "The crisis is a lesson this Council should not forget when it considers the next steps.",
+        issuer="Permanent Mission of Ghana",
+    )
+    assert [(s.actor, s.cue) for s in found] == [("GHA", None)]

@@ -1512,6 +1512,8 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
         return True  # 'questioned how the plan would work', 'questioned the need for'
     if lemma in rules.naming_cue_lemmas and _names_object(doc, toks, k):
         return True  # 'called the strikes a provocation', 'branded the vote illegal'
+    if lemma in rules.regarding_lemmas and _regarded_as(doc, toks, k, tt[cj].lower()):
+        return True  # 'sees the move as a provocation', 'considers the deal a capitulation'
     if nxt in {".", "!", "?", ",", ";", "\u201d"} and ci > 0:
         # ', he added.', '..., the ministry noted,': not 'owned by the Russian state,' or
         # 'worries about weak Chinese demand.', nouns inside a phrase
@@ -1611,6 +1613,48 @@ def _names_object(doc: Doc, toks: Tokens, k: int) -> bool:
         ):
             return True
         if low in rules.naming_stops or low in lex.relative_words:
+            return False
+    return False
+
+
+def _regarded_as(doc: Doc, toks: Tokens, k: int, cue: str) -> bool:
+    """Does what a verb of viewing says follow at token ``k``: an object of at most six words and
+    'as' with a description after it ('the move as a provocation', 'the vote as illegitimate'),
+    not a clause ('saw the convoy as it crossed', '... as the troops withdrew') nor a phrase
+    ('as well as')? A 'consider' form names without 'as' too ('the deal a capitulation'). A
+    stated view of an identified speaker is a statement, as 'believes' or 'maintains' is."""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    n_toks = len(tt)
+    if cue in rules.considering_cues and _names_object(doc, toks, k):
+        # the complement is a description ('the deal a capitulation') or an adjective ('the
+        # vote illegal'), not a plural noun ('when it considers the next steps, ...')
+        words = tt[k + 1 : k + 8]
+        indefinite = any(w.lower() in rules.articles and w.lower() not in rules.article_the for w in words)
+        end = next((w for n, w in enumerate(words[:-1]) if not words[n + 1][:1].isalnum()), "")
+        return indefinite or end.lower().endswith(rules.adjective_suffixes)
+    if k >= n_toks or not (tt[k].lower() in lex.determiners or tt[k][:1].isalnum()):
+        return False
+    for t in range(k + 1, min(k + 7, n_toks - 1)):
+        w = tt[t]
+        if w.lower() == rules.as_marker:
+            # a description: an indefinite article ('as a provocation') or a lower-case word that
+            # is not a phrase's ('as well as'), a determiner's or people's ('as the troops
+            # withdrew', 'as people leave' open a clause of time)
+            nxt = tt[t + 1]
+            low = nxt.lower()
+            if low in rules.articles:
+                return low not in rules.article_the
+            return (
+                nxt.isalpha() and nxt.islower()
+                and low not in rules.as_phrase_words
+                and low not in lex.determiners
+                and low not in lex.pronouns
+                and low not in rules.function_words
+                and not speaking_head(doc, low)
+            )
+        if not w.replace("-", "").replace("'", "").replace("\u2019", "").isalnum():
+            return False
+        if w in rules.finite_auxiliaries or w.lower() in lex.relative_words:
             return False
     return False
 

@@ -198,7 +198,8 @@ _SETS = (
     "government_heads", "own_names", "own_name_bodies", "own_name_determiners", "reply_tags",
     "owned_bodies", "hortatives", "hortative_objects", "nobody_words", "continuation_cues",
     "mandate_participles", "request_verbs", "person_relatives", "quoting_verbs",
-    "passive_participles", "authoring_participles",
+    "passive_participles", "authoring_participles", "regarding_lemmas", "considering_cues",
+    "as_phrase_words",
     "client_participles",
     "posted_bodies",
 )  # fmt: skip
@@ -436,6 +437,17 @@ class Rules:
     #: signed by the two ministers, said ...'): the document speaks for them (not 'drafted by':
     #: a resolution drafted by one state is the council's that adopted it)
     authoring_participles: frozenset[str]
+    #: cue lemmas of a stated view ('sees the move as a provocation', 'regards the vote as
+    #: illegitimate'): with an object and 'as' after them, a weak cue speaks
+    regarding_lemmas: frozenset[str]
+    #: cue forms of that lemma that name without 'as' too ('considers the deal a capitulation')
+    considering_cues: frozenset[str]
+    #: words after 'as' that make it part of a phrase, not the view's 'as' ('as well as', 'as
+    #: soon as')
+    as_phrase_words: frozenset[str]
+    #: endings of adjectives, for a 'consider' form's complement ('considers the vote
+    #: illegal', not 'considers the next steps,')
+    adjective_suffixes: tuple[str, ...]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
     #: words that make a name a body of its actor, not the actor itself ('the Security Council',
@@ -581,6 +593,7 @@ class Rules:
         kw["verb_endings"] = tuple(doc["verb_endings"])
         kw["agent_suffixes"] = tuple(doc["agent_suffixes"])
         kw["negation_suffixes"] = tuple(doc["negation_suffixes"])
+        kw["adjective_suffixes"] = tuple(doc["adjective_suffixes"])
         kw["possessive_last"] = str(doc["possessive_last"])
         kw["owner_pronouns"] = {str(k): str(v) for k, v in doc["owner_pronouns"].items()}
         kw["noun_compounds"] = {str(k): frozenset(map(str, v)) for k, v in doc["noun_compounds"].items()}
