@@ -175,3 +175,30 @@ def test_seeing_and_considering_that_state_no_view_are_left_alone() -> None:
         issuer="Permanent Mission of Ghana",
     )
     assert [(s.actor, s.cue) for s in found] == [("GHA", None)]
+
+
+# -- a speaker's head before a preposition speaks, not its complement ---------------------------
+
+
+def test_the_head_before_a_complement_that_cannot_speak_speaks() -> None:
+    s = one("Critics of the deal said the agreement was a capitulation.")
+    assert s.speaker == "Critics of the deal"
+    s = one("Critics of the deal, including several senators, see the agreement as a capitulation.")
+    assert (s.speaker, s.cue) == ("Critics of the deal", "see")
+    s = one("Residents of several villages said the embankments had not been repaired for years.")
+    assert (s.speaker, s.actor) == ("Residents of several villages", None)
+    s = one("Officials of the ruling party in the capital condemned the killing of the soldiers.")
+    assert s.speaker == "Officials of the ruling party in the capital"
+
+
+def test_a_complement_after_an_object_or_a_participle_is_left_alone() -> None:
+    # the phrase before the preposition is an object, or a participle, not a subject
+    assert segment("Gas supplies fell after Gazprom cut deliveries to Ukraine in a price dispute.") == []
+    assert segment("Astronomers meeting in Prague voted on Thursday to strip Pluto of its status.") == []
+    found = segment(
+        "We appeal to the international community to provide the African Union with the "
+        "logistical and financial support it needs.",
+        issuer="Permanent Mission of Ghana",
+    )
+    assert [s.actor for s in found] == ["GHA"]
+    assert segment("The price of oil said nothing about demand.") == []

@@ -1045,9 +1045,11 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
         and appos is None
         and ante is None
         and tt[head[1]].lower() not in doc.lex.relative_words
-        and _role_before_place(doc, toks, head[0])
+        and (_role_before_place(doc, toks, head[0]) or _complemented(doc, toks, head))
     ):
-        checked = head  # 'An analyst at a brokerage said': the analyst speaks, not his employer
+        # 'An analyst at a brokerage said': the analyst speaks, not his employer; 'Critics of
+        # the deal said': the critics, not the deal
+        checked = head
     if checked is None:
         return None
     i, j = checked
@@ -1129,6 +1131,30 @@ def _before_agent(doc: Doc, toks: Tokens, np: tuple[int, int]) -> tuple[int, int
     if verb in rules.mandate_participles:
         return before[0], np[1]  # 'Investigators appointed by the UN council': they act for it
     return before
+
+
+def _complemented(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:
+    """Is the phrase ``np``, which cannot speak itself ('the deal'), the complement of a head that
+    can ('Critics of | the deal', 'Opponents of | the plan'), before it or at its start?"""
+    tt, rules = toks.text, doc.rules
+    i, j = np
+
+    def subject(start: int, prep: int) -> bool:
+        # the speaker opens its clause, and its head is a noun ('Astronomers meeting in' is not)
+        before = tt[start - 1].lower() if start > 0 else ","
+        opens = before in rules.chunk_stop or before in rules.conjunctions or before in rules.complementisers
+        head = strip_possessive(doc, tt[prep - 1])
+        speaks = is_name(doc, head) or speaking_head(doc, head.lower())
+        noun = not head.endswith(rules.participle_suffix) and head.lower() not in rules.document_nouns
+        return opens and speaks and noun
+
+    start = _complement_head(doc, toks, i)
+    if start is not None and start < i:
+        return subject(start, i - 1)  # 'Critics of | the deal said'
+    for k in range(i + 1, j):  # 'Critics of the deal, including ..., said': one phrase
+        if tt[k].lower() in rules.head_prepositions:
+            return subject(i, k) and speaker_np(doc, toks, (i, k - 1)) is not None
+    return False
 
 
 def _role_before_place(doc: Doc, toks: Tokens, i: int) -> bool:
