@@ -202,3 +202,12 @@ def test_a_complement_after_an_object_or_a_participle_is_left_alone() -> None:
     )
     assert [s.actor for s in found] == ["GHA"]
     assert segment("The price of oil said nothing about demand.") == []
+
+
+def test_critics_supporters_and_opponents_are_people_named_by_their_kind() -> None:
+    # the guidelines: people named by their kind are not identified, actor None
+    assert one("Critics of the deal said it was a capitulation.").actor is None
+    assert one("Opponents said the deal was a capitulation.").actor is None
+    assert one("Supporters of the deal said it was a victory.").actor is None
+    # a named body among them still speaks for itself
+    assert one("The opposition Civic Party said the deal was a capitulation.").actor == "OTHER"
