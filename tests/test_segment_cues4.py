@@ -211,3 +211,19 @@ def test_critics_supporters_and_opponents_are_people_named_by_their_kind() -> No
     assert one("Supporters of the deal said it was a victory.").actor is None
     # a named body among them still speaks for itself
     assert one("The opposition Civic Party said the deal was a capitulation.").actor == "OTHER"
+
+
+# -- 'after', 'before', 'until' open a clause whose subject may be a name -----------------------
+
+
+def test_a_name_after_a_subordinator_of_time_is_its_clause_s_subject() -> None:
+    s = one("Fighting resumed hours after Moscow announced that a ceasefire had been agreed.")
+    assert (s.speaker, s.actor, s.cue) == ("Moscow", "RUS", "announced")
+    s = one("Tensions rose after Baku accused Yerevan of shelling its positions.")
+    assert (s.speaker, s.actor, s.cue) == ("Baku", "AZE", "accused")
+
+
+def test_an_event_after_a_subordinator_or_a_place_after_a_preposition_is_left_alone() -> None:
+    assert segment("The talks collapsed after Baku objected.") == []
+    assert segment("The plan was shelved until Paris agreed.") == []
+    assert segment("He spoke at a rally in Michigan to ask for votes.") == []

@@ -1289,7 +1289,11 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
         return None  # '(Having said that, ...': a participle opening the sentence, not a name
     if i > 0 and tt[i - 1].lower() in rules.locative_prepositions and i == j and tt[i][:1].isupper():
         before = tt[i - 2] if i >= 2 else ""
-        if not (before[:1].isupper() or before.lower() in lex.role_nouns):
+        nxt = tt[j + 1] if j + 1 < len(tt) else ""
+        clause = tt[i - 1].lower() in rules.time_subordinators and (
+            nxt in lex.cue_forms or nxt.lower() in lex.auxiliaries
+        )  # 'hours after Moscow announced that ...': 'after' opens a clause, Moscow its subject
+        if not (before[:1].isupper() or before.lower() in lex.role_nouns or clause):
             return None  # 'at a rally in Michigan to ask': a place, not the subject
     if _in_place_phrase(doc, toks, i, j):
         return None  # 'in Fort Wayne, Indiana, hours after ...': the second part of a place
