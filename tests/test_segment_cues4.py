@@ -227,3 +227,28 @@ def test_an_event_after_a_subordinator_or_a_place_after_a_preposition_is_left_al
     assert segment("The talks collapsed after Baku objected.") == []
     assert segment("The plan was shelved until Paris agreed.") == []
     assert segment("He spoke at a rally in Michigan to ask for votes.") == []
+
+
+# -- reports of silence: a negated cue before an indirect question; nobody as a subject --------
+
+
+def test_a_negated_cue_before_an_indirect_question_reports_silence() -> None:
+    assert segment("The statement did not say when the talks would resume.") == []
+    assert segment("The ministry did not say whether any soldiers had been killed.") == []
+    assert segment("The envoy has not explained why the talks failed.") == []
+
+
+def test_what_was_said_or_asked_is_left_alone() -> None:
+    s = one("The ministry did not say the talks had failed, but it said they were on hold.")
+    assert s.speaker == "The ministry"
+    s = one("The ministry said when the talks would resume was not yet known.")
+    assert s.cue == "said"
+    s = one("The envoy asked whether the talks had failed.")
+    assert (s.speaker, s.cue) == ("The envoy", "asked")
+
+
+def test_a_subject_with_a_negative_determiner_is_nobody() -> None:
+    assert segment("No group claimed responsibility for the attack.") == []
+    assert segment("The mission did not say who carried out the attack, and no group claimed it.") == []
+    s = one("He said no agreement had been reached.")
+    assert s.speaker == "He"

@@ -557,6 +557,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None
     if attr is not None and attr.mention.lower() in rules.nobody_words:
         return None  # 'Everyone knows that ...': nobody in particular speaks
+    if attr is not None and not attr.inverted and _negated_subject(doc, toks, attr):
+        return None  # 'No group claimed responsibility': nobody speaks
     if attr is not None and _object_of_infinitive(doc, toks, attr, ci):
         # 'We expect the Russian side to condemn ...': the side is asked, nobody named speaks;
         # 'Paris used the meeting to urge Baku ...': the subject of the verb speaks
@@ -584,6 +586,16 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         if i is not None and j is not None and _anonymous_data(doc, toks, (i, j)):
             return None  # 'Official data showed ...': no one is identified
     return attr
+
+
+def _negated_subject(doc: Doc, toks: Tokens, attr: Attr) -> bool:
+    """Is the speaker's phrase opened by a negative determiner ('No group', 'no official'), its
+    own or the one before it (the phrase may leave the determiner out)?"""
+    words = attr.mention.split()
+    if words and words[0].lower() in doc.rules.negative_determiners:
+        return len(words) > 1
+    k = tok_index(toks, attr.m_start)
+    return k is not None and k > 0 and toks.text[k - 1].lower() in doc.rules.negative_determiners
 
 
 def _anonymous_data(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:
@@ -769,11 +781,16 @@ def silent(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     if nothing and _lemma(doc, cue) in rules.silence_object_lemmas:
         # 'said nothing about the border'; not 'said nothing had changed', which reports content
         return _object_ends(doc, toks, cj + 1)
-    if cue not in rules.silence_cues:
-        return False
-
     def negation(w: str) -> bool:
         return w in rules.negations or w.endswith(rules.negation_suffixes)
+
+    if cue not in rules.silence_cues:
+        # 'did not say when the talks would resume', 'has not explained why': what was not said
+        k = cj + 1
+        while k < len(tt) and is_adverb(doc, tt[k]):
+            k += 1  # 'did not say publicly whether'
+        asked = k < len(tt) and tt[k].lower() in rules.silence_questions
+        return asked and _in_verb_group(doc, toks, ci, ci, negation) >= 0
 
     return _in_verb_group(doc, toks, ci, ci, negation) >= 0  # 'did not immediately respond'
 

@@ -199,7 +199,7 @@ _SETS = (
     "owned_bodies", "hortatives", "hortative_objects", "nobody_words", "continuation_cues",
     "mandate_participles", "request_verbs", "person_relatives", "quoting_verbs",
     "passive_participles", "authoring_participles", "regarding_lemmas", "considering_cues",
-    "as_phrase_words",
+    "as_phrase_words", "silence_questions", "negative_determiners",
     "client_participles",
     "posted_bodies",
 )  # fmt: skip
@@ -445,6 +445,12 @@ class Rules:
     #: words after 'as' that make it part of a phrase, not the view's 'as' ('as well as', 'as
     #: soon as')
     as_phrase_words: frozenset[str]
+    #: words that open an indirect question: a negated cue before one reports silence ('did
+    #: not say when the talks would resume', 'has not explained why')
+    silence_questions: frozenset[str]
+    #: determiners that make a subject nobody ('No group claimed responsibility', 'no
+    #: official has commented')
+    negative_determiners: frozenset[str]
     #: endings of adjectives, for a 'consider' form's complement ('considers the vote
     #: illegal', not 'considers the next steps,')
     adjective_suffixes: tuple[str, ...]
