@@ -252,3 +252,37 @@ def test_a_subject_with_a_negative_determiner_is_nobody() -> None:
     assert segment("The mission did not say who carried out the attack, and no group claimed it.") == []
     s = one("He said no agreement had been reached.")
     assert s.speaker == "He"
+
+
+# -- speaker phrases: a second verb's subject, a role with its place, names with a particle -----
+
+
+def test_the_subject_of_a_clause_with_a_second_cue_verb_ends_at_its_first_verb() -> None:
+    s = one("The minister arrived in Baku on Monday and said the talks would go on.")
+    assert (s.speaker, s.actor) == ("The minister", None)  # not 'The minister arrived in Baku', AZE
+    s = one("The spokesman declined to comment on the attack, but said the border was calm.")
+    assert (s.speaker, s.cue) == ("The spokesman", "said")
+    s = one("The Russian Foreign Ministry summoned the envoy and said the remarks were unacceptable.")
+    assert (s.speaker, s.actor) == ("The Russian Foreign Ministry", "RUS")
+
+
+def test_a_role_with_a_place_or_a_body_before_an_aside_speaks() -> None:
+    s = one("An official from the ministry, speaking on condition of anonymity, said the talks had failed.")
+    assert (s.speaker, s.cue) == ("An official from the ministry", "said")
+    s = one("A police officer at the scene, who declined to be named, said three people had died.")
+    assert (s.speaker, s.cue) == ("A police officer at the scene", "said")
+    s = one("An analyst at a Paris brokerage, Ines Moreau, said the cuts were smaller than feared.")
+    assert s.speaker == "An analyst at a Paris brokerage, Ines Moreau"
+
+
+def test_a_name_with_a_particle_is_a_name() -> None:
+    s = one("A police officer at the scene, Captain Salim al-Obeidi, said the death toll would rise.")
+    assert s.speaker == "A police officer at the scene, Captain Salim al-Obeidi"
+    s = one("Government spokesman Salem al-Ajili denounced the strikes as aggression.")
+    assert s.speaker == "Government spokesman Salem al-Ajili"
+    # a hyphenated prefix is no particle: 'the three co-Chair countries' is no name
+    found = segment(
+        "Azerbaijan brought a resolution against which the three co-Chair countries voted.",
+        issuer="Permanent Mission of Armenia",
+    )
+    assert [s.actor for s in found] == ["ARM"]

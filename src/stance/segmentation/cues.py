@@ -1053,10 +1053,12 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
         checked is None
         and appos is not None
         and (head[0] == 0 or tt[head[0] - 1].lower() not in rules.locative_prepositions)
-        and is_name(doc, tt[appos[1]])
+        and (is_name(doc, tt[appos[1]]) or is_name(doc, tt[appos[0]]))
         and speaker_np(doc, toks, appos)
     ):
-        checked = head  # 'His former partner, Ada Moss, said': the name makes the phrase a person
+        # 'His former partner, Ada Moss, said': the name makes the phrase a person (one that
+        # ends in a particle too: 'A police officer at the scene, Captain Salim al-Obeidi')
+        checked = head
     if (
         checked is None
         and appos is None

@@ -151,8 +151,12 @@ def without_mission_subject(doc: Doc, text: str) -> str:
 
 
 def is_name(doc: Doc, tok: str) -> bool:
-    """A capitalised word that is not a stop word, or a name with a particle ('d’Orsay')."""
+    """A capitalised word that is not a stop word, or a name with a particle ('d’Orsay',
+    'al-Obeidi', 'el-Masri')."""
     if tok[1:2] in ("'", "\u2019") and tok[2:3].isupper() and tok[:1].islower():
+        return True
+    dash = tok.find("-", 1, 4)
+    if dash > 0 and tok[dash + 1 : dash + 2].isupper() and tok[:dash] in doc.rules.name_particles:
         return True
     return tok[:1].isupper() and tok not in doc.lex.np_stop and tok[:1].isalpha()
 
@@ -217,7 +221,7 @@ def _backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | N
         return backward_np(doc, toks, j - 2) if j >= 2 else None
     if t.lower() in doc.rules.clause_and and j > 0 and tt[j + 1].endswith(doc.rules.verb_endings):
         # 'X ... and said': the subject of the clause
-        np = clause_subject(doc, toks, j)
+        np = clause_subject(doc, toks, j, subject=True)
         return (np, None) if np is not None else None
     if t == ",":
         return comma_np(doc, toks, j)
@@ -299,8 +303,8 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
             # 'The representative of | the Russian Federation, however, said': the phrase the
             # preposition complements is part of the chunk's noun phrase
             prep = tt[np[0] - 1].lower() if np[0] - 2 >= lo else ""
-            if prep not in rules.head_prepositions or prep in rules.locative_prepositions:
-                break  # 'A police officer at | the scene': where one is, no part of who
+            if prep not in rules.head_prepositions:
+                break
             outer = np_back(doc, toks, np[0] - 2)
             if outer is None or outer[0] < lo or not _speaking_word(doc, tt[np[0] - 2]):
                 break  # 'the main town of | the enclave' is a place, no speaker

@@ -199,7 +199,7 @@ _SETS = (
     "owned_bodies", "hortatives", "hortative_objects", "nobody_words", "continuation_cues",
     "mandate_participles", "request_verbs", "person_relatives", "quoting_verbs",
     "passive_participles", "authoring_participles", "regarding_lemmas", "considering_cues",
-    "as_phrase_words", "silence_questions", "negative_determiners",
+    "as_phrase_words", "silence_questions", "name_particles", "negative_determiners",
     "client_participles",
     "posted_bodies",
 )  # fmt: skip
@@ -448,6 +448,9 @@ class Rules:
     #: words that open an indirect question: a negated cue before one reports silence ('did
     #: not say when the talks would resume', 'has not explained why')
     silence_questions: frozenset[str]
+    #: particles joined by a hyphen to a name ('al-Obeidi', 'el-Masri', 'bin-Salman'): the
+    #: word is a name though it opens in lower case (not 'co-Chair', 'ex-President')
+    name_particles: frozenset[str]
     #: determiners that make a subject nobody ('No group claimed responsibility', 'no
     #: official has commented')
     negative_determiners: frozenset[str]
