@@ -286,3 +286,23 @@ def test_a_name_with_a_particle_is_a_name() -> None:
         issuer="Permanent Mission of Armenia",
     )
     assert [s.actor for s in found] == ["ARM"]
+
+
+def test_a_surname_with_a_particle_is_the_named_person_again() -> None:
+    found = segment(
+        "A senior member of the coalition, Haider al-Saadi, said the count was flawed. "
+        '"We have evidence that thousands of votes were thrown out," al-Saadi told reporters.'
+    )
+    assert [s.speaker for s in found] == ["A senior member of the coalition, Haider al-Saadi"] * 2
+    assert [s.actor for s in found] == ["OTHER", "OTHER"]
+
+
+def test_one_subject_of_two_verbs_keeps_its_complement() -> None:
+    s = one(
+        "A commander of one rebel faction, speaking to reporters by telephone, denied that his men "
+        "had been involved and said the movement had always cooperated with the peacekeepers."
+    )
+    assert s.speaker == "A commander of one rebel faction"
+    # a subject that is not the other verb's is left alone
+    s = one("The official said Washington had asked Moscow to use its influence and urged restraint.")
+    assert s.speaker == "The official"

@@ -177,6 +177,14 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
         # '..., attorneys for the family said.' / '..., according to X.': the whole sentence is
         # attributed to the closing speaker
         return last
+    for attr in attrs:
+        if attr.m_start == main.m_start and main.m_end < attr.m_end <= min(main.c_start, attr.c_start):
+            # 'A commander of one rebel faction, speaking ..., denied ... and said ...': one
+            # subject for both verbs, its complement read by the first
+            rest = doc.text[main.m_end : attr.m_end].split()
+            complement = bool(rest) and rest[0].lower() in doc.rules.head_prepositions
+            if complement and not (attr.inverted or main.inverted):
+                main.mention, main.m_end = attr.mention, attr.m_end
     generic = _generic(doc, main.mention) and not _closes_sentence(doc, main, end)
     if doc.lex.pronouns.get(main.mention.lower(), "issuer") != "issuer" or generic:
         # 'he' or 'it' after a named speaker of the same sentence is that speaker ('X scolded
