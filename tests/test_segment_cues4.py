@@ -306,3 +306,19 @@ def test_one_subject_of_two_verbs_keeps_its_complement() -> None:
     # a subject that is not the other verb's is left alone
     s = one("The official said Washington had asked Moscow to use its influence and urged restraint.")
     assert s.speaker == "The official"
+
+
+# -- a participle cue that modifies the noun before it says nothing ------------------------------
+
+
+def test_a_participle_of_hearsay_or_relation_after_a_noun_is_no_cue() -> None:
+    assert segment("Shares in the company said to be the target of the bid rose 4 percent.") == []
+    assert segment("A man believed to be the gunman was arrested.") == []
+    assert segment("Groups linked to al Qaeda are active in the area.") == []
+
+
+def test_the_verbs_themselves_are_left_alone() -> None:
+    s = one("The ministry said to reporters that the talks had failed.")
+    assert (s.speaker, s.cue) == ("The ministry", "said")
+    s = one("Police linked the attack to a local cell.")
+    assert (s.speaker, s.cue) == ("Police", "linked")

@@ -560,6 +560,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return _passive(doc, toks, m, cj)
     if cue.endswith(rules.past_suffix) and prev == "," and " " not in cue and _agent_follows(doc, toks, cj):
         return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
+    if _participle_modifier(doc, toks, ci, cj):
+        return None  # 'a company said to be the target', 'groups linked to al Qaeda': no speech
     attr = before if computed else _backward(doc, toks, m, ci)
     if weak_comma and attr is not None and not _weak_comma_speaks(doc, toks, attr, ci, document):
         return None
@@ -604,6 +606,20 @@ def _negated_subject(doc: Doc, toks: Tokens, attr: Attr) -> bool:
         return len(words) > 1
     k = tok_index(toks, attr.m_start)
     return k is not None and k > 0 and toks.text[k - 1].lower() in doc.rules.negative_determiners
+
+
+def _participle_modifier(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
+    """Is the cue a past participle that modifies the noun before it, with 'to' after it: hearsay
+    ('Shares in the company said to be the target of the bid', 'a man believed to have fled')
+    or a relation ('groups linked to al Qaeda'), not a verb ('The ministry said to reporters')?"""
+    rules, tt = doc.rules, toks.text
+    if ci == 0 or cj + 2 >= len(tt) or tt[cj + 1].lower() != rules.infinitive_marker:
+        return False
+    cue = tt[cj].lower()
+    participle = cue.endswith(rules.past_suffix) or cue in rules.passive_participles
+    if not participle or not tt[ci - 1][:1].isalpha():
+        return False
+    return tt[cj + 2].lower() in rules.hearsay_infinitives or cue in rules.modifier_participles
 
 
 def _anonymous_data(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:

@@ -200,6 +200,7 @@ _SETS = (
     "mandate_participles", "request_verbs", "person_relatives", "quoting_verbs",
     "passive_participles", "authoring_participles", "regarding_lemmas", "considering_cues",
     "as_phrase_words", "silence_questions", "name_particles", "negative_determiners",
+    "hearsay_infinitives", "modifier_participles",
     "client_participles",
     "posted_bodies",
 )  # fmt: skip
@@ -454,6 +455,12 @@ class Rules:
     #: determiners that make a subject nobody ('No group claimed responsibility', 'no
     #: official has commented')
     negative_determiners: frozenset[str]
+    #: infinitives after a participle cue that make it hearsay about its noun ('a company said
+    #: to be the target', 'a man believed to have fled'): nobody identified speaks
+    hearsay_infinitives: frozenset[str]
+    #: participle cues that modify the noun before them when 'to' follows ('groups linked to
+    #: al Qaeda'): no verb of saying
+    modifier_participles: frozenset[str]
     #: endings of adjectives, for a 'consider' form's complement ('considers the vote
     #: illegal', not 'considers the next steps,')
     adjective_suffixes: tuple[str, ...]
