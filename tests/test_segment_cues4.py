@@ -322,3 +322,22 @@ def test_the_verbs_themselves_are_left_alone() -> None:
     assert (s.speaker, s.cue) == ("The ministry", "said")
     s = one("Police linked the attack to a local cell.")
     assert (s.speaker, s.cue) == ("Police", "linked")
+
+
+# -- 'claimed' with a result for object reports the result, not words ----------------------------
+
+
+def test_claiming_a_result_is_no_statement() -> None:
+    assert segment("United claimed a 2-1 win over City on Saturday.") == []
+    assert segment("Valmont claimed a third straight title.") == []
+    assert segment("The Kenyan runner claimed gold in the 10,000 metres.") == []
+    assert segment("The attack claimed 12 lives.") == []
+
+
+def test_claims_with_content_are_left_alone() -> None:
+    s = one("The ministry claimed the win was fraudulent.")
+    assert (s.speaker, s.cue) == ("The ministry", "claimed")
+    s = one("The ruling party claimed victory in the election.")
+    assert s.cue == "claimed"
+    s = one("He said a prayer was not enough.")
+    assert s.cue == "said"

@@ -737,16 +737,29 @@ def _object_of_infinitive(doc: Doc, toks: Tokens, attr: Attr, ci: int) -> bool:
 
 def _ritual(doc: Doc, toks: Tokens, cj: int) -> bool:
     """Is the cue a verb of saying whose object is a rite or a greeting, not words reported
-    ('said Mass', 'said a prayer', 'say goodbye')?"""
+    ('said Mass', 'said a prayer', 'say goodbye'), or a verb of claiming whose object is a result
+    ('claimed a 2-1 win', 'claimed the title', 'claimed 12 lives')?"""
     rules, tt = doc.rules, toks.text
-    if _lemma(doc, tt[cj]) not in rules.ritual_cue_lemmas:
+    lemma = _lemma(doc, tt[cj])
+    if lemma in rules.ritual_cue_lemmas:
+        objects = rules.ritual_objects
+    elif lemma in rules.result_cue_lemmas:
+        objects = rules.result_objects
+    else:
         return False
     k = cj + 1
     if k < len(tt) and tt[k].lower() in rules.articles:
         k += 1
-    if not (k < len(tt) and tt[k].lower() in rules.ritual_objects):
+    while objects is rules.result_objects and k < len(tt) and k - cj <= 4 and (
+        tt[k][:1].isdigit() or (tt[k].islower() and tt[k].isalpha() and tt[k].lower() not in objects)
+    ):
+        k += 1  # 'a 2-1 win', 'a third straight title', '12 lives'
+    if not (k < len(tt) and tt[k].lower() in objects):
         return False
-    # the object ends its phrase ('said Mass in ...'), not a modifier ('said mass graves ...')
+    # the object ends its phrase ('said Mass in ...'), not a modifier ('said mass graves ...'),
+    # nor a clause's subject ('claimed the win was fraudulent')
+    if k + 1 < len(tt) and tt[k + 1].lower() in rules.finite_auxiliaries:
+        return False
     return k + 1 == len(tt) or not tt[k + 1][:1].isalnum() or tt[k + 1].lower() in rules.function_words
 
 

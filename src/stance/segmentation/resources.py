@@ -200,7 +200,7 @@ _SETS = (
     "mandate_participles", "request_verbs", "person_relatives", "quoting_verbs",
     "passive_participles", "authoring_participles", "regarding_lemmas", "considering_cues",
     "as_phrase_words", "silence_questions", "name_particles", "negative_determiners",
-    "hearsay_infinitives", "modifier_participles",
+    "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
     "client_participles",
     "posted_bodies",
 )  # fmt: skip
@@ -461,6 +461,10 @@ class Rules:
     #: participle cues that modify the noun before them when 'to' follows ('groups linked to
     #: al Qaeda'): no verb of saying
     modifier_participles: frozenset[str]
+    #: cue lemmas that report a result, not words, before a result ('United claimed a 2-1 win',
+    #: 'claimed the title', 'the attack claimed 12 lives')
+    result_cue_lemmas: frozenset[str]
+    result_objects: frozenset[str]
     #: endings of adjectives, for a 'consider' form's complement ('considers the vote
     #: illegal', not 'considers the next steps,')
     adjective_suffixes: tuple[str, ...]
