@@ -341,3 +341,22 @@ def test_claims_with_content_are_left_alone() -> None:
     assert s.cue == "claimed"
     s = one("He said a prayer was not enough.")
     assert s.cue == "said"
+
+
+# -- documents of court copy speak, for their issuer when it is named -------------------------
+
+
+def test_documents_of_court_copy_speak() -> None:
+    s = one("The indictment said the two men had smuggled weapons across the border.")
+    assert (s.speaker, s.cue) == ("The indictment", "said")
+    s = one("The verdict said the evidence against the defendant was overwhelming.")
+    assert s.speaker == "The verdict"
+    s = one("The charge sheet, read out by the prosecution, said the two men had smuggled weapons.")
+    assert (s.speaker_mention, s.speaker, s.actor) == ("The charge sheet", "the prosecution", "OTHER")
+    s = one("The statement, issued by the ministry late on Monday, said Baku was to blame.")
+    assert (s.speaker_mention, s.speaker) == ("The statement", "the ministry")
+
+
+def test_a_charge_that_is_no_document_is_left_alone() -> None:
+    s = one("Prosecutors charged the two men with smuggling weapons, the court said.")
+    assert (s.speaker, s.cue) == ("the court", "said")

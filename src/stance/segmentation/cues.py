@@ -278,6 +278,18 @@ def _document_issuer(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
     if tt[by] != rules.agent_marker:
         return None
     np = speaker_np(doc, toks, forward_np(doc, toks, by + 1))
+    if np is None:
+        # a body named by a common noun ('read out by the prosecution'): the phrase up to
+        # punctuation, a preposition or a time word
+        j = by + 1
+        while j < len(tt) and tt[j][:1].isalnum() and tt[j].lower() not in rules.head_prepositions and not (
+            tt[j].lower() in rules.time_heads
+            or (j > by + 1 and tt[j].lower() in rules.time_modifiers)
+            or is_adverb(doc, tt[j])
+        ):
+            j += 1
+        back = np_back(doc, toks, j - 1) if j > by + 1 else None
+        np = speaker_np(doc, toks, back) if back is not None and back[0] == by + 1 else None
     if np is None or doc.lex.pronouns.get(tt[np[0]].lower()) is not None:
         return None  # 'issued by it': nothing more is known
     return span_text(doc, toks, *np)

@@ -289,8 +289,11 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
         if lo > hi:
             break
         words = tt[lo : hi + 1]
-        if idx > 0 and any(w in lex.cue_forms and w.lower() not in lex.role_nouns for w in words):
-            break
+        if idx > 0 and any(
+            w in lex.cue_forms and w.lower() not in lex.role_nouns and not _compound(doc, words, n)
+            for n, w in enumerate(words)
+        ):
+            break  # a verb: the chunk is a clause (not 'The charge sheet', a compound noun)
         if idx == 0 and (
             words[0].lower() in lex.relative_words
             or all(w.lower() in lex.auxiliaries or w.endswith(rules.adverb_suffix) for w in words)
@@ -332,6 +335,11 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
     ):
         return np, (lo, hi)
     return np, None
+
+
+def _compound(doc: Doc, words: list[str], n: int) -> bool:
+    """Does the word ``n`` open a compound noun with the next one ('charge sheet')?"""
+    return n + 1 < len(words) and words[n + 1].lower() in doc.rules.noun_compounds.get(words[n].lower(), ())
 
 
 def speaking_head(doc: Doc, head: str, agents: bool = True) -> bool:
