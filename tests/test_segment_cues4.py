@@ -360,3 +360,19 @@ def test_documents_of_court_copy_speak() -> None:
 def test_a_charge_that_is_no_document_is_left_alone() -> None:
     s = one("Prosecutors charged the two men with smuggling weapons, the court said.")
     assert (s.speaker, s.cue) == ("the court", "said")
+
+
+# -- a journalist's question is no statement ------------------------------------------------------
+
+
+def test_a_journalist_s_question_is_no_statement() -> None:
+    assert segment("Reporters asked whether the ceasefire was holding.") == []
+    assert segment("A journalist asked the minister whether the talks had failed.") == []
+    assert segment('"Is the ceasefire holding?" a reporter asked.') == []
+
+
+def test_other_questions_and_what_journalists_report_are_left_alone() -> None:
+    s = one("The envoy asked whether the Council would act.")
+    assert (s.speaker, s.cue) == ("The envoy", "asked")
+    s = one("A reporter for the state broadcaster said the ceasefire was holding.")
+    assert s.cue == "said"

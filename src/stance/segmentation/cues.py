@@ -581,6 +581,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Everyone knows that ...': nobody in particular speaks
     if attr is not None and not attr.inverted and _negated_subject(doc, toks, attr):
         return None  # 'No group claimed responsibility': nobody speaks
+    if attr is not None and _press_question(doc, attr):
+        return None  # 'Reporters asked whether the ceasefire was holding': a question, no stance
     if attr is not None and _object_of_infinitive(doc, toks, attr, ci):
         # 'We expect the Russian side to condemn ...': the side is asked, nobody named speaks;
         # 'Paris used the meeting to urge Baku ...': the subject of the verb speaks
@@ -608,6 +610,16 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         if i is not None and j is not None and _anonymous_data(doc, toks, (i, j)):
             return None  # 'Official data showed ...': no one is identified
     return attr
+
+
+def _press_question(doc: Doc, attr: Attr) -> bool:
+    """Is the attribution a journalist's question ('Reporters asked whether ...', 'A journalist
+    questioned the figures')? The guidelines: journalists' questions are not statements."""
+    words = attr.mention.split(",")[0].split()
+    if not words or strip_possessive(doc, words[-1]).lower() not in doc.rules.questioner_heads:
+        return False
+    cue = attr.cue.lower()
+    return _lemma(doc, cue) in doc.rules.asking_lemmas or cue in doc.rules.question_cues
 
 
 def _negated_subject(doc: Doc, toks: Tokens, attr: Attr) -> bool:

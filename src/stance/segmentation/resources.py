@@ -201,6 +201,7 @@ _SETS = (
     "passive_participles", "authoring_participles", "regarding_lemmas", "considering_cues",
     "as_phrase_words", "silence_questions", "name_particles", "negative_determiners",
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
+    "questioner_heads", "asking_lemmas",
     "client_participles",
     "posted_bodies",
 )  # fmt: skip
@@ -465,6 +466,11 @@ class Rules:
     #: 'claimed the title', 'the attack claimed 12 lives')
     result_cue_lemmas: frozenset[str]
     result_objects: frozenset[str]
+    #: heads of the press, whose questions are no statements ('Reporters asked whether the
+    #: ceasefire was holding'; the guidelines: journalists' questions are not the speaker's
+    #: stance), with the lemmas of asking
+    questioner_heads: frozenset[str]
+    asking_lemmas: frozenset[str]
     #: endings of adjectives, for a 'consider' form's complement ('considers the vote
     #: illegal', not 'considers the next steps,')
     adjective_suffixes: tuple[str, ...]
