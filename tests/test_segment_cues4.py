@@ -376,3 +376,26 @@ def test_other_questions_and_what_journalists_report_are_left_alone() -> None:
     assert (s.speaker, s.cue) == ("The envoy", "asked")
     s = one("A reporter for the state broadcaster said the ceasefire was holding.")
     assert s.cue == "said"
+
+
+# -- 'according to' a document names a medium: a speaker named by another cue speaks -----------
+
+
+def test_a_speaker_named_by_another_cue_wins_over_a_document_source() -> None:
+    s = one("According to a statement on its website, the ministry said the shelling had stopped.")
+    assert (s.speaker, s.cue) == ("the ministry", "said")
+    s = one("Both ministers said they were ready to meet again, according to a joint statement.")
+    assert (s.speaker, s.cue) == ("Both ministers", "said")
+    found = segment(
+        "The United Nations is alarmed that, according to the latest scientific assessments, the "
+        "world is not on track.",
+        issuer="United Nations",
+    )
+    assert [s.actor for s in found] == ["UN"]
+
+
+def test_a_document_source_alone_or_a_named_source_is_left_alone() -> None:
+    s = one("The shelling stopped at midnight, according to a statement.")
+    assert (s.speaker, s.kind) == ("a statement", "according_to")
+    s = one("Both ministers said they were ready to meet again, according to the Kremlin.")
+    assert (s.speaker, s.actor) == ("the Kremlin", "RUS")

@@ -166,6 +166,9 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     outer = [a for a in attrs if not _reported(doc, a) and not _inside_clause(doc, a, attrs)] or attrs
     # a position ('Austria backed ...') is the sentence's only when no other cue speaks
     outer = [a for a in outer if not a.position] or outer
+    # 'according to a statement' names a medium, not who speaks: a speaker named by another cue
+    # does ('According to a statement on its website, the ministry said ...')
+    outer = [a for a in outer if not _medium_only(doc, a)] or outer
     main = outer[0]
     for attr in outer:
         if attr.according or forms.get(attr.cue, forms.get(attr.cue.lower(), "")) in lemmas:
@@ -173,7 +176,8 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
             break
     last = attrs[-1]
     recording = last.mention.split()[-1].lower() in doc.rules.recordings if last.mention.split() else False
-    if len(attrs) > 1 and last is not main and not recording and _closes_sentence(doc, last, end):
+    medium = _medium_only(doc, last) and not _medium_only(doc, main)
+    if len(attrs) > 1 and last is not main and not (recording or medium) and _closes_sentence(doc, last, end):
         # '..., attorneys for the family said.' / '..., according to X.': the whole sentence is
         # attributed to the closing speaker
         return last
@@ -198,6 +202,15 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
             ):
                 return attr if not attr.according else main
     return main
+
+
+def _medium_only(doc: Doc, attr: Attr) -> bool:
+    """Is the attribution a source phrase that names only a document, no one who issued it
+    ('according to a statement', 'according to a joint statement')?"""
+    words = attr.mention.split()
+    if not attr.according or not words or not _document_head(doc, strip_possessive(doc, words[-1]).lower()):
+        return False
+    return not any(is_name(doc, w) for w in words[1:]) and doc.gaz.actor_of(attr.mention) is None
 
 
 def _generic(doc: Doc, mention: str) -> bool:
