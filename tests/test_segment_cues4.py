@@ -399,3 +399,19 @@ def test_a_document_source_alone_or_a_named_source_is_left_alone() -> None:
     assert (s.speaker, s.kind) == ("a statement", "according_to")
     s = one("Both ministers said they were ready to meet again, according to the Kremlin.")
     assert (s.speaker, s.actor) == ("the Kremlin", "RUS")
+
+
+# -- a name after a preposition with a relative clause on it is that clause's subject ----------
+
+
+def test_a_name_after_a_preposition_speaks_in_its_relative_clause() -> None:
+    s = one('The move drew sharp criticism from Baku, which called it "a provocation".')
+    assert (s.speaker, s.actor, s.cue) == ("Baku", "AZE", "called")
+    s = one("The plan was backed by Moscow, which urged both sides to accept it.")
+    assert (s.speaker, s.actor, s.cue) == ("Moscow", "RUS", "urged")
+
+
+def test_a_place_with_a_relative_clause_and_no_cue_is_left_alone() -> None:
+    assert segment("He spoke at a rally in Michigan, which he won in 2016.") == []
+    s = one("He rejected criticism from the opposition, which he said was unfounded.")
+    assert s.speaker == "he"

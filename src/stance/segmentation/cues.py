@@ -1161,6 +1161,9 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
         end = toks.stop(appos[1])
     else:
         start = _complement_head(doc, toks, i)
+        relative = j + 2 < ci and tt[j + 1] == "," and tt[j + 2].lower() in doc.lex.relative_words
+        if start is None and relative:
+            start = i  # 'drew criticism from Baku, which called it ...': Baku, the clause's subject
         if start is None:
             return None
         i = list_start(doc, toks, start)
@@ -1386,6 +1389,8 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
         clause = tt[i - 1].lower() in rules.time_subordinators and (
             nxt in lex.cue_forms or nxt.lower() in lex.auxiliaries
         )  # 'hours after Moscow announced that ...': 'after' opens a clause, Moscow its subject
+        # 'drew criticism from Baku, which called it a provocation': the relative clause's subject
+        clause = clause or (nxt == "," and j + 2 < len(tt) and tt[j + 2].lower() in lex.relative_words)
         if not (before[:1].isupper() or before.lower() in lex.role_nouns or clause):
             return None  # 'at a rally in Michigan to ask': a place, not the subject
     if _in_place_phrase(doc, toks, i, j):
