@@ -415,3 +415,25 @@ def test_a_place_with_a_relative_clause_and_no_cue_is_left_alone() -> None:
     assert segment("He spoke at a rally in Michigan, which he won in 2016.") == []
     s = one("He rejected criticism from the opposition, which he said was unfounded.")
     assert s.speaker == "he"
+
+
+# -- 'expects X to do' asks something of X: a statement -----------------------------------------
+
+
+def test_expecting_someone_to_act_is_a_statement() -> None:
+    # the codebook's call to action: 'expects the Russian peacekeepers to take other ... steps'
+    s = one("The ministry expects the Russian peacekeepers to take concrete steps.")
+    assert (s.speaker, s.cue) == ("The ministry", "expects")
+    s = one("Analysts expect the central bank to hold rates.")
+    assert (s.speaker, s.actor) == ("Analysts", None)
+    found = segment(
+        "We expect Moscow to allow the observers unhindered access.", issuer="Permanent Mission of Lithuania"
+    )
+    assert [s.actor for s in found] == ["LTU"]
+
+
+def test_expecting_a_thing_or_wanting_in_narration_is_left_alone() -> None:
+    assert segment("The ministry expects an answer to the letter.") == []
+    assert segment("The gas distributor expected no interruption to households.") == []
+    # the corpus narrates what a party wants as background
+    assert segment("Gazprom wants Ukraine to pay $230 per 1,000 cubic metres.") == []

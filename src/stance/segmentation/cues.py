@@ -1634,6 +1634,8 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
         and tt[k + 1].isalpha()
     ):
         return True  # 'plans to call on', 'wants to triple', 'refused to disclose'
+    if lemma in rules.expecting_lemmas and _object_then_infinitive(doc, toks, k):
+        return True  # 'expects the Russian peacekeepers to take concrete steps'
     if low in rules.complementisers or nxt in rules.open_quotes or nxt == '"' or low in lex.pronouns:
         return True
     if tt[cj].lower() in rules.question_cues and _questioned(doc, toks, k):
@@ -1741,6 +1743,28 @@ def _names_object(doc: Doc, toks: Tokens, k: int) -> bool:
         ):
             return True
         if low in rules.naming_stops or low in lex.relative_words:
+            return False
+    return False
+
+
+def _object_then_infinitive(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does an object of at most five words and an infinitive follow at token ``k`` ('the
+    Russian peacekeepers to take', 'Moscow to withdraw', 'growth to slow'): what a verb of
+    expecting or wanting asks of someone (the codebook's 'expects X to ...')?"""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    n_toks = len(tt)
+    if k >= n_toks or (tt[k].lower() in lex.pronouns and tt[k].lower() not in rules.object_pronouns):
+        return False
+    if tt[k].lower() in rules.negative_determiners:
+        return False  # 'expected no interruption to households': a noun's complement
+    for t in range(k + 1, min(k + 6, n_toks - 1)):
+        w = tt[t]
+        if w.lower() == rules.infinitive_marker:
+            verb = tt[t + 1]
+            return verb.isalpha() and verb.islower() and verb not in lex.determiners
+        if not w.replace("-", "").replace("'", "").replace("\u2019", "").isalnum():
+            return False
+        if w in rules.finite_auxiliaries or w.lower() in lex.relative_words or w in lex.cue_forms:
             return False
     return False
 

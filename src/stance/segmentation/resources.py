@@ -201,7 +201,7 @@ _SETS = (
     "passive_participles", "authoring_participles", "regarding_lemmas", "considering_cues",
     "as_phrase_words", "silence_questions", "name_particles", "negative_determiners",
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
-    "questioner_heads", "asking_lemmas",
+    "questioner_heads", "asking_lemmas", "expecting_lemmas",
     "client_participles",
     "posted_bodies",
 )  # fmt: skip
@@ -471,6 +471,10 @@ class Rules:
     #: stance), with the lemmas of asking
     questioner_heads: frozenset[str]
     asking_lemmas: frozenset[str]
+    #: weak cue lemmas that ask something of someone with an object and an infinitive (the
+    #: codebook's 'expects the Russian peacekeepers to take ... steps'; not 'want': the corpus
+    #: narrates 'Gazprom wants Ukraine to pay ...' as background)
+    expecting_lemmas: frozenset[str]
     #: endings of adjectives, for a 'consider' form's complement ('considers the vote
     #: illegal', not 'considers the next steps,')
     adjective_suffixes: tuple[str, ...]
