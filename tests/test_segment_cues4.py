@@ -437,3 +437,23 @@ def test_expecting_a_thing_or_wanting_in_narration_is_left_alone() -> None:
     assert segment("The gas distributor expected no interruption to households.") == []
     # the corpus narrates what a party wants as background
     assert segment("Gazprom wants Ukraine to pay $230 per 1,000 cubic metres.") == []
+
+
+# -- a sentence with three speakers holds three statements --------------------------------------
+
+
+def test_a_third_speaker_s_clause_is_split_like_the_second() -> None:
+    found = segment(
+        "Moscow urged restraint, but Washington said Baku had to withdraw, and Paris called for talks."
+    )
+    assert [s.actor for s in found] == ["RUS", "USA", "FRA"]
+    assert [s.text for s in found] == [
+        "Moscow urged restraint",
+        "but Washington said Baku had to withdraw",
+        "and Paris called for talks.",
+    ]
+
+
+def test_two_speakers_stay_two() -> None:
+    found = segment("The Kremlin said it welcomed the deal, while Washington said it was cautious.")
+    assert [s.speaker for s in found] == ["The Kremlin", "Washington"]

@@ -59,6 +59,14 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
     if len(attrs) >= 2:
         split = split_two(doc, unit, attrs)
         if split is not None:
+            second = split[1].attr
+            later = [a for a in attrs if second is not None and a.m_start > max(second.c_end, second.m_end)]
+            if second is not None and later:
+                # a third speaker ('X urged ..., but Y said ..., and Z called for ...'): its
+                # clause is split from the second's the same way
+                more = split_two(doc, split[1], [second, *later])
+                if more is not None:
+                    return [split[0], *more]
             return split
     return [unit]
 
