@@ -457,3 +457,10 @@ def test_a_third_speaker_s_clause_is_split_like_the_second() -> None:
 def test_two_speakers_stay_two() -> None:
     found = segment("The Kremlin said it welcomed the deal, while Washington said it was cautious.")
     assert [s.speaker for s in found] == ["The Kremlin", "Washington"]
+
+
+def test_a_suspect_speaks() -> None:
+    s = one("The suspect admitted the charges.")
+    assert (s.speaker, s.actor) == ("The suspect", None)
+    s = one("The suspect, a 34-year-old driver, told police he had acted alone.")
+    assert s.cue == "told"

@@ -298,22 +298,29 @@ def _document_issuer(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
         by += 1  # 'read out by', 'released jointly by'
     if tt[by] != rules.agent_marker:
         return None
-    np = speaker_np(doc, toks, forward_np(doc, toks, by + 1))
-    if np is None:
-        # a body named by a common noun ('read out by the prosecution'): the phrase up to
-        # punctuation, a preposition or a time word
-        j = by + 1
-        while j < len(tt) and tt[j][:1].isalnum() and tt[j].lower() not in rules.head_prepositions and not (
-            tt[j].lower() in rules.time_heads
-            or (j > by + 1 and tt[j].lower() in rules.time_modifiers)
-            or is_adverb(doc, tt[j])
-        ):
-            j += 1
-        back = np_back(doc, toks, j - 1) if j > by + 1 else None
-        np = speaker_np(doc, toks, back) if back is not None and back[0] == by + 1 else None
+    np = _agent_np(doc, toks, by + 1)
     if np is None or doc.lex.pronouns.get(tt[np[0]].lower()) is not None:
         return None  # 'issued by it': nothing more is known
     return span_text(doc, toks, *np)
+
+
+def _agent_np(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
+    """The speaker phrase of an agent that starts at token ``i`` (after 'by'): a name or role
+    phrase, or a body or person named by a common noun ('by the prosecution', 'by the coach'),
+    read up to punctuation, a preposition, a time word or an adverb."""
+    rules, tt = doc.rules, toks.text
+    np = speaker_np(doc, toks, forward_np(doc, toks, i))
+    if np is not None:
+        return np
+    j = i
+    while j < len(tt) and tt[j][:1].isalnum() and tt[j].lower() not in rules.head_prepositions and not (
+        tt[j].lower() in rules.time_heads
+        or (j > i and tt[j].lower() in rules.time_modifiers)
+        or is_adverb(doc, tt[j])
+    ):
+        j += 1
+    back = np_back(doc, toks, j - 1) if j > i else None
+    return speaker_np(doc, toks, back) if back is not None and back[0] == i else None
 
 
 def _same_head_subject(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
