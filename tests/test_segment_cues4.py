@@ -464,3 +464,18 @@ def test_a_suspect_speaks() -> None:
     assert (s.speaker, s.actor) == ("The suspect", None)
     s = one("The suspect, a 34-year-old driver, told police he had acted alone.")
     assert s.cue == "told"
+
+
+# -- a relative clause that names whom a person speaks for is the person's apposition ------------
+
+
+def test_a_clause_of_heading_a_body_gives_the_actor() -> None:
+    s = one("Lina Marsh, who heads the French delegation, said the talks were useful.")
+    assert (s.speaker, s.actor) == ("Lina Marsh, who heads the French delegation", "FRA")
+    s = one('"We are ready," said Lina Marsh, who heads the French delegation.')
+    assert s.actor == "FRA"
+
+
+def test_other_relative_clauses_stay_outside_the_mention() -> None:
+    s = one("Lina Marsh, who arrived on Monday, said the talks were useful.")
+    assert (s.speaker, s.actor) == ("Lina Marsh", "OTHER")

@@ -16,6 +16,7 @@ from .phrases import (
     backward_np,
     clause_subject,
     forward_np,
+    heading_clause,
     is_adverb,
     is_name,
     is_time_np,
@@ -1563,6 +1564,8 @@ def _apposition(doc: Doc, toks: Tokens, k: int) -> int | None:
     while end < len(tt) and end - k < 16 and tt[end] not in {",", ".", ";", ":", "!", "?"}:
         end += 1
     words = [t.lower() for t in tt[k + 1 : end]]
+    if words and heading_clause(doc, toks, k + 1):
+        return end - 1  # '..., said Lina Marsh, who heads the French delegation.'
     if not words or (words[0] not in lex.determiners and words[0] not in lex.role_nouns):
         return None
     if not any(w in lex.role_nouns for w in words) or any(w in lex.cue_forms for w in words):

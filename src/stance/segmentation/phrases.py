@@ -332,9 +332,18 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
         or first[:1].isdigit()
         or first.lower() in lex.determiners
         or first.lower() in lex.role_nouns
+        or heading_clause(doc, toks, lo)
     ):
         return np, (lo, hi)
     return np, None
+
+
+def heading_clause(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does a relative clause that names whom a person speaks for start at token ``k`` ('who
+    heads the French delegation', 'who represents Armenia')?"""
+    tt = toks.text
+    rules = doc.rules
+    return k + 1 < len(tt) and tt[k].lower() in rules.person_relatives and tt[k + 1] in rules.heading_verbs
 
 
 def _compound(doc: Doc, words: list[str], n: int) -> bool:

@@ -201,7 +201,7 @@ _SETS = (
     "passive_participles", "authoring_participles", "regarding_lemmas", "considering_cues",
     "as_phrase_words", "silence_questions", "name_particles", "negative_determiners",
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
-    "questioner_heads", "asking_lemmas", "expecting_lemmas",
+    "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs",
     "client_participles",
     "posted_bodies",
 )  # fmt: skip
@@ -475,6 +475,9 @@ class Rules:
     #: codebook's 'expects the Russian peacekeepers to take ... steps'; not 'want': the corpus
     #: narrates 'Gazprom wants Ukraine to pay ...' as background)
     expecting_lemmas: frozenset[str]
+    #: verbs of a relative clause that names whom a person speaks for ('Lina Marsh, who heads
+    #: the French delegation, said'): the clause is the person's apposition
+    heading_verbs: frozenset[str]
     #: endings of adjectives, for a 'consider' form's complement ('considers the vote
     #: illegal', not 'considers the next steps,')
     adjective_suffixes: tuple[str, ...]
