@@ -479,3 +479,24 @@ def test_a_clause_of_heading_a_body_gives_the_actor() -> None:
 def test_other_relative_clauses_stay_outside_the_mention() -> None:
     s = one("Lina Marsh, who arrived on Monday, said the talks were useful.")
     assert (s.speaker, s.actor) == ("Lina Marsh", "OTHER")
+
+
+# -- single curly quotes (British style) are quotation marks -----------------------------------
+
+
+def test_single_curly_quotes_quote() -> None:
+    found = segment("‘We are ready,’ the minister said. ‘But we will not be the first to fire.’")
+    assert [(s.speaker, s.kind) for s in found] == [("the minister", "direct"), ("the minister", "direct")]
+    s = one("The minister said the offer was ‘a good start’ but that Baku must ‘stop the shelling’.")
+    assert s.kind == "partial"
+    quoted = [s.text[a - s.start : b - s.start] for a, b in s.quotes]
+    assert quoted == ["‘a good start’", "‘stop the shelling’"]
+
+
+def test_apostrophes_and_nested_single_quotes_are_left_alone() -> None:
+    s = one("Russia’s foreign ministry said the talks were over.")
+    assert (s.kind, s.actor) == ("indirect", "RUS")
+    s = one("‘It’s over,’ the envoy said.")
+    assert s.kind == "direct"
+    s = one('"I told him: ‘You must withdraw,’ and he laughed," the envoy recalled.')
+    assert s.quotes == ((0, s.text.index(" the envoy")),)

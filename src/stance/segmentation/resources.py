@@ -170,7 +170,7 @@ _PATTERNS = (
     "lead_in_line", "joint_word", "boilerplate_line", "behalf_delivered_line",
     "release_kind_line", "coverage_line", "call_report",
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
-    "letter_line", "digest_line", "destination_phrase",
+    "letter_line", "digest_line", "destination_phrase", "quote_marks",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -478,6 +478,14 @@ class Rules:
     #: verbs of a relative clause that names whom a person speaks for ('Lina Marsh, who heads
     #: the French delegation, said'): the clause is the person's apposition
     heading_verbs: frozenset[str]
+    #: every quotation mark, the single curly ones too ('‘We are ready,’ the minister said.')
+    quote_marks: re.Pattern[str]
+    #: single curly quotes: one opens at the start of a word, the other closes before a
+    #: character that is no letter or digit ('It’s' holds an apostrophe)
+    single_open_quotes: str
+    single_close_quotes: str
+    #: characters after which an opening single quote may stand, besides white space
+    quote_openers: str
     #: endings of adjectives, for a 'consider' form's complement ('considers the vote
     #: illegal', not 'considers the next steps,')
     adjective_suffixes: tuple[str, ...]
@@ -619,7 +627,8 @@ class Rules:
                    "question_tag_prefix", "adverb_suffix", "participle_suffix", "past_suffix",
                    "item_end_chars", "as_marker",
                    "infinitive_marker", "plural_suffix", "agent_marker", "partitive",
-                   "release_publisher")  # fmt: skip
+                   "release_publisher", "single_open_quotes", "single_close_quotes",
+                   "quote_openers")  # fmt: skip
         kw: dict[str, Any] = {k: re.compile(doc[k]) for k in _PATTERNS}
         kw.update({k: frozenset(doc[k]) for k in _SETS})
         kw.update({k: str(doc[k]) for k in strings})
