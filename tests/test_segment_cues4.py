@@ -500,3 +500,10 @@ def test_apostrophes_and_nested_single_quotes_are_left_alone() -> None:
     assert s.kind == "direct"
     s = one('"I told him: ‘You must withdraw,’ and he laughed," the envoy recalled.')
     assert s.quotes == ((0, s.text.index(" the envoy")),)
+
+
+def test_an_agency_quotes_a_source_with_its_place_as_saying() -> None:
+    s = one("The TASS news agency cited a source in the Defence Ministry as saying the troops would stay.")
+    assert s.speaker == "a source in the Defence Ministry"
+    s = one("Interfax quoted a spokesman for the Russian Foreign Ministry as saying Moscow would mediate.")
+    assert (s.speaker, s.actor) == ("a spokesman for the Russian Foreign Ministry", "RUS")

@@ -762,6 +762,11 @@ def _quoted_as(doc: Doc, toks: Tokens, ci: int) -> tuple[int, int] | None:
     if ci < 4 or tt[ci - 1].lower() != rules.as_marker or not participle:
         return None
     np = np_back(doc, toks, ci - 2)
+    if np is not None and np[0] >= 1 and tt[np[0] - 1].lower() not in rules.quoting_verbs:
+        # 'cited a source | in the Defence Ministry as saying': the person the place follows
+        start = _complement_head(doc, toks, np[0])
+        if start is not None and 1 <= start < np[0] and tt[start - 1].lower() in rules.quoting_verbs:
+            return start, np[1]
     if np is None or np[0] < 1 or tt[np[0] - 1].lower() not in rules.quoting_verbs:
         return None
     return speaker_np(doc, toks, np)
