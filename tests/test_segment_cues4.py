@@ -75,6 +75,8 @@ def test_roles_of_sport_court_and_market_copy_speak() -> None:
     assert s.actor is None
     s = one("Caerleon's coach, Huw Morgan, said the player was devastated by the verdict.")
     assert s.speaker == "Caerleon's coach, Huw Morgan"
+    s = one("The club denied reports that the coach had been sacked.")
+    assert (s.speaker, s.actor) == ("The club", "OTHER")
 
 
 def test_a_role_inside_a_body_s_name_or_an_object_does_not_speak() -> None:
