@@ -509,3 +509,10 @@ def test_an_agency_quotes_a_source_with_its_place_as_saying() -> None:
     assert s.speaker == "a source in the Defence Ministry"
     s = one("Interfax quoted a spokesman for the Russian Foreign Ministry as saying Moscow would mediate.")
     assert (s.speaker, s.actor) == ("a spokesman for the Russian Foreign Ministry", "RUS")
+
+
+def test_a_cue_word_as_a_preposition_s_object_in_a_subject_is_a_noun() -> None:
+    s = one("Opponents of the plan, including two former ministers, said it would fail.")
+    assert (s.speaker, s.actor) == ("Opponents of the plan", None)
+    # a cue word that opens the subject is left alone
+    assert segment("The attack on Albania, together with other incidents, shows a worrying trend.") == []

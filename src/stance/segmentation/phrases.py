@@ -290,10 +290,13 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
             break
         words = tt[lo : hi + 1]
         if idx > 0 and any(
-            w in lex.cue_forms and w.lower() not in lex.role_nouns and not _compound(doc, words, n)
+            w in lex.cue_forms
+            and w.lower() not in lex.role_nouns
+            and not _compound(doc, words, n)
+            and not _object_noun(doc, words, n)
             for n, w in enumerate(words)
         ):
-            break  # a verb: the chunk is a clause (not 'The charge sheet', a compound noun)
+            break  # a verb: the chunk is a clause (not 'The charge sheet', 'Opponents of the plan')
         if idx == 0 and (
             words[0].lower() in lex.relative_words
             or all(w.lower() in lex.auxiliaries or w.endswith(rules.adverb_suffix) for w in words)
@@ -344,6 +347,14 @@ def heading_clause(doc: Doc, toks: Tokens, k: int) -> bool:
     tt = toks.text
     rules = doc.rules
     return k + 1 < len(tt) and tt[k].lower() in rules.person_relatives and tt[k + 1] in rules.heading_verbs
+
+
+def _object_noun(doc: Doc, words: list[str], n: int) -> bool:
+    """Is the word ``n`` a noun after a preposition and its determiner ('of the plan', 'for a
+    deal')?"""
+    if n < 2:
+        return False
+    return words[n - 1].lower() in doc.lex.determiners and words[n - 2].lower() in doc.rules.head_prepositions
 
 
 def _compound(doc: Doc, words: list[str], n: int) -> bool:
