@@ -516,3 +516,19 @@ def test_a_cue_word_as_a_preposition_s_object_in_a_subject_is_a_noun() -> None:
     assert (s.speaker, s.actor) == ("Opponents of the plan", None)
     # a cue word that opens the subject is left alone
     assert segment("The attack on Albania, together with other incidents, shows a worrying trend.") == []
+
+
+# -- a passive's agent: a name after 'by', before a clause -------------------------------------
+
+
+def test_a_passive_speaks_for_a_named_agent_before_its_clause() -> None:
+    s = one("It was reported by Interfax that the envoy had resigned.")
+    assert (s.speaker, s.cue) == ("Interfax", "reported")  # not 'Interfax that the envoy'
+    s = one("It was announced by the ministry that the border would reopen.")
+    assert s.speaker == "the ministry"
+
+
+def test_hearsay_and_a_name_after_by_elsewhere_are_left_alone() -> None:
+    assert segment("It is believed that the two men crossed the border.") == []
+    assert segment("The border will reopen, it was announced on Monday.") == []
+    assert segment("The resolution, drafted by France, passed by 11 votes to none.") == []

@@ -1075,7 +1075,10 @@ def _passive(doc: Doc, toks: Tokens, m: CueMatch, cj: int) -> Attr | None:
         k += 1
     if k >= len(tt) or tt[k].lower() != doc.rules.agent_marker:
         return None
-    np = speaker_np(doc, toks, forward_np(doc, toks, k + 1))
+    found = forward_np(doc, toks, k + 1)
+    np = speaker_np(doc, toks, found)
+    if np is None and found is not None and found[0] == found[1] and is_name(doc, tt[found[0]]):
+        np = found  # 'It was reported by Interfax that ...': a name after 'by' is the agent, no place
     return _np_attr(doc, toks, np, m) if np is not None else None
 
 

@@ -768,6 +768,8 @@ def forward_np(
             while look < n_toks and look - k < 3 and _lower_word(tt[look]) and not np_word(doc, tt[look]):
                 if subject and tt[look].lower() in lex.determiners:
                     break  # a verb and its object, not modifiers of one head
+                if last >= 0 and tt[look].lower() in doc.rules.complementisers:
+                    break  # 'reported by Interfax | that the envoy ...': a clause, no modifier
                 look += 1
             if look < n_toks and np_word(doc, tt[look]) and look - k < 3:
                 k = look
