@@ -532,3 +532,11 @@ def test_hearsay_and_a_name_after_by_elsewhere_are_left_alone() -> None:
     assert segment("It is believed that the two men crossed the border.") == []
     assert segment("The border will reopen, it was announced on Monday.") == []
     assert segment("The resolution, drafted by France, passed by 11 votes to none.") == []
+
+
+def test_a_subject_with_a_long_list_in_apposition_is_read_to_its_head() -> None:
+    s = one(
+        "Critics of the plan, like Senators Jane Roe, Republican of Ohio, and John Doe, Democrat of "
+        "Maine, see the vote as a mistake."
+    )
+    assert s.speaker == "Critics of the plan"

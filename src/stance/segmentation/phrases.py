@@ -265,7 +265,7 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
     chunks: list[Span] = []
     hi = k = j - 1
     limit = max(-1, j - 48)
-    while len(chunks) < 4:
+    while len(chunks) < 6:
         if k > limit and tt[k] == ")":
             # 'The Organization for Security ... (OSCE), which monitors the vote, said': the
             # name before its acronym in brackets; a bracket that holds commas is one aside
