@@ -540,3 +540,20 @@ def test_a_subject_with_a_long_list_in_apposition_is_read_to_its_head() -> None:
         "Maine, see the vote as a mistake."
     )
     assert s.speaker == "Critics of the plan"
+
+
+# -- a participle after a comma goes with the finite verb of its subject ------------------------
+
+
+def test_the_finite_verb_before_a_participle_is_the_sentence_s_cue() -> None:
+    s = one("Yerevan rejected the charge, saying there was no policy of settlement.")
+    assert (s.speaker, s.cue) == ("Yerevan", "rejected")
+    s = one("The State Department called on Moscow to pull back, saying the escalation was dangerous.")
+    assert s.cue == "called on"
+
+
+def test_a_participle_of_another_subject_or_alone_is_left_alone() -> None:
+    s = one("The talks failed, the ministry said, adding that it would try again.")
+    assert s.cue == "said"
+    s = one("Speaking in Geneva, the envoy said the talks had failed.")
+    assert s.cue == "said"

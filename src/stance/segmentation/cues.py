@@ -190,6 +190,13 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
         # '..., attorneys for the family said.' / '..., according to X.': the whole sentence is
         # attributed to the closing speaker
         return last
+    if main.cue.endswith(doc.rules.participle_suffix) and doc.text[: main.c_start].rstrip().endswith(","):
+        for attr in attrs:
+            if attr.c_start < main.c_start and (attr.m_start, attr.m_end) == (main.m_start, main.m_end):
+                # 'Yerevan rejected the charge, saying ...': the participle goes with the finite
+                # verb of the same subject, the sentence's cue
+                main = attr
+                break
     for attr in attrs:
         if attr.m_start == main.m_start and main.m_end < attr.m_end <= min(main.c_start, attr.c_start):
             # 'A commander of one rebel faction, speaking ..., denied ... and said ...': one
