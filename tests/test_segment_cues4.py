@@ -557,3 +557,23 @@ def test_a_participle_of_another_subject_or_alone_is_left_alone() -> None:
     assert s.cue == "said"
     s = one("Speaking in Geneva, the envoy said the talks had failed.")
     assert s.cue == "said"
+
+
+# -- anonymous sources: a head, a word like 'familiar' or 'close', and its complement -----------
+
+
+def test_anonymous_sources_familiar_with_or_close_to_something_speak() -> None:
+    s = one("Two senior officials familiar with the talks said a deal was close.")
+    assert (s.speaker, s.actor) == ("Two senior officials familiar with the talks", None)
+    s = one("A person familiar with the talks, who asked not to be named, said a deal was close.")
+    assert s.speaker == "A person familiar with the talks"
+    s = one("Diplomats involved in the mediation said the co-chairs would travel to Baku.")
+    assert s.speaker == "Diplomats involved in the mediation"
+    s = one("Iran runs 1,300 centrifuges at Natanz, diplomats close to the IAEA said.")
+    assert (s.speaker, s.actor) == ("diplomats close to the IAEA", None)  # not 'the IAEA' (UN)
+
+
+def test_things_close_to_something_do_not_speak() -> None:
+    s = one("The village close to the border was shelled overnight, the ministry said.")
+    assert s.speaker == "the ministry"
+    assert segment("Prices close to record highs suggested strong demand.") == []

@@ -1270,7 +1270,8 @@ def _complemented(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:
         # the speaker opens its clause, and its head is a noun ('Astronomers meeting in' is not)
         before = tt[start - 1].lower() if start > 0 else ","
         opens = before in rules.chunk_stop or before in rules.conjunctions or before in rules.complementisers
-        head = strip_possessive(doc, tt[prep - 1])
+        h = prep - 2 if prep >= 2 and tt[prep - 1].lower() in rules.source_modifiers else prep - 1
+        head = strip_possessive(doc, tt[h])  # 'officials familiar with | the talks': the officials
         speaks = is_name(doc, head) or speaking_head(doc, head.lower())
         noun = not head.endswith(rules.participle_suffix) and head.lower() not in rules.document_nouns
         return opens and speaks and noun
@@ -1350,11 +1351,14 @@ def _complement_head(doc: Doc, toks: Tokens, i: int) -> int | None:
                 return i
             i = name[0]
             continue
-        outer = np_back(doc, toks, i - 2) if i >= 2 and prep in rules.head_prepositions else None
-        head = strip_possessive(doc, tt[i - 2]).lower() if outer is not None else ""
+        h = i - 2
+        if h >= 1 and tt[h].lower() in rules.source_modifiers:
+            h -= 1  # 'officials familiar with | the talks', 'a source close to | the Kremlin'
+        outer = np_back(doc, toks, h) if h >= 0 and i >= 2 and prep in rules.head_prepositions else None
+        head = strip_possessive(doc, tt[h]).lower() if outer is not None else ""
         if head in rules.document_nouns:
             return i
-        speaks = outer is not None and (is_name(doc, tt[i - 2]) or speaking_head(doc, head))
+        speaks = outer is not None and (is_name(doc, tt[h]) or speaking_head(doc, head))
         if outer is not None and speaks and speaker_np(doc, toks, outer) is not None:
             i = outer[0]
             continue

@@ -201,7 +201,7 @@ _SETS = (
     "passive_participles", "authoring_participles", "regarding_lemmas", "considering_cues",
     "as_phrase_words", "silence_questions", "name_particles", "negative_determiners",
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
-    "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs",
+    "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs", "source_modifiers",
     "client_participles",
     "posted_bodies",
 )  # fmt: skip
@@ -478,6 +478,9 @@ class Rules:
     #: verbs of a relative clause that names whom a person speaks for ('Lina Marsh, who heads
     #: the French delegation, said'): the clause is the person's apposition
     heading_verbs: frozenset[str]
+    #: words between an anonymous source and its preposition ('officials familiar with the
+    #: talks', 'a source close to the Kremlin', 'diplomats briefed on'): the source speaks
+    source_modifiers: frozenset[str]
     #: every quotation mark, the single curly ones too ('‘We are ready,’ the minister said.')
     quote_marks: re.Pattern[str]
     #: single curly quotes: one opens at the start of a word, the other closes before a
