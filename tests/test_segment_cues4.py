@@ -577,3 +577,12 @@ def test_things_close_to_something_do_not_speak() -> None:
     s = one("The village close to the border was shelled overnight, the ministry said.")
     assert s.speaker == "the ministry"
     assert segment("Prices close to record highs suggested strong demand.") == []
+
+
+def test_a_source_after_according_to_or_an_inverted_cue_is_read_whole() -> None:
+    s = one("A deal is close, according to people familiar with the matter.")
+    assert (s.speaker, s.actor) == ("people familiar with the matter", None)
+    s = one("A deal is close, said two officials familiar with the talks.")
+    assert s.speaker == "two officials familiar with the talks"
+    s = one("A deal is close, according to officials close to the talks who declined to be named.")
+    assert s.speaker == "officials close to the talks"

@@ -547,6 +547,7 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'a promising start', 'encouraging signs': an adjective, not a verb
     if cue in lex.according_to:
         np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
+        np = _source_complement(doc, toks, np)  # 'according to people familiar with the matter'
         if np is None or _anonymous_data(doc, toks, np):
             return None  # '..., according to money-market pricing': no one is identified
         return _np_attr(doc, toks, np, m, according=True)
@@ -680,6 +681,25 @@ def _participle_modifier(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     if not participle or not tt[ci - 1][:1].isalpha():
         return False
     return tt[cj + 2].lower() in rules.hearsay_infinitives or cue in rules.modifier_participles
+
+
+def _source_complement(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The speaker phrase ``np`` with what makes it a source after it ('people | familiar with
+    the matter', 'two officials | close to the talks'), read up to punctuation; else ``np``."""
+    rules, tt = doc.rules, toks.text
+    if np is None or np[1] + 3 >= len(tt) or tt[np[1] + 1].lower() not in rules.source_modifiers:
+        return np
+    k = np[1] + 2
+    if tt[k].lower() not in rules.head_prepositions and tt[k].lower() not in rules.object_prepositions:
+        return np
+    j = k + 1
+    while j < len(tt) and j - k < 8 and (tt[j][:1].isalnum() or tt[j] in rules.possessive_last):
+        verb = tt[j] in doc.lex.cue_forms or tt[j] in rules.finite_auxiliaries
+        relative = tt[j].lower() in doc.lex.relative_words and tt[j].lower() not in doc.lex.determiners
+        if verb or relative:  # 'that meeting' goes on
+            break  # '... close to the talks | who declined to be named'
+        j += 1
+    return (np[0], j - 1) if j > k + 1 else np
 
 
 def _anonymous_data(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:
@@ -1110,7 +1130,7 @@ def _inverted(doc: Doc, toks: Tokens, m: CueMatch, ci: int, cj: int) -> Attr | N
         return None
     if cj + 1 < len(tt) and tt[cj + 1].lower() in rules.leading_connectors:
         return None  # '..., said of RT': a preposition, not the speaker, follows the cue
-    np = speaker_np(doc, toks, forward_np(doc, toks, cj + 1))
+    np = _source_complement(doc, toks, speaker_np(doc, toks, forward_np(doc, toks, cj + 1)))
     if np is None or is_time_np(doc, toks, np):
         return None
     if _clause_follows(doc, toks, _after_participle_phrase(doc, toks, np[1] + 1)):
