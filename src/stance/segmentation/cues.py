@@ -16,6 +16,7 @@ from .phrases import (
     backward_np,
     clause_subject,
     forward_np,
+    heading_clause,
     is_adverb,
     is_name,
     is_time_np,
@@ -59,6 +60,14 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
     if len(attrs) >= 2:
         split = split_two(doc, unit, attrs)
         if split is not None:
+            second = split[1].attr
+            later = [a for a in attrs if second is not None and a.m_start > max(second.c_end, second.m_end)]
+            if second is not None and later:
+                # a third speaker ('X urged ..., but Y said ..., and Z called for ...'): its
+                # clause is split from the second's the same way
+                more = split_two(doc, split[1], [second, *later])
+                if more is not None:
+                    return [split[0], *more]
             return split
     return [unit]
 
@@ -166,6 +175,9 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     outer = [a for a in attrs if not _reported(doc, a) and not _inside_clause(doc, a, attrs)] or attrs
     # a position ('Austria backed ...') is the sentence's only when no other cue speaks
     outer = [a for a in outer if not a.position] or outer
+    # 'according to a statement' names a medium, not who speaks: a speaker named by another cue
+    # does ('According to a statement on its website, the ministry said ...')
+    outer = [a for a in outer if not _medium_only(doc, a)] or outer
     main = outer[0]
     for attr in outer:
         if attr.according or forms.get(attr.cue, forms.get(attr.cue.lower(), "")) in lemmas:
@@ -173,10 +185,26 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
             break
     last = attrs[-1]
     recording = last.mention.split()[-1].lower() in doc.rules.recordings if last.mention.split() else False
-    if len(attrs) > 1 and last is not main and not recording and _closes_sentence(doc, last, end):
+    medium = _medium_only(doc, last) and not _medium_only(doc, main)
+    if len(attrs) > 1 and last is not main and not (recording or medium) and _closes_sentence(doc, last, end):
         # '..., attorneys for the family said.' / '..., according to X.': the whole sentence is
         # attributed to the closing speaker
         return last
+    if main.cue.endswith(doc.rules.participle_suffix) and doc.text[: main.c_start].rstrip().endswith(","):
+        for attr in attrs:
+            if attr.c_start < main.c_start and (attr.m_start, attr.m_end) == (main.m_start, main.m_end):
+                # 'Yerevan rejected the charge, saying ...': the participle goes with the finite
+                # verb of the same subject, the sentence's cue
+                main = attr
+                break
+    for attr in attrs:
+        if attr.m_start == main.m_start and main.m_end < attr.m_end <= min(main.c_start, attr.c_start):
+            # 'A commander of one rebel faction, speaking ..., denied ... and said ...': one
+            # subject for both verbs, its complement read by the first
+            rest = doc.text[main.m_end : attr.m_end].split()
+            complement = bool(rest) and rest[0].lower() in doc.rules.head_prepositions
+            if complement and not (attr.inverted or main.inverted):
+                main.mention, main.m_end = attr.mention, attr.m_end
     generic = _generic(doc, main.mention) and not _closes_sentence(doc, main, end)
     if doc.lex.pronouns.get(main.mention.lower(), "issuer") != "issuer" or generic:
         # 'he' or 'it' after a named speaker of the same sentence is that speaker ('X scolded
@@ -190,6 +218,15 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
             ):
                 return attr if not attr.according else main
     return main
+
+
+def _medium_only(doc: Doc, attr: Attr) -> bool:
+    """Is the attribution a source phrase that names only a document, no one who issued it
+    ('according to a statement', 'according to a joint statement')?"""
+    words = attr.mention.split()
+    if not attr.according or not words or not _document_head(doc, strip_possessive(doc, words[-1]).lower()):
+        return False
+    return not any(is_name(doc, w) for w in words[1:]) and doc.gaz.actor_of(attr.mention) is None
 
 
 def _generic(doc: Doc, mention: str) -> bool:
@@ -213,7 +250,8 @@ def antecedents(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
     lex, rules, tt = doc.lex, doc.rules, toks.text
     pronoun = owner_pronoun(doc, attr.mention) or attr.mention  # 'her spokesperson': her owner
     if lex.pronouns.get(pronoun.lower(), "issuer") == "issuer":
-        return _same_head_subject(doc, toks, attr)
+        issuer = _document_issuer(doc, toks, attr)
+        return (issuer,) if issuer is not None else _same_head_subject(doc, toks, attr)
     pi = tok_index(toks, attr.m_start)
     if pi is None or pi == 0:
         return ()
@@ -243,6 +281,54 @@ def antecedents(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
         if name is not None and name not in names:
             names.append(name)
     return tuple(names)
+
+
+def _document_issuer(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
+    """The body or person that issued the document the mention names, when a participle phrase
+    with its agent follows the mention ('The statement, issued by the Armenian Foreign Ministry
+    late on Monday, said ...'): a document speaks for its issuer, as 'A statement issued by the
+    ministry said' does. None otherwise."""
+    rules, tt = doc.rules, toks.text
+    words = attr.mention.split()
+    if not words or not _document_head(doc, strip_possessive(doc, words[-1]).lower()):
+        return None
+    k = tok_index(toks, attr.m_end - 1)
+    if k is None or k + 4 >= len(tt) or tt[k + 1] != ",":
+        return None
+    v = k + 2
+    if tt[v].lower() in doc.lex.relative_words and tt[v + 1].lower() in rules.be_forms:
+        v += 2  # 'The statement, which was issued by ...'
+    verb = tt[v].lower() if v + 2 < len(tt) else ""
+    if verb not in rules.issuing_verbs and verb not in rules.authoring_participles:
+        return None
+    by = v + 1
+    if tt[by] != rules.agent_marker and tt[by].isalpha() and tt[by].islower() and by + 2 < len(tt):
+        by += 1  # 'read out by', 'released jointly by'
+    if tt[by] != rules.agent_marker:
+        return None
+    np = _agent_np(doc, toks, by + 1)
+    if np is None or doc.lex.pronouns.get(tt[np[0]].lower()) is not None:
+        return None  # 'issued by it': nothing more is known
+    return span_text(doc, toks, *np)
+
+
+def _agent_np(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
+    """The speaker phrase of an agent that starts at token ``i`` (after 'by'): a name or role
+    phrase, or a body or person named by a common noun ('by the prosecution', 'by the coach'),
+    read up to punctuation, a preposition, a time word or an adverb."""
+    rules, tt = doc.rules, toks.text
+    np = speaker_np(doc, toks, forward_np(doc, toks, i))
+    if np is not None:
+        return np
+    j = i
+    while j < len(tt) and tt[j][:1].isalnum() and tt[j].lower() not in rules.head_prepositions and not (
+        tt[j].lower() in rules.time_heads
+        or (j > i and tt[j].lower() in rules.time_modifiers)
+        or is_adverb(doc, tt[j])
+    ):
+        j += 1
+    back = np_back(doc, toks, j - 1) if j > i else None
+    return speaker_np(doc, toks, back) if back is not None and back[0] == i else None
 
 
 def _same_head_subject(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
@@ -461,6 +547,7 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'a promising start', 'encouraging signs': an adjective, not a verb
     if cue in lex.according_to:
         np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
+        np = _source_complement(doc, toks, np)  # 'according to people familiar with the matter'
         if np is None or _anonymous_data(doc, toks, np):
             return None  # '..., according to money-market pricing': no one is identified
         return _np_attr(doc, toks, np, m, according=True)
@@ -516,15 +603,23 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if cue.endswith(rules.participle_suffix) and prev == ",":
         np = speaker_np(doc, toks, clause_subject(doc, toks, ci, subject=True))
         return _np_attr(doc, toks, np, m) if np is not None else None
-    if cue.endswith(rules.past_suffix) and _after_be(doc, toks, ci):
-        return _passive(doc, toks, m, cj)  # 'it was declared by X': X speaks, not 'it'
+    if (cue.endswith(rules.past_suffix) or low_cue in rules.passive_participles) and _after_be(doc, toks, ci):
+        # 'it was declared by X', 'the court was told that ...': the agent speaks, if any, not
+        # the subject (in 'The envoy is said to have left' no one does)
+        return _passive(doc, toks, m, cj)
     if cue.endswith(rules.past_suffix) and prev == "," and " " not in cue and _agent_follows(doc, toks, cj):
         return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
+    if _participle_modifier(doc, toks, ci, cj):
+        return None  # 'a company said to be the target', 'groups linked to al Qaeda': no speech
     attr = before if computed else _backward(doc, toks, m, ci)
     if weak_comma and attr is not None and not _weak_comma_speaks(doc, toks, attr, ci, document):
         return None
     if attr is not None and attr.mention.lower() in rules.nobody_words:
         return None  # 'Everyone knows that ...': nobody in particular speaks
+    if attr is not None and not attr.inverted and _negated_subject(doc, toks, attr):
+        return None  # 'No group claimed responsibility': nobody speaks
+    if attr is not None and _press_question(doc, attr):
+        return None  # 'Reporters asked whether the ceasefire was holding': a question, no stance
     if attr is not None and _object_of_infinitive(doc, toks, attr, ci):
         # 'We expect the Russian side to condemn ...': the side is asked, nobody named speaks;
         # 'Paris used the meeting to urge Baku ...': the subject of the verb speaks
@@ -552,6 +647,59 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         if i is not None and j is not None and _anonymous_data(doc, toks, (i, j)):
             return None  # 'Official data showed ...': no one is identified
     return attr
+
+
+def _press_question(doc: Doc, attr: Attr) -> bool:
+    """Is the attribution a journalist's question ('Reporters asked whether ...', 'A journalist
+    questioned the figures')? The guidelines: journalists' questions are not statements."""
+    words = attr.mention.split(",")[0].split()
+    if not words or strip_possessive(doc, words[-1]).lower() not in doc.rules.questioner_heads:
+        return False
+    cue = attr.cue.lower()
+    return _lemma(doc, cue) in doc.rules.asking_lemmas or cue in doc.rules.question_cues
+
+
+def _negated_subject(doc: Doc, toks: Tokens, attr: Attr) -> bool:
+    """Is the speaker's phrase opened by a negative determiner ('No group', 'no official'), its
+    own or the one before it (the phrase may leave the determiner out)?"""
+    words = attr.mention.split()
+    if words and words[0].lower() in doc.rules.negative_determiners:
+        return len(words) > 1
+    k = tok_index(toks, attr.m_start)
+    return k is not None and k > 0 and toks.text[k - 1].lower() in doc.rules.negative_determiners
+
+
+def _participle_modifier(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
+    """Is the cue a past participle that modifies the noun before it, with 'to' after it: hearsay
+    ('Shares in the company said to be the target of the bid', 'a man believed to have fled')
+    or a relation ('groups linked to al Qaeda'), not a verb ('The ministry said to reporters')?"""
+    rules, tt = doc.rules, toks.text
+    if ci == 0 or cj + 2 >= len(tt) or tt[cj + 1].lower() != rules.infinitive_marker:
+        return False
+    cue = tt[cj].lower()
+    participle = cue.endswith(rules.past_suffix) or cue in rules.passive_participles
+    if not participle or not tt[ci - 1][:1].isalpha():
+        return False
+    return tt[cj + 2].lower() in rules.hearsay_infinitives or cue in rules.modifier_participles
+
+
+def _source_complement(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The speaker phrase ``np`` with what makes it a source after it ('people | familiar with
+    the matter', 'two officials | close to the talks'), read up to punctuation; else ``np``."""
+    rules, tt = doc.rules, toks.text
+    if np is None or np[1] + 3 >= len(tt) or tt[np[1] + 1].lower() not in rules.source_modifiers:
+        return np
+    k = np[1] + 2
+    if tt[k].lower() not in rules.head_prepositions and tt[k].lower() not in rules.object_prepositions:
+        return np
+    j = k + 1
+    while j < len(tt) and j - k < 8 and (tt[j][:1].isalnum() or tt[j] in rules.possessive_last):
+        verb = tt[j] in doc.lex.cue_forms or tt[j] in rules.finite_auxiliaries
+        relative = tt[j].lower() in doc.lex.relative_words and tt[j].lower() not in doc.lex.determiners
+        if verb or relative:  # 'that meeting' goes on
+            break  # '... close to the talks | who declined to be named'
+        j += 1
+    return (np[0], j - 1) if j > k + 1 else np
 
 
 def _anonymous_data(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:
@@ -641,6 +789,11 @@ def _quoted_as(doc: Doc, toks: Tokens, ci: int) -> tuple[int, int] | None:
     if ci < 4 or tt[ci - 1].lower() != rules.as_marker or not participle:
         return None
     np = np_back(doc, toks, ci - 2)
+    if np is not None and np[0] >= 1 and tt[np[0] - 1].lower() not in rules.quoting_verbs:
+        # 'cited a source | in the Defence Ministry as saying': the person the place follows
+        start = _complement_head(doc, toks, np[0])
+        if start is not None and 1 <= start < np[0] and tt[start - 1].lower() in rules.quoting_verbs:
+            return start, np[1]
     if np is None or np[0] < 1 or tt[np[0] - 1].lower() not in rules.quoting_verbs:
         return None
     return speaker_np(doc, toks, np)
@@ -669,16 +822,29 @@ def _object_of_infinitive(doc: Doc, toks: Tokens, attr: Attr, ci: int) -> bool:
 
 def _ritual(doc: Doc, toks: Tokens, cj: int) -> bool:
     """Is the cue a verb of saying whose object is a rite or a greeting, not words reported
-    ('said Mass', 'said a prayer', 'say goodbye')?"""
+    ('said Mass', 'said a prayer', 'say goodbye'), or a verb of claiming whose object is a result
+    ('claimed a 2-1 win', 'claimed the title', 'claimed 12 lives')?"""
     rules, tt = doc.rules, toks.text
-    if _lemma(doc, tt[cj]) not in rules.ritual_cue_lemmas:
+    lemma = _lemma(doc, tt[cj])
+    if lemma in rules.ritual_cue_lemmas:
+        objects = rules.ritual_objects
+    elif lemma in rules.result_cue_lemmas:
+        objects = rules.result_objects
+    else:
         return False
     k = cj + 1
     if k < len(tt) and tt[k].lower() in rules.articles:
         k += 1
-    if not (k < len(tt) and tt[k].lower() in rules.ritual_objects):
+    while objects is rules.result_objects and k < len(tt) and k - cj <= 4 and (
+        tt[k][:1].isdigit() or (tt[k].islower() and tt[k].isalpha() and tt[k].lower() not in objects)
+    ):
+        k += 1  # 'a 2-1 win', 'a third straight title', '12 lives'
+    if not (k < len(tt) and tt[k].lower() in objects):
         return False
-    # the object ends its phrase ('said Mass in ...'), not a modifier ('said mass graves ...')
+    # the object ends its phrase ('said Mass in ...'), not a modifier ('said mass graves ...'),
+    # nor a clause's subject ('claimed the win was fraudulent')
+    if k + 1 < len(tt) and tt[k + 1].lower() in rules.finite_auxiliaries:
+        return False
     return k + 1 == len(tt) or not tt[k + 1][:1].isalnum() or tt[k + 1].lower() in rules.function_words
 
 
@@ -737,11 +903,16 @@ def silent(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     if nothing and _lemma(doc, cue) in rules.silence_object_lemmas:
         # 'said nothing about the border'; not 'said nothing had changed', which reports content
         return _object_ends(doc, toks, cj + 1)
-    if cue not in rules.silence_cues:
-        return False
-
     def negation(w: str) -> bool:
         return w in rules.negations or w.endswith(rules.negation_suffixes)
+
+    if cue not in rules.silence_cues:
+        # 'did not say when the talks would resume', 'has not explained why': what was not said
+        k = cj + 1
+        while k < len(tt) and is_adverb(doc, tt[k]):
+            k += 1  # 'did not say publicly whether'
+        asked = k < len(tt) and tt[k].lower() in rules.silence_questions
+        return asked and _in_verb_group(doc, toks, ci, ci, negation) >= 0
 
     return _in_verb_group(doc, toks, ci, ci, negation) >= 0  # 'did not immediately respond'
 
@@ -931,7 +1102,10 @@ def _passive(doc: Doc, toks: Tokens, m: CueMatch, cj: int) -> Attr | None:
         k += 1
     if k >= len(tt) or tt[k].lower() != doc.rules.agent_marker:
         return None
-    np = speaker_np(doc, toks, forward_np(doc, toks, k + 1))
+    found = forward_np(doc, toks, k + 1)
+    np = speaker_np(doc, toks, found)
+    if np is None and found is not None and found[0] == found[1] and is_name(doc, tt[found[0]]):
+        np = found  # 'It was reported by Interfax that ...': a name after 'by' is the agent, no place
     return _np_attr(doc, toks, np, m) if np is not None else None
 
 
@@ -956,7 +1130,7 @@ def _inverted(doc: Doc, toks: Tokens, m: CueMatch, ci: int, cj: int) -> Attr | N
         return None
     if cj + 1 < len(tt) and tt[cj + 1].lower() in rules.leading_connectors:
         return None  # '..., said of RT': a preposition, not the speaker, follows the cue
-    np = speaker_np(doc, toks, forward_np(doc, toks, cj + 1))
+    np = _source_complement(doc, toks, speaker_np(doc, toks, forward_np(doc, toks, cj + 1)))
     if np is None or is_time_np(doc, toks, np):
         return None
     if _clause_follows(doc, toks, _after_participle_phrase(doc, toks, np[1] + 1)):
@@ -977,8 +1151,10 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
     if found is not None and _lemma(doc, m.word) not in rules.main_cue_lemmas:
         # 'A 2019 study by the institute found ...': the document speaks, not its author
         found = _document_long_subject(doc, toks, ci, found) or found
-    if found is None:
-        found = _agent_phrase_subject(doc, toks, ci)
+    if found is None or _placed(doc, toks, found):
+        # 'A resident reached by telephone | in Stepanakert said': the place is where the
+        # resident was reached, no speaker; the subject before the participle speaks
+        found = _agent_phrase_subject(doc, toks, ci) or found
     if found is None:
         # a long subject: a verb of saying's, or a document's ('A GAO report released last
         # year found that ...')
@@ -1002,18 +1178,22 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
         checked is None
         and appos is not None
         and (head[0] == 0 or tt[head[0] - 1].lower() not in rules.locative_prepositions)
-        and is_name(doc, tt[appos[1]])
+        and (is_name(doc, tt[appos[1]]) or is_name(doc, tt[appos[0]]))
         and speaker_np(doc, toks, appos)
     ):
-        checked = head  # 'His former partner, Ada Moss, said': the name makes the phrase a person
+        # 'His former partner, Ada Moss, said': the name makes the phrase a person (one that
+        # ends in a particle too: 'A police officer at the scene, Captain Salim al-Obeidi')
+        checked = head
     if (
         checked is None
         and appos is None
         and ante is None
         and tt[head[1]].lower() not in doc.lex.relative_words
-        and _role_before_place(doc, toks, head[0])
+        and (_role_before_place(doc, toks, head[0]) or _complemented(doc, toks, head))
     ):
-        checked = head  # 'An analyst at a brokerage said': the analyst speaks, not his employer
+        # 'An analyst at a brokerage said': the analyst speaks, not his employer; 'Critics of
+        # the deal said': the critics, not the deal
+        checked = head
     if checked is None:
         return None
     i, j = checked
@@ -1032,6 +1212,9 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
         end = toks.stop(appos[1])
     else:
         start = _complement_head(doc, toks, i)
+        relative = j + 2 < ci and tt[j + 1] == "," and tt[j + 2].lower() in doc.lex.relative_words
+        if start is None and relative:
+            start = i  # 'drew criticism from Baku, which called it ...': Baku, the clause's subject
         if start is None:
             return None
         i = list_start(doc, toks, start)
@@ -1039,14 +1222,25 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
     return Attr(doc.text[toks.start[i] : end], toks.start[i], end, m.word, m.start, m.end)
 
 
+def _placed(doc: Doc, toks: Tokens, found: tuple[tuple[int, int], tuple[int, int] | None]) -> bool:
+    """Is the phrase before a cue a place after a preposition of place, with no apposition ('...
+    in Stepanakert', '... from the village of Tegh')?"""
+    (i, _), appos = found
+    return appos is None and i >= 1 and toks.text[i - 1].lower() in doc.rules.place_prepositions
+
+
 def _agent_phrase_subject(doc: Doc, toks: Tokens, ci: int) -> tuple[tuple[int, int], None] | None:
     """The subject before a participle phrase with an agent that ends just before the cue ('A
     resident reached by telephone said', 'A spokesman for the ministry, contacted by AFP,
-    said'), when the agent is no noun phrase of its own to read back from."""
+    said'), when the agent is no noun phrase of its own to read back from; the phrase may end
+    with a place ('A resident reached by telephone in Stepanakert said')."""
     tt, rules = toks.text, doc.rules
     k = ci - 1
     if k >= 0 and tt[k] == ",":
         k -= 1
+    place = backward_np(doc, toks, k) if k >= 0 else None
+    if place is not None and _placed(doc, toks, place) and place[0][0] >= 4:
+        k = place[0][0] - 2  # the agent's phrase ends before the place
     by = k
     while by > k - 5 and by >= 2 and tt[by].lower() != rules.agent_marker:
         if tt[by] == "," or tt[by].lower() in rules.function_words:
@@ -1084,6 +1278,31 @@ def _before_agent(doc: Doc, toks: Tokens, np: tuple[int, int]) -> tuple[int, int
     if verb in rules.mandate_participles:
         return before[0], np[1]  # 'Investigators appointed by the UN council': they act for it
     return before
+
+
+def _complemented(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:
+    """Is the phrase ``np``, which cannot speak itself ('the deal'), the complement of a head that
+    can ('Critics of | the deal', 'Opponents of | the plan'), before it or at its start?"""
+    tt, rules = toks.text, doc.rules
+    i, j = np
+
+    def subject(start: int, prep: int) -> bool:
+        # the speaker opens its clause, and its head is a noun ('Astronomers meeting in' is not)
+        before = tt[start - 1].lower() if start > 0 else ","
+        opens = before in rules.chunk_stop or before in rules.conjunctions or before in rules.complementisers
+        h = prep - 2 if prep >= 2 and tt[prep - 1].lower() in rules.source_modifiers else prep - 1
+        head = strip_possessive(doc, tt[h])  # 'officials familiar with | the talks': the officials
+        speaks = is_name(doc, head) or speaking_head(doc, head.lower())
+        noun = not head.endswith(rules.participle_suffix) and head.lower() not in rules.document_nouns
+        return opens and speaks and noun
+
+    start = _complement_head(doc, toks, i)
+    if start is not None and start < i:
+        return subject(start, i - 1)  # 'Critics of | the deal said'
+    for k in range(i + 1, j):  # 'Critics of the deal, including ..., said': one phrase
+        if tt[k].lower() in rules.head_prepositions:
+            return subject(i, k) and speaker_np(doc, toks, (i, k - 1)) is not None
+    return False
 
 
 def _role_before_place(doc: Doc, toks: Tokens, i: int) -> bool:
@@ -1152,11 +1371,14 @@ def _complement_head(doc: Doc, toks: Tokens, i: int) -> int | None:
                 return i
             i = name[0]
             continue
-        outer = np_back(doc, toks, i - 2) if i >= 2 and prep in rules.head_prepositions else None
-        head = strip_possessive(doc, tt[i - 2]).lower() if outer is not None else ""
+        h = i - 2
+        if h >= 1 and tt[h].lower() in rules.source_modifiers:
+            h -= 1  # 'officials familiar with | the talks', 'a source close to | the Kremlin'
+        outer = np_back(doc, toks, h) if h >= 0 and i >= 2 and prep in rules.head_prepositions else None
+        head = strip_possessive(doc, tt[h]).lower() if outer is not None else ""
         if head in rules.document_nouns:
             return i
-        speaks = outer is not None and (is_name(doc, tt[i - 2]) or speaking_head(doc, head))
+        speaks = outer is not None and (is_name(doc, tt[h]) or speaking_head(doc, head))
         if outer is not None and speaks and speaker_np(doc, toks, outer) is not None:
             i = outer[0]
             continue
@@ -1218,7 +1440,13 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
         return None  # '(Having said that, ...': a participle opening the sentence, not a name
     if i > 0 and tt[i - 1].lower() in rules.locative_prepositions and i == j and tt[i][:1].isupper():
         before = tt[i - 2] if i >= 2 else ""
-        if not (before[:1].isupper() or before.lower() in lex.role_nouns):
+        nxt = tt[j + 1] if j + 1 < len(tt) else ""
+        clause = tt[i - 1].lower() in rules.time_subordinators and (
+            nxt in lex.cue_forms or nxt.lower() in lex.auxiliaries
+        )  # 'hours after Moscow announced that ...': 'after' opens a clause, Moscow its subject
+        # 'drew criticism from Baku, which called it a provocation': the relative clause's subject
+        clause = clause or (nxt == "," and j + 2 < len(tt) and tt[j + 2].lower() in lex.relative_words)
+        if not (before[:1].isupper() or before.lower() in lex.role_nouns or clause):
             return None  # 'at a rally in Michigan to ask': a place, not the subject
     if _in_place_phrase(doc, toks, i, j):
         return None  # 'in Fort Wayne, Indiana, hours after ...': the second part of a place
@@ -1375,6 +1603,8 @@ def _apposition(doc: Doc, toks: Tokens, k: int) -> int | None:
     while end < len(tt) and end - k < 16 and tt[end] not in {",", ".", ";", ":", "!", "?"}:
         end += 1
     words = [t.lower() for t in tt[k + 1 : end]]
+    if words and heading_clause(doc, toks, k + 1):
+        return end - 1  # '..., said Lina Marsh, who heads the French delegation.'
     if not words or (words[0] not in lex.determiners and words[0] not in lex.role_nouns):
         return None
     if not any(w in lex.role_nouns for w in words) or any(w in lex.cue_forms for w in words):
@@ -1461,12 +1691,16 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
         and tt[k + 1].isalpha()
     ):
         return True  # 'plans to call on', 'wants to triple', 'refused to disclose'
+    if lemma in rules.expecting_lemmas and _object_then_infinitive(doc, toks, k):
+        return True  # 'expects the Russian peacekeepers to take concrete steps'
     if low in rules.complementisers or nxt in rules.open_quotes or nxt == '"' or low in lex.pronouns:
         return True
     if tt[cj].lower() in rules.question_cues and _questioned(doc, toks, k):
         return True  # 'questioned how the plan would work', 'questioned the need for'
     if lemma in rules.naming_cue_lemmas and _names_object(doc, toks, k):
         return True  # 'called the strikes a provocation', 'branded the vote illegal'
+    if lemma in rules.regarding_lemmas and _regarded_as(doc, toks, k, tt[cj].lower()):
+        return True  # 'sees the move as a provocation', 'considers the deal a capitulation'
     if nxt in {".", "!", "?", ",", ";", "\u201d"} and ci > 0:
         # ', he added.', '..., the ministry noted,': not 'owned by the Russian state,' or
         # 'worries about weak Chinese demand.', nouns inside a phrase
@@ -1566,6 +1800,70 @@ def _names_object(doc: Doc, toks: Tokens, k: int) -> bool:
         ):
             return True
         if low in rules.naming_stops or low in lex.relative_words:
+            return False
+    return False
+
+
+def _object_then_infinitive(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does an object of at most five words and an infinitive follow at token ``k`` ('the
+    Russian peacekeepers to take', 'Moscow to withdraw', 'growth to slow'): what a verb of
+    expecting or wanting asks of someone (the codebook's 'expects X to ...')?"""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    n_toks = len(tt)
+    if k >= n_toks or (tt[k].lower() in lex.pronouns and tt[k].lower() not in rules.object_pronouns):
+        return False
+    if tt[k].lower() in rules.negative_determiners:
+        return False  # 'expected no interruption to households': a noun's complement
+    for t in range(k + 1, min(k + 6, n_toks - 1)):
+        w = tt[t]
+        if w.lower() == rules.infinitive_marker:
+            verb = tt[t + 1]
+            return verb.isalpha() and verb.islower() and verb not in lex.determiners
+        if not w.replace("-", "").replace("'", "").replace("\u2019", "").isalnum():
+            return False
+        if w in rules.finite_auxiliaries or w.lower() in lex.relative_words or w in lex.cue_forms:
+            return False
+    return False
+
+
+def _regarded_as(doc: Doc, toks: Tokens, k: int, cue: str) -> bool:
+    """Does what a verb of viewing says follow at token ``k``: an object of at most six words and
+    'as' with a description after it ('the move as a provocation', 'the vote as illegitimate'),
+    not a clause ('saw the convoy as it crossed', '... as the troops withdrew') nor a phrase
+    ('as well as')? A 'consider' form names without 'as' too ('the deal a capitulation'). A
+    stated view of an identified speaker is a statement, as 'believes' or 'maintains' is."""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    n_toks = len(tt)
+    if cue in rules.considering_cues and _names_object(doc, toks, k):
+        # the complement is a description ('the deal a capitulation') or an adjective ('the
+        # vote illegal'), not a plural noun ('when it considers the next steps, ...')
+        words = tt[k + 1 : k + 8]
+        indefinite = any(w.lower() in rules.articles and w.lower() not in rules.article_the for w in words)
+        end = next((w for n, w in enumerate(words[:-1]) if not words[n + 1][:1].isalnum()), "")
+        return indefinite or end.lower().endswith(rules.adjective_suffixes)
+    if k >= n_toks or not (tt[k].lower() in lex.determiners or tt[k][:1].isalnum()):
+        return False
+    for t in range(k + 1, min(k + 7, n_toks - 1)):
+        w = tt[t]
+        if w.lower() == rules.as_marker:
+            # a description: an indefinite article ('as a provocation') or a lower-case word that
+            # is not a phrase's ('as well as'), a determiner's or people's ('as the troops
+            # withdrew', 'as people leave' open a clause of time)
+            nxt = tt[t + 1]
+            low = nxt.lower()
+            if low in rules.articles:
+                return low not in rules.article_the
+            return (
+                nxt.isalpha() and nxt.islower()
+                and low not in rules.as_phrase_words
+                and low not in lex.determiners
+                and low not in lex.pronouns
+                and low not in rules.function_words
+                and not speaking_head(doc, low)
+            )
+        if not w.replace("-", "").replace("'", "").replace("\u2019", "").isalnum():
+            return False
+        if w in rules.finite_auxiliaries or w.lower() in lex.relative_words:
             return False
     return False
 

@@ -151,8 +151,12 @@ def without_mission_subject(doc: Doc, text: str) -> str:
 
 
 def is_name(doc: Doc, tok: str) -> bool:
-    """A capitalised word that is not a stop word, or a name with a particle ('d’Orsay')."""
+    """A capitalised word that is not a stop word, or a name with a particle ('d’Orsay',
+    'al-Obeidi', 'el-Masri')."""
     if tok[1:2] in ("'", "\u2019") and tok[2:3].isupper() and tok[:1].islower():
+        return True
+    dash = tok.find("-", 1, 4)
+    if dash > 0 and tok[dash + 1 : dash + 2].isupper() and tok[:dash] in doc.rules.name_particles:
         return True
     return tok[:1].isupper() and tok not in doc.lex.np_stop and tok[:1].isalpha()
 
@@ -217,7 +221,7 @@ def _backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | N
         return backward_np(doc, toks, j - 2) if j >= 2 else None
     if t.lower() in doc.rules.clause_and and j > 0 and tt[j + 1].endswith(doc.rules.verb_endings):
         # 'X ... and said': the subject of the clause
-        np = clause_subject(doc, toks, j)
+        np = clause_subject(doc, toks, j, subject=True)
         return (np, None) if np is not None else None
     if t == ",":
         return comma_np(doc, toks, j)
@@ -261,14 +265,16 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
     chunks: list[Span] = []
     hi = k = j - 1
     limit = max(-1, j - 48)
-    while len(chunks) < 4:
-        if chunks and k > limit and tt[k] == ")":
+    while len(chunks) < 6:
+        if k > limit and tt[k] == ")":
             # 'The Organization for Security ... (OSCE), which monitors the vote, said': the
-            # name before its acronym in brackets
+            # name before its acronym in brackets; a bracket that holds commas is one aside
+            # ('The OSCE Minsk Group (co-chaired by France, Russia and the United States), said')
             p = k - 1
-            while p > limit and k - p < 6 and tt[p] != "(":
+            while p > limit and k - p < 24 and tt[p] != "(":
                 p -= 1
-            if p > limit and tt[p] == "(" and k - p > 1:
+            aside = "," in tt[p + 1 : k]
+            if p > limit and tt[p] == "(" and k - p > 1 and (aside or (chunks and k - p < 6)):
                 hi = k = p - 1
         while k > limit and tt[k] not in rules.chunk_stop:
             k -= 1
@@ -283,8 +289,14 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
         if lo > hi:
             break
         words = tt[lo : hi + 1]
-        if idx > 0 and any(w in lex.cue_forms and w.lower() not in lex.role_nouns for w in words):
-            break
+        if idx > 0 and any(
+            w in lex.cue_forms
+            and w.lower() not in lex.role_nouns
+            and not _compound(doc, words, n)
+            and not _object_noun(doc, words, n)
+            for n, w in enumerate(words)
+        ):
+            break  # a verb: the chunk is a clause (not 'The charge sheet', 'Opponents of the plan')
         if idx == 0 and (
             words[0].lower() in lex.relative_words
             or all(w.lower() in lex.auxiliaries or w.endswith(rules.adverb_suffix) for w in words)
@@ -297,8 +309,8 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
             # 'The representative of | the Russian Federation, however, said': the phrase the
             # preposition complements is part of the chunk's noun phrase
             prep = tt[np[0] - 1].lower() if np[0] - 2 >= lo else ""
-            if prep not in rules.head_prepositions or prep in rules.locative_prepositions:
-                break  # 'A police officer at | the scene': where one is, no part of who
+            if prep not in rules.head_prepositions:
+                break
             outer = np_back(doc, toks, np[0] - 2)
             if outer is None or outer[0] < lo or not _speaking_word(doc, tt[np[0] - 2]):
                 break  # 'the main town of | the enclave' is a place, no speaker
@@ -323,9 +335,31 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
         or first[:1].isdigit()
         or first.lower() in lex.determiners
         or first.lower() in lex.role_nouns
+        or heading_clause(doc, toks, lo)
     ):
         return np, (lo, hi)
     return np, None
+
+
+def heading_clause(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does a relative clause that names whom a person speaks for start at token ``k`` ('who
+    heads the French delegation', 'who represents Armenia')?"""
+    tt = toks.text
+    rules = doc.rules
+    return k + 1 < len(tt) and tt[k].lower() in rules.person_relatives and tt[k + 1] in rules.heading_verbs
+
+
+def _object_noun(doc: Doc, words: list[str], n: int) -> bool:
+    """Is the word ``n`` a noun after a preposition and its determiner ('of the plan', 'for a
+    deal')?"""
+    if n < 2:
+        return False
+    return words[n - 1].lower() in doc.lex.determiners and words[n - 2].lower() in doc.rules.head_prepositions
+
+
+def _compound(doc: Doc, words: list[str], n: int) -> bool:
+    """Does the word ``n`` open a compound noun with the next one ('charge sheet')?"""
+    return n + 1 < len(words) and words[n + 1].lower() in doc.rules.noun_compounds.get(words[n].lower(), ())
 
 
 def speaking_head(doc: Doc, head: str, agents: bool = True) -> bool:
@@ -734,6 +768,8 @@ def forward_np(
             while look < n_toks and look - k < 3 and _lower_word(tt[look]) and not np_word(doc, tt[look]):
                 if subject and tt[look].lower() in lex.determiners:
                     break  # a verb and its object, not modifiers of one head
+                if last >= 0 and tt[look].lower() in doc.rules.complementisers:
+                    break  # 'reported by Interfax | that the envoy ...': a clause, no modifier
                 look += 1
             if look < n_toks and np_word(doc, tt[look]) and look - k < 3:
                 k = look

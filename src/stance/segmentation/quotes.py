@@ -36,8 +36,21 @@ def find_quotes(doc: Doc, sentences: Sequence[Sentence]) -> Quotes:
         while lead < b and text[lead].isspace():
             lead += 1
         open_pos = -1
-        for m in rules.quote_chars.finditer(text, a, b):
+        single = False  # the open quote is a single curly one: only its closing mark ends it
+        for m in rules.quote_marks.finditer(text, a, b):
             c, p = m.group(0), m.start()
+            if c == rules.single_open_quotes or c == rules.single_close_quotes:
+                after = text[m.end()] if m.end() < b else " "
+                if c == rules.single_open_quotes and open_pos < 0:
+                    before = text[p - 1] if p > a else " "
+                    if (before.isspace() or before in rules.quote_openers) and not after.isspace():
+                        open_pos, single = p, True  # '‘We are ready,’ the minister said.'
+                elif c == rules.single_close_quotes and single and not after.isalnum():
+                    spans.append((open_pos, m.end()))  # not the apostrophe of 'It’s'
+                    open_pos, single = -1, False
+                continue
+            if single:
+                continue  # a double quote inside a single one: "‘He said “no”’"
             if c == "``":
                 c = open_q[0]
             elif c == "''":
@@ -63,6 +76,7 @@ def find_quotes(doc: Doc, sentences: Sequence[Sentence]) -> Quotes:
         if open_pos >= 0:
             spans.append((open_pos, b))
             open_at_end.add(par)
+            single = False
     spans.sort()
     return Quotes(spans, [q[0] for q in spans], open_at_end)
 

@@ -171,7 +171,7 @@ _PATTERNS = (
     "release_kind_line", "coverage_line", "call_report",
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
     "letter_line", "digest_line", "destination_phrase", "time_line", "handle_line",
-    "signatories_line",
+    "signatories_line", "quote_marks",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -200,6 +200,10 @@ _SETS = (
     "owned_bodies", "hortatives", "hortative_objects", "nobody_words", "continuation_cues",
     "mandate_participles", "request_verbs", "person_relatives", "quoting_verbs",
     "client_participles", "either_kind_heads", "diplomat_heads",
+    "passive_participles", "authoring_participles", "regarding_lemmas", "considering_cues",
+    "as_phrase_words", "silence_questions", "name_particles", "negative_determiners",
+    "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
+    "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs", "source_modifiers",
     "posted_bodies",
 )  # fmt: skip
 
@@ -441,6 +445,67 @@ class Rules:
     diplomat_heads: frozenset[str]
     #: the bodies a state keeps abroad ('mission', 'embassy'): a dateline's place is their host's
     posted_bodies: frozenset[str]
+    #: cue forms that are also past participles without the past suffix ('said', 'told',
+    #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
+    #: said to have left'), whose speaker is its agent, if any
+    passive_participles: frozenset[str]
+    #: participles that name who wrote a document, besides ``issuing_verbs`` ('The statement,
+    #: signed by the two ministers, said ...'): the document speaks for them (not 'drafted by':
+    #: a resolution drafted by one state is the council's that adopted it)
+    authoring_participles: frozenset[str]
+    #: cue lemmas of a stated view ('sees the move as a provocation', 'regards the vote as
+    #: illegitimate'): with an object and 'as' after them, a weak cue speaks
+    regarding_lemmas: frozenset[str]
+    #: cue forms of that lemma that name without 'as' too ('considers the deal a capitulation')
+    considering_cues: frozenset[str]
+    #: words after 'as' that make it part of a phrase, not the view's 'as' ('as well as', 'as
+    #: soon as')
+    as_phrase_words: frozenset[str]
+    #: words that open an indirect question: a negated cue before one reports silence ('did
+    #: not say when the talks would resume', 'has not explained why')
+    silence_questions: frozenset[str]
+    #: particles joined by a hyphen to a name ('al-Obeidi', 'el-Masri', 'bin-Salman'): the
+    #: word is a name though it opens in lower case (not 'co-Chair', 'ex-President')
+    name_particles: frozenset[str]
+    #: determiners that make a subject nobody ('No group claimed responsibility', 'no
+    #: official has commented')
+    negative_determiners: frozenset[str]
+    #: infinitives after a participle cue that make it hearsay about its noun ('a company said
+    #: to be the target', 'a man believed to have fled'): nobody identified speaks
+    hearsay_infinitives: frozenset[str]
+    #: participle cues that modify the noun before them when 'to' follows ('groups linked to
+    #: al Qaeda'): no verb of saying
+    modifier_participles: frozenset[str]
+    #: cue lemmas that report a result, not words, before a result ('United claimed a 2-1 win',
+    #: 'claimed the title', 'the attack claimed 12 lives')
+    result_cue_lemmas: frozenset[str]
+    result_objects: frozenset[str]
+    #: heads of the press, whose questions are no statements ('Reporters asked whether the
+    #: ceasefire was holding'; the guidelines: journalists' questions are not the speaker's
+    #: stance), with the lemmas of asking
+    questioner_heads: frozenset[str]
+    asking_lemmas: frozenset[str]
+    #: weak cue lemmas that ask something of someone with an object and an infinitive (the
+    #: codebook's 'expects the Russian peacekeepers to take ... steps'; not 'want': the corpus
+    #: narrates 'Gazprom wants Ukraine to pay ...' as background)
+    expecting_lemmas: frozenset[str]
+    #: verbs of a relative clause that names whom a person speaks for ('Lina Marsh, who heads
+    #: the French delegation, said'): the clause is the person's apposition
+    heading_verbs: frozenset[str]
+    #: words between an anonymous source and its preposition ('officials familiar with the
+    #: talks', 'a source close to the Kremlin', 'diplomats briefed on'): the source speaks
+    source_modifiers: frozenset[str]
+    #: every quotation mark, the single curly ones too ('‘We are ready,’ the minister said.')
+    quote_marks: re.Pattern[str]
+    #: single curly quotes: one opens at the start of a word, the other closes before a
+    #: character that is no letter or digit ('It’s' holds an apostrophe)
+    single_open_quotes: str
+    single_close_quotes: str
+    #: characters after which an opening single quote may stand, besides white space
+    quote_openers: str
+    #: endings of adjectives, for a 'consider' form's complement ('considers the vote
+    #: illegal', not 'considers the next steps,')
+    adjective_suffixes: tuple[str, ...]
     #: words that open a question or a free relative ('what Baku called'): never a modifier
     question_words: frozenset[str]
     #: words that make a name a body of its actor, not the actor itself ('the Security Council',
@@ -579,13 +644,15 @@ class Rules:
                    "question_tag_prefix", "adverb_suffix", "participle_suffix", "past_suffix",
                    "item_end_chars", "as_marker",
                    "infinitive_marker", "plural_suffix", "agent_marker", "partitive",
-                   "release_publisher")  # fmt: skip
+                   "release_publisher", "single_open_quotes", "single_close_quotes",
+                   "quote_openers")  # fmt: skip
         kw: dict[str, Any] = {k: re.compile(doc[k]) for k in _PATTERNS}
         kw.update({k: frozenset(doc[k]) for k in _SETS})
         kw.update({k: str(doc[k]) for k in strings})
         kw["verb_endings"] = tuple(doc["verb_endings"])
         kw["agent_suffixes"] = tuple(doc["agent_suffixes"])
         kw["negation_suffixes"] = tuple(doc["negation_suffixes"])
+        kw["adjective_suffixes"] = tuple(doc["adjective_suffixes"])
         kw["possessive_last"] = str(doc["possessive_last"])
         kw["owner_pronouns"] = {str(k): str(v) for k, v in doc["owner_pronouns"].items()}
         kw["noun_compounds"] = {str(k): frozenset(map(str, v)) for k, v in doc["noun_compounds"].items()}

@@ -685,7 +685,7 @@ class SpeakerResolver:
                     # 'Mr. Obama's climate advisers': Obama is their owner, not one of them
                     words = words[k + 1 :]
                     break
-            names = [w for w in words if w[:1].isupper()]
+            names = [w for w in words if w[:1].isupper() or is_name(self.doc, w)]  # 'al-Saadi' too
             if len(names) >= 2:
                 last = strip_possessive(self.doc, names[-1])
                 place = self.doc.gaz.actor_of(last) is not None and not self.doc.gaz.is_person(last)
