@@ -262,3 +262,18 @@ def test_a_joint_statement_by_one_government_or_under_a_publisher_is_as_before()
     assert one("Joint Statement by the Government of Norway" + body).actor == "NOR"
     text = "U.S. Department of State\nOffice of the Spokesperson\n\nJoint Statement by the U.S. and France"
     assert one(text + body).actor == "USA"  # the publisher's (codebook: joint statements)
+
+
+# -- unidentified sources at the start of a sentence are no identified speaker --------------------
+
+
+def test_unidentified_sources_opening_a_sentence_have_no_actor() -> None:
+    assert one("People familiar with the matter said the talks had stalled.").actor is None
+    assert one("Sources close to the talks said a deal was near.").actor is None
+    assert one("Officials involved in the talks said a deal was near.").actor is None
+
+
+def test_named_people_and_bodies_opening_a_sentence_stay_other() -> None:
+    assert one("President Lorenzo Vidal said the talks had stalled.").actor == "OTHER"
+    assert one("Prosecutors said the defendant had taken bribes.").actor == "OTHER"
+    assert one("Opposition lawmakers accused the government of hiding the truth.").actor == "OTHER"

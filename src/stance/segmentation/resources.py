@@ -199,7 +199,7 @@ _SETS = (
     "government_heads", "own_names", "own_name_bodies", "own_name_determiners", "reply_tags",
     "owned_bodies", "hortatives", "hortative_objects", "nobody_words", "continuation_cues",
     "mandate_participles", "request_verbs", "person_relatives", "quoting_verbs",
-    "client_participles", "either_kind_heads", "diplomat_heads",
+    "client_participles", "either_kind_heads", "diplomat_heads", "unidentified_heads",
     "passive_participles", "authoring_participles", "regarding_lemmas", "considering_cues",
     "as_phrase_words", "silence_questions", "name_particles", "negative_determiners",
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
@@ -443,6 +443,8 @@ class Rules:
     either_kind_heads: frozenset[str]
     #: roles that 'the diplomat' may stand for when the narration just named one of a state
     diplomat_heads: frozenset[str]
+    #: words for sources no one identifies ('People familiar with ...', 'Sources close to ...')
+    unidentified_heads: frozenset[str]
     #: the bodies a state keeps abroad ('mission', 'embassy'): a dateline's place is their host's
     posted_bodies: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',

@@ -824,9 +824,7 @@ class SpeakerResolver:
         words = resolved.lower().split()
         if actor is None and words and words[-1] in doc.rules.joint_heads:
             return self.context_actor  # 'the two sides' of a readout: its publisher's
-        if actor is None and any(
-            w[:1].isupper() for w in resolved.split() if w.lower() not in doc.lex.determiners
-        ):
+        if actor is None and any(w[:1].isupper() for w in self._name_words(resolved)):
             low = resolved.lower().split()
             if not (len(low) == 1 and low[0] in doc.lex.pronouns):
                 return "OTHER"
@@ -838,6 +836,17 @@ class SpeakerResolver:
         """The actor a mention names: a gazetteer title of another body takes that body's ('the
         Secretary General of the Council of Europe': OTHER, not the UN), else the gazetteer's."""
         return self._title_of_body(mention) or self.doc.gaz.actor_of(mention)
+
+    def _name_words(self, mention: str) -> list[str]:
+        """The words of a mention that may be a name's: not its determiners, nor its first word
+        when that is a word for unidentified sources capitalised to open the sentence ('People
+        familiar with the matter', 'Sources close to the talks', 'Officials involved in ...':
+        unidentified, no OTHER)."""
+        doc = self.doc
+        words = [w for w in mention.split() if w.lower() not in doc.lex.determiners]
+        if words and words[0][1:].islower() and words[0].lower() in doc.rules.unidentified_heads:
+            return words[1:]
+        return words
 
     def _title_of_body(self, mention: str) -> str | None:
         """The actor of the body a gazetteer title belongs to ('The Secretary General of the
