@@ -200,6 +200,7 @@ _SETS = (
     "owned_bodies", "hortatives", "hortative_objects", "nobody_words", "continuation_cues",
     "mandate_participles", "request_verbs", "person_relatives", "quoting_verbs",
     "client_participles", "either_kind_heads", "diplomat_heads", "unidentified_heads",
+    "peer_heads",
     "passive_participles", "authoring_participles", "regarding_lemmas", "considering_cues",
     "as_phrase_words", "silence_questions", "name_particles", "negative_determiners",
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
@@ -445,6 +446,8 @@ class Rules:
     diplomat_heads: frozenset[str]
     #: words for sources no one identifies ('People familiar with ...', 'Sources close to ...')
     unidentified_heads: frozenset[str]
+    #: the issuer's own heads that are another body's when it follows ('our colleagues at the WHO')
+    peer_heads: frozenset[str]
     #: the bodies a state keeps abroad ('mission', 'embassy'): a dateline's place is their host's
     posted_bodies: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',

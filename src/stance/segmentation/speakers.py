@@ -111,14 +111,15 @@ class SpeakerResolver:
             # later 'it' is France)
             return replace(first, kind="institution", gender=None)
         if first is not None and len(words) >= 2 and words[0].lower() in rules.self_owners:
-            own = words[1:]
+            own, body = words[1:], False
             for k, w in enumerate(own):
                 if w.lower() in lex.np_connectors:
-                    own = own[:k]  # 'our colleagues at the WHO': the head before the preposition
+                    own, body = own[:k], True  # 'our team at headquarters': the head before 'at'
                     break
-            if own and own[-1].lower() in rules.self_heads and all(w.islower() for w in own[:-1]):
-                # 'My delegation notes ...', 'Our humanitarian colleagues tell us': the issuer;
-                # not 'Our Russian colleagues'
+            head_ = own[-1].lower() if own else ""
+            peer = body and head_ in rules.peer_heads  # 'our colleagues at the WHO': the WHO speaks
+            if head_ in rules.self_heads and all(w.islower() for w in own[:-1]) and not peer:
+                # 'My delegation notes', 'Our humanitarian colleagues tell us'; not 'Our Russian ...'
                 return first
         if len(words) == 2 and words[0].lower() in rules.articles and self._person_demonym(words[1]):
             return self._demonym_person(mention, words[1])
