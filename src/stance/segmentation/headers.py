@@ -6,6 +6,9 @@ from ..sentences import Sentence, line_end, sentence_rules
 from .phrases import bare_actor_name, strip_possessive, without_mission_subject
 from .records import Attr, Doc, Header, Speaker, Unit
 
+#: how far into a sentence a state's name that opens it may end ('The Bolivarian Republic of
+#: Venezuela strongly condemns ...')
+_OPENING_CHARS = 120
 
 def header_lines(doc: Doc, units: list[Unit]) -> int:
     """The last paragraph of the header block at the top (lines without sentence ends)."""
@@ -418,7 +421,8 @@ def _subject_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:
     for u in units:
         if u.paragraph <= head.end_paragraph:
             continue
-        hits = doc.gaz.find(doc.text, u.start, u.end)
+        # the name opens the sentence: only its first characters are searched
+        hits = doc.gaz.find(doc.text, u.start, min(u.end, u.start + _OPENING_CHARS))
         if not hits or doc.gaz.is_person(hits[0].mention):
             continue
         h = hits[0]
