@@ -433,7 +433,9 @@ def _subject_actor(doc: Doc, units: list[Unit], head: Header) -> str | None:
             words = words[1:]
         if words and words[0] in rules.self_subject_verbs and h.code not in named:
             found.add(h.code)
-    return found.pop() if len(found) == 1 else None
+            if len(found) > 1:
+                return None  # two states so named name nobody: no need to read on
+    return found.pop() if found else None
 
 
 def _delivered_behalf_actor(doc: Doc, lines: list[str]) -> str | None:
