@@ -903,16 +903,16 @@ def silent(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     if nothing and _lemma(doc, cue) in rules.silence_object_lemmas:
         # 'said nothing about the border'; not 'said nothing had changed', which reports content
         return _object_ends(doc, toks, cj + 1)
-    def negation(w: str) -> bool:
-        return w in rules.negations or w.endswith(rules.negation_suffixes)
-
     if cue not in rules.silence_cues:
         # 'did not say when the talks would resume', 'has not explained why': what was not said
         k = cj + 1
         while k < len(tt) and is_adverb(doc, tt[k]):
             k += 1  # 'did not say publicly whether'
-        asked = k < len(tt) and tt[k].lower() in rules.silence_questions
-        return asked and _in_verb_group(doc, toks, ci, ci, negation) >= 0
+        if not (k < len(tt) and tt[k].lower() in rules.silence_questions):
+            return False
+
+    def negation(w: str) -> bool:
+        return w in rules.negations or w.endswith(rules.negation_suffixes)
 
     return _in_verb_group(doc, toks, ci, ci, negation) >= 0  # 'did not immediately respond'
 
