@@ -9,6 +9,9 @@ from .records import Attr, Doc, Header, Speaker, Unit
 #: how far into a sentence a state's name that opens it may end ('The Bolivarian Republic of
 #: Venezuela strongly condemns ...')
 _OPENING_CHARS = 120
+#: how far before a sentence the line it opens may start for a list mark, or for a dateline
+_MARK_REACH = 100
+_DATELINE_REACH = 300
 
 def header_lines(doc: Doc, units: list[Unit]) -> int:
     """The last paragraph of the header block at the top (lines without sentence ends)."""
@@ -258,7 +261,7 @@ def _closing_signatories(doc: Doc, units: list[Unit]) -> list[str]:
     text = doc.text
     for n, u in enumerate(units):
         line = line_end(text, u.start)
-        m = doc.rules.signatories_line.fullmatch(text, text.rfind("\n", 0, u.start) + 1, line)
+        m = doc.rules.signatories_line.fullmatch(text, doc.line_start(u.start), line)
         if m is None:
             continue
         names = _listed_names(doc, m.group(1))
@@ -578,7 +581,9 @@ def first_person(doc: Doc, u: Unit) -> bool:
 def list_item(doc: Doc, u: Unit) -> bool:
     """Does the unit open a line after a list mark ('• ', '- ', '2) ', '(b) ')?"""
     text = doc.text
-    start = text.rfind("\n", 0, u.start) + 1
+    start = doc.line_start(u.start)
+    if u.start - start > _MARK_REACH:
+        return False  # a mark is a few characters: not the rest of a line broken by '\r'
     prefix = text[start : u.start]
     return bool(prefix.strip()) and doc.rules.list_prefix.fullmatch(prefix) is not None
 
@@ -675,7 +680,7 @@ def _headline(doc: Doc, units: list[Unit], n: int) -> bool:
     last = text[u.end - 1]
     if last in doc.rules.sentence_end_chars or last in doc.rules.close_quotes or last in "\"':;,":
         return False  # a sentence, or a lead-in to what follows ('The ministry said:')
-    line = text.rfind("\n", 0, u.start) + 1
+    line = doc.line_start(u.start)
     if u.paragraph == 0 or doc.rules.time_stamp.match(text, line, u.end) is not None:
         return True
     # a story's headline over its dateline ('France calls for restraint' / 'PARIS, Sept 12 -')
@@ -705,7 +710,7 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
     end, boiler = -1, False
     for u in units:
         if u.start > end:  # a new line: read it once
-            start = text.rfind("\n", 0, u.start) + 1
+            start = doc.line_start(u.start)
             end = line_end(text, u.start)
             boiler = doc.rules.boilerplate_line.fullmatch(text[start:end].strip()) is not None
         if boiler:
@@ -735,7 +740,7 @@ def story_starts(doc: Doc, units: list[Unit]) -> list[tuple[int, str | None]]:
     body = False  # has a paragraph ended a sentence (a digest's headings come between stories)?
     for n, u in enumerate(units):
         if n == 0 or units[n - 1].paragraph != u.paragraph:
-            line = text.rfind("\n", 0, u.start) + 1
+            line = doc.line_start(u.start)
             place = _dateline_place(doc, u.start) if line < u.start else None
             timed = text[line : line + 1].isdigit() or text[line : line + 1].isspace()
             if place is not None:
@@ -783,7 +788,9 @@ def _dateline_place(doc: Doc, start: int) -> tuple[str, str] | None:
     """The place of the dateline that opens the line of the sentence at ``start`` ('BAKU, Nov
     24 -'), in title case and as written, if the line opens with one that names a place."""
     text = doc.text
-    line = text.rfind("\n", 0, start) + 1
+    line = doc.line_start(start)
+    if start - line > _DATELINE_REACH:
+        return None  # longer than any dateline: a sentence further on in its line
     mark = doc.rules.list_prefix.match(text, line, start)
     line = mark.end() if mark is not None else line  # '• BAKU, May 2 - ...'
     prefix = text[line:start]
@@ -815,7 +822,7 @@ def dateline_actor(doc: Doc, sentences: list[Sentence]) -> str | None:
     its first line, or under a headline and a byline (lines with no sentence end)."""
     text = doc.text
     for n, s in enumerate(sentences[:4]):
-        line_start = text.rfind("\n", 0, s.start) + 1
+        line_start = doc.line_start(s.start)
         prefix = text[line_start : s.start]
         if prefix.strip():
             # datelines are written in capitals: match the gazetteer on the place in title case

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -13,7 +14,7 @@ class Doc:
     """One article and the resources it is read with (``lex`` and ``rules`` are the language's,
     kept as plain attributes: the phases read them on every token)."""
 
-    __slots__ = ("_capitals", "gaz", "lang", "lex", "np_words", "opening_names", "rules", "text")
+    __slots__ = ("_capitals", "_newlines", "gaz", "lang", "lex", "np_words", "opening_names", "rules", "text")
 
     def __init__(self, text: str, lang: Language, gaz: Gazetteer) -> None:
         self.text = text
@@ -26,6 +27,17 @@ class Doc:
         #: capitalised words that open a sentence, known to be names (or not) in this article
         self.opening_names: dict[str, bool] = {}
         self._capitals: dict[str, list[int]] | None = None
+        self._newlines: list[int] | None = None
+
+    def line_start(self, pos: int) -> int:
+        """Where the line holding ``pos`` starts (after the last '\\n' before it), as
+        ``text.rfind("\\n", 0, pos) + 1``, from an index of the line breaks built on first use:
+        a scan back per sentence would make a text with no '\\n' (lines broken by '\\r')
+        quadratic."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
+        k = bisect.bisect_left(self._newlines, pos)
+        return self._newlines[k - 1] + 1 if k else 0
 
     def capital_starts(self, word: str) -> list[int]:
         """Where the run of word characters ``word`` (capitalised) starts in the text, in text
@@ -44,6 +56,8 @@ class Doc:
             self._capitals = index
         return self._capitals.get(word, [])
 
+
+_NEWLINE = re.compile("\n")
 
 #: a run of word characters that may start with a capital (any letter but a-z), not inside a
 #: run. The test of the character before comes after the first character: a pattern that opens
