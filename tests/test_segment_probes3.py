@@ -277,3 +277,22 @@ def test_named_people_and_bodies_opening_a_sentence_stay_other() -> None:
     assert one("President Lorenzo Vidal said the talks had stalled.").actor == "OTHER"
     assert one("Prosecutors said the defendant had taken bribes.").actor == "OTHER"
     assert one("Opposition lawmakers accused the government of hiding the truth.").actor == "OTHER"
+
+
+# -- a quote relayed from a post: '"...," the ministry posted on X.' ---------------------------------
+
+
+def test_a_quote_posted_on_a_platform_is_the_posters() -> None:
+    text = (
+        "The Azerbaijani Defence Ministry said it had repelled an attack. "
+        '"The shelling is a provocation," the French Foreign Ministry posted on X.'
+    )
+    s = segment(text)[-1]
+    assert (s.speaker, s.actor, s.cue) == ("the French Foreign Ministry", "FRA", "posted")
+    s = one('"We will win," he posted on Telegram on Sunday.')
+    assert (s.speaker_mention, s.cue) == ("he", "posted")
+
+
+def test_posting_with_no_quote_before_is_no_statement() -> None:
+    text = 'The film "Night Train" premiered at the festival, and the director posted on Instagram.'
+    assert segment(text) == []

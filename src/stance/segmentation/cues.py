@@ -35,6 +35,7 @@ from .quotes import in_quotes
 from .records import Attr, Doc, Tokens, Unit
 
 _MAX_ATTRS = 4
+_SUBJECT_WORDS = 8  # at most this many words between a quote and its inverted weak cue
 _MARKS = ",;-\u2013\u2014"  # what sets off a clause (split_two)
 
 
@@ -1683,6 +1684,8 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
                 )
             if not tt[t].replace("-", "").isalnum() or w in lex.cue_forms or w in rules.finite_auxiliaries:
                 break
+        if _after_quote(doc, toks, ci, unit):
+            return True  # '"...," the ministry posted on X.': the quote is what was posted
     lemma = lex.cue_forms.get(tt[cj], lex.cue_forms.get(tt[cj].lower(), ""))
     if (
         low == rules.infinitive_marker
@@ -1708,6 +1711,20 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
     if _clause_without_that(doc, toks, k):
         return True  # 'officials fear the truce will collapse': a clause with no 'that'
     return k + 1 < n_toks and tt[k + 1] in {".", ","} and (nxt[:1].isupper() or low in lex.time_words)
+
+
+def _after_quote(doc: Doc, toks: Tokens, ci: int, unit: Unit) -> bool:
+    """Does the cue's subject follow a quote at once, set off by its comma ('"The shelling is a
+    provocation," the French Foreign Ministry | posted on X.'), a short phrase of words between
+    the quote and the cue?"""
+    start = toks.start[ci]
+    ends = [e for _, e in unit.quotes if e <= start]
+    if not ends:
+        return False
+    between = doc.text[max(ends) : start]
+    words = between.split()
+    inside = between.lstrip().startswith(",") or doc.text[max(ends) - 2 : max(ends) - 1] == ","
+    return inside and 0 < len(words) <= _SUBJECT_WORDS and not any(c in between for c in ".;:!?")
 
 
 def _clause_opens_before(doc: Doc, toks: Tokens, ci: int) -> bool:
