@@ -296,3 +296,17 @@ def test_a_quote_posted_on_a_platform_is_the_posters() -> None:
 def test_posting_with_no_quote_before_is_no_statement() -> None:
     text = 'The film "Night Train" premiered at the festival, and the director posted on Instagram.'
     assert segment(text) == []
+
+
+# -- a body that adopts or issues a text with a participle cue speaks ----------------------------
+
+
+def test_a_body_adopting_a_resolution_speaks() -> None:
+    s = one("The Security Council adopted a resolution demanding that all parties cease hostilities.")
+    assert (s.speaker, s.actor, s.cue) == ("The Security Council", "UN", "demanding")
+    s = one("The Security Council issued a statement calling on all parties to cease hostilities.")
+    assert (s.speaker, s.cue) == ("The Security Council", "calling on")
+
+
+def test_passing_a_bill_is_no_statement() -> None:
+    assert segment("Lawmakers passed a bill banning imports.") == []

@@ -631,7 +631,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         if subject is None:
             return None
         attr = Attr(subject.mention, subject.m_start, subject.m_end, m.word, m.start, m.end)
-    if attr is not None and cue.endswith(rules.participle_suffix):
+    if attr is not None and cue.split()[0].endswith(rules.participle_suffix):
+        # 'issued a statement saying', 'calling on'; 'adopted a resolution demanding'
         attr = _issuer_of_document(doc, toks, attr, m) or attr
     if attr is not None and _time_clause_event(doc, toks, attr, cj):
         return None  # 'After the union objected, the case was moved': an event, narration
