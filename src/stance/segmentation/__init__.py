@@ -35,7 +35,6 @@ from .headers import (
     detect_issuer,
     given_issuer,
     is_question_tag,
-    joint_signatories,
     mark_boilerplate,
     place_tag,
     story_starts,
@@ -363,13 +362,7 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     # story before, nor is 'He'); an issuer's text or a transcript is one text whatever its lines
     starts = [] if header.issuer is not None or any(u.tag for u in units) else story_starts(doc, units)
     if not starts:
-        found = assemble(doc, units, header, quotes.open_paragraphs, resolver)
-        joint = joint_signatories(doc, units, header) if header.issuer is not None else None
-        if joint is not None and joint[0] == header.issuer:
-            # a list of signatories speaks for none of them alone (the issuer's actor is its
-            # first name's to the assembly)
-            found = [replace(s, actor=joint[1]) if s.speaker == header.issuer else s for s in found]
-        return found
+        return assemble(doc, units, header, quotes.open_paragraphs, resolver)
     bounds = [k for k, _ in starts]
     found = assemble(doc, units[: bounds[0]], header, quotes.open_paragraphs, resolver)
     for (k, actor), stop in zip(starts, [*bounds[1:], len(units)]):

@@ -153,7 +153,10 @@ def assemble(
 ) -> list[Statement]:
     """The statements of the units, in text order."""
     issuer = header.issuer
-    issuer_actor = (resolver.named_actor(issuer) or header.actor) if issuer else header.actor
+    if issuer and not header.signed:
+        issuer_actor = resolver.named_actor(issuer) or header.actor
+    else:
+        issuer_actor = header.actor  # none named, or a list of signatories' (not its first name's)
     issuer_sp: Speaker | None = None
     if issuer:
         person = doc.rules.person_line.match(issuer) is not None or (

@@ -175,7 +175,7 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     joint = joint_signatories(doc, units, head) if issuer is None else None
     if joint is not None:
         issuer = joint[0]  # 'Joint Statement on ...' over its signatories: they speak
-        head.actor = joint[1]
+        head.actor, head.signed = joint[1], True
     if issuer is None:
         head.actor = header_actor(doc, head.lines, titles=True)
         if any(rules.call_title.search(line.strip()) for line in head.lines):

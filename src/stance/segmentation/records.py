@@ -143,3 +143,6 @@ class Header:
     end_paragraph: int
     issuer: str | None
     actor: str | None
+    #: the issuer is a joint statement's signatories, whose actor ``actor`` is (one state's, or
+    #: OTHER for several: a list speaks for none of them alone)
+    signed: bool = False
