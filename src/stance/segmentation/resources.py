@@ -55,6 +55,8 @@ class Lexicon:
     time_words: frozenset[str]
     #: every cue, group 1, after the character before it (see :func:`_cue_pattern`)
     cue_pattern: re.Pattern[str] = field(repr=False, compare=False)
+    #: derived: the generic heads of persons ('ambassador', 'minister') as whole words, any case
+    person_head_pattern: re.Pattern[str] = field(repr=False, compare=False)
 
     @classmethod
     def from_dict(cls, doc: Mapping[str, Any]) -> Lexicon:
@@ -68,6 +70,8 @@ class Lexicon:
             according = tuple(str(w) for w in doc["according_to"])
             cue_pattern = _cue_pattern([*forms, *according])
             lower = lambda key: frozenset(str(w).lower() for w in doc[key])  # noqa: E731
+            generic = {str(k).lower(): str(v) for k, v in doc["generic_heads"].items()}
+            persons = "|".join(sorted(re.escape(h) for h, kind in generic.items() if kind == "person"))
             return cls(
                 cue_forms=forms,
                 weak_cues=lower("weak_cues"),
@@ -77,7 +81,7 @@ class Lexicon:
                 auxiliaries=lower("auxiliaries"),
                 pronouns={str(k).lower(): str(v) for k, v in doc["pronouns"].items()},
                 first_person=lower("first_person"),
-                generic_heads={str(k).lower(): str(v) for k, v in doc["generic_heads"].items()},
+                generic_heads=generic,
                 institution_heads=lower("institution_heads"),
                 role_nouns=lower("role_nouns"),
                 np_connectors=lower("np_connectors"),
@@ -87,6 +91,7 @@ class Lexicon:
                 relative_words=lower("relative_words"),
                 time_words=lower("time_words"),
                 cue_pattern=cue_pattern,
+                person_head_pattern=re.compile(rf"\b(?:{persons})\b" if persons else "(?!)", re.IGNORECASE),
             )
         except (KeyError, AttributeError, TypeError) as exc:
             raise StanceValueError(

@@ -42,7 +42,6 @@ class SpeakerResolver:
         #: Ambassador of France'), as (head, phrase, actor), which a generic mention after
         #: them ('The ambassador said ...') stands for first
         self.roles: list[tuple[str, str, str]] = []
-        self._role_pattern: re.Pattern[str] | None = None
         self.surnames: dict[str, Speaker] = {}
         #: the actor an office with no country speaks for ('the Foreign Ministry spokesman'):
         #: the issuer's, or the one the dateline names (then ``place_context``, until an issuer's
@@ -618,12 +617,8 @@ class SpeakerResolver:
         """Note the roles that name a state in a narration sentence ('received the Ambassador of
         France', 'Visiting Iranian Deputy Foreign Minister Ali Rezaei met ...')."""
         doc = self.doc
-        if self._role_pattern is None:
-            heads = sorted(h for h, kind in doc.lex.generic_heads.items() if kind == "person")
-            alternatives = "|".join(map(re.escape, heads))
-            self._role_pattern = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
         text = doc.text
-        for m in self._role_pattern.finditer(text, start, end):
+        for m in doc.lex.person_head_pattern.finditer(text, start, end):
             before: list[str] = []
             for w in reversed(text[max(start, m.start() - _ROLE_CHARS) : m.start()].split()):
                 if not w[:1].isupper() or w[-1:] in ",;:." or len(before) == _ROLE_WORDS:
