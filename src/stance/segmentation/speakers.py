@@ -122,6 +122,11 @@ class SpeakerResolver:
                 return first
         if len(words) == 2 and words[0].lower() in rules.articles and self._person_demonym(words[1]):
             return self._demonym_person(mention, words[1])
+        if len(words) == 2 and words[0].lower() in rules.plural_determiners and self._people(words[1]):
+            return Speaker(mention, "person", None, True)  # 'Many Armenians see ...': people, not the state
+        owned = self._generic_owner(mention, first)
+        if owned is not None:
+            return owned
         if (
             words
             and words[0].lower() in rules.anaphoric_determiners
@@ -458,10 +463,15 @@ class SpeakerResolver:
         doc = self.doc
         head, _, rest = mention.partition(",")
         after = rest.split()[:2]
-        # an apposition opens in lower case ('Ada Roe, spokesman of ...'), a list with names
-        # ('the United States, Russia and France')
-        apposition = bool(after) and after[0][:1].islower() and not (
-            after[0] in doc.rules.articles and len(after) > 1 and after[1][:1].isupper()
+        # an apposition opens in lower case ('Ada Roe, spokesman of ...') or with an owner's
+        # possessive ("Vahan Osk, Armenia's deputy foreign minister ... and a former ambassador
+        # to France"), a list with names ('the United States, Russia and France')
+        apposition = bool(after) and (
+            strip_possessive(doc, after[0]) != after[0]
+            or (
+                after[0][:1].islower()
+                and not (after[0] in doc.rules.articles and len(after) > 1 and after[1][:1].isupper())
+            )
         )
         words = (head if apposition else mention).split()
         for k, w in enumerate(words):
@@ -560,6 +570,9 @@ class SpeakerResolver:
                 continue
             if head == "statement" or (sp.kind == cls and head in sp.resolved.lower()):
                 return sp
+        body = self._body_of_titled(head, cls, constraint, recent)
+        if body is not None:
+            return body
         if constraint is None and head in doc.rules.role_heads_any_speaker:
             # 'the official', 'the source': the speaker who bears the word first, else any of
             # the kind ('the spokesman' after 'Ada Roe')
@@ -573,6 +586,46 @@ class SpeakerResolver:
         if constraint is None and self._organisation(mention):
             constraint = "OTHER"  # 'The cabin crew union' first met
         return self._new(mention, cls, constraint)
+
+    def _generic_owner(self, mention: str, first: Speaker | None) -> Speaker | None:
+        """'The ministry's spokeswoman': the spokeswoman of the body 'the ministry' refers to,
+        with its actor, as 'its spokeswoman' is; None when the mention does not open with a
+        generic owner or the owner is not found."""
+        doc = self.doc
+        words = mention.split(",")[0].split()
+        if len(words) < 3 or words[0].lower() not in doc.rules.anaphoric_determiners:
+            return None
+        owner_head = strip_possessive(doc, words[1].lower())
+        if owner_head == words[1].lower() or doc.lex.generic_heads.get(owner_head) != "institution":
+            return None
+        owner = self._generic(f"{words[0]} {owner_head}", owner_head, first)
+        if owner.actor is None or not any(w[:1].isupper() for w in owner.resolved.split()[1:]):
+            return None  # not found, or found as another generic ('An association')
+        return self.owned(f"its {' '.join(mention.split()[2:])}", owner)
+
+    def _body_of_titled(
+        self, head: str, cls: str, constraint: str | None, recent: list[Speaker]
+    ) -> Speaker | None:
+        """'The ministry' (an institution's generic head) after a person whose title names that
+        body ('Russian Foreign Ministry spokeswoman Irina Valko', 'Ada Roe, a spokesman for the
+        Armenian Defence Ministry'): the body, with the person's actor; None if no recent
+        person's title holds the head as a capitalised word."""
+        if cls != "institution":
+            return None
+        for sp in recent:
+            if sp.kind != "person" or sp.plural or sp.actor is None or constraint not in (None, sp.actor):
+                continue
+            words = sp.resolved.split(",")
+            for part in words:
+                names = part.split()
+                at = [k for k, w in enumerate(names) if w[:1].isupper() and w.lower() == head]
+                if at:
+                    k = at[0]
+                    start = k
+                    while start > 0 and names[start - 1][:1].isupper():
+                        start -= 1  # 'Russian Foreign Ministry', not 'the Ministry'
+                    return self._new("the " + " ".join(names[start : k + 1]), "institution", sp.actor)
+        return None
 
     def _either_kind(self, sp: Speaker) -> bool:
         """Does the speaker's head stand for a state's delegation as much as for a person ('the
@@ -591,6 +644,13 @@ class SpeakerResolver:
         if code is None or doc.gaz.actor_of(base + "s") != code:
             return False
         return doc.gaz.find(base)[0].mention == base
+
+    def _people(self, word: str) -> bool:
+        """Is the word the plural of a demonym that names one person ('Armenians', 'Russians'),
+        so that a quantifier before it ('Many Armenians', 'Some Russians') names people of that
+        nationality, who speak for no state? ('The Russians' in wire copy stays the state's.)"""
+        base = strip_possessive(self.doc, word)
+        return len(base) > 1 and base.endswith("s") and self._person_demonym(base[:-1])
 
     def _demonym_person(self, mention: str, word: str) -> Speaker:
         """'the Russian said' (sport copy: 'Volkov beat Mora ... the Russian said'): one person of
