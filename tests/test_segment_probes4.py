@@ -72,3 +72,41 @@ def test_many_armenians_are_people_not_the_state() -> None:
 def test_a_religious_body_named_after_a_state_is_other() -> None:
     assert one("The Muslim Council of Britain said it was appalled by the attacks.").actor == "OTHER"
     assert one("The Islamic Republic of Iran said the talks would resume.").actor == "IRN"
+
+
+# -- an issuer named by a person's role: 'he' and the short title refer to it ----------------------
+
+
+def test_he_after_an_issuer_named_by_a_role_is_the_issuer() -> None:
+    text = (
+        "Statement attributable to the Spokesperson for the Secretary-General\n\n"
+        "The Secretary-General is following the situation with concern. "
+        "He urges an immediate cessation of hostilities."
+    )
+    last = segment(text)[-1]
+    assert last.text.startswith("He urges") and last.actor == "UN"
+    # 'it' stays with an issuing ministry, and 'he' finds no ministry
+    text = (
+        "Statement by the Ministry of Foreign Affairs of Armenia\n\n"
+        "The Ministry is following the situation with concern. It urges an end to hostilities."
+    )
+    assert segment(text)[-1].actor == "ARM"
+
+
+def test_a_short_title_refers_to_the_longer_title_it_opens() -> None:
+    text = (
+        "Statement by the Personal Envoy of the Secretary-General for Western Sahara\n\n"
+        "The Personal Envoy expressed concern about the humanitarian situation. "
+        "He called on the parties to resume talks."
+    )
+    out = segment(text)
+    assert [s.actor for s in out] == ["UN", "UN"]
+    assert out[0].speaker == "the Personal Envoy of the Secretary-General for Western Sahara"
+
+
+def test_a_title_followed_by_a_name_is_not_shortened() -> None:
+    text = (
+        "Armenian Foreign Ministry spokeswoman Ani Sarkis said talks were needed. "
+        "The Armenian Foreign Ministry later said Armenia would respond."
+    )
+    assert segment(text)[1].speaker == "The Armenian Foreign Ministry"

@@ -53,6 +53,7 @@ class SpeakerResolver:
         # what a mention's words alone say (its kind, its surnames, its number and gender),
         # worked out once per article: the same speakers come back in sentence after sentence
         self._kinds: dict[str, str] = {}
+        self._role_persons: dict[str, bool] = {}
         self._surnames_of: dict[str, list[str]] = {}
         self._traits: dict[tuple[str, str | None, str | None], tuple[bool, str | None, str | None]] = {}
         self._introductions: dict[str, str | None] = {}
@@ -90,6 +91,9 @@ class SpeakerResolver:
                 # 'the Russian side ... It called on': in wire copy (no issuer, whose text 'it'
                 # stands for) a side is a delegation as much as a person
                 either = first is None and self._either_kind(sp)
+                # an issuer named by a person's role ('Statement attributable to the Spokesperson
+                # for the Secretary-General'): the body's voice, whom 'he' or 'she' may name too
+                either = either or (cls == "person" and self.role_person(sp.resolved))
                 if (sp.kind != cls and not either) or sp.plural:
                     continue  # 'he' or 'it' is never 'the two leaders'
                 if gender is not None and sp.gender is not None and sp.gender != gender:
@@ -127,6 +131,9 @@ class SpeakerResolver:
         owned = self._generic_owner(mention, first)
         if owned is not None:
             return owned
+        shortened = self._short_title(words, head)
+        if shortened is not None:
+            return shortened
         if (
             words
             and words[0].lower() in rules.anaphoric_determiners
@@ -587,6 +594,28 @@ class SpeakerResolver:
             constraint = "OTHER"  # 'The cabin crew union' first met
         return self._new(mention, cls, constraint)
 
+    def _short_title(self, words: list[str], head: str) -> Speaker | None:
+        """'The Personal Envoy' after 'the Personal Envoy of the Secretary-General for Western
+        Sahara' (an issuer or a recent speaker): a title in capitals that opens a recent
+        speaker's longer title is that speaker; None otherwise."""
+        doc = self.doc
+        if len(words) < 3 or words[0].lower() not in doc.rules.anaphoric_determiners:
+            return None
+        if head not in doc.lex.generic_heads and head not in doc.lex.role_nouns:
+            return None
+        title = " ".join(words[1:])
+        if not all(w[:1].isupper() for w in words[1:]):
+            return None
+        for sp in reversed(self.history[-_RECENT:]):
+            rest = sp.resolved.split()
+            if rest and rest[0].lower() in doc.rules.articles:
+                rest = rest[1:]
+            longer = " ".join(rest)
+            after = rest[len(words) - 1] if longer.startswith(title + " ") else ""
+            if after in doc.rules.head_prepositions:
+                return sp  # '... Envoy of the', not 'the Personal Envoy Ada Roe' (another envoy)
+        return None
+
     def _generic_owner(self, mention: str, first: Speaker | None) -> Speaker | None:
         """'The ministry's spokeswoman': the spokeswoman of the body 'the ministry' refers to,
         with its actor, as 'its spokeswoman' is; None when the mention does not open with a
@@ -810,6 +839,33 @@ class SpeakerResolver:
             kind = self._kinds[mention] = self._kind_of(mention)
         return kind
 
+    def role_person(self, mention: str) -> bool:
+        """Does the mention's head name a person by a role ('the Spokesperson for the
+        Secretary-General', 'the Personal Envoy of ...'), by the lexicon's generic heads (not
+        'the delegation of Ghana', which is no person's role)?"""
+        known = self._role_persons.get(mention)
+        if known is None:
+            known = self._role_persons[mention] = self._role_person(mention)
+        return known
+
+    def _role_person(self, mention: str) -> bool:
+        head = mention.split(",")[0].split()
+        if not head:
+            return False
+        generic = self.doc.lex.generic_heads
+        first = self._head_before_preposition(head)
+        last = strip_possessive(self.doc, head[-1].lower())
+        word = first if first in generic else last if last in generic else last.split("-")[0]
+        return generic.get(word) == "person"
+
+    def _head_before_preposition(self, head: list[str]) -> str:
+        """The word before a mention's first preposition ('Ministry' of 'The Ministry of Foreign
+        Affairs', 'Secretary' of 'the Secretary-General of ...'), lower-cased; '' if none."""
+        doc = self.doc
+        of = next((k for k in range(1, len(head)) if head[k] in doc.rules.head_prepositions), None)
+        first = head[of - 1].lower() if of is not None else ""
+        return first if first in doc.lex.generic_heads else first.split("-")[0]  # 'Secretary-General'
+
     def _kind_of(self, mention: str) -> str:
         doc = self.doc
         lex = doc.lex
@@ -819,8 +875,7 @@ class SpeakerResolver:
         # 'The Ministry of Foreign Affairs and Trade', 'Office of the Spokesperson': the head is
         # before the preposition
         of = next((k for k in range(1, len(head)) if head[k] in doc.rules.head_prepositions), None)
-        first = head[of - 1].lower() if of is not None else ""
-        first = first if first in lex.generic_heads else first.split("-")[0]  # 'Secretary-General'
+        first = self._head_before_preposition(head)
         if first in lex.institution_heads:
             return "institution"
         if first in lex.generic_heads:
