@@ -110,3 +110,50 @@ def test_a_title_followed_by_a_name_is_not_shortened() -> None:
         "The Armenian Foreign Ministry later said Armenia would respond."
     )
     assert segment(text)[1].speaker == "The Armenian Foreign Ministry"
+
+
+# -- 'the agency', 'the bloc', 'the alliance': an organisation named before by name or acronym -----
+
+
+def test_organisation_anaphors_find_the_organisation() -> None:
+    cases = [
+        ("UNICEF said 12 children had been killed. The agency called for the protection of schools.", "UN"),
+        ("NATO said it was monitoring the situation. The alliance called on Russia to withdraw.", "NATO"),
+        ("The European Union said it was alarmed. The bloc urged both sides to show restraint.", "EU"),
+        ("The International Atomic Energy Agency said access was denied. The watchdog urged talks.", "UN"),
+    ]
+    for text, actor in cases:
+        assert segment(text)[1].actor == actor, text
+
+
+def test_organisation_anaphors_never_stand_for_a_state() -> None:
+    text = "The Kremlin said the talks were useful. The agency said a convoy had arrived."
+    assert segment(text)[1].actor != "RUS"
+
+
+def test_an_agency_with_its_acronym_is_a_body() -> None:
+    text = (
+        "The World Food Programme warned of a harsh winter. According to the UN refugee agency "
+        "UNHCR, most of the displaced are with relatives. The agency said it was monitoring the situation."
+    )
+    assert segment(text)[2].speaker == "the UN refugee agency UNHCR"
+
+
+def test_a_possessive_of_a_name_ending_in_s_takes_an_apostrophe() -> None:
+    text = (
+        "The Economic Community of West African States said troops were ready. "
+        "Four states pledged soldiers, according to the bloc's commission."
+    )
+    assert segment(text)[1].speaker == "The Economic Community of West African States' commission"
+
+
+# -- 'Council members' after the council spoke: the council's ---------------------------------------
+
+
+def test_council_members_speak_for_the_council_named_before() -> None:
+    text = (
+        "The U.N. Security Council said it was alarmed by the fighting. "
+        "Council members also voiced deep concern about the humanitarian situation."
+    )
+    assert segment(text)[1].actor == "UN"
+    assert one("Committee members said the bill was flawed.").actor != "UN"

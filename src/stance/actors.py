@@ -241,6 +241,13 @@ def default_gazetteer() -> Gazetteer:
     return Gazetteer([*core, *(e for e in world if e["mentions"]), *_subdivision_entries()])
 
 
+@lru_cache(maxsize=1)
+def organisation_codes() -> frozenset[str]:
+    """The codes of the shipped international organisations, the UN's among them: what 'the
+    agency', 'the bloc' or 'the alliance' may stand for, unlike a state."""
+    return frozenset(e["code"] for e in _tsv_entries("organisations.tsv", states=False)) | {"UN"}
+
+
 def _subdivision_entries() -> list[dict[str, Any]]:
     """Entries from ``subdivisions.tsv``: each state of a federation with its offices, the
     '@offices' forms with the state's name put in."""

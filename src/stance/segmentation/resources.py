@@ -210,7 +210,7 @@ _SETS = (
     "as_phrase_words", "silence_questions", "name_particles", "negative_determiners",
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
     "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs", "source_modifiers",
-    "posted_bodies",
+    "posted_bodies", "body_anaphors",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -579,6 +579,9 @@ class Rules:
     #: heads of an organisation named by its kind ('The cabin crew union', 'a consumers'
     #: association', 'the disciplinary panel'): an identified organisation, which speaks as OTHER
     organisation_heads: frozenset[str]
+    #: generic heads that stand for an international organisation named before by its name or
+    #: acronym ('UNICEF said ... The agency', 'NATO ... the alliance', 'the EU ... the bloc')
+    body_anaphors: frozenset[str]
     #: generic heads whose antecedent must bear the same head whatever actor the mention
     #: names ('the Georgian association' is no Georgian prosecutor's office)
     kind_heads: frozenset[str]
@@ -619,6 +622,8 @@ class Rules:
     agent_marker: str
     #: the word between a quantifier and its whole ('one of the lawyers')
     partitive: str
+    #: the plural of 'member' ('Council members', 'members of the council' speak for the body)
+    member_head: str
     past_suffix: str
     infinitive_marker: str
     plural_suffix: str
@@ -655,7 +660,7 @@ class Rules:
                    "item_end_chars", "as_marker",
                    "infinitive_marker", "plural_suffix", "agent_marker", "partitive",
                    "release_publisher", "single_open_quotes", "single_close_quotes",
-                   "quote_openers")  # fmt: skip
+                   "quote_openers", "member_head")  # fmt: skip
         kw: dict[str, Any] = {k: re.compile(doc[k]) for k in _PATTERNS}
         kw.update({k: frozenset(doc[k]) for k in _SETS})
         kw.update({k: str(doc[k]) for k in strings})

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ..actors import ActorMatch
+from ..actors import ActorMatch, organisation_codes
 from .headers import own_name_actor
 from .phrases import (
     bare_actor_name,
@@ -131,6 +131,9 @@ class SpeakerResolver:
         owned = self._generic_owner(mention, first)
         if owned is not None:
             return owned
+        members = self._members_of(words, first)
+        if members is not None:
+            return members
         shortened = self._short_title(words, head)
         if shortened is not None:
             return shortened
@@ -415,7 +418,8 @@ class SpeakerResolver:
         base = strip_possessive(self.doc, owner.resolved)
         head = strip_possessive(self.doc, rest.split(",")[0].split()[-1].lower())
         kind = "institution" if head in self.doc.lex.institution_heads else "person"
-        return self._new(f"{base}'s {rest}", kind, owner.actor)
+        mark = "'" if base.endswith("s") else "'s"  # 'the Economic Community of West African States''
+        return self._new(f"{base}{mark} {rest}", kind, owner.actor)
 
     def agrees(self, pronoun: str, sp: Speaker) -> bool:
         """Can the pronoun stand for the speaker ('he' for a person, 'it' for an institution,
@@ -577,6 +581,10 @@ class SpeakerResolver:
                 continue
             if head == "statement" or (sp.kind == cls and head in sp.resolved.lower()):
                 return sp
+        if constraint is None and head in doc.rules.body_anaphors:
+            for sp in recent:
+                if sp.kind == "institution" and not sp.plural and sp.actor in organisation_codes():
+                    return sp  # 'UNICEF said ... The agency called for'
         body = self._body_of_titled(head, cls, constraint, recent)
         if body is not None:
             return body
@@ -593,6 +601,25 @@ class SpeakerResolver:
         if constraint is None and self._organisation(mention):
             constraint = "OTHER"  # 'The cabin crew union' first met
         return self._new(mention, cls, constraint)
+
+    def _members_of(self, words: list[str], first: Speaker | None) -> Speaker | None:
+        """'Council members' or 'members of the council' after 'The U.N. Security Council said':
+        the members of a body named before speak for it, as the body itself would; None when
+        the mention is not such or the body is not found."""
+        doc = self.doc
+        low = [w.lower() for w in words]
+        if len(low) == 2 and low[1] == doc.rules.member_head:
+            body = low[0]  # 'Council members'
+        elif len(low) == 4 and low[0] == doc.rules.member_head and low[1] == doc.rules.partitive:
+            body = low[3] if low[2] in doc.rules.article_the else ""  # 'members of the council'
+        else:
+            return None
+        if doc.lex.generic_heads.get(body) != "institution":
+            return None
+        owner = self._generic(f"the {body}", body, first)
+        if owner.actor is None or owner.resolved.lower() == f"the {body}":
+            return None
+        return self._new(" ".join(words), "person", owner.actor)
 
     def _short_title(self, words: list[str], head: str) -> Speaker | None:
         """'The Personal Envoy' after 'the Personal Envoy of the Secretary-General for Western
@@ -896,8 +923,12 @@ class SpeakerResolver:
             person = doc.gaz.is_person(hits[0].mention) or self._looks_person(hits[0].mention)
             return "person" if person or not hits[0].mention[:1].isupper() else "institution"
         bare = strip_possessive(doc, head[-1])
-        if len(head) == 1 and len(bare) >= 2 and bare.isupper() and bare.isalpha():
-            return "institution"  # 'KFOR', 'UNIFIL': an acronym names a body
+        if len(bare) >= 2 and bare.isupper() and bare.isalpha():
+            if len(head) == 1:
+                return "institution"  # 'KFOR', 'UNIFIL': an acronym names a body
+            before = head[-2].lower()
+            if before in lex.institution_heads or lex.generic_heads.get(before) == "institution":
+                return "institution"  # 'the UN refugee agency UNHCR': the agency's acronym
         if len(head) >= 2 and head[-1][:1].isupper() and last in doc.rules.organisation_name_words:
             return "institution"  # 'Frontline Aid', 'Rights Watch': a body's name
         return "person"
