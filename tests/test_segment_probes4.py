@@ -157,3 +157,23 @@ def test_council_members_speak_for_the_council_named_before() -> None:
     )
     assert segment(text)[1].actor == "UN"
     assert one("Committee members said the bill was flawed.").actor != "UN"
+
+
+# -- a title in lower case before a name in narration gives the later surname its state ------------
+
+
+def test_a_counterpart_named_in_narration_keeps_his_state() -> None:
+    text = (
+        "Armenian Foreign Minister Aram Sargis met his Russian counterpart Pavel Orlov in Moscow "
+        "on Tuesday. Orlov said Russia was ready to help. Sargis said Armenia welcomed the offer."
+    )
+    assert [s.actor for s in segment(text)] == ["RUS", "ARM"]
+    text = "Sargis later spoke with Russia's foreign minister Pavel Orlov. Orlov said Russia would help."
+    assert segment(text)[0].actor == "RUS"
+
+
+def test_a_lower_case_word_that_is_no_office_is_no_title() -> None:
+    text = "The meeting was chaired by former diplomat Pavel Orlov of Russia. Orlov said talks went well."
+    assert segment(text)[0].actor != "RUS"
+    text = "Russian mining group Kaspian Metals made an offer. Kaspian Metals said the offer was generous."
+    assert segment(text)[0].actor == "OTHER"

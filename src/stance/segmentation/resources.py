@@ -210,7 +210,7 @@ _SETS = (
     "as_phrase_words", "silence_questions", "name_particles", "negative_determiners",
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
     "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs", "source_modifiers",
-    "posted_bodies", "body_anaphors",
+    "posted_bodies", "body_anaphors", "lower_title_words",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -582,6 +582,10 @@ class Rules:
     #: generic heads that stand for an international organisation named before by its name or
     #: acronym ('UNICEF said ... The agency', 'NATO ... the alliance', 'the EU ... the bloc')
     body_anaphors: frozenset[str]
+    #: the words of a state office's title that may be written in lower case before a name
+    #: ("his Russian counterpart Pavel Orlov", "Russia's foreign minister Pavel Orlov"), which
+    #: then takes the actor of the state the title names
+    lower_title_words: frozenset[str]
     #: generic heads whose antecedent must bear the same head whatever actor the mention
     #: names ('the Georgian association' is no Georgian prosecutor's office)
     kind_heads: frozenset[str]

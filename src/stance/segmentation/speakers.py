@@ -333,13 +333,17 @@ class SpeakerResolver:
                 if w.endswith(",") and all(t.rstrip(".") in rules.honorifics for t in title):
                     # the title in apposition: '... of Foreign Affairs of Armenia, Mr Gagik X'
                     title, w = [], w[:-1]
-                if not (w[:1].isupper() or w in rules.title_links) or w[-1:] in ",;:.":
+                # a title in lower case counts too: "his Russian counterpart Pavel Orlov",
+                # "Russia's foreign minister Pavel Orlov"
+                low = strip_possessive(doc, w.lower())
+                titled = w[:1].isupper() or w in rules.title_links
+                if not (titled or low in rules.lower_title_words) or w[-1:] in ",;:.":
                     break
                 title.insert(0, w)
             while title and title[0] in rules.title_links:
                 del title[0]
             phrase = " ".join(title)
-            if not any(w.lower() in lex.role_nouns for w in title):
+            if not any(w.lower() in lex.role_nouns or w.lower() in rules.lower_title_words for w in title):
                 continue  # 'In Armenia Aram Vardanyan': a place, not a title
             hits = doc.gaz.find(without_mission_subject(doc, phrase))
             if hits and not doc.gaz.is_person(hits[0].mention):
