@@ -177,3 +177,22 @@ def test_a_lower_case_word_that_is_no_office_is_no_title() -> None:
     assert segment(text)[0].actor != "RUS"
     text = "Russian mining group Kaspian Metals made an offer. Kaspian Metals said the offer was generous."
     assert segment(text)[0].actor == "OTHER"
+
+
+# -- kind: a quote at the end of reported speech is partial ----------------------------------------
+
+
+def test_a_quote_closing_reported_speech_is_partial() -> None:
+    s = one('The ambassador asked whether the council would act and warned that "time is running out".')
+    assert s.kind == "partial"
+    s = one('Iran\'s Foreign Ministry condemned the strikes as "a clear violation" and said it was unlawful.')
+    assert s.kind == "partial"
+
+
+def test_a_quote_before_its_speaker_stays_direct() -> None:
+    s = one(
+        '"The shells just kept coming, and we ran to the shelters without taking anything," '
+        "a fisherman who fled the island told reporters."
+    )
+    assert s.kind == "direct"
+    assert one('He said: "The talks are over."').kind == "direct"

@@ -345,7 +345,13 @@ def _statement(doc: Doc, u: Unit, f: _Found, first: Speaker | None, tag_sp: Spea
     if kind == "indirect" and u.quoted:
         nonattr = u.end - u.start
         if attr is not None and u.start <= attr.m_start and attr.c_end <= u.end:
-            nonattr -= max(attr.m_end, attr.c_end) - min(attr.m_start, attr.c_start)
+            between = attr.c_start >= attr.m_end and doc.text[attr.m_end : attr.c_start].strip()
+            if between and all(q_start >= attr.m_end for q_start, _ in u.quotes):
+                # words between the speaker and the cue are the statement's own ('The ambassador
+                # asked whether ... and warned that "..."'): only the two are attribution
+                nonattr -= (attr.m_end - attr.m_start) + (attr.c_end - attr.c_start)
+            else:
+                nonattr -= max(attr.m_end, attr.c_end) - min(attr.m_start, attr.c_start)
         kind = "direct" if u.quoted >= 0.75 * max(nonattr, 1) else "partial"
     if u.tag and attr is None and not u.question and kind == "indirect":
         kind = "direct"
