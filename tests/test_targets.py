@@ -383,3 +383,11 @@ def test_a_call_that_names_only_what_it_asks_has_no_target() -> None:
     # someone named before the act is still the addressee
     text = "The ministry appealed to donor governments to give more."
     assert find_targets(text, "call_to_action", "FRA") == ("OTHER",)
+
+
+def test_the_object_of_a_harm_verb_in_the_present_is_a_victim() -> None:
+    # 'is starving Ukraine': Ukraine suffers the harm, Russia is blamed
+    from stance.targets import find_targets
+
+    assert find_targets("Russia is starving Ukraine by blockading its ports.", "blame") == ("RUS",)
+    assert find_targets("Russia threatens Moldova and occupies its land.", "blame") == ("RUS",)
