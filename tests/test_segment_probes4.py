@@ -196,3 +196,9 @@ def test_a_quote_before_its_speaker_stays_direct() -> None:
     )
     assert s.kind == "direct"
     assert one('He said: "The talks are over."').kind == "direct"
+
+
+def test_a_capitalised_title_alone_names_no_one() -> None:
+    s = one("The Deputy Secretary thanked Cambodia for its support and pledged cooperation.")
+    assert s.actor is None
+    assert one("Foreign Minister Hayashi strongly condemned the launches.").actor == "OTHER"

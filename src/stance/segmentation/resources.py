@@ -582,9 +582,10 @@ class Rules:
     #: generic heads that stand for an international organisation named before by its name or
     #: acronym ('UNICEF said ... The agency', 'NATO ... the alliance', 'the EU ... the bloc')
     body_anaphors: frozenset[str]
-    #: the words of a state office's title that may be written in lower case before a name
-    #: ("his Russian counterpart Pavel Orlov", "Russia's foreign minister Pavel Orlov"), which
-    #: then takes the actor of the state the title names
+    #: the words of a state office's title: written in lower case before a name ("his Russian
+    #: counterpart Pavel Orlov", "Russia's foreign minister Pavel Orlov") they give the name the
+    #: actor of the state the title names; capitalised alone ('The Deputy Secretary') they name
+    #: an office, not an identified speaker (no OTHER)
     lower_title_words: frozenset[str]
     #: generic heads whose antecedent must bear the same head whatever actor the mention
     #: names ('the Georgian association' is no Georgian prosecutor's office)

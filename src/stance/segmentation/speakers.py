@@ -970,7 +970,11 @@ class SpeakerResolver:
         words = resolved.lower().split()
         if actor is None and words and words[-1] in doc.rules.joint_heads:
             return self.context_actor  # 'the two sides' of a readout: its publisher's
-        if actor is None and any(w[:1].isupper() for w in self._name_words(resolved)):
+        # a capitalised word that is no title's ('The Deputy Secretary' names an office, not
+        # someone identified)
+        title = doc.rules.lower_title_words
+        named = any(w[:1].isupper() and w.lower() not in title for w in self._name_words(resolved))
+        if actor is None and named:
             low = resolved.lower().split()
             if not (len(low) == 1 and low[0] in doc.lex.pronouns):
                 return "OTHER"
