@@ -1674,6 +1674,8 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
         # 'posted on social media that', 'wrote in a letter that': a place or medium, then 'that'
         for t in range(k + 1, min(k + 6, n_toks)):
             w = tt[t].lower()
+            if w in rules.complementisers and not w.isalpha() and t > k + 1 and _medium_end(doc, toks, k) > k:
+                return True  # 'posted on its Telegram channel:' introduces what was posted
             if w in rules.complementisers and w.isalpha():
                 # 'that the border ...', 'that it ...', 'that Baku ...'; not 'that day', 'that idea'
                 after = tt[t + 1] if t + 1 < n_toks else ""
@@ -1939,8 +1941,10 @@ def content_words(doc: Doc, attr: Attr, toks: Tokens, enough: int = 3) -> int:
     time_words, demonstratives = doc.lex.time_words, doc.rules.demonstratives
     n = 0
     tt = toks.text
+    after = bisect.bisect_left(toks.start, hi)
+    medium = _medium_end(doc, toks, after)  # 'posted on its Telegram channel:' says where
     for k, (s, t) in enumerate(zip(toks.start, tt)):
-        if lo <= s < hi or not t[:1].isalnum():
+        if lo <= s < hi or not t[:1].isalnum() or after <= k < medium:
             continue
         low = t.lower()
         alone = low in demonstratives and (k + 1 == len(tt) or not tt[k + 1][:1].isalnum())
@@ -1950,6 +1954,26 @@ def content_words(doc: Doc, attr: Attr, toks: Tokens, enough: int = 3) -> int:
         if n >= enough:
             break
     return n
+
+
+def _medium_end(doc: Doc, toks: Tokens, k: int) -> int:
+    """The token after the phrases of medium that start at token ``k``, just after a cue ('on its
+    Telegram channel', 'in a post on X', 'on the ministry's website'), or ``k`` if there are none:
+    a preposition, at most four words and a medium noun, each time."""
+    rules, tt = doc.rules, toks.text
+    while k < len(tt) and tt[k].lower() in rules.object_prepositions:
+        for m in range(k + 1, min(k + 6, len(tt))):
+            w = strip_possessive(doc, tt[m]).lower()
+            if w in rules.medium_nouns and (m + 1 == len(tt) or strip_possessive(doc, tt[m + 1]) == tt[m + 1]):
+                while m + 1 < len(tt) and tt[m + 1].lower() in rules.medium_nouns:
+                    m += 1  # 'its Telegram channel'
+                break
+            if not tt[m].replace("-", "").replace("'", "").replace("\u2019", "").isalnum() or w in doc.lex.cue_forms:
+                return k
+        else:
+            return k
+        k = m + 1
+    return k
 
 
 def _norm(s: str) -> str:

@@ -211,6 +211,7 @@ _SETS = (
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
     "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs", "source_modifiers",
     "posted_bodies",
+    "medium_nouns",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -455,6 +456,9 @@ class Rules:
     peer_heads: frozenset[str]
     #: the bodies a state keeps abroad ('mission', 'embassy'): a dateline's place is their host's
     posted_bodies: frozenset[str]
+    #: where words are posted or published ('on its Telegram channel', 'in a post on X'): a
+    #: phrase of them after a cue says where the speaker spoke, not what it said
+    medium_nouns: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any

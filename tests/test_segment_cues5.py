@@ -1,0 +1,46 @@
+"""Cues and phrases of long sentences, posts and reports, found by the fifth round of probing:
+lead-ins that name a medium ('posted on its Telegram channel:'), acts that are no speech
+('concluded his visit'), third speakers without a comma, chains of possessives in a title, a
+speaker's message, petitions and posts as media. Each rule with invented sentences, and the
+cases it must leave alone."""
+
+from __future__ import annotations
+
+from segment_helpers import one
+
+from stance.segmentation import segment
+
+_BEFORE = "Fighting resumed near the border on Friday.\n\n"
+_POST = (
+    "\n\nVardanian units opened fire on positions near the village overnight. The command has"
+    " taken measures to restore calm.\n\nTalks are due next week."
+)
+
+# -- a lead-in that names only where the words were posted introduces them -----------------------
+
+
+def test_a_lead_in_naming_a_medium_gives_the_paragraph_after_it_to_its_speaker() -> None:
+    for lead in (
+        "The Russian Defence Ministry posted on its Telegram channel:",
+        "The Russian Defence Ministry wrote on Facebook:",
+        "The Russian Defence Ministry said in a post on X:",
+        "The Russian Defence Ministry posted on X:",
+        "The Russian Defence Ministry posted on its website on Friday:",
+    ):
+        found = segment(_BEFORE + lead + _POST)
+        assert [s.text[:10] for s in found] == ["Vardanian ", "The comman"], lead
+        assert all(s.speaker == "The Russian Defence Ministry" and s.actor == "RUS" for s in found)
+        assert found[0].kind == "direct"
+
+
+def test_a_lead_in_with_words_of_its_own_is_left_alone() -> None:
+    # content in the lead-in itself: it is its own statement, and the paragraph after it is not
+    found = segment(_BEFORE + "The Russian Defence Ministry wrote on Facebook: the shelling is a provocation." + _POST)
+    assert [(s.speaker, s.text[:30]) for s in found] == [
+        ("The Russian Defence Ministry", "The Russian Defence Ministry w")
+    ]
+    # a medium phrase before 'that' keeps its clause
+    s = one("The ministry posted on its Telegram channel that the convoy had been shelled.")
+    assert (s.speaker, s.cue) == ("The ministry", "posted")
+    # posting a thing is no lead-in
+    assert segment(_BEFORE + "The Russian Defence Ministry posted a video:" + _POST) == []
