@@ -35,7 +35,8 @@ def test_a_lead_in_naming_a_medium_gives_the_paragraph_after_it_to_its_speaker()
 
 def test_a_lead_in_with_words_of_its_own_is_left_alone() -> None:
     # content in the lead-in itself: it is its own statement, and the paragraph after it is not
-    found = segment(_BEFORE + "The Russian Defence Ministry wrote on Facebook: the shelling is a provocation." + _POST)
+    lead = "The Russian Defence Ministry wrote on Facebook: the shelling is a provocation."
+    found = segment(_BEFORE + lead + _POST)
     assert [(s.speaker, s.text[:30]) for s in found] == [
         ("The Russian Defence Ministry", "The Russian Defence Ministry w")
     ]

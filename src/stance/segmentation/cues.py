@@ -1964,11 +1964,12 @@ def _medium_end(doc: Doc, toks: Tokens, k: int) -> int:
     while k < len(tt) and tt[k].lower() in rules.object_prepositions:
         for m in range(k + 1, min(k + 6, len(tt))):
             w = strip_possessive(doc, tt[m]).lower()
-            if w in rules.medium_nouns and (m + 1 == len(tt) or strip_possessive(doc, tt[m + 1]) == tt[m + 1]):
+            owner = w != tt[m].lower()
+            if w in rules.medium_nouns and not owner:  # not "X's" in 'on X's website'
                 while m + 1 < len(tt) and tt[m + 1].lower() in rules.medium_nouns:
                     m += 1  # 'its Telegram channel'
                 break
-            if not tt[m].replace("-", "").replace("'", "").replace("\u2019", "").isalnum() or w in doc.lex.cue_forms:
+            if not w.replace("-", "").isalnum() or w in doc.lex.cue_forms:
                 return k
         else:
             return k
