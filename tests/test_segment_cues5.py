@@ -45,3 +45,22 @@ def test_a_lead_in_with_words_of_its_own_is_left_alone() -> None:
     assert (s.speaker, s.cue) == ("The ministry", "posted")
     # posting a thing is no lead-in
     assert segment(_BEFORE + "The Russian Defence Ministry posted a video:" + _POST) == []
+
+
+# -- concluding a visit, talks or a treaty is an act, not speech ----------------------------------
+
+
+def test_concluding_a_visit_or_talks_is_no_statement() -> None:
+    assert segment("The Personal Envoy concluded his visit to the region today.") == []
+    assert segment("The Personal Envoy concluded his two-day visit to Baku and Yerevan on Thursday.") == []
+    assert segment("Deputy Secretary Lana Morrow today concluded four days of talks in Vienna.") == []
+    assert segment("The two ministers concluded a treaty on the border.") == []
+
+
+def test_concluding_a_finding_is_still_a_statement() -> None:
+    s = one("The Personal Envoy concluded that the parties were not ready to meet.")
+    assert (s.speaker, s.cue) == ("The Personal Envoy", "concluded")
+    s = one("The envoy concluded the meeting had been a waste of time.")
+    assert (s.speaker, s.cue) == ("The envoy", "concluded")
+    s = one('"We are not there yet," the envoy concluded.')
+    assert (s.speaker, s.kind) == ("the envoy", "direct")

@@ -827,6 +827,8 @@ def _ritual(doc: Doc, toks: Tokens, cj: int) -> bool:
     ('said Mass', 'said a prayer', 'say goodbye'), or a verb of claiming whose object is a result
     ('claimed a 2-1 win', 'claimed the title', 'claimed 12 lives')?"""
     rules, tt = doc.rules, toks.text
+    if tt[cj].lower() in rules.act_cues:
+        return _act(doc, toks, cj)
     lemma = _lemma(doc, tt[cj])
     if lemma in rules.ritual_cue_lemmas:
         objects = rules.ritual_objects
@@ -848,6 +850,27 @@ def _ritual(doc: Doc, toks: Tokens, cj: int) -> bool:
     if k + 1 < len(tt) and tt[k + 1].lower() in rules.finite_auxiliaries:
         return False
     return k + 1 == len(tt) or not tt[k + 1][:1].isalnum() or tt[k + 1].lower() in rules.function_words
+
+
+def _act(doc: Doc, toks: Tokens, cj: int) -> bool:
+    """Is the cue at ``cj`` a verb whose object is an act ('concluded his two-day visit to the
+    region', 'concluded four days of talks', 'concluded a treaty with Baku'), not a finding
+    ('concluded that ...', 'concluded the talks had failed')? The object comes within five
+    words of determiners, owners, numbers, modifiers and names."""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    k = cj + 1
+    while k < len(tt) and k - cj <= 5 and tt[k].lower() not in rules.act_objects:
+        t, low = tt[k], tt[k].lower()
+        word = t.replace("-", "").replace("'", "").replace("\u2019", "").isalnum()
+        plain = not (
+            low in rules.function_words or low in lex.cue_forms or low in lex.relative_words
+        ) or low in rules.head_prepositions
+        if not (word and plain):
+            return False
+        k += 1
+    if not (k < len(tt) and tt[k].lower() in rules.act_objects):
+        return False
+    return k + 1 == len(tt) or tt[k + 1].lower() not in rules.finite_auxiliaries
 
 
 def _plural_noun_cue(doc: Doc, toks: Tokens, k: int) -> bool:

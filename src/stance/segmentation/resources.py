@@ -211,7 +211,7 @@ _SETS = (
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
     "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs", "source_modifiers",
     "posted_bodies",
-    "medium_nouns",
+    "medium_nouns", "act_cues", "act_objects",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -459,6 +459,10 @@ class Rules:
     #: where words are posted or published ('on its Telegram channel', 'in a post on X'): a
     #: phrase of them after a cue says where the speaker spoke, not what it said
     medium_nouns: frozenset[str]
+    #: verbs of saying that also name an act ('concluded his visit', 'concluded a treaty'), and
+    #: the objects of the act: no speech, unlike 'concluded that ...'
+    act_cues: frozenset[str]
+    act_objects: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
