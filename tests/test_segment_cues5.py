@@ -64,3 +64,52 @@ def test_concluding_a_finding_is_still_a_statement() -> None:
     assert (s.speaker, s.cue) == ("The envoy", "concluded")
     s = one('"We are not there yet," the envoy concluded.')
     assert (s.speaker, s.kind) == ("the envoy", "direct")
+
+
+# -- a speaker's clause set off by 'and' without a comma, or by a bare comma ----------------------
+
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in segment(text)]
+
+
+def test_a_third_speaker_after_and_without_a_comma_has_its_own_clause() -> None:
+    assert _clauses(
+        "The Kremlin said the talks were useful, while Washington said it was cautious and Paris said it"
+        " was hopeful."
+    ) == [
+        ("The Kremlin", "The Kremlin said the talks were useful"),
+        ("Washington", "while Washington said it was cautious"),
+        ("Paris", "and Paris said it was hopeful."),
+    ]
+    assert _clauses("The Kremlin said the talks were useful and Washington said it was cautious.") == [
+        ("The Kremlin", "The Kremlin said the talks were useful"),
+        ("Washington", "and Washington said it was cautious."),
+    ]
+
+
+def test_a_speaker_after_a_bare_comma_has_its_own_clause() -> None:
+    assert _clauses(
+        "Russia said the talks were useful, Turkey said it would host the next round, and Iran called"
+        " for calm."
+    ) == [
+        ("Russia", "Russia said the talks were useful"),
+        ("Turkey", "Turkey said it would host the next round"),
+        ("Iran", "and Iran called for calm."),
+    ]
+
+
+def test_one_speakers_sentence_is_not_split_at_a_bare_link() -> None:
+    # a closing attribution, an aside, a participle, a relative clause, an apposition
+    for text, speaker in (
+        ("The United Nations is deeply concerned about the clashes, a UN spokesman, Ivo Brandt, said.", None),
+        ("The talks, Turkey said, were useful.", "Turkey"),
+        ("Turkey welcomed the truce, its Foreign Ministry saying it hoped for lasting peace.", None),
+        ("Russia said the talks, which Turkey hosted, were useful.", "Russia"),
+        ("The envoy said the EU, the largest donor to the fund, was concerned about the cuts.", "The envoy"),
+        ("Baku said Moscow and Paris had agreed to meet.", "Baku"),
+    ):
+        found = segment(text)
+        assert len(found) == 1 and found[0].text == text, text
+        if speaker is not None:
+            assert found[0].speaker == speaker

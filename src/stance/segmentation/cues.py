@@ -2008,6 +2008,38 @@ def _match_start(m: re.Match[str]) -> int:
     return m.start()
 
 
+def _opens(doc: Doc, unit: Unit, attr: Attr) -> bool:
+    """Does the speaker of ``attr`` open the unit, perhaps after its linking word ('while
+    Washington said ...', a clause split off before)?"""
+    before = doc.text[unit.start : attr.m_start].split()
+    return not before or (len(before) == 1 and before[0].lower() in doc.lex.linking_words)
+
+
+def _bare_link(doc: Doc, between: str, a2: Attr) -> int:
+    """Where the second speaker's clause starts in ``between`` (the text from the first cue to the
+    second speaker) when no comma and linking word set it off: at 'and' or 'but' with no comma
+    ('..., while Washington said it was cautious and Paris said ...'), or at the speaker after a
+    bare comma ('Russia said A, Turkey said B, and ...'); -1 if neither. The speaker's cue must
+    follow it at once (not 'X said A, Y, a former envoy, said'), with no comma after the cue
+    ('A, Turkey said, was useful' is an aside)."""
+    rules = doc.rules
+    m = rules.bare_clause_link.search(between)
+    if m is None or a2.inverted or _lemma(doc, a2.cue) not in rules.main_cue_lemmas:
+        return -1
+    if a2.cue.endswith(rules.participle_suffix):
+        return -1  # 'Turkey welcomed the truce, its Foreign Ministry saying ...': one statement
+    gap = doc.text[a2.m_end : a2.c_start]
+    if len(gap.split()) > 2 or "," in gap or doc.text[a2.c_end : a2.c_end + 1] == ",":
+        return -1
+    words = a2.mention.split()
+    head = strip_possessive(doc, words[-1]) if words else ""
+    if not (is_name(doc, head) or speaking_head(doc, head.lower())):
+        return -1
+    if any(w.lower() in doc.lex.relative_words for w in words):
+        return -1  # '..., an attack for which X has claimed responsibility': a relative clause
+    return m.start(1) if m.group(1) else len(between)
+
+
 def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
     """'X said A, while Y said B': two clauses, split before the linking word."""
     text, lex, rules = doc.text, doc.lex, doc.rules
@@ -2038,9 +2070,14 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
                 best = m.start(1)
         if best < 0:
             m2 = rules.contrast_link.search(between)
-            if m2 is None:
+            if m2 is not None:
+                best = m2.start(1)
+            elif _opens(doc, unit, a1) and not _closes_sentence(doc, a2, unit.end):
+                # 'X said A and Y said B', 'X said A, Y said B, and ...': X opens the sentence
+                # and Y's clause holds words of its own
+                best = _bare_link(doc, between, a2)
+            if best < 0:
                 continue
-            best = m2.start(1)
         cut = a1.c_end + best
         if any(c.word.lower() not in rules.claim_nouns for c in cue_matches(doc, cut, a2.m_start)):
             # '..., and said Armenian claims were false': the first speaker's second verb, and

@@ -176,7 +176,7 @@ _PATTERNS = (
     "release_kind_line", "coverage_line", "call_report",
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
     "letter_line", "digest_line", "destination_phrase", "time_line", "handle_line",
-    "signatories_line", "quote_marks",
+    "signatories_line", "quote_marks", "bare_clause_link",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -245,6 +245,9 @@ class Rules:
     contrast_link: re.Pattern[str]
     digit: re.Pattern[str]
     inline_tag: re.Pattern[str]
+    #: the end of a clause before a speaker's clause with no linking word before it, or 'and' or
+    #: 'but' with no comma ('X said A, Y said B', 'X said A and Y said B')
+    bare_clause_link: re.Pattern[str]
     #: what opens the partner of a call or meeting in a title line ('X's Call with Y')
     partner_phrase: re.Pattern[str]
     #: what opens a first-person sentence spoken for a state or body ('On behalf of the
