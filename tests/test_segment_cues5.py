@@ -113,3 +113,24 @@ def test_one_speakers_sentence_is_not_split_at_a_bare_link() -> None:
         assert len(found) == 1 and found[0].text == text, text
         if speaker is not None:
             assert found[0].speaker == speaker
+
+
+# -- a chain of possessives is one phrase in a title -----------------------------------------------
+
+
+def test_a_title_with_a_chain_of_possessives_is_the_whole_speaker_phrase() -> None:
+    title = "The head of Vardania's presidential administration's foreign policy department, Arin Tosk"
+    s = one(title + ", said the talks would resume.")
+    assert s.speaker_mention == title
+    title = "The head of the presidential administration's foreign policy department, Arin Tosk"
+    assert one(title + ", said the talks would resume.").speaker_mention == title
+    title = "The deputy head of the ministry's press service, Lina Vork"
+    assert one(title + ", said the talks would resume.").speaker_mention == title
+    s = one("The head of Azerbaijan's presidential administration's foreign policy department said it would act.")
+    assert s.actor == "AZE"
+
+
+def test_an_owner_after_a_verb_is_not_taken_into_the_phrase() -> None:
+    # 'welcomed' is no modifier: the speaker is the name before the cue
+    s = one("The envoy welcomed the ministry's decision, Arin Tosk said.")
+    assert s.speaker_mention == "Arin Tosk"

@@ -465,7 +465,7 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             if owner >= 0:
                 return (owner, end)  # "The miners' union said"
             d = _modifiers_start(doc, toks, k - 1, k, owners=False)
-            if d >= 0 and d < k and _is_owner(doc, tt[d]) and all(_modifier(doc, x) for x in tt[d + 1 : k]):
+            if d >= 0 and d < k and _is_owner(doc, tt[d]) and _modifiers(doc, tt[d + 1 : k + 1]):
                 return (_owner_start(doc, toks, d), end)  # 'the bank's chief economist said'
             owner = _named_owner(doc, toks, k)
             if owner >= 0:
@@ -611,7 +611,7 @@ def _named_owner(doc: Doc, toks: Tokens, k: int) -> int:
     d = _modifiers_start(doc, toks, k - 1, k, owners=True)
     if d < 0 or not _is_owner(doc, toks.text[d]) or not is_name(doc, strip_possessive(doc, toks.text[d])):
         return -1
-    if not all(_modifier(doc, x) for x in toks.text[d + 1 : k]):
+    if not _modifiers(doc, toks.text[d + 1 : k + 1]):
         return -1
     return _owner_start(doc, toks, d)
 
@@ -700,15 +700,35 @@ def _modifier(doc: Doc, t: str) -> bool:
     )
 
 
-def _owner_start(doc: Doc, toks: Tokens, d: int) -> int:
+def _modifiers(doc: Doc, words: list[str]) -> bool:
+    """Can all ``words`` but the last (the head) modify it? A cue word counts when it makes a
+    compound with the word after it ('press service', 'press office')."""
+    compounds = doc.rules.cue_compounds
+    return all(
+        _modifier(doc, x) or (_lower_word(x) and words[n + 1].lower() in compounds)
+        for n, x in enumerate(words[:-1])
+    )
+
+
+def _owner_start(doc: Doc, toks: Tokens, d: int, depth: int = 0) -> int:
     """The first token of the owner that ends at token ``d``: 'the bloc's', 'the European
-    Union's', 'Russia's' (up to two more names before it, and their article)."""
-    tt = toks.text
+    Union's', 'Russia's' (up to two more names before it, and their article); an owner with
+    modifiers of its own, opened by an article or by another owner, is one phrase with them ('the
+    presidential administration's', "Azerbaijan's presidential administration's")."""
+    tt, rules = toks.text, doc.rules
     k = d
     while k > 0 and d - k < 2 and is_name(doc, tt[k - 1]):
         k -= 1
-    if k > 0 and tt[k - 1].lower() in doc.rules.articles:
-        k -= 1
+    if k > 0 and tt[k - 1].lower() in rules.articles:
+        return k - 1
+    m = k
+    while m > 0 and k - m < 2 and _modifier(doc, tt[m - 1]):
+        m -= 1
+    if m < k and m > 0 and depth < 2:
+        if tt[m - 1].lower() in rules.articles:
+            return m - 1
+        if _is_owner(doc, tt[m - 1]):
+            return _owner_start(doc, toks, m - 1, depth + 1)
     return k
 
 
