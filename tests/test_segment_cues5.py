@@ -134,3 +134,20 @@ def test_an_owner_after_a_verb_is_not_taken_into_the_phrase() -> None:
     # 'welcomed' is no modifier: the speaker is the name before the cue
     s = one("The envoy welcomed the ministry's decision, Arin Tosk said.")
     assert s.speaker_mention == "Arin Tosk"
+
+
+# -- a speaker's message, position or statement described before a quote ----------------------
+
+
+def test_the_owner_of_a_message_described_before_a_quote_speaks() -> None:
+    s = one('The envoy\'s message was clear: "No talks under fire."')
+    assert (s.speaker, s.kind, s.cue) == ("The envoy", "direct", "was clear")
+    s = one('Moscow\'s position was blunt: "We will not withdraw."')
+    assert (s.speaker, s.actor) == ("Moscow", "RUS")
+    s = one('The ministry\'s statement was brief: "The border is closed."')
+    assert s.speaker == "The ministry"
+
+
+def test_an_owner_of_a_thing_that_says_nothing_is_left_alone() -> None:
+    assert segment('The weather\'s effect was clear: "Nobody could move."') == []
+    assert segment('The envoy\'s car was late: "Nobody knew why."') == []

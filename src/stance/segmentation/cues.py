@@ -488,17 +488,32 @@ def manner_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:
         return None
     toks = tokenize(doc, a, m.start())
     np = speaker_np(doc, toks, forward_np(doc, toks, 0))
-    if np is None or np[1] != len(toks) - 1:
-        return None  # the subject is the whole of the words before 'was'
-    head = strip_possessive(doc, toks.text[np[1]]).lower()
-    speaks = is_name(doc, toks.text[np[1]]) or speaking_head(doc, head)
+    if np is None:
+        return None
+    tt = toks.text
+    if np[1] == len(tt) - 1 and np[1] > np[0] and tt[np[1]].lower() in doc.lex.cue_nouns:
+        np = (np[0], np[1] - 1)  # "The ministry's statement was brief:", its owner as below
+    last = tt[np[1]]
+    owner = strip_possessive(doc, last)
+    m_end = toks.stop(np[1])
+    if np[1] != len(tt) - 1:
+        # "The envoy's message was clear:", "Moscow's position was blunt:": the owner of a cue
+        # noun speaks (with at most two modifiers between them)
+        rest = tt[np[1] + 1 :]
+        said = rest[-1].lower() in doc.lex.cue_nouns and all(w.isalpha() and w.islower() for w in rest[:-1])
+        said = said and len(rest) <= 3
+        if owner == last or not said:
+            return None  # the subject is the whole of the words before 'was'
+        m_end = toks.start[np[1]] + len(owner)
+    head = owner.lower()
+    speaks = is_name(doc, last) or speaking_head(doc, head)
     if not speaks or head in doc.rules.document_nouns:
         return None
     colon = doc.text.index(":", m.start(), m.end())
     cue = doc.text[m.start() : colon].strip()  # 'was blunt'
     c_start = doc.text.index(cue, m.start(), colon)
-    mention = span_text(doc, toks, *np)
-    attr = Attr(mention, toks.start[np[0]], toks.stop(np[1]), cue, c_start, c_start + len(cue))
+    m_start = toks.start[np[0]]
+    attr = Attr(doc.text[m_start:m_end], m_start, m_end, cue, c_start, c_start + len(cue))
     return attr, tokenize(doc, a, b)
 
 
