@@ -151,3 +151,20 @@ def test_the_owner_of_a_message_described_before_a_quote_speaks() -> None:
 def test_an_owner_of_a_thing_that_says_nothing_is_left_alone() -> None:
     assert segment('The weather\'s effect was clear: "Nobody could move."') == []
     assert segment('The envoy\'s car was late: "Nobody knew why."') == []
+
+
+# -- a participle with its agent after a noun modifies the noun --------------------------------
+
+
+def test_a_participle_with_its_agent_after_a_noun_is_no_cue() -> None:
+    s = one("A petition signed by 10,000 residents called on the mayor to resign.")
+    assert s.cue == "called on"
+    s = one("The letter signed by 40 lawmakers warned that the deal was dangerous.")
+    assert s.cue == "warned"
+
+
+def test_a_participle_with_no_later_verb_or_after_be_is_left_alone() -> None:
+    s = one("The ministry condemned the strike, which it said was ordered by Baku.")
+    assert (s.speaker, s.cue) == ("The ministry", "condemned")
+    s = one("The two leaders signed by hand a declaration on the border.")
+    assert s.cue == "signed"

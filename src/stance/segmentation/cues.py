@@ -627,6 +627,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
     if _participle_modifier(doc, toks, ci, cj):
         return None  # 'a company said to be the target', 'groups linked to al Qaeda': no speech
+    if _reduced_passive(doc, toks, ci, cj):
+        return None  # 'A petition signed by 10,000 residents called on ...': a modifier
     attr = before if computed else _backward(doc, toks, m, ci)
     if weak_comma and attr is not None and not _weak_comma_speaks(doc, toks, attr, ci, document):
         return None
@@ -1122,6 +1124,25 @@ def _in_verb_group(
             return -1
         k -= 1
     return -1
+
+
+def _reduced_passive(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
+    """Is the cue a past participle that modifies the common noun before it, its agent after it
+    at once ('A petition signed by 10,000 residents', 'a resolution drafted by France'), with
+    another cue later in the sentence to be the verb ('... called on the mayor to resign')?"""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    cue = tt[ci].lower()
+    if ci != cj or ci == 0 or not cue.endswith(rules.past_suffix) or cj + 2 >= len(tt):
+        return False
+    if tt[cj + 1].lower() != rules.agent_marker:
+        return False
+    prev = tt[ci - 1]
+    low = prev.lower()
+    if not (prev.isalpha() and prev.islower() and low not in lex.auxiliaries and low not in lex.pronouns):
+        return False  # not 'It was signed by', 'Russia signed'
+    if low in rules.function_words or low in lex.cue_forms or is_adverb(doc, prev):
+        return False
+    return any(t.lower() in lex.cue_forms for t in tt[cj + 2 :])
 
 
 def _agent_follows(doc: Doc, toks: Tokens, cj: int) -> bool:
