@@ -168,3 +168,27 @@ def test_a_participle_with_no_later_verb_or_after_be_is_left_alone() -> None:
     assert (s.speaker, s.cue) == ("The ministry", "condemned")
     s = one("The two leaders signed by hand a declaration on the border.")
     assert s.cue == "signed"
+
+
+# -- a post or statement on a body's channel speaks for the body --------------------------------
+
+
+def test_according_to_a_post_on_a_bodys_channel_names_the_body() -> None:
+    for text in (
+        "According to a post on the ministry's Telegram channel, Moscow had summoned the ambassador.",
+        "According to a statement on the ministry's website, Moscow had summoned the ambassador.",
+        "According to the ministry's Telegram channel, Moscow had summoned the ambassador.",
+        "Moscow had summoned the ambassador, according to a post on the ministry's Telegram channel.",
+    ):
+        s = one(text)
+        assert (s.speaker_mention, s.kind) == ("the ministry", "according_to"), text
+        assert s.speaker_span is not None and text[slice(*s.speaker_span)] == "the ministry"
+    s = one("According to a post on the Russian Defence Ministry's Telegram channel, the strike hit a depot.")
+    assert (s.speaker_mention, s.actor) == ("the Russian Defence Ministry", "RUS")
+
+
+def test_a_source_phrase_without_a_medium_is_left_alone() -> None:
+    s = one("According to a statement on its website, the ministry said it had summoned the envoy.")
+    assert (s.speaker, s.cue) == ("the ministry", "said")
+    s = one("According to the Russian Defence Ministry, the strike hit a depot.")
+    assert s.speaker_mention == "the Russian Defence Ministry"

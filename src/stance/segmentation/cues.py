@@ -566,6 +566,11 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         np = _source_complement(doc, toks, np)  # 'according to people familiar with the matter'
         if np is None or _anonymous_data(doc, toks, np):
             return None  # '..., according to money-market pricing': no one is identified
+        owned = _medium_owner(doc, toks, np[0])
+        if owned is not None:
+            # 'according to a post on the ministry's Telegram channel': the ministry
+            start, end = toks.start[owned[0]], owned[1]
+            return Attr(doc.text[start:end], start, end, m.word, m.start, m.end, True)
         return _np_attr(doc, toks, np, m, according=True)
     if cue[:1].isupper() and ci == 0:
         if not (cue in rules.opening_cues and ":" in tt[cj + 1 : cj + 6]):
@@ -666,6 +671,37 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         if i is not None and j is not None and _anonymous_data(doc, toks, (i, j)):
             return None  # 'Official data showed ...': no one is identified
     return attr
+
+
+def _medium_owner(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
+    """The owner of the medium a source phrase at token ``i`` names ("a post on the ministry's
+    Telegram channel", "a statement on the Russian Defence Ministry's website", "the ministry's
+    Telegram channel"): its first token and where its mention ends (before the "'s"); None if
+    the phrase names no medium with an owner. A medium is not who speaks; its owner is."""
+    rules, tt = doc.rules, toks.text
+    stop = i
+    while stop < len(tt) and stop - i < 14 and strip_possessive(doc, tt[stop]).replace("-", "").isalnum():
+        stop += 1
+    o = stop - 1
+    while o > i and tt[o].lower() in rules.medium_nouns:
+        o -= 1  # 'Telegram channel'
+    if o == stop - 1 or strip_possessive(doc, tt[o]) == tt[o]:
+        return None
+    start = i
+    for p in range(o - 1, i - 1, -1):
+        if tt[p].lower() in rules.object_prepositions:
+            words = [strip_possessive(doc, w).lower() for w in tt[i:p]]
+            said = rules.medium_nouns | rules.document_nouns | doc.lex.cue_nouns
+            if not any(w in said for w in words):
+                return None  # 'the head of the ministry's press service': a person
+            start = p + 1
+            break
+        if tt[p].lower() in rules.head_prepositions or tt[p].lower() in doc.lex.cue_forms:
+            return None  # 'a video posted on ...', 'the head of ...'
+    owner = strip_possessive(doc, tt[o])
+    if not (is_name(doc, owner) or speaking_head(doc, owner.lower())):
+        return None
+    return start, toks.start[o] + len(owner)
 
 
 def _press_question(doc: Doc, attr: Attr) -> bool:
