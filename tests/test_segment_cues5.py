@@ -192,3 +192,41 @@ def test_a_source_phrase_without_a_medium_is_left_alone() -> None:
     assert (s.speaker, s.cue) == ("the ministry", "said")
     s = one("According to the Russian Defence Ministry, the strike hit a depot.")
     assert s.speaker_mention == "the Russian Defence Ministry"
+
+
+# -- an opening clause of contrast with its own speaker ------------------------------------------
+
+
+def test_an_opening_clause_of_contrast_and_the_main_clause_have_their_own_speakers() -> None:
+    assert _clauses("While Paris has called for an inquiry, Moscow has dismissed the reports as fabricated.") == [
+        ("Paris", "While Paris has called for an inquiry"),
+        ("Moscow", "Moscow has dismissed the reports as fabricated."),
+    ]
+    assert _clauses("While Moscow denied the reports, Baku said its positions had come under fire.") == [
+        ("Moscow", "While Moscow denied the reports"),
+        ("Baku", "Baku said its positions had come under fire."),
+    ]
+
+
+def test_an_opening_clause_of_the_same_speaker_is_not_split() -> None:
+    text = "While she acknowledged the talks were slow, Envoy Mara Lind also noted some progress."
+    assert [s.text for s in segment(text)] == [text]
+    text = "While the envoy said the talks were useful, he gave no date for the next round."
+    assert [s.text for s in segment(text)] == [text]
+
+
+# -- a speaker's position or argument stated with 'is that' ---------------------------------------
+
+
+def test_a_position_stated_with_is_that_is_the_owners_statement() -> None:
+    s = one("Turkey's position is that the talks must continue.")
+    assert (s.speaker, s.actor, s.cue) == ("Turkey", "TUR", "position")
+    s = one("Turkey's position, as stated by its foreign minister, is that the talks must go on.")
+    assert s.speaker == "Turkey"
+    s = one("Baku's argument is that the corridor was promised in 2020.")
+    assert (s.speaker, s.actor) == ("Baku", "AZE")
+
+
+def test_a_cue_noun_that_is_no_statement_is_left_alone() -> None:
+    assert segment("Turkey's position is strong after the vote.") == []
+    assert segment("Baku's argument came as the talks stalled.") == []

@@ -2019,7 +2019,8 @@ def noun_attribution(doc: Doc, toks: Tokens, unit: Unit) -> Attr | None:
             continue
         nxt = tt[k + 1] if k + 1 < len(tt) else ""
         if nxt.lower() not in rules.cue_noun_links and nxt not in rules.open_quotes + '"':
-            continue  # 'X's comments came as ...': the noun, not what was said
+            if not _be_that(doc, toks, k + 1):
+                continue  # 'X's comments came as ...': the noun, not what was said
         found = backward_np(doc, toks, k - 1)
         if found is None:
             continue
@@ -2027,6 +2028,18 @@ def noun_attribution(doc: Doc, toks: Tokens, unit: Unit) -> Attr | None:
         mention = strip_possessive(doc, span_text(doc, toks, i, j))
         return Attr(mention, toks.start[i], toks.start[i] + len(mention), t, toks.start[k], toks.stop(k))
     return None
+
+
+def _be_that(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does a form of 'be' and 'that' follow at token ``k``, perhaps after an aside between
+    commas ("Turkey's position is that ...", "Turkey's position, as stated last week, is that
+    ...")?"""
+    tt, rules = toks.text, doc.rules
+    if k < len(tt) and tt[k] == ",":
+        k = next((n + 1 for n in range(k + 1, min(len(tt), k + 16)) if tt[n] == ","), len(tt))
+    if not (k + 1 < len(tt) and tt[k].lower() in rules.be_forms):
+        return False
+    return tt[k + 1].lower() in rules.complementisers and tt[k + 1].isalpha()
 
 
 def content_words(doc: Doc, attr: Attr, toks: Tokens, enough: int = 3) -> int:
@@ -2087,7 +2100,7 @@ def _opens(doc: Doc, unit: Unit, attr: Attr) -> bool:
     return not before or (len(before) == 1 and before[0].lower() in doc.lex.linking_words)
 
 
-def _bare_link(doc: Doc, between: str, a2: Attr) -> int:
+def _bare_link(doc: Doc, between: str, a2: Attr, opening: bool) -> int:
     """Where the second speaker's clause starts in ``between`` (the text from the first cue to the
     second speaker) when no comma and linking word set it off: at 'and' or 'but' with no comma
     ('..., while Washington said it was cautious and Paris said ...'), or at the speaker after a
@@ -2096,7 +2109,11 @@ def _bare_link(doc: Doc, between: str, a2: Attr) -> int:
     ('A, Turkey said, was useful' is an aside)."""
     rules = doc.rules
     m = rules.bare_clause_link.search(between)
-    if m is None or a2.inverted or _lemma(doc, a2.cue) not in rules.main_cue_lemmas:
+    if m is None or a2.inverted:
+        return -1
+    if _lemma(doc, a2.cue) not in rules.main_cue_lemmas and not (opening and not m.group(1)):
+        # after an opening subordinate clause ('While Paris has called for an inquiry, Moscow
+        # has dismissed ...') the comma ends it: any cue of the main clause has its own speaker
         return -1
     if a2.cue.endswith(rules.participle_suffix):
         return -1  # 'Turkey welcomed the truce, its Foreign Ministry saying ...': one statement
@@ -2147,7 +2164,11 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
             elif _opens(doc, unit, a1) and not _closes_sentence(doc, a2, unit.end):
                 # 'X said A and Y said B', 'X said A, Y said B, and ...': X opens the sentence
                 # and Y's clause holds words of its own
-                best = _bare_link(doc, between, a2)
+                lead = text[unit.start : a1.m_start].split()
+                opening = bool(lead) and lead[0].lower() in rules.contrast_subordinators
+                # not 'While he acknowledged ..., Ham also noted ...': the pronoun is Ham
+                opening = opening and a1.mention.lower() not in lex.pronouns
+                best = _bare_link(doc, between, a2, opening and between.count(",") == 1)
             if best < 0:
                 continue
         cut = a1.c_end + best

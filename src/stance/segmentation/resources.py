@@ -211,7 +211,7 @@ _SETS = (
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
     "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs", "source_modifiers",
     "posted_bodies",
-    "medium_nouns", "act_cues", "act_objects",
+    "medium_nouns", "act_cues", "act_objects", "contrast_subordinators",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -466,6 +466,9 @@ class Rules:
     #: the objects of the act: no speech, unlike 'concluded that ...'
     act_cues: frozenset[str]
     act_objects: frozenset[str]
+    #: subordinators of contrast that may open a sentence with a speaker's clause ('While Paris
+    #: has called for an inquiry, Moscow has dismissed ...'): the comma after it ends the clause
+    contrast_subordinators: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
