@@ -198,9 +198,9 @@ def test_a_source_phrase_without_a_medium_is_left_alone() -> None:
 
 
 def test_an_opening_clause_of_contrast_and_the_main_clause_have_their_own_speakers() -> None:
-    assert _clauses("While Paris has called for an inquiry, Moscow has dismissed the reports as fabricated.") == [
+    assert _clauses("While Paris has called for an inquiry, Moscow has dismissed the reports as false.") == [
         ("Paris", "While Paris has called for an inquiry"),
-        ("Moscow", "Moscow has dismissed the reports as fabricated."),
+        ("Moscow", "Moscow has dismissed the reports as false."),
     ]
     assert _clauses("While Moscow denied the reports, Baku said its positions had come under fire.") == [
         ("Moscow", "While Moscow denied the reports"),

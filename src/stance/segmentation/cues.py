@@ -2018,9 +2018,9 @@ def noun_attribution(doc: Doc, toks: Tokens, unit: Unit) -> Attr | None:
         if not rules.possessive.search(owner) or not owner[:1].isupper():
             continue
         nxt = tt[k + 1] if k + 1 < len(tt) else ""
-        if nxt.lower() not in rules.cue_noun_links and nxt not in rules.open_quotes + '"':
-            if not _be_that(doc, toks, k + 1):
-                continue  # 'X's comments came as ...': the noun, not what was said
+        linked = nxt.lower() in rules.cue_noun_links or nxt in rules.open_quotes + '"'
+        if not linked and not _be_that(doc, toks, k + 1):
+            continue  # 'X's comments came as ...': the noun, not what was said
         found = backward_np(doc, toks, k - 1)
         if found is None:
             continue
