@@ -230,3 +230,20 @@ def test_a_position_stated_with_is_that_is_the_owners_statement() -> None:
 def test_a_cue_noun_that_is_no_statement_is_left_alone() -> None:
     assert segment("Turkey's position is strong after the vote.") == []
     assert segment("Baku's argument came as the talks stalled.") == []
+
+
+# -- an opening phrase of time before a speaker with an apposition -------------------------------
+
+
+def test_an_opening_phrase_of_time_is_no_speaker_before_an_apposition() -> None:
+    s = one("During the debate, the defence minister, Karel Dvorak, told lawmakers the army needed money.")
+    assert s.speaker_mention == "the defence minister, Karel Dvorak"
+    s = one("On Monday, the deputy minister, Aram Tevos, said the border would stay closed.")
+    assert s.speaker_mention == "the deputy minister, Aram Tevos"
+
+
+def test_a_claim_rejected_by_a_bare_plural_has_its_own_speaker() -> None:
+    assert _clauses("The minister said the army needed more money, a claim lawmakers rejected.") == [
+        ("The minister", "The minister said the army needed more money"),
+        ("lawmakers", "a claim lawmakers rejected."),
+    ]

@@ -316,8 +316,15 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
                 break  # 'the main town of | the enclave' is a place, no speaker
             np = (outer[0], np[1])
         lead = tt[lo : np[0]]
-        if idx > 0 and lo < np[0] and tt[lo].lower() in rules.place_prepositions:
-            continue  # 'In Lisbon, a spokesman, Rui Costa, said': a place is no speaker
+        opener = tt[lo].lower()
+        if idx > 0 and lo < np[0] and (
+            opener in rules.place_prepositions
+            or opener in rules.object_prepositions
+            or opener in rules.locative_prepositions
+        ):
+            # 'In Lisbon, a spokesman, Rui Costa, said': a place is no speaker, nor a time
+            # ('During the debate, the defence minister, X, told ...')
+            continue
         part_of = len(lead) == 2 and lead[0].lower() in lex.determiners and lead[1].lower() == rules.partitive
         if (part_of or all(w in lex.np_stop or w.lower() in rules.conjunctions for w in lead)) and (
             idx > 0 or len(chunks) == 1 or not lead
@@ -504,6 +511,9 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             plain = opener in doc.rules.articles and all(_lower_word(x) for x in between)
             if plain and _noun_then_verb(doc, between):
                 break  # 'The delegation included | Deputy Minister X': a clause, no modifiers
+            if plain and len(between) == 1 and between[0].lower() in doc.rules.claim_nouns:
+                first = d + 2  # '..., a claim | lawmakers rejected': a clause without 'that'
+                break
             if plain:
                 first = d  # as before: an article and lower-case words
             elif all(_modifier(doc, x) or is_name(doc, x) for x in between):
