@@ -247,3 +247,18 @@ def test_a_claim_rejected_by_a_bare_plural_has_its_own_speaker() -> None:
         ("The minister", "The minister said the army needed more money"),
         ("lawmakers", "a claim lawmakers rejected."),
     ]
+
+
+# -- a document seen or obtained by someone speaks for itself, not for who saw it ----------------
+
+
+def test_a_document_seen_by_an_agency_speaks_for_its_issuer() -> None:
+    s = one("A confidential UN report seen by Reuters said the militia had received weapons from abroad.")
+    assert (s.speaker, s.actor) == ("A confidential UN report", "UN")
+    s = one("An internal memo obtained by the Associated Press said the mission was underfunded.")
+    assert s.speaker == "An internal memo"
+
+
+def test_a_document_issued_by_a_body_and_people_seen_by_reporters_are_left_alone() -> None:
+    assert one("A statement issued by the ministry said the talks would resume.").speaker == "the ministry"
+    assert one("Refugees interviewed by UNHCR staff said they had fled the shelling.").speaker == "Refugees"

@@ -1370,6 +1370,8 @@ def _before_agent(doc: Doc, toks: Tokens, np: tuple[int, int]) -> tuple[int, int
     if not (participle or verb in rules.agent_participles):
         return None
     before = np_back(doc, toks, k - 2)
+    if before is not None and verb in rules.access_participles:
+        return before  # 'A UN report seen by Reuters said': the agent read it, the report speaks
     if before is None or _document_head(doc, tt[before[1]].lower()):
         return None  # 'A statement issued by the ministry said': the issuer speaks through it
     if verb in rules.mandate_participles:

@@ -211,7 +211,7 @@ _SETS = (
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
     "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs", "source_modifiers",
     "posted_bodies",
-    "medium_nouns", "act_cues", "act_objects", "contrast_subordinators",
+    "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -469,6 +469,9 @@ class Rules:
     #: subordinators of contrast that may open a sentence with a speaker's clause ('While Paris
     #: has called for an inquiry, Moscow has dismissed ...'): the comma after it ends the clause
     contrast_subordinators: frozenset[str]
+    #: participles of access to a document ('A UN report seen by Reuters said'): their agent
+    #: read the document, the document (its issuer) speaks
+    access_participles: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
