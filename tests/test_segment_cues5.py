@@ -262,3 +262,17 @@ def test_a_document_seen_by_an_agency_speaks_for_its_issuer() -> None:
 def test_a_document_issued_by_a_body_and_people_seen_by_reporters_are_left_alone() -> None:
     assert one("A statement issued by the ministry said the talks would resume.").speaker == "the ministry"
     assert one("Refugees interviewed by UNHCR staff said they had fled the shelling.").speaker == "Refugees"
+
+
+# -- a report owned by a watchdog, an NGO or a charity is one phrase --------------------------------
+
+
+def test_a_report_with_its_owner_is_the_whole_speaker_phrase() -> None:
+    for owner in ("The watchdog's latest", "The NGO's annual", "A charity's"):
+        s = one(owner + " report concluded that the election had been marred by fraud.")
+        assert s.speaker_mention == owner + " report"
+
+
+def test_a_report_after_a_verb_keeps_its_speaker() -> None:
+    s = one("The minister dismissed the watchdog's report, saying it was biased.")
+    assert s.speaker_mention == "The minister"

@@ -463,6 +463,9 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
         if first == k + 1 and _plural_owner(doc, toks, first) >= 0:
             first = _plural_owner(doc, toks, first)  # "The miners' union", "the players' Union"
             break
+        if first == k + 1 and _is_owner(doc, t):
+            first = _owner_start(doc, toks, k)  # "A charity's report", "the watchdog's report"
+            break
         if low in lex.np_connectors and first >= 0 and k > 0 and np_word(doc, tt[k - 1]):
             k -= 1
             continue
