@@ -276,3 +276,22 @@ def test_a_report_with_its_owner_is_the_whole_speaker_phrase() -> None:
 def test_a_report_after_a_verb_keeps_its_speaker() -> None:
     s = one("The minister dismissed the watchdog's report, saying it was biased.")
     assert s.speaker_mention == "The minister"
+
+
+# -- a motion or bill tabled by lawmakers speaks for them -----------------------------------------
+
+
+def test_a_motion_tabled_by_a_party_speaks_for_it() -> None:
+    s = one("The motion, tabled by the opposition, calls on the government to suspend the talks.")
+    assert (s.speaker, s.speaker_mention, s.cue) == ("the opposition", "The motion", "calls on")
+    s = one("The bill, introduced by three senators, calls on the administration to impose sanctions.")
+    assert s.speaker == "three senators"
+    s = one("The motion calls on the government to suspend the talks.")
+    assert s.speaker == "The motion"
+
+
+def test_a_resolution_drafted_by_a_state_is_not_the_drafters() -> None:
+    # a resolution drafted by one member and adopted by a body is the body's (left to the
+    # resolver, as before)
+    s = one("The resolution, drafted by France, calls on the government to suspend the talks.")
+    assert s.speaker == "The resolution"
