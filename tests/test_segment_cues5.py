@@ -295,3 +295,10 @@ def test_a_resolution_drafted_by_a_state_is_not_the_drafters() -> None:
     # resolver, as before)
     s = one("The resolution, drafted by France, calls on the government to suspend the talks.")
     assert s.speaker == "The resolution"
+
+
+def test_according_to_a_bodys_report_or_bulletin_names_the_body() -> None:
+    s = one("Fourteen incidents were recorded, according to the mission's weekly bulletin.")
+    assert s.speaker_mention == "the mission"
+    s = one("Fourteen incidents were recorded, according to the ministry's daily report.")
+    assert s.speaker_mention == "the ministry"

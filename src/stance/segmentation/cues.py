@@ -683,9 +683,14 @@ def _medium_owner(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
     while stop < len(tt) and stop - i < 14 and strip_possessive(doc, tt[stop]).replace("-", "").isalnum():
         stop += 1
     o = stop - 1
-    while o > i and tt[o].lower() in rules.medium_nouns:
-        o -= 1  # 'Telegram channel'
-    if o == stop - 1 or strip_possessive(doc, tt[o]) == tt[o]:
+    media = rules.medium_nouns | rules.document_nouns
+    while o > i and tt[o].lower() in media:
+        o -= 1  # 'Telegram channel', 'report'
+    if o == stop - 1:
+        return None
+    if o > i + 1 and tt[o].isalpha() and tt[o].islower() and tt[o].lower() not in rules.function_words:
+        o -= 1  # 'the mission's weekly bulletin'
+    if strip_possessive(doc, tt[o]) == tt[o]:
         return None
     start = i
     for p in range(o - 1, i - 1, -1):
