@@ -302,3 +302,38 @@ def test_according_to_a_bodys_report_or_bulletin_names_the_body() -> None:
     assert s.speaker_mention == "the mission"
     s = one("Fourteen incidents were recorded, according to the ministry's daily report.")
     assert s.speaker_mention == "the ministry"
+
+
+# -- participles of naming after a comma, titles with 'on', 'in the words of' ----------------------
+
+
+def test_calling_after_a_comma_names_the_subjects_words() -> None:
+    s = one('Tomas Brek went further, calling the agreement "a betrayal".')
+    assert (s.speaker, s.cue, s.kind) == ("Tomas Brek", "calling", "partial")
+    s = one("The deputy went further, calling the agreement a betrayal.")
+    assert s.speaker == "The deputy"
+
+
+def test_promising_and_a_calling_are_left_alone() -> None:
+    assert segment("Relations have soured since the election, pledging nothing good for the talks.") == []
+    assert segment("Diplomacy was her calling, and she served in Baku for a decade.") == []
+
+
+def test_a_title_with_a_bare_noun_after_on_is_the_whole_speaker_phrase() -> None:
+    text = "The UN Special Rapporteur on torture, Lina Okafor, told the council that she had had reports."
+    assert one(text).speaker_mention == "The UN Special Rapporteur on torture, Lina Okafor"
+
+
+def test_in_the_words_of_frames_a_sentence_at_its_start_or_end() -> None:
+    s = one('In the words of one senior official, the talks are "on life support".')
+    assert (s.speaker, s.kind) == ("one senior official", "according_to")
+    s = one("The talks have stalled, in the words of a Western diplomat.")
+    assert s.speaker == "a Western diplomat"
+
+
+def test_in_the_words_of_inside_a_sentence_is_a_citation() -> None:
+    text = (
+        "Kelvania\nStatement by the delegation\n\nOur debt has become, in the words of many of our people,"
+        " a chain as heavy as any worn in the colonial era."
+    )
+    assert all(s.speaker_mention != "many of our people" for s in segment(text))

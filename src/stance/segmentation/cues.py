@@ -559,13 +559,16 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return _np_attr(doc, toks, quoted, m)  # 'Interfax quoted a diplomat as saying ...'
     if ci == cj and _plural_noun_cue(doc, toks, cj):
         return None  # 'Rights advocates have expressed ...': the subject's head, not a verb
-    if cue.lower() in rules.progressive_cues and not _progressive(doc, toks, ci, cj):
+    verb = cue.lower() not in rules.progressive_cues or _progressive(doc, toks, ci, cj)
+    if not (verb or _comma_participle(doc, toks, ci, cj)):
         return None  # 'a promising start', 'encouraging signs': an adjective, not a verb
     if cue in lex.according_to:
         np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
         np = _source_complement(doc, toks, np)  # 'according to people familiar with the matter'
         if np is None or _anonymous_data(doc, toks, np):
             return None  # '..., according to money-market pricing': no one is identified
+        if cue.lower() in rules.framing_sources and ci > 0 and (np[1] + 2 < len(tt) or tt[ci - 1] != ","):
+            return None  # '..., in the words of many of our people, a chain ...': a citation
         owned = _medium_owner(doc, toks, np[0])
         if owned is not None:
             # 'according to a post on the ministry's Telegram channel': the ministry
@@ -959,6 +962,17 @@ def _progressive(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     while k >= 0 and tt[k].lower() not in rules.be_forms:
         k -= 1  # back to the form of 'be' (_after_be found it within three tokens)
     return k == 0 or tt[k - 1].lower() not in rules.expletive_subjects  # not 'It is encouraging that'
+
+
+def _comma_participle(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
+    """Is the '-ing' cue of naming a participle that opens a clause after a comma, its object
+    after it ('..., went further, calling the agreement "a betrayal"')?"""
+    tt, lex, rules = toks.text, doc.lex, doc.rules
+    if ci < 2 or tt[ci - 1] != "," or cj + 1 >= len(tt) or _lemma(doc, tt[ci]) not in rules.naming_cue_lemmas:
+        return False  # 'promising', 'pledging' name no speech of their own ('..., promising to meet')
+    nxt = tt[cj + 1]
+    low = nxt.lower()
+    return low in lex.determiners or low in rules.object_pronouns or is_name(doc, nxt)
 
 
 def _raised(doc: Doc, toks: Tokens, ci: int) -> bool:

@@ -303,6 +303,9 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
         ):
             continue
         np = np_back(doc, toks, hi)
+        bare = hi - 2 >= lo and tt[hi - 1].lower() in rules.head_prepositions and _lower_word(tt[hi])
+        if np is None and bare and _speaking_word(doc, tt[hi - 2]):
+            np = (hi, hi)  # 'The UN Special Rapporteur on | torture, Lina Okafor, told'
         if np is None:
             continue
         for _ in range(2):

@@ -212,6 +212,7 @@ _SETS = (
     "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs", "source_modifiers",
     "posted_bodies",
     "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
+    "framing_sources",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -472,6 +473,10 @@ class Rules:
     #: participles of access to a document ('A UN report seen by Reuters said'): their agent
     #: read the document, the document (its issuer) speaks
     access_participles: frozenset[str]
+    #: source phrases that frame a whole sentence, at its start or its end ('In the words of one
+    #: official, ...'); inside a sentence they cite ('a burden that has become, in the words of
+    #: many of our people, a chain'), and the sentence's speaker is the citing one
+    framing_sources: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
