@@ -337,3 +337,17 @@ def test_in_the_words_of_inside_a_sentence_is_a_citation() -> None:
         " a chain as heavy as any worn in the colonial era."
     )
     assert all(s.speaker_mention != "many of our people" for s in segment(text))
+
+
+# -- a hyphenated person's head -----------------------------------------------------------------
+
+
+def test_a_hyphenated_persons_head_speaks() -> None:
+    s = one("The OSCE chairman-in-office, whose term ends in December, urged both sides to pull back.")
+    assert (s.speaker_mention, s.actor) == ("The OSCE chairman-in-office", "OSCE")
+    s = one("The army's commander-in-chief said the troops were ready.")
+    assert s.speaker_mention == "The army's commander-in-chief"
+
+
+def test_a_hyphenated_modifier_is_no_speaker() -> None:
+    assert segment("The state-owned grounds were sold, the deal reaching a record.") == []

@@ -169,6 +169,9 @@ def np_word(doc: Doc, tok: str) -> bool:
         low = tok.lower()
         role = doc.lex.role_nouns
         known = is_name(doc, tok) or low in role or strip_possessive(doc, low) in role
+        if not known and "-" in low:
+            # 'chairman-in-office', 'commander-in-chief': a person's head with its complement
+            known = doc.lex.generic_heads.get(low.split("-", 1)[0]) == "person"
         if len(doc.np_words) >= 65536:
             doc.np_words.clear()  # bounded, whatever the article
         doc.np_words[tok] = known
@@ -383,6 +386,7 @@ def speaking_head(doc: Doc, head: str, agents: bool = True) -> bool:
         or head in lex.generic_heads
         or head in lex.institution_heads
         or (agents and head.endswith(rules.agent_suffixes))
+        or ("-" in head and lex.generic_heads.get(head.split("-", 1)[0]) == "person")  # 'chairman-in-office'
     )
 
 
