@@ -351,3 +351,9 @@ def test_a_hyphenated_persons_head_speaks() -> None:
 
 def test_a_hyphenated_modifier_is_no_speaker() -> None:
     assert segment("The state-owned grounds were sold, the deal reaching a record.") == []
+
+
+def test_saying_little_is_silence() -> None:
+    assert segment("Baku has said little in public.") == []
+    assert segment("The ministry said little about the border.") == []
+    assert one("The envoy said little had changed since May.").speaker == "The envoy"
