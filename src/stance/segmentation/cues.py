@@ -2114,6 +2114,13 @@ def _match_start(m: re.Match[str]) -> int:
     return m.start()
 
 
+def _ended(doc: Doc, unit: Unit) -> bool:
+    """Does the unit end as a sentence does, not as a headline ('Armenia accuses Azerbaijan of
+    shelling villages, Moscow urges calm' has two speakers and no full stop)?"""
+    last = doc.text[unit.start : unit.end].rstrip()[-1:]
+    return bool(last) and (last in doc.rules.sentence_end_chars or last in doc.rules.close_quotes + "\"'")
+
+
 def _opens(doc: Doc, unit: Unit, attr: Attr) -> bool:
     """Does the speaker of ``attr`` open the unit, perhaps after its linking word ('while
     Washington said ...', a clause split off before)?"""
@@ -2182,7 +2189,7 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
             m2 = rules.contrast_link.search(between)
             if m2 is not None:
                 best = m2.start(1)
-            elif _opens(doc, unit, a1) and not _closes_sentence(doc, a2, unit.end):
+            elif _opens(doc, unit, a1) and _ended(doc, unit) and not _closes_sentence(doc, a2, unit.end):
                 # 'X said A and Y said B', 'X said A, Y said B, and ...': X opens the sentence
                 # and Y's clause holds words of its own
                 lead = text[unit.start : a1.m_start].split()
