@@ -357,3 +357,19 @@ def test_saying_little_is_silence() -> None:
     assert segment("Baku has said little in public.") == []
     assert segment("The ministry said little about the border.") == []
     assert one("The envoy said little had changed since May.").speaker == "The envoy"
+
+
+# -- a claim denied by an agent -------------------------------------------------------------------
+
+
+def test_a_claim_denied_by_an_agent_is_the_agents_clause() -> None:
+    assert _clauses("The ministry said the attack had killed two soldiers, a claim denied by Yerevan.") == [
+        ("The ministry", "The ministry said the attack had killed two soldiers"),
+        ("Yerevan", "a claim denied by Yerevan."),
+    ]
+
+
+def test_a_passive_agent_inside_the_first_clause_is_left_alone() -> None:
+    text = "The commission said the results would become final once they had been ratified by the court."
+    assert _clauses(text) == [("The commission", text)]
+    assert all(s.speaker != "Yerevan" for s in segment("The ministry cited a claim denied by Yerevan as proof."))

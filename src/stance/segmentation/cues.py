@@ -627,6 +627,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if cue.endswith(rules.participle_suffix) and prev == ",":
         np = speaker_np(doc, toks, clause_subject(doc, toks, ci, subject=True))
         return _np_attr(doc, toks, np, m) if np is not None else None
+    if _claim_participle(doc, toks, ci, cj):
+        return _passive(doc, toks, m, cj)  # '..., a claim denied by Yerevan': the agent speaks
     if (cue.endswith(rules.past_suffix) or low_cue in rules.passive_participles) and _after_be(doc, toks, ci):
         # 'it was declared by X', 'the court was told that ...': the agent speaks, if any, not
         # the subject (in 'The envoy is said to have left' no one does)
@@ -1179,6 +1181,16 @@ def _in_verb_group(
             return -1
         k -= 1
     return -1
+
+
+def _claim_participle(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
+    """Is the cue a past participle after a comma, an article and a claim noun, its agent after
+    it ('..., a claim denied by Yerevan', '..., a charge rejected by the ministry')?"""
+    rules, tt = doc.rules, toks.text
+    if ci != cj or ci < 3 or cj + 2 >= len(tt) or not tt[ci].lower().endswith(rules.past_suffix):
+        return False
+    claim = tt[ci - 1].lower() in rules.claim_nouns and tt[ci - 2].lower() in rules.articles
+    return claim and tt[ci - 3] == "," and tt[cj + 1].lower() == rules.agent_marker
 
 
 def _reduced_passive(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
@@ -2200,7 +2212,11 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
             if best < 0:
                 continue
         cut = a1.c_end + best
-        if any(c.word.lower() not in rules.claim_nouns for c in cue_matches(doc, cut, a2.m_start)):
+        claimed = [w.lower() for w in text[cut : a2.c_start].split()]
+        own = len(claimed) == 2 and claimed[0] in rules.articles and claimed[1] in rules.claim_nouns
+        # '..., a claim denied by Yerevan': the agent's own cue comes before it
+        inside = [c for c in cue_matches(doc, cut, a2.m_start) if not (own and c.start == a2.c_start)]
+        if any(c.word.lower() not in rules.claim_nouns for c in inside):
             # '..., and said Armenian claims were false': the first speaker's second verb, and
             # the 'speaker' after it is inside what that verb reports
             continue
