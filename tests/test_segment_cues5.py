@@ -374,3 +374,10 @@ def test_a_passive_agent_inside_the_first_clause_is_left_alone() -> None:
     assert _clauses(text) == [("The commission", text)]
     found = segment("The ministry cited a claim denied by Yerevan as proof.")
     assert all(s.speaker != "Yerevan" for s in found)
+
+
+def test_a_source_after_of_with_an_owner_is_the_whole_phrase() -> None:
+    s = one("According to the head of the ministry's press service, Moscow had summoned the ambassador.")
+    assert s.speaker_mention == "the head of the ministry's press service"
+    s = one("According to the head of the delegation, the talks had stalled.")
+    assert s.speaker_mention == "the head of the delegation"

@@ -793,6 +793,9 @@ def forward_np(
             if nxt < n_toks and is_name(doc, tt[nxt]):
                 k = nxt
                 continue
+            if nxt > k + 1 and nxt < n_toks and _is_owner(doc, tt[nxt]) and np_word(doc, tt[nxt]):
+                k = nxt  # 'the head of | the ministry's press service': an owner and its head
+                continue
             break
         speaking = determined and _lower_word(t) and _speaking_word(doc, t) and low not in lex.cue_forms
         if last == k - 1 >= 0 and speaking:
