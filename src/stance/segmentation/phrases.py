@@ -793,8 +793,9 @@ def forward_np(
             if nxt < n_toks and is_name(doc, tt[nxt]):
                 k = nxt
                 continue
-            if nxt > k + 1 and nxt < n_toks and _is_owner(doc, tt[nxt]) and np_word(doc, tt[nxt]):
-                k = nxt  # 'the head of | the ministry's press service': an owner and its head
+            role = nxt < n_toks and np_word(doc, tt[nxt]) and _lower_word(strip_possessive(doc, tt[nxt]))
+            if role and nxt > k + 1 and low == doc.rules.partitive:
+                k = nxt  # 'the head of | the ministry's press service', 'the head of | the delegation'
                 continue
             break
         speaking = determined and _lower_word(t) and _speaking_word(doc, t) and low not in lex.cue_forms
