@@ -381,3 +381,21 @@ def test_a_source_after_of_with_an_owner_is_the_whole_phrase() -> None:
     assert s.speaker_mention == "the head of the ministry's press service"
     s = one("According to the head of the delegation, the talks had stalled.")
     assert s.speaker_mention == "the head of the delegation"
+
+
+# -- the signatories of a statement in an apposition -------------------------------------------------
+
+
+def test_the_signatories_in_an_apposition_are_the_whole_list() -> None:
+    text = "The statement, signed by the foreign ministers of France, Germany and Italy, called for talks."
+    assert one(text).speaker == "the foreign ministers of France, Germany and Italy"
+    text = "The letter, written by the envoys of Canada, Norway and Japan, urged both sides to talk."
+    assert one(text).speaker == "the envoys of Canada, Norway and Japan"
+
+
+def test_a_list_after_a_publisher_or_an_object_is_left_alone() -> None:
+    # the publisher is no signatory (the list itself is cut at its first comma, as on main)
+    text = "In a statement published by the French Foreign Ministry, France, Germany and Britain said so."
+    assert "Ministry" not in one(text).speaker
+    s = one("After talks with Britain, France and Germany, Iran said it would resume inspections.")
+    assert s.speaker == "Iran"

@@ -310,7 +310,27 @@ def _document_issuer(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
     np = _agent_np(doc, toks, by + 1)
     if np is None or doc.lex.pronouns.get(tt[np[0]].lower()) is not None:
         return None  # 'issued by it': nothing more is known
-    return span_text(doc, toks, *np)
+    return span_text(doc, toks, np[0], _list_end(doc, toks, np[1]))
+
+
+def _list_end(doc: Doc, toks: Tokens, j: int) -> int:
+    """The last token of a list of names that goes on after the phrase ending at token ``j``
+    ('the envoys of Canada | , Norway and Japan'), or ``j``: commas, names, determiners and one
+    'and' before the last name."""
+    tt, rules = toks.text, doc.rules
+    k, end, joined = j + 1, j, False
+    while k < len(tt) and k - j < 16:
+        t = tt[k]
+        if t.lower() in rules.list_and:
+            joined = True
+        elif is_name(doc, t):
+            end = k if joined else end
+        elif t != "," and t.lower() not in doc.lex.determiners:
+            break
+        if joined and t == ",":
+            break
+        k += 1
+    return end
 
 
 def _agent_np(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
@@ -1538,12 +1558,19 @@ def list_start(doc: Doc, toks: Tokens, i: int) -> int:
         if more is None:
             break
         if more[0] > 0 and tt[more[0] - 1].lower() in doc.rules.head_prepositions:
-            return i  # 'In Brussels, Germany and Italy', 'talks with Britain, France and Germany'
+            # 'In Brussels, Germany and Italy', 'talks with Britain, France and Germany': no
+            # speaker; but 'the foreign ministers of | France, Germany and Italy' speak
+            return i
         k = more[0]
     before = tt[k - 1] if k > 0 else ""
-    if k > 0 and not (
-        before in {",", ";", ":"} or before in doc.lex.np_stop or before.lower() in doc.rules.conjunctions
-    ):
+    rules = doc.rules
+    # 'The statement, signed by | the foreign ministers of France, Germany and Italy, called': the
+    # signatories in an apposition (not 'In a statement published by | X, A and B said')
+    verb = tt[k - 2].lower() if k >= 3 else ""
+    authoring = verb in rules.authoring_participles or verb in rules.issuing_verbs
+    authors = authoring and before.lower() == rules.agent_marker and tt[k - 3] == ","
+    opens = before in {",", ";", ":"} or before in doc.lex.np_stop or before.lower() in rules.conjunctions
+    if k > 0 and not (authors or opens):
         return i  # 'Russia attacked Ukraine and the US said': the first conjunct is an object
     return k
 
