@@ -399,3 +399,18 @@ def test_a_list_after_a_publisher_or_an_object_is_left_alone() -> None:
     assert "Ministry" not in one(text).speaker
     s = one("After talks with Britain, France and Germany, Iran said it would resume inspections.")
     assert s.speaker == "Iran"
+
+
+# -- an absolute clause with a speaker of its own -------------------------------------------------
+
+
+def test_an_absolute_clause_with_its_own_speaker_is_split_at_with() -> None:
+    assert _clauses("Lawmakers criticised the bill, with the opposition leader saying it was a gift.") == [
+        ("Lawmakers", "Lawmakers criticised the bill"),
+        ("the opposition leader", "with the opposition leader saying it was a gift."),
+    ]
+
+
+def test_an_absolute_clause_after_narration_is_one_statement() -> None:
+    text = "Prices rose sharply, with analysts saying the rally could last."
+    assert _clauses(text) == [("analysts", text)]

@@ -2224,6 +2224,8 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
                     best = m.start(1)
             elif word in lex.linking_words:
                 best = m.start(1)
+            elif word in rules.absolute_links and a2.cue.split()[0].endswith(rules.participle_suffix):
+                best = m.start(1)  # '..., with the opposition leader saying ...'
         if best < 0:
             m2 = rules.contrast_link.search(between)
             if m2 is not None:

@@ -212,7 +212,7 @@ _SETS = (
     "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs", "source_modifiers",
     "posted_bodies",
     "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
-    "framing_sources",
+    "framing_sources", "absolute_links",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -477,6 +477,9 @@ class Rules:
     #: official, ...'); inside a sentence they cite ('a burden that has become, in the words of
     #: many of our people, a chain'), and the sentence's speaker is the citing one
     framing_sources: frozenset[str]
+    #: words that open an absolute clause with a speaker of its own and a participle ('...,
+    #: with the opposition leader saying it was a gift to Moscow'): a second speaker's clause
+    absolute_links: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
