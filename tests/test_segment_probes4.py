@@ -202,3 +202,20 @@ def test_a_capitalised_title_alone_names_no_one() -> None:
     s = one("The Deputy Secretary thanked Cambodia for its support and pledged cooperation.")
     assert s.actor is None
     assert one("Foreign Minister Hayashi strongly condemned the launches.").actor == "OTHER"
+
+
+# -- a meeting report in a readout is narration, and its subject is whom the title refers to -------
+
+
+def test_a_readouts_meeting_report_names_the_short_title() -> None:
+    text = (
+        "Readout\nOffice of the Spokesperson\n\n"
+        "The below is attributable to Spokesperson Ada Lenz:\n\n"
+        "Deputy Assistant Secretary of State for the Caucasus Tom Hale today concluded four days of "
+        "talks in Arlington with the delegations of Armenia and Azerbaijan. The Deputy Assistant "
+        "Secretary urged the delegations to resolve the outstanding questions."
+    )
+    out = segment(text)
+    assert len(out) == 1  # the meeting report is no statement
+    assert out[0].speaker == "Deputy Assistant Secretary of State for the Caucasus Tom Hale"
+    assert out[0].actor == "USA"

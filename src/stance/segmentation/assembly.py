@@ -201,6 +201,12 @@ def assemble(
             first = state.tag_sp
         found = (_block_speaker(state, n) if block else None) or _speaker_of(state, n, first)
         if found is None:
+            if u.attr is None and not u.quoted and issuer_sp is not None:
+                # a meeting report in an issuer's text: its subject, like narration's, is whom
+                # 'he' or 'the Deputy Assistant Secretary' refers to next
+                subject = narrated_subject(doc, u)
+                if subject is not None:
+                    resolver.narrate(subject, n)
             if u.attr is not None and doc.text[u.start : u.end].endswith(":"):
                 # 'The ministry said in a statement:' introduces the quote that follows, or the
                 # next paragraph whole (a block quote whose marks were lost)
@@ -345,8 +351,9 @@ def _statement(doc: Doc, u: Unit, f: _Found, first: Speaker | None, tag_sp: Spea
     if kind == "indirect" and u.quoted:
         nonattr = u.end - u.start
         if attr is not None and u.start <= attr.m_start and attr.c_end <= u.end:
-            between = attr.c_start >= attr.m_end and doc.text[attr.m_end : attr.c_start].strip()
-            if between and all(q_start >= attr.m_end for q_start, _ in u.quotes):
+            gap = doc.text[attr.m_end : attr.c_start] if attr.c_start >= attr.m_end else ""
+            owned = gap[:1] in ("'", "\u2019")  # "The envoy's message was clear:": the speaker's own
+            if gap.strip() and not owned and all(q_start >= attr.m_end for q_start, _ in u.quotes):
                 # words between the speaker and the cue are the statement's own ('The ambassador
                 # asked whether ... and warned that "..."'): only the two are attribution
                 nonattr -= (attr.m_end - attr.m_start) + (attr.c_end - attr.c_start)

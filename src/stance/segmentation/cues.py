@@ -310,7 +310,27 @@ def _document_issuer(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
     np = _agent_np(doc, toks, by + 1)
     if np is None or doc.lex.pronouns.get(tt[np[0]].lower()) is not None:
         return None  # 'issued by it': nothing more is known
-    return span_text(doc, toks, *np)
+    return span_text(doc, toks, np[0], _list_end(doc, toks, np[1]))
+
+
+def _list_end(doc: Doc, toks: Tokens, j: int) -> int:
+    """The last token of a list of names that goes on after the phrase ending at token ``j``
+    ('the envoys of Canada | , Norway and Japan'), or ``j``: commas, names, determiners and one
+    'and' before the last name."""
+    tt, rules = toks.text, doc.rules
+    k, end, joined = j + 1, j, False
+    while k < len(tt) and k - j < 16:
+        t = tt[k]
+        if t.lower() in rules.list_and:
+            joined = True
+        elif is_name(doc, t):
+            end = k if joined else end
+        elif t != "," and t.lower() not in doc.lex.determiners:
+            break
+        if joined and t == ",":
+            break
+        k += 1
+    return end
 
 
 def _agent_np(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
@@ -488,17 +508,32 @@ def manner_attribution(doc: Doc, unit: Unit) -> tuple[Attr, Tokens] | None:
         return None
     toks = tokenize(doc, a, m.start())
     np = speaker_np(doc, toks, forward_np(doc, toks, 0))
-    if np is None or np[1] != len(toks) - 1:
-        return None  # the subject is the whole of the words before 'was'
-    head = strip_possessive(doc, toks.text[np[1]]).lower()
-    speaks = is_name(doc, toks.text[np[1]]) or speaking_head(doc, head)
+    if np is None:
+        return None
+    tt = toks.text
+    if np[1] == len(tt) - 1 and np[1] > np[0] and tt[np[1]].lower() in doc.lex.cue_nouns:
+        np = (np[0], np[1] - 1)  # "The ministry's statement was brief:", its owner as below
+    last = tt[np[1]]
+    owner = strip_possessive(doc, last)
+    m_end = toks.stop(np[1])
+    if np[1] != len(tt) - 1:
+        # "The envoy's message was clear:", "Moscow's position was blunt:": the owner of a cue
+        # noun speaks (with at most two modifiers between them)
+        rest = tt[np[1] + 1 :]
+        said = rest[-1].lower() in doc.lex.cue_nouns and all(w.isalpha() and w.islower() for w in rest[:-1])
+        said = said and len(rest) <= 3
+        if owner == last or not said:
+            return None  # the subject is the whole of the words before 'was'
+        m_end = toks.start[np[1]] + len(owner)
+    head = owner.lower()
+    speaks = is_name(doc, last) or speaking_head(doc, head)
     if not speaks or head in doc.rules.document_nouns:
         return None
     colon = doc.text.index(":", m.start(), m.end())
     cue = doc.text[m.start() : colon].strip()  # 'was blunt'
     c_start = doc.text.index(cue, m.start(), colon)
-    mention = span_text(doc, toks, *np)
-    attr = Attr(mention, toks.start[np[0]], toks.stop(np[1]), cue, c_start, c_start + len(cue))
+    m_start = toks.start[np[0]]
+    attr = Attr(doc.text[m_start:m_end], m_start, m_end, cue, c_start, c_start + len(cue))
     return attr, tokenize(doc, a, b)
 
 
@@ -544,13 +579,21 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return _np_attr(doc, toks, quoted, m)  # 'Interfax quoted a diplomat as saying ...'
     if ci == cj and _plural_noun_cue(doc, toks, cj):
         return None  # 'Rights advocates have expressed ...': the subject's head, not a verb
-    if cue.lower() in rules.progressive_cues and not _progressive(doc, toks, ci, cj):
+    verb = cue.lower() not in rules.progressive_cues or _progressive(doc, toks, ci, cj)
+    if not (verb or _comma_participle(doc, toks, ci, cj)):
         return None  # 'a promising start', 'encouraging signs': an adjective, not a verb
     if cue in lex.according_to:
         np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
         np = _source_complement(doc, toks, np)  # 'according to people familiar with the matter'
         if np is None or _anonymous_data(doc, toks, np):
             return None  # '..., according to money-market pricing': no one is identified
+        if cue.lower() in rules.framing_sources and ci > 0 and (np[1] + 2 < len(tt) or tt[ci - 1] != ","):
+            return None  # '..., in the words of many of our people, a chain ...': a citation
+        owned = _medium_owner(doc, toks, np[0])
+        if owned is not None:
+            # 'according to a post on the ministry's Telegram channel': the ministry
+            start, end = toks.start[owned[0]], owned[1]
+            return Attr(doc.text[start:end], start, end, m.word, m.start, m.end, True)
         return _np_attr(doc, toks, np, m, according=True)
     if cue[:1].isupper() and ci == 0:
         if not (cue in rules.opening_cues and ":" in tt[cj + 1 : cj + 6]):
@@ -604,6 +647,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if cue.endswith(rules.participle_suffix) and prev == ",":
         np = speaker_np(doc, toks, clause_subject(doc, toks, ci, subject=True))
         return _np_attr(doc, toks, np, m) if np is not None else None
+    if _claim_participle(doc, toks, ci, cj):
+        return _passive(doc, toks, m, cj)  # '..., a claim denied by Yerevan': the agent speaks
     if (cue.endswith(rules.past_suffix) or low_cue in rules.passive_participles) and _after_be(doc, toks, ci):
         # 'it was declared by X', 'the court was told that ...': the agent speaks, if any, not
         # the subject (in 'The envoy is said to have left' no one does)
@@ -612,6 +657,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
     if _participle_modifier(doc, toks, ci, cj):
         return None  # 'a company said to be the target', 'groups linked to al Qaeda': no speech
+    if _reduced_passive(doc, toks, ci, cj):
+        return None  # 'A petition signed by 10,000 residents called on ...': a modifier
     attr = before if computed else _backward(doc, toks, m, ci)
     if weak_comma and attr is not None and not _weak_comma_speaks(doc, toks, attr, ci, document):
         return None
@@ -649,6 +696,42 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         if i is not None and j is not None and _anonymous_data(doc, toks, (i, j)):
             return None  # 'Official data showed ...': no one is identified
     return attr
+
+
+def _medium_owner(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
+    """The owner of the medium a source phrase at token ``i`` names ("a post on the ministry's
+    Telegram channel", "a statement on the Russian Defence Ministry's website", "the ministry's
+    Telegram channel"): its first token and where its mention ends (before the "'s"); None if
+    the phrase names no medium with an owner. A medium is not who speaks; its owner is."""
+    rules, tt = doc.rules, toks.text
+    stop = i
+    while stop < len(tt) and stop - i < 14 and strip_possessive(doc, tt[stop]).replace("-", "").isalnum():
+        stop += 1
+    o = stop - 1
+    media = rules.medium_nouns | rules.document_nouns
+    while o > i and tt[o].lower() in media:
+        o -= 1  # 'Telegram channel', 'report'
+    if o == stop - 1:
+        return None
+    if o > i + 1 and tt[o].isalpha() and tt[o].islower() and tt[o].lower() not in rules.function_words:
+        o -= 1  # 'the mission's weekly bulletin'
+    if strip_possessive(doc, tt[o]) == tt[o]:
+        return None
+    start = i
+    for p in range(o - 1, i - 1, -1):
+        if tt[p].lower() in rules.object_prepositions:
+            words = [strip_possessive(doc, w).lower() for w in tt[i:p]]
+            said = rules.medium_nouns | rules.document_nouns | doc.lex.cue_nouns
+            if not any(w in said for w in words):
+                return None  # 'the head of the ministry's press service': a person
+            start = p + 1
+            break
+        if tt[p].lower() in rules.head_prepositions or tt[p].lower() in doc.lex.cue_forms:
+            return None  # 'a video posted on ...', 'the head of ...'
+    owner = strip_possessive(doc, tt[o])
+    if not (is_name(doc, owner) or speaking_head(doc, owner.lower())):
+        return None
+    return start, toks.start[o] + len(owner)
 
 
 def _press_question(doc: Doc, attr: Attr) -> bool:
@@ -827,6 +910,8 @@ def _ritual(doc: Doc, toks: Tokens, cj: int) -> bool:
     ('said Mass', 'said a prayer', 'say goodbye'), or a verb of claiming whose object is a result
     ('claimed a 2-1 win', 'claimed the title', 'claimed 12 lives')?"""
     rules, tt = doc.rules, toks.text
+    if tt[cj].lower() in rules.act_cues:
+        return _act(doc, toks, cj)
     lemma = _lemma(doc, tt[cj])
     if lemma in rules.ritual_cue_lemmas:
         objects = rules.ritual_objects
@@ -848,6 +933,27 @@ def _ritual(doc: Doc, toks: Tokens, cj: int) -> bool:
     if k + 1 < len(tt) and tt[k + 1].lower() in rules.finite_auxiliaries:
         return False
     return k + 1 == len(tt) or not tt[k + 1][:1].isalnum() or tt[k + 1].lower() in rules.function_words
+
+
+def _act(doc: Doc, toks: Tokens, cj: int) -> bool:
+    """Is the cue at ``cj`` a verb whose object is an act ('concluded his two-day visit to the
+    region', 'concluded four days of talks', 'concluded a treaty with Baku'), not a finding
+    ('concluded that ...', 'concluded the talks had failed')? The object comes within five
+    words of determiners, owners, numbers, modifiers and names."""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    k = cj + 1
+    while k < len(tt) and k - cj <= 5 and tt[k].lower() not in rules.act_objects:
+        t, low = tt[k], tt[k].lower()
+        word = t.replace("-", "").replace("'", "").replace("\u2019", "").isalnum()
+        plain = not (
+            low in rules.function_words or low in lex.cue_forms or low in lex.relative_words
+        ) or low in rules.head_prepositions
+        if not (word and plain):
+            return False
+        k += 1
+    if not (k < len(tt) and tt[k].lower() in rules.act_objects):
+        return False
+    return k + 1 == len(tt) or tt[k + 1].lower() not in rules.finite_auxiliaries
 
 
 def _plural_noun_cue(doc: Doc, toks: Tokens, k: int) -> bool:
@@ -878,6 +984,17 @@ def _progressive(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     while k >= 0 and tt[k].lower() not in rules.be_forms:
         k -= 1  # back to the form of 'be' (_after_be found it within three tokens)
     return k == 0 or tt[k - 1].lower() not in rules.expletive_subjects  # not 'It is encouraging that'
+
+
+def _comma_participle(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
+    """Is the '-ing' cue of naming a participle that opens a clause after a comma, its object
+    after it ('..., went further, calling the agreement "a betrayal"')?"""
+    tt, lex, rules = toks.text, doc.lex, doc.rules
+    if ci < 2 or tt[ci - 1] != "," or cj + 1 >= len(tt) or _lemma(doc, tt[ci]) not in rules.naming_cue_lemmas:
+        return False  # 'promising', 'pledging' name no speech of their own ('..., promising to meet')
+    nxt = tt[cj + 1]
+    low = nxt.lower()
+    return low in lex.determiners or low in rules.object_pronouns or is_name(doc, nxt)
 
 
 def _raised(doc: Doc, toks: Tokens, ci: int) -> bool:
@@ -1086,6 +1203,35 @@ def _in_verb_group(
     return -1
 
 
+def _claim_participle(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
+    """Is the cue a past participle after a comma, an article and a claim noun, its agent after
+    it ('..., a claim denied by Yerevan', '..., a charge rejected by the ministry')?"""
+    rules, tt = doc.rules, toks.text
+    if ci != cj or ci < 3 or cj + 2 >= len(tt) or not tt[ci].lower().endswith(rules.past_suffix):
+        return False
+    claim = tt[ci - 1].lower() in rules.claim_nouns and tt[ci - 2].lower() in rules.articles
+    return claim and tt[ci - 3] == "," and tt[cj + 1].lower() == rules.agent_marker
+
+
+def _reduced_passive(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
+    """Is the cue a past participle that modifies the common noun before it, its agent after it
+    at once ('A petition signed by 10,000 residents', 'a resolution drafted by France'), with
+    another cue later in the sentence to be the verb ('... called on the mayor to resign')?"""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    cue = tt[ci].lower()
+    if ci != cj or ci == 0 or not cue.endswith(rules.past_suffix) or cj + 2 >= len(tt):
+        return False
+    if tt[cj + 1].lower() != rules.agent_marker:
+        return False
+    prev = tt[ci - 1]
+    low = prev.lower()
+    if not (prev.isalpha() and prev.islower() and low not in lex.auxiliaries and low not in lex.pronouns):
+        return False  # not 'It was signed by', 'Russia signed'
+    if low in rules.function_words or low in lex.cue_forms or is_adverb(doc, prev):
+        return False
+    return any(t.lower() in lex.cue_forms for t in tt[cj + 2 :])
+
+
 def _agent_follows(doc: Doc, toks: Tokens, cj: int) -> bool:
     """Does 'by' follow the cue within four tokens, before any comma?"""
     for t in toks.text[cj + 1 : cj + 5]:
@@ -1275,6 +1421,8 @@ def _before_agent(doc: Doc, toks: Tokens, np: tuple[int, int]) -> tuple[int, int
     if not (participle or verb in rules.agent_participles):
         return None
     before = np_back(doc, toks, k - 2)
+    if before is not None and verb in rules.access_participles:
+        return before  # 'A UN report seen by Reuters said': the agent read it, the report speaks
     if before is None or _document_head(doc, tt[before[1]].lower()):
         return None  # 'A statement issued by the ministry said': the issuer speaks through it
     if verb in rules.mandate_participles:
@@ -1410,12 +1558,19 @@ def list_start(doc: Doc, toks: Tokens, i: int) -> int:
         if more is None:
             break
         if more[0] > 0 and tt[more[0] - 1].lower() in doc.rules.head_prepositions:
-            return i  # 'In Brussels, Germany and Italy', 'talks with Britain, France and Germany'
+            # 'In Brussels, Germany and Italy', 'talks with Britain, France and Germany': no
+            # speaker; but 'the foreign ministers of | France, Germany and Italy' speak
+            return i
         k = more[0]
     before = tt[k - 1] if k > 0 else ""
-    if k > 0 and not (
-        before in {",", ";", ":"} or before in doc.lex.np_stop or before.lower() in doc.rules.conjunctions
-    ):
+    rules = doc.rules
+    # 'The statement, signed by | the foreign ministers of France, Germany and Italy, called': the
+    # signatories in an apposition (not 'In a statement published by | X, A and B said')
+    verb = tt[k - 2].lower() if k >= 3 else ""
+    authoring = verb in rules.authoring_participles or verb in rules.issuing_verbs
+    authors = authoring and before.lower() == rules.agent_marker and tt[k - 3] == ","
+    opens = before in {",", ";", ":"} or before in doc.lex.np_stop or before.lower() in rules.conjunctions
+    if k > 0 and not (authors or opens):
         return i  # 'Russia attacked Ukraine and the US said': the first conjunct is an object
     return k
 
@@ -1674,6 +1829,8 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
         # 'posted on social media that', 'wrote in a letter that': a place or medium, then 'that'
         for t in range(k + 1, min(k + 6, n_toks)):
             w = tt[t].lower()
+            if w in rules.complementisers and not w.isalpha() and t > k + 1 and _medium_end(doc, toks, k) > k:
+                return True  # 'posted on its Telegram channel:' introduces what was posted
             if w in rules.complementisers and w.isalpha():
                 # 'that the border ...', 'that it ...', 'that Baku ...'; not 'that day', 'that idea'
                 after = tt[t + 1] if t + 1 < n_toks else ""
@@ -1921,7 +2078,8 @@ def noun_attribution(doc: Doc, toks: Tokens, unit: Unit) -> Attr | None:
         if not rules.possessive.search(owner) or not owner[:1].isupper():
             continue
         nxt = tt[k + 1] if k + 1 < len(tt) else ""
-        if nxt.lower() not in rules.cue_noun_links and nxt not in rules.open_quotes + '"':
+        linked = nxt.lower() in rules.cue_noun_links or nxt in rules.open_quotes + '"'
+        if not linked and not _be_that(doc, toks, k + 1):
             continue  # 'X's comments came as ...': the noun, not what was said
         found = backward_np(doc, toks, k - 1)
         if found is None:
@@ -1932,6 +2090,18 @@ def noun_attribution(doc: Doc, toks: Tokens, unit: Unit) -> Attr | None:
     return None
 
 
+def _be_that(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does a form of 'be' and 'that' follow at token ``k``, perhaps after an aside between
+    commas ("Turkey's position is that ...", "Turkey's position, as stated last week, is that
+    ...")?"""
+    tt, rules = toks.text, doc.rules
+    if k < len(tt) and tt[k] == ",":
+        k = next((n + 1 for n in range(k + 1, min(len(tt), k + 16)) if tt[n] == ","), len(tt))
+    if not (k + 1 < len(tt) and tt[k].lower() in rules.be_forms):
+        return False
+    return tt[k + 1].lower() in rules.complementisers and tt[k + 1].isalpha()
+
+
 def content_words(doc: Doc, attr: Attr, toks: Tokens, enough: int = 3) -> int:
     """Words of the sentence that are neither speaker, cue nor 'told reporters on Friday',
     counted up to ``enough`` (the rules only ask whether there are none, or fewer than three)."""
@@ -1939,8 +2109,10 @@ def content_words(doc: Doc, attr: Attr, toks: Tokens, enough: int = 3) -> int:
     time_words, demonstratives = doc.lex.time_words, doc.rules.demonstratives
     n = 0
     tt = toks.text
+    after = bisect.bisect_left(toks.start, hi)
+    medium = _medium_end(doc, toks, after)  # 'posted on its Telegram channel:' says where
     for k, (s, t) in enumerate(zip(toks.start, tt)):
-        if lo <= s < hi or not t[:1].isalnum():
+        if lo <= s < hi or not t[:1].isalnum() or after <= k < medium:
             continue
         low = t.lower()
         alone = low in demonstratives and (k + 1 == len(tt) or not tt[k + 1][:1].isalnum())
@@ -1952,12 +2124,76 @@ def content_words(doc: Doc, attr: Attr, toks: Tokens, enough: int = 3) -> int:
     return n
 
 
+def _medium_end(doc: Doc, toks: Tokens, k: int) -> int:
+    """The token after the phrases of medium that start at token ``k``, just after a cue ('on its
+    Telegram channel', 'in a post on X', 'on the ministry's website'), or ``k`` if there are none:
+    a preposition, at most four words and a medium noun, each time."""
+    rules, tt = doc.rules, toks.text
+    while k < len(tt) and tt[k].lower() in rules.object_prepositions:
+        for m in range(k + 1, min(k + 6, len(tt))):
+            w = strip_possessive(doc, tt[m]).lower()
+            owner = w != tt[m].lower()
+            if w in rules.medium_nouns and not owner:  # not "X's" in 'on X's website'
+                while m + 1 < len(tt) and tt[m + 1].lower() in rules.medium_nouns:
+                    m += 1  # 'its Telegram channel'
+                break
+            if not w.replace("-", "").isalnum() or w in doc.lex.cue_forms:
+                return k
+        else:
+            return k
+        k = m + 1
+    return k
+
+
 def _norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
 def _match_start(m: re.Match[str]) -> int:
     return m.start()
+
+
+def _ended(doc: Doc, unit: Unit) -> bool:
+    """Does the unit end as a sentence does, not as a headline ('Armenia accuses Azerbaijan of
+    shelling villages, Moscow urges calm' has two speakers and no full stop)?"""
+    last = doc.text[unit.start : unit.end].rstrip()[-1:]
+    return bool(last) and (last in doc.rules.sentence_end_chars or last in doc.rules.close_quotes + "\"'")
+
+
+def _opens(doc: Doc, unit: Unit, attr: Attr) -> bool:
+    """Does the speaker of ``attr`` open the unit, perhaps after its linking word ('while
+    Washington said ...', a clause split off before)?"""
+    before = doc.text[unit.start : attr.m_start].split()
+    return not before or (len(before) == 1 and before[0].lower() in doc.lex.linking_words)
+
+
+def _bare_link(doc: Doc, between: str, a2: Attr, opening: bool) -> int:
+    """Where the second speaker's clause starts in ``between`` (the text from the first cue to the
+    second speaker) when no comma and linking word set it off: at 'and' or 'but' with no comma
+    ('..., while Washington said it was cautious and Paris said ...'), or at the speaker after a
+    bare comma ('Russia said A, Turkey said B, and ...'); -1 if neither. The speaker's cue must
+    follow it at once (not 'X said A, Y, a former envoy, said'), with no comma after the cue
+    ('A, Turkey said, was useful' is an aside)."""
+    rules = doc.rules
+    m = rules.bare_clause_link.search(between)
+    if m is None or a2.inverted:
+        return -1
+    if _lemma(doc, a2.cue) not in rules.main_cue_lemmas and not (opening and not m.group(1)):
+        # after an opening subordinate clause ('While Paris has called for an inquiry, Moscow
+        # has dismissed ...') the comma ends it: any cue of the main clause has its own speaker
+        return -1
+    if a2.cue.endswith(rules.participle_suffix):
+        return -1  # 'Turkey welcomed the truce, its Foreign Ministry saying ...': one statement
+    gap = doc.text[a2.m_end : a2.c_start]
+    if len(gap.split()) > 2 or "," in gap or doc.text[a2.c_end : a2.c_end + 1] == ",":
+        return -1
+    words = a2.mention.split()
+    head = strip_possessive(doc, words[-1]) if words else ""
+    if not (is_name(doc, head) or speaking_head(doc, head.lower())):
+        return -1
+    if any(w.lower() in doc.lex.relative_words for w in words):
+        return -1  # '..., an attack for which X has claimed responsibility': a relative clause
+    return m.start(1) if m.group(1) else len(between)
 
 
 def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
@@ -1988,13 +2224,28 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
                     best = m.start(1)
             elif word in lex.linking_words:
                 best = m.start(1)
+            elif word in rules.absolute_links and a2.cue.split()[0].endswith(rules.participle_suffix):
+                best = m.start(1)  # '..., with the opposition leader saying ...'
         if best < 0:
             m2 = rules.contrast_link.search(between)
-            if m2 is None:
+            if m2 is not None:
+                best = m2.start(1)
+            elif _opens(doc, unit, a1) and _ended(doc, unit) and not _closes_sentence(doc, a2, unit.end):
+                # 'X said A and Y said B', 'X said A, Y said B, and ...': X opens the sentence
+                # and Y's clause holds words of its own
+                lead = text[unit.start : a1.m_start].split()
+                opening = bool(lead) and lead[0].lower() in rules.contrast_subordinators
+                # not 'While he acknowledged ..., Ham also noted ...': the pronoun is Ham
+                opening = opening and a1.mention.lower() not in lex.pronouns
+                best = _bare_link(doc, between, a2, opening and between.count(",") == 1)
+            if best < 0:
                 continue
-            best = m2.start(1)
         cut = a1.c_end + best
-        if any(c.word.lower() not in rules.claim_nouns for c in cue_matches(doc, cut, a2.m_start)):
+        claimed = [w.lower() for w in text[cut : a2.c_start].split()]
+        own = len(claimed) == 2 and claimed[0] in rules.articles and claimed[1] in rules.claim_nouns
+        # '..., a claim denied by Yerevan': the agent's own cue comes before it
+        inside = [c for c in cue_matches(doc, cut, a2.m_start) if not (own and c.start == a2.c_start)]
+        if any(c.word.lower() not in rules.claim_nouns for c in inside):
             # '..., and said Armenian claims were false': the first speaker's second verb, and
             # the 'speaker' after it is inside what that verb reports
             continue

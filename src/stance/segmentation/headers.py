@@ -657,6 +657,8 @@ def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
     )
     if not alone or u.starts_in_quote or u.end - u.start > 250:
         return False
+    if u.attr is not None and doc.text[u.end - 1] == ":" and u.attr.cue[:1].islower():
+        return False  # a lead-in with its verb in lower case ('The Defence Ministry posted on X:')
     if _headline(doc, units, n):
         return True
     words = [w for w in doc.rules.word.findall(doc.text, u.start, u.end) if w[:1].isalpha()]

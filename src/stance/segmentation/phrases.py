@@ -169,6 +169,9 @@ def np_word(doc: Doc, tok: str) -> bool:
         low = tok.lower()
         role = doc.lex.role_nouns
         known = is_name(doc, tok) or low in role or strip_possessive(doc, low) in role
+        if not known and "-" in low:
+            # 'chairman-in-office', 'commander-in-chief': a person's head with its complement
+            known = doc.lex.generic_heads.get(low.split("-", 1)[0]) == "person"
         if len(doc.np_words) >= 65536:
             doc.np_words.clear()  # bounded, whatever the article
         doc.np_words[tok] = known
@@ -303,6 +306,9 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
         ):
             continue
         np = np_back(doc, toks, hi)
+        bare = hi - 2 >= lo and tt[hi - 1].lower() in rules.head_prepositions and _lower_word(tt[hi])
+        if np is None and bare and _speaking_word(doc, tt[hi - 2]):
+            np = (hi, hi)  # 'The UN Special Rapporteur on | torture, Lina Okafor, told'
         if np is None:
             continue
         for _ in range(2):
@@ -316,8 +322,15 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
                 break  # 'the main town of | the enclave' is a place, no speaker
             np = (outer[0], np[1])
         lead = tt[lo : np[0]]
-        if idx > 0 and lo < np[0] and tt[lo].lower() in rules.place_prepositions:
-            continue  # 'In Lisbon, a spokesman, Rui Costa, said': a place is no speaker
+        opener = tt[lo].lower()
+        if idx > 0 and lo < np[0] and (
+            opener in rules.place_prepositions
+            or opener in rules.object_prepositions
+            or opener in rules.locative_prepositions
+        ):
+            # 'In Lisbon, a spokesman, Rui Costa, said': a place is no speaker, nor a time
+            # ('During the debate, the defence minister, X, told ...')
+            continue
         part_of = len(lead) == 2 and lead[0].lower() in lex.determiners and lead[1].lower() == rules.partitive
         if (part_of or all(w in lex.np_stop or w.lower() in rules.conjunctions for w in lead)) and (
             idx > 0 or len(chunks) == 1 or not lead
@@ -373,6 +386,7 @@ def speaking_head(doc: Doc, head: str, agents: bool = True) -> bool:
         or head in lex.generic_heads
         or head in lex.institution_heads
         or (agents and head.endswith(rules.agent_suffixes))
+        or ("-" in head and lex.generic_heads.get(head.split("-", 1)[0]) == "person")  # 'chairman-in-office'
     )
 
 
@@ -456,6 +470,9 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
         if first == k + 1 and _plural_owner(doc, toks, first) >= 0:
             first = _plural_owner(doc, toks, first)  # "The miners' union", "the players' Union"
             break
+        if first == k + 1 and _is_owner(doc, t):
+            first = _owner_start(doc, toks, k)  # "A charity's report", "the watchdog's report"
+            break
         if low in lex.np_connectors and first >= 0 and k > 0 and np_word(doc, tt[k - 1]):
             k -= 1
             continue
@@ -465,7 +482,7 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             if owner >= 0:
                 return (owner, end)  # "The miners' union said"
             d = _modifiers_start(doc, toks, k - 1, k, owners=False)
-            if d >= 0 and d < k and _is_owner(doc, tt[d]) and all(_modifier(doc, x) for x in tt[d + 1 : k]):
+            if d >= 0 and d < k and _is_owner(doc, tt[d]) and _modifiers(doc, tt[d + 1 : k + 1]):
                 return (_owner_start(doc, toks, d), end)  # 'the bank's chief economist said'
             owner = _named_owner(doc, toks, k)
             if owner >= 0:
@@ -504,6 +521,9 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             plain = opener in doc.rules.articles and all(_lower_word(x) for x in between)
             if plain and _noun_then_verb(doc, between):
                 break  # 'The delegation included | Deputy Minister X': a clause, no modifiers
+            if plain and len(between) == 1 and between[0].lower() in doc.rules.claim_nouns:
+                first = d + 2  # '..., a claim | lawmakers rejected': a clause without 'that'
+                break
             if plain:
                 first = d  # as before: an article and lower-case words
             elif all(_modifier(doc, x) or is_name(doc, x) for x in between):
@@ -611,7 +631,7 @@ def _named_owner(doc: Doc, toks: Tokens, k: int) -> int:
     d = _modifiers_start(doc, toks, k - 1, k, owners=True)
     if d < 0 or not _is_owner(doc, toks.text[d]) or not is_name(doc, strip_possessive(doc, toks.text[d])):
         return -1
-    if not all(_modifier(doc, x) for x in toks.text[d + 1 : k]):
+    if not _modifiers(doc, toks.text[d + 1 : k + 1]):
         return -1
     return _owner_start(doc, toks, d)
 
@@ -700,15 +720,35 @@ def _modifier(doc: Doc, t: str) -> bool:
     )
 
 
-def _owner_start(doc: Doc, toks: Tokens, d: int) -> int:
+def _modifiers(doc: Doc, words: list[str]) -> bool:
+    """Can all ``words`` but the last (the head) modify it? A cue word counts when it makes a
+    compound with the word after it ('press service', 'press office')."""
+    compounds = doc.rules.cue_compounds
+    return all(
+        _modifier(doc, x) or (_lower_word(x) and words[n + 1].lower() in compounds)
+        for n, x in enumerate(words[:-1])
+    )
+
+
+def _owner_start(doc: Doc, toks: Tokens, d: int, depth: int = 0) -> int:
     """The first token of the owner that ends at token ``d``: 'the bloc's', 'the European
-    Union's', 'Russia's' (up to two more names before it, and their article)."""
-    tt = toks.text
+    Union's', 'Russia's' (up to two more names before it, and their article); an owner with
+    modifiers of its own, opened by an article or by another owner, is one phrase with them ('the
+    presidential administration's', "Azerbaijan's presidential administration's")."""
+    tt, rules = toks.text, doc.rules
     k = d
     while k > 0 and d - k < 2 and is_name(doc, tt[k - 1]):
         k -= 1
-    if k > 0 and tt[k - 1].lower() in doc.rules.articles:
-        k -= 1
+    if k > 0 and tt[k - 1].lower() in rules.articles:
+        return k - 1
+    m = k
+    while m > 0 and k - m < 2 and _modifier(doc, tt[m - 1]):
+        m -= 1
+    if m < k and m > 0 and depth < 2:
+        if tt[m - 1].lower() in rules.articles:
+            return m - 1
+        if _is_owner(doc, tt[m - 1]):
+            return _owner_start(doc, toks, m - 1, depth + 1)
     return k
 
 
@@ -752,6 +792,10 @@ def forward_np(
                 nxt += 1
             if nxt < n_toks and is_name(doc, tt[nxt]):
                 k = nxt
+                continue
+            role = nxt < n_toks and np_word(doc, tt[nxt]) and _lower_word(strip_possessive(doc, tt[nxt]))
+            if role and nxt > k + 1 and low == doc.rules.partitive:
+                k = nxt  # 'the head of | the ministry's press service', 'the head of | the delegation'
                 continue
             break
         speaking = determined and _lower_word(t) and _speaking_word(doc, t) and low not in lex.cue_forms

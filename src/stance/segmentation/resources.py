@@ -176,7 +176,7 @@ _PATTERNS = (
     "release_kind_line", "coverage_line", "call_report",
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
     "letter_line", "digest_line", "destination_phrase", "time_line", "handle_line",
-    "signatories_line", "quote_marks",
+    "signatories_line", "quote_marks", "bare_clause_link",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -211,6 +211,8 @@ _SETS = (
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
     "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs", "source_modifiers",
     "posted_bodies", "body_anaphors", "lower_title_words",
+    "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
+    "framing_sources", "absolute_links",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -244,6 +246,9 @@ class Rules:
     contrast_link: re.Pattern[str]
     digit: re.Pattern[str]
     inline_tag: re.Pattern[str]
+    #: the end of a clause before a speaker's clause with no linking word before it, or 'and' or
+    #: 'but' with no comma ('X said A, Y said B', 'X said A and Y said B')
+    bare_clause_link: re.Pattern[str]
     #: what opens the partner of a call or meeting in a title line ('X's Call with Y')
     partner_phrase: re.Pattern[str]
     #: what opens a first-person sentence spoken for a state or body ('On behalf of the
@@ -455,6 +460,26 @@ class Rules:
     peer_heads: frozenset[str]
     #: the bodies a state keeps abroad ('mission', 'embassy'): a dateline's place is their host's
     posted_bodies: frozenset[str]
+    #: where words are posted or published ('on its Telegram channel', 'in a post on X'): a
+    #: phrase of them after a cue says where the speaker spoke, not what it said
+    medium_nouns: frozenset[str]
+    #: verbs of saying that also name an act ('concluded his visit', 'concluded a treaty'), and
+    #: the objects of the act: no speech, unlike 'concluded that ...'
+    act_cues: frozenset[str]
+    act_objects: frozenset[str]
+    #: subordinators of contrast that may open a sentence with a speaker's clause ('While Paris
+    #: has called for an inquiry, Moscow has dismissed ...'): the comma after it ends the clause
+    contrast_subordinators: frozenset[str]
+    #: participles of access to a document ('A UN report seen by Reuters said'): their agent
+    #: read the document, the document (its issuer) speaks
+    access_participles: frozenset[str]
+    #: source phrases that frame a whole sentence, at its start or its end ('In the words of one
+    #: official, ...'); inside a sentence they cite ('a burden that has become, in the words of
+    #: many of our people, a chain'), and the sentence's speaker is the citing one
+    framing_sources: frozenset[str]
+    #: words that open an absolute clause with a speaker of its own and a participle ('...,
+    #: with the opposition leader saying it was a gift to Moscow'): a second speaker's clause
+    absolute_links: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any

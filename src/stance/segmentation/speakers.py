@@ -627,8 +627,8 @@ class SpeakerResolver:
 
     def _short_title(self, words: list[str], head: str) -> Speaker | None:
         """'The Personal Envoy' after 'the Personal Envoy of the Secretary-General for Western
-        Sahara' (an issuer or a recent speaker): a title in capitals that opens a recent
-        speaker's longer title is that speaker; None otherwise."""
+        Sahara' (an issuer, a recent speaker or the subject of recent narration): a title in
+        capitals that opens such a speaker's longer title is that speaker; None otherwise."""
         doc = self.doc
         if len(words) < 3 or words[0].lower() not in doc.rules.anaphoric_determiners:
             return None
@@ -637,7 +637,7 @@ class SpeakerResolver:
         title = " ".join(words[1:])
         if not all(w[:1].isupper() for w in words[1:]):
             return None
-        for sp in reversed(self.history[-_RECENT:]):
+        for sp in self.narrated + list(reversed(self.history[-_RECENT:])):
             rest = sp.resolved.split()
             if rest and rest[0].lower() in doc.rules.articles:
                 rest = rest[1:]
