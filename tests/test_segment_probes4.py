@@ -219,3 +219,34 @@ def test_a_readouts_meeting_report_names_the_short_title() -> None:
     assert len(out) == 1  # the meeting report is no statement
     assert out[0].speaker == "Deputy Assistant Secretary of State for the Caucasus Tom Hale"
     assert out[0].actor == "USA"
+
+
+# -- phrases: serial-comma lists, an acronym in brackets, the head that ends a source --------------
+
+
+def test_a_list_with_a_serial_comma_is_one_speaker() -> None:
+    s = one("Canada, Mexico, and the United States have repeatedly condemned civilian deaths.")
+    assert s.speaker == "Canada, Mexico, and the United States"
+    s = one("The foreign ministers of France, Germany, and Italy said the talks would resume.")
+    assert s.speaker == "The foreign ministers of France, Germany, and Italy"
+    # a clause joined by ', and' keeps its own subject
+    s = segment("Azerbaijan shelled the village, and Armenia said two soldiers were hurt.")[-1]
+    assert s.speaker == "Armenia"
+    text = "We are concerned by the loss of lives in Gaza, most of them civilians, and we urge restraint."
+    assert all(s.speaker != "most of them civilians, and we" for s in segment(text, issuer="Sierra Leone"))
+
+
+def test_an_acronym_in_brackets_stays_in_the_title() -> None:
+    s = one(
+        "International Atomic Energy Agency (IAEA) Director-General Ada Blom angrily rejected "
+        "allegations that she had collaborated with Iran."
+    )
+    assert s.speaker == "International Atomic Energy Agency (IAEA) Director-General Ada Blom"
+    assert s.actor == "UN"
+
+
+def test_a_source_phrase_keeps_its_lower_case_head() -> None:
+    s = one("More than half of the advice is wrong, according to the top British medical journal.")
+    assert (s.speaker, s.actor) == ("the top British medical journal", "OTHER")
+    s = one("According to aid workers who reached it on Monday, the town was largely in ruins.")
+    assert s.speaker == "aid workers"

@@ -584,6 +584,7 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'a promising start', 'encouraging signs': an adjective, not a verb
     if cue in lex.according_to:
         np = forward_np(doc, toks, cj + 1, skip_sources=True) or _source_phrase(doc, toks, cj + 1)
+        np = _source_head(doc, toks, np, cj + 1)  # 'according to the top British medical journal.'
         np = _source_complement(doc, toks, np)  # 'according to people familiar with the matter'
         if np is None or _anonymous_data(doc, toks, np):
             return None  # '..., according to money-market pricing': no one is identified
@@ -1547,9 +1548,11 @@ def list_start(doc: Doc, toks: Tokens, i: int) -> int:
     if tt[i - 1] == "," and is_name(doc, tt[i - 2]) and any(w in doc.rules.list_and for w in tt[i : i + 6]):
         k = i  # 'France, Germany and Italy urged': the phrase at i holds the list's 'and'
     elif tt[i - 1].lower() in doc.rules.list_and:
-        prev = np_back(doc, toks, i - 2)
-        if prev is None:
-            return i
+        # 'Canada, Mexico, and the United States'; not '..., most of them civilians, and we urge'
+        serial = i >= 3 and tt[i - 2] == "," and tt[i].lower() not in doc.lex.pronouns
+        prev = np_back(doc, toks, i - 3 if serial else i - 2)
+        if prev is None or (serial and (prev[0] < 2 or tt[prev[0] - 1] != ",")):
+            return i  # a serial comma only in a list of three or more, not 'X shelled Y, and Z said'
         k = prev[0]
     else:
         return i
@@ -1672,6 +1675,28 @@ def _in_place_phrase(doc: Doc, toks: Tokens, i: int, j: int) -> bool:
     while k >= 0 and i - 2 - k < 5 and is_name(doc, tt[k]):
         k -= 1
     return k < i - 2 and k >= 0 and tt[k].lower() in doc.rules.place_prepositions
+
+
+def _source_head(doc: Doc, toks: Tokens, np: tuple[int, int] | None, i: int) -> tuple[int, int] | None:
+    """The source phrase ``np`` after 'according to' at token ``i`` with the lower-case head
+    that ends its clause ('the top British | medical journal.'): one to three plain words (no
+    verb, preposition, determiner or conjunction) between the phrase and the clause's end."""
+    if np is None:
+        return None
+    whole = _source_phrase(doc, toks, i)
+    if whole is None or whole[0] != np[0] or not 0 < whole[1] - np[1] <= 3:
+        return np
+    lex, rules = doc.lex, doc.rules
+    for t in toks.text[np[1] + 1 : whole[1] + 1]:
+        low = t.lower()
+        plain = t.isalpha() and t.islower() and low not in lex.cue_forms and low not in lex.auxiliaries
+        if not plain or low in lex.determiners or low in rules.head_prepositions or low in rules.conjunctions:
+            return np
+        if low in lex.np_stop or low in rules.complementisers or low in lex.time_words:
+            return np
+        if low in lex.relative_words:
+            return np  # 'according to aid workers | who reached it'
+    return np[0], whole[1]
 
 
 def _source_phrase(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:

@@ -467,6 +467,10 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             first = k
             k -= 1
             continue
+        bracket = t == ")" and first == k + 1 and k >= 3 and tt[k - 2] == "(" and _acronym(tt[k - 1])
+        if bracket and np_word(doc, tt[k - 3]) and tt[k - 3][:1].isupper():
+            k -= 3  # 'International Atomic Energy Agency (IAEA) Director-General X said'
+            continue
         if first == k + 1 and _plural_owner(doc, toks, first) >= 0:
             first = _plural_owner(doc, toks, first)  # "The miners' union", "the players' Union"
             break
@@ -543,6 +547,11 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
     if not any(np_word(doc, x) for x in tt[first : end + 1]):
         return None
     return (first, end)
+
+
+def _acronym(word: str) -> bool:
+    """Is the word an acronym in capitals ('IAEA', 'UNHCR', 'OSCE')?"""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _noun_then_verb(doc: Doc, words: list[str]) -> bool:
