@@ -250,3 +250,32 @@ def test_a_source_phrase_keeps_its_lower_case_head() -> None:
     assert (s.speaker, s.actor) == ("the top British medical journal", "OTHER")
     s = one("According to aid workers who reached it on Monday, the town was largely in ruins.")
     assert s.speaker == "aid workers"
+
+
+# -- actors of named private persons, topics and publishers ----------------------------------------
+
+
+def test_a_name_with_a_particle_is_a_named_person() -> None:
+    s = one("Thomas de Wit, a senior fellow at the Carnegie Endowment in Brussels, said it was fragile.")
+    assert s.actor == "OTHER"
+    assert one("A senior analyst at the Carnegie Endowment said the deal was fragile.").actor != "OTHER"
+
+
+def test_a_state_a_body_is_about_is_not_its_actor() -> None:
+    s = one("Conservative MP Harriet Lowe, who chairs the parliamentary group on Armenia, said it was weak.")
+    assert s.actor == "OTHER"
+    assert one("Ada Roe, the UN Special Rapporteur on Belarus, said the trials were unfair.").actor == "UN"
+
+
+def test_people_named_by_their_kind_at_a_sentences_start_are_unidentified() -> None:
+    assert one("Lawmakers from the ruling party defended the deal, arguing it would help.").actor is None
+    assert one("Others, like the analyst Sofia Lind, argue that the deal is fragile.").actor is None
+
+
+def test_a_report_after_its_publisher_was_narrated_is_the_publishers() -> None:
+    text = (
+        "Human Rights Watch on Monday published a 90-page report on the conflict. "
+        "The report found that both sides had used cluster munitions."
+    )
+    s = segment(text)[0]
+    assert (s.speaker, s.actor) == ("Human Rights Watch", "OTHER")

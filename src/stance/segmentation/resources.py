@@ -210,7 +210,7 @@ _SETS = (
     "as_phrase_words", "silence_questions", "name_particles", "negative_determiners",
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
     "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs", "source_modifiers",
-    "posted_bodies", "body_anaphors", "lower_title_words",
+    "posted_bodies", "body_anaphors", "lower_title_words", "topic_prepositions",
     "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
     "framing_sources", "absolute_links",
 )  # fmt: skip
@@ -612,6 +612,9 @@ class Rules:
     #: actor of the state the title names; capitalised alone ('The Deputy Secretary') they name
     #: an office, not an identified speaker (no OTHER)
     lower_title_words: frozenset[str]
+    #: prepositions after which a state's name is what a body is about, not whom it speaks for
+    #: ('the parliamentary group on Armenia', 'the Special Rapporteur on Belarus')
+    topic_prepositions: frozenset[str]
     #: generic heads whose antecedent must bear the same head whatever actor the mention
     #: names ('the Georgian association' is no Georgian prosecutor's office)
     kind_heads: frozenset[str]

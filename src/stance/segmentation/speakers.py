@@ -208,6 +208,8 @@ class SpeakerResolver:
                 if w.rstrip(".") in rules.honorifics:
                     run = 1
                     continue
+                if run and w in rules.name_particles:
+                    continue  # 'Thomas de Wit', 'Ursula von Rahm': a particle inside the name
                 named = w[:1].isupper() and low not in lex.determiners and low not in lex.role_nouns
                 named = named and low not in rules.private_roles and low not in rules.speaker_nouns
                 run = run + 1 if named else 0  # a run a lower-case word follows is a modifier
@@ -589,6 +591,10 @@ class SpeakerResolver:
             for sp in recent:
                 if sp.kind == "institution" and not sp.plural and sp.actor in organisation_codes():
                     return sp  # 'UNICEF said ... The agency called for'
+        if constraint is None and head in doc.rules.document_nouns:
+            for sp in self.narrated:
+                if sp.kind == "institution" and not sp.plural and sp.actor is not None:
+                    return sp  # 'Human Rights Watch published a report ... The report found': its publisher
         body = self._body_of_titled(head, cls, constraint, recent)
         if body is not None:
             return body
@@ -955,6 +961,8 @@ class SpeakerResolver:
         OTHER for a proper name."""
         doc = self.doc
         actor = doc.gaz.actor_of(without_mission_subject(doc, resolved))
+        if actor is not None:
+            actor = self._not_topic(without_mission_subject(doc, resolved), actor)
         actor = self._title_of_body(resolved) or actor
         if actor is not None and (
             self._non_state_body(resolved)
@@ -981,6 +989,21 @@ class SpeakerResolver:
         if actor is None and self._organisation(resolved):
             return "OTHER"
         return actor
+
+    def _not_topic(self, mention: str, actor: str) -> str | None:
+        """The actor of a mention's first gazetteer name that is not a topic after 'on' ('the
+        all-party parliamentary group on Armenia', 'the Special Rapporteur on Belarus' speak for
+        no state they are about); ``actor`` (the first name's) when that one is no topic."""
+        doc = self.doc
+        hits = doc.gaz.find(mention)
+        for h in hits:
+            before = [w.lower() for w in mention[: h.start].split()[-2:]]
+            if before and before[-1] in doc.rules.articles:
+                before = before[:-1]  # 'on the Russian Federation'
+            topic = bool(before) and before[-1] in doc.rules.topic_prepositions
+            if not topic:
+                return h.code if h is not hits[0] else actor
+        return None
 
     def named_actor(self, mention: str) -> str | None:
         """The actor a mention names: a gazetteer title of another body takes that body's ('the
