@@ -279,3 +279,9 @@ def test_a_report_after_its_publisher_was_narrated_is_the_publishers() -> None:
     )
     s = segment(text)[0]
     assert (s.speaker, s.actor) == ("Human Rights Watch", "OTHER")
+
+
+def test_a_wish_inside_a_free_relative_is_no_statement() -> None:
+    assert segment("The show offered him a platform to say whatever he wanted, from diets to pills.") == []
+    assert segment("Voters got what they wanted.") == []
+    assert one("The minister said he wanted a ceasefire by Friday.").cue == "said"

@@ -570,6 +570,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'the government could deny them permits': a possibility, no statement
     if _ritual(doc, toks, cj):
         return None  # 'the bishop said Mass', 'the envoy said goodbye': a rite, no content
+    if _free_relative_wish(doc, toks, ci):
+        return None  # 'to say whatever he wanted', 'got what they wanted': no speech
     if ci >= 2 and tt[ci - 1].lower() in rules.hortative_objects and tt[ci - 2].lower() in rules.hortatives:
         return None  # 'Let me say plainly': the speaker of the text says it, no one named
     if _compound_noun(doc, toks, cj):
@@ -1675,6 +1677,20 @@ def _in_place_phrase(doc: Doc, toks: Tokens, i: int, j: int) -> bool:
     while k >= 0 and i - 2 - k < 5 and is_name(doc, tt[k]):
         k -= 1
     return k < i - 2 and k >= 0 and tt[k].lower() in doc.rules.place_prepositions
+
+
+def _free_relative_wish(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Is the cue at ``ci`` a wish inside a free relative ('whatever he wanted', 'what they
+    want'): 'what' or 'whatever' and a short subject before a cue of wanting?"""
+    rules, tt = doc.rules, toks.text
+    if _lemma(doc, tt[ci]) not in rules.wish_lemmas:
+        return False
+    for k in range(ci - 1, max(-1, ci - 5), -1):
+        if tt[k].lower() in rules.free_relatives:
+            return k < ci - 1
+        if not tt[k][:1].isalnum():
+            return False
+    return False
 
 
 def _source_head(doc: Doc, toks: Tokens, np: tuple[int, int] | None, i: int) -> tuple[int, int] | None:

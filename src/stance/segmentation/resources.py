@@ -210,7 +210,8 @@ _SETS = (
     "as_phrase_words", "silence_questions", "name_particles", "negative_determiners",
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
     "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs", "source_modifiers",
-    "posted_bodies", "body_anaphors", "lower_title_words", "topic_prepositions",
+    "posted_bodies", "body_anaphors", "lower_title_words", "topic_prepositions", "free_relatives",
+    "wish_lemmas",
     "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
     "framing_sources", "absolute_links",
 )  # fmt: skip
@@ -615,6 +616,10 @@ class Rules:
     #: prepositions after which a state's name is what a body is about, not whom it speaks for
     #: ('the parliamentary group on Armenia', 'the Special Rapporteur on Belarus')
     topic_prepositions: frozenset[str]
+    #: words that open a free relative ('whatever he wanted', 'what they want'), and the lemmas
+    #: of wishing that are no speech inside one
+    free_relatives: frozenset[str]
+    wish_lemmas: frozenset[str]
     #: generic heads whose antecedent must bear the same head whatever actor the mention
     #: names ('the Georgian association' is no Georgian prosecutor's office)
     kind_heads: frozenset[str]
