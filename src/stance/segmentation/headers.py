@@ -138,6 +138,8 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         pass  # 'Meetings Coverage': a report of a meeting, in the reporter's voice (no issuer)
     elif by_lines:
         issuer = next(g for g in by_lines[0].groups() if g).strip(" :")
+        # '... attributable to the Spokesperson for the Secretary-General on Sudan': the topic
+        issuer = rules.issuer_topic_tail.sub("", issuer)
         # 'Readout of the Foreign Minister's call with the Foreign Minister of Azerbaijan': the
         # host, not the partner (the dateline or the body names the host's state)
         host = rules.partner_phrase.split(issuer, maxsplit=1)[0]
@@ -176,6 +178,13 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     if joint is not None:
         issuer = joint[0]  # 'Joint Statement on ...' over its signatories: they speak
         head.actor, head.signed = joint[1], True
+    un = any(rules.un_release_line.match(line.strip()) for line in head.lines)
+    if un and (issuer is None or doc.gaz.actor_of(issuer) is None):
+        # 'Note to Correspondents' over a text that names no issuer, 'Press Briefing by the Office
+        # of the Spokesperson' (no office of a state): the UN's press pages, whose text is the
+        # UN's, not that of a topic line's state ('Sudan', '... the situation in Haiti')
+        issuer = issuer or rules.un_release_publisher
+        head.actor = doc.gaz.actor_of(rules.un_release_publisher)
     if issuer is None:
         head.actor = header_actor(doc, head.lines, titles=True)
         if any(rules.call_title.search(line.strip()) for line in head.lines):

@@ -177,6 +177,7 @@ _PATTERNS = (
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
     "letter_line", "digest_line", "destination_phrase", "time_line", "handle_line",
     "signatories_line", "quote_marks",
+    "un_release_line", "issuer_topic_tail",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -303,6 +304,16 @@ class Rules:
     release_office_line: re.Pattern[str]
     release_date: re.Pattern[str]
     release_publisher: str
+    #: a header line only the UN's press pages write, naming no office of their own ('Note to
+    #: Correspondents', 'Daily Press Briefing by the Office of the Spokesperson'): the text is
+    #: ``un_release_publisher``'s when no line names another issuer, and the UN's whatever
+    #: topic line ('Sudan') is above its body (the codebook's first-person texts)
+    un_release_line: re.Pattern[str]
+    un_release_publisher: str
+    #: the topic after a spokesperson's title in a by-line ('... the Spokesperson for the
+    #: Secretary-General on Sudan'): not the issuer's name (a special envoy's 'on Yemen' is
+    #: part of the title and stays)
+    issuer_topic_tail: re.Pattern[str]
     #: a lead-in line over a text ('The following statement was issued today by X:', 'The
     #: following is the text of a joint statement by Y.'): a header line, group 1 its issuer
     lead_in_line: re.Pattern[str]
@@ -655,7 +666,7 @@ class Rules:
                    "item_end_chars", "as_marker",
                    "infinitive_marker", "plural_suffix", "agent_marker", "partitive",
                    "release_publisher", "single_open_quotes", "single_close_quotes",
-                   "quote_openers")  # fmt: skip
+                   "quote_openers", "un_release_publisher")  # fmt: skip
         kw: dict[str, Any] = {k: re.compile(doc[k]) for k in _PATTERNS}
         kw.update({k: frozenset(doc[k]) for k in _SETS})
         kw.update({k: str(doc[k]) for k in strings})
