@@ -64,3 +64,32 @@ def test_a_state_departments_office_of_the_spokesperson_stays_the_states() -> No
         "We call on all parties to cease hostilities."
     )
     assert {s.actor for s in segment(text)} == {"ARM"}
+
+
+# -- organisations in their other spellings ---------------------------------------------------------
+
+
+def test_an_organisation_in_british_or_american_spelling_is_itself() -> None:
+    cases = {
+        "The Organisation for Security and Co-operation in Europe (OSCE), which monitors the vote, "
+        "said the count was orderly.": "OSCE",
+        "The Organisation of American States said the count was orderly.": "OAS",
+        "The North Atlantic Treaty Organisation said the drills were planned.": "NATO",
+        "The Gulf Co-operation Council said the talks would resume.": "GCC",
+        "The World Food Program said stocks were running low.": "UN",
+        "The Office for the Co-ordination of Humanitarian Affairs said 4,000 people fled.": "UN",
+        "The Karabakh Defence Army said two soldiers were wounded.": "KARABAKH",
+        "The Organization of Petroleum Exporting Countries said output would rise.": "OPEC",
+    }
+    for text, code in cases.items():
+        found = segment(text)
+        assert [s.actor for s in found] == [code], text
+
+
+def test_an_american_spelling_is_not_read_as_another_body() -> None:
+    # 'American' inside the organisation's name is not the United States
+    found = segment("The Organisation of American States said the vote was fair.")
+    assert [s.actor for s in found] == ["OAS"]
+    # the organisation's name as a place's modifier leaves a state's own office alone
+    found = segment("The Armenian Defence Ministry said two soldiers were wounded.")
+    assert [s.actor for s in found] == ["ARM"]
