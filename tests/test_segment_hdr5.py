@@ -93,3 +93,56 @@ def test_an_american_spelling_is_not_read_as_another_body() -> None:
     # the organisation's name as a place's modifier leaves a state's own office alone
     found = segment("The Armenian Defence Ministry said two soldiers were wounded.")
     assert [s.actor for s in found] == ["ARM"]
+
+
+# -- a scraped page's furniture: headlines among lines with no sentence end -------------------------
+
+_PAGE = (
+    "Home\nWorld\nShare this article\n"
+    "Armenia accuses Azerbaijan of shelling border villages\n"
+    "By Jane Doherty, Reuters\n"
+    "Updated 12:04 GMT, 3 December 2026\n"
+    "YEREVAN, Dec 3 (Reuters) - Armenia's Defence Ministry said on Thursday that Azerbaijani forces "
+    "had shelled three villages overnight.\n"
+    "The French Foreign Ministry said it was deeply concerned.\n"
+    "Related articles\n"
+    "Russia says peacekeepers will stay in region\n"
+    "Baku rejects Yerevan's peace proposal\n"
+)
+
+
+def test_a_headline_among_a_pages_furniture_is_no_statement() -> None:
+    found = segment(_PAGE)
+    assert _who(found) == [("Armenia's Defence Ministry", "ARM"), ("The French Foreign Ministry", "FRA")]
+
+
+def test_a_releases_title_between_its_issuers_name_and_its_date_is_no_statement() -> None:
+    text = (
+        "Kelmont Monitoring Mission\n\n"
+        "Mission strongly condemns the attack against its patrol near Tarsk\n\n"
+        "Tarsk, 3 December 2026\n\n"
+        "Early this morning, the patrol came under fire. The Mission condemns this attack."
+    )
+    assert not any(s.text.startswith("Mission strongly") for s in segment(text))
+
+
+def test_open_lines_that_are_read_stay_read() -> None:
+    # a lone line between paragraphs of prose (a paragraph that lost its stop)
+    text = "Notes\n\nThe talks ended.\n\nUkraine says corridor must stay open\n\nThe ships waited."
+    assert [s.text for s in segment(text)] == ["Ukraine says corridor must stay open"]
+    # the items of a list under a lead-in's colon
+    text = (
+        "The talks went on all day.\n"
+        "The minister said the two sides had agreed on the following:\n\n"
+        "Armenia says it will open the road\n"
+        "Azerbaijan says it will free the detainees\n"
+    )
+    assert [s.speaker for s in segment(text)] == ["The minister", "Armenia", "Azerbaijan"]
+    # a quote with its speaker's name after a dash
+    text = (
+        "Voices from the rally\n\u201cWe want peace now\u201d \u2015 Ada Roe\n"
+        "\u201cStop the war\u201d \u2015 Ben Cole\n"
+    )
+    assert [s.speaker for s in segment(text)] == ["Ada Roe", "Ben Cole"]
+    # one line alone
+    assert [s.speaker for s in segment("Russia says peacekeepers will stay in region")] == ["Russia"]

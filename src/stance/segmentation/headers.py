@@ -12,6 +12,9 @@ _OPENING_CHARS = 120
 #: how far before a sentence the line it opens may start for a list mark, or for a dateline
 _MARK_REACH = 100
 _DATELINE_REACH = 300
+#: how many lines back, and how long a line, a block of a page's furniture is read over
+_FURNITURE_REACH = 12
+_FURNITURE_CHARS = 400
 
 def header_lines(doc: Doc, units: list[Unit]) -> int:
     """The last paragraph of the header block at the top (lines without sentence ends)."""
@@ -684,17 +687,77 @@ def _headline(doc: Doc, units: list[Unit], n: int) -> bool:
     ('Armenia accuses Azerbaijan of shelling villages, Moscow urges calm')?"""
     u = units[n]
     text = doc.text
-    if n + 1 >= len(units) or u.tag or list_item(doc, u):
+    if u.tag or list_item(doc, u):
         return False
     last = text[u.end - 1]
     if last in doc.rules.sentence_end_chars or last in doc.rules.close_quotes or last in "\"':;,":
         return False  # a sentence, or a lead-in to what follows ('The ministry said:')
     line = doc.line_start(u.start)
+    if n + 1 >= len(units):
+        # the text's last line: a related article's headline under the page's other furniture
+        return _among_furniture(doc, line, u.end)
     if u.paragraph == 0 or doc.rules.time_stamp.match(text, line, u.end) is not None:
+        return True
+    if _among_furniture(doc, line, u.end):
         return True
     # a story's headline over its dateline ('France calls for restraint' / 'PARIS, Sept 12 -')
     after = units[n + 1]
     return after.paragraph != u.paragraph and _dateline_place(doc, after.start) is not None
+
+
+def _open_line(doc: Doc, start: int, end: int) -> bool:
+    """Does the line ``text[start:end]`` end with no sentence end (a title, a byline, 'Share this
+    article', 'Updated 12:04 GMT'), or is it wholly in brackets ('(Photo: ... /Reuters)')?"""
+    line = doc.text[start:end].strip()
+    if not line:
+        return False
+    rules = doc.rules
+    bracketed = line[0] in "([" and line[-1] in ")]"
+    ended = line[-1] in rules.sentence_end_chars + rules.close_quotes + ")]:;,"
+    return bracketed or not ended
+
+
+def _among_furniture(doc: Doc, start: int, end: int) -> bool:
+    """Is the headline-like line at ``start`` (no sentence end) one of a block of such lines, as a
+    scraped page's furniture stands around its headline ('Share this article' / the headline /
+    'By Jane Doe, Reuters') and its related articles at the bottom, or a release's title between
+    its issuer's name and its date? A lone line between paragraphs of prose is read (a paragraph
+    that lost its stop), and so is an item of a list under a lead-in ('... the following tasks:' /
+    'Stop lying' / 'Show humility')."""
+    text = doc.text
+    rules = doc.rules
+    if any(c in rules.open_quotes or c in rules.close_quotes or c == '"' for c in text[start:end]):
+        return False  # a quote with its speaker's name after it ('"..." - Jane Roe')
+    near = False
+    # the lines before: a run of open lines up to a lead-in's colon makes a list
+    pos, seen = start, 0
+    while pos > 0 and seen < _FURNITURE_REACH:
+        a = doc.line_start(pos - 1)
+        b = pos - 1
+        if b - a > _FURNITURE_CHARS:
+            break  # a paragraph of prose (or lines broken by '\r' only): no furniture
+        if not text[a:b].strip():
+            pos = a
+            continue
+        seen += 1
+        if _open_line(doc, a, b):
+            near = True
+            pos = a
+            continue
+        if text[a:b].rstrip().endswith(":"):
+            return False
+        break
+    if near:
+        return True
+    after = line_end(text, start)
+    while after < len(text):
+        b = line_end(text, after + 1)
+        if b - after > _FURNITURE_CHARS:
+            return False
+        if text[after + 1 : b].strip():
+            return _open_line(doc, after + 1, b)
+        after = b
+    return False
 
 
 def own_name_actor(doc: Doc, mention: str, context_actor: str | None) -> str | None:
