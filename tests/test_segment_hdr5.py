@@ -146,3 +146,67 @@ def test_open_lines_that_are_read_stay_read() -> None:
     assert [s.speaker for s in segment(text)] == ["Ada Roe", "Ben Cole"]
     # one line alone
     assert [s.speaker for s in segment("Russia says peacekeepers will stay in region")] == ["Russia"]
+
+
+# -- text converted from PDF: words broken at line ends, footnote numbers ---------------------------
+
+
+def test_a_word_broken_at_a_line_end_is_read_whole_with_exact_offsets() -> None:
+    text = (
+        "The Armenian Foreign Minis-\ntry said on Thursday that Azerbaijani forces had shelled "
+        "three vil-\nlages. It urged Baku to stop."
+    )
+    found = segment(text)
+    assert _who(found) == [("The Armenian Foreign Ministry", "ARM")] * 2
+    for s in found:
+        assert text[s.start : s.end] == s.text
+    assert found[0].speaker_mention == "The Armenian Foreign Minis-\ntry"
+    assert found[0].speaker_span is not None
+    assert text[found[0].speaker_span[0] : found[0].speaker_span[1]] == found[0].speaker_mention
+    # a hyphen before a capital is the word's own; a soft hyphen is invisible
+    text = (
+        "The Secretary-\nGeneral said he was alarmed. "
+        "The Minis\u00adtry of Defence of Armenia said it was calm."
+    )
+    found = segment(text)
+    assert _who(found) == [("The Secretary-General", "UN"), ("The Ministry of Defence of Armenia", "ARM")]
+    assert [text[s.start : s.end] for s in found] == [s.text for s in found]
+
+
+def test_a_dash_at_a_line_end_that_breaks_no_word_is_left_alone() -> None:
+    text = "Armenia said the talks would resume -\nthe ministry gave no date.\n-- ENDS --"
+    found = segment(text)
+    assert [s.speaker for s in found] == ["Armenia"]
+    assert found[0].text == "Armenia said the talks would resume -\nthe ministry gave no date."
+
+
+def test_a_footnote_number_after_a_stop_ends_the_sentence_and_is_no_ones() -> None:
+    text = (
+        "Ministry of Foreign Affairs of Armenia\n\nStatement\n\n"
+        "The Ministry strongly condemns the shelling of the villages on 2 December 2026.1 This is a "
+        "gross violation of the ceasefire.2\n\nWe call on Baku to stop."
+    )
+    found = segment(text)
+    assert [s.text for s in found] == [
+        "The Ministry strongly condemns the shelling of the villages on 2 December 2026.",
+        "This is a gross violation of the ceasefire.",
+        "We call on Baku to stop.",
+    ]
+    assert {s.actor for s in found} == {"ARM"}
+    text = "The French Foreign Ministry said the truce was broken.3 It urged both sides to talk.4"
+    assert [(s.speaker_mention, s.text) for s in segment(text)] == [
+        ("The French Foreign Ministry", "The French Foreign Ministry said the truce was broken."),
+        ("It", "It urged both sides to talk."),
+    ]
+
+
+def test_numbers_after_a_stop_that_are_no_footnotes_are_left_alone() -> None:
+    from stance.sentences import split_sentences
+
+    for text in (
+        "He was the No.1 seed in the draw.",
+        "Turnout was 52.3 per cent.",
+        "Exports rose by 2.5 Million tonnes.",
+        "The U.S.2 Army unit said so.",
+    ):
+        assert len(split_sentences(text)) == 1, text

@@ -66,6 +66,9 @@ class SentenceRules:
     wrap_dashes: str
     wrap_tag: re.Pattern[str]
     wrap_continuers: frozenset[str]
+    #: a footnote's number after a sentence's stop ('... of the ceasefire.12 The Ministry ...', as
+    #: a converted PDF gives it): the sentence ends at the stop, the number is neither's
+    footnote: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +114,7 @@ def sentence_rules(lang: str = "en") -> SentenceRules:
         wrap_dashes=doc["wrap_dashes"],
         wrap_tag=re.compile(doc["wrap_tag"]),
         wrap_continuers=frozenset(doc["wrap_continuers"]),
+        footnote=re.compile(doc["footnote"]),
     )  # fmt: skip
 
 
@@ -453,11 +457,47 @@ def _split_line(
             if m and m.end() - i <= 80:
                 i = _skip_space(text, m.end(), end)
     sent_start = i
+    if "." in text[i:end] and rules.footnote.search(text, i, end) is not None:
+        _split_noted(text, i, end, paragraph, abbr, rules, out)
+        return
     for m in rules.end.finditer(text, i, end):
         nxt = _skip_space(text, m.end(), end)
         if nxt >= end or not _is_boundary(text, m, nxt, sent_start, abbr, rules):
             continue
         _emit(text, sent_start, m.end(), paragraph, out)
+        sent_start = nxt
+    _emit(text, sent_start, end, paragraph, out)
+
+
+def _split_noted(
+    text: str,
+    i: int,
+    end: int,
+    paragraph: int,
+    abbr: Mapping[str, str],
+    rules: SentenceRules,
+    out: list[Sentence],
+) -> None:
+    """The sentences of a line from ``i`` to ``end`` that holds footnote numbers after stops
+    ('... of the ceasefire.12 The Ministry ...'): each such stop ends its sentence (as a stop
+    with a space would: not before a word in lower case, nor after an abbreviation: 'No.1'), and
+    the number belongs to no sentence, nor does one that ends the line."""
+    cuts: list[tuple[int, int, re.Match[str] | None]] = []  # the stop, the next start, the end mark
+    for m in rules.end.finditer(text, i, end):
+        cuts.append((m.end(), _skip_space(text, m.end(), end), m))
+    for f in rules.footnote.finditer(text, i, end):
+        w = rules.word_before.search(text, max(i, f.start() - 30), f.start())
+        if w is not None and w.group(0).lower() in abbr:
+            continue  # 'No.1', 'art.2': an abbreviation and its number
+        cuts.append((f.start(1), _skip_space(text, f.end(), end), None))
+    sent_start = i
+    for stop, nxt, m in sorted(cuts, key=lambda cut: cut[0]):
+        if m is not None:
+            if nxt >= end or not _is_boundary(text, m, nxt, sent_start, abbr, rules):
+                continue
+        elif nxt < end and (text[nxt].islower() or text[nxt] in rules.no_break_before):
+            continue
+        _emit(text, sent_start, stop, paragraph, out)
         sent_start = nxt
     _emit(text, sent_start, end, paragraph, out)
 

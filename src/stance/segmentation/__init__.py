@@ -101,10 +101,11 @@ def segment(
     # the phases read the text with the breaks that only wrap a paragraph made spaces: a wrapped
     # paragraph is one line to every rule ('Foreign\nMinistry' is a name), and a '\r\n' is
     # read as '\n' ('Foreign Ministry', not 'Foreign  Ministry'), offsets mapped back after
-    # HTML character references ('&quot;', '&#39;') are read as the characters they stand for
+    # HTML character references ('&quot;', '&#39;') are read as the characters they stand for,
+    # and a word a converter broke at a line end ('Minis-\ntry', a PDF's) as the word
     flat, dropped = text, []
     spans: tuple[list[int], list[int]] | None = None
-    if "&" in text and _ENTITY.search(text) is not None:
+    if ("&" in text and _ENTITY.search(text) is not None) or _HYPHENATED.search(text) is not None:
         flat, spans = _decoded(text)
     elif "\r\n" in text:
         dropped = [m.start() - n for n, m in enumerate(_CRLF.finditer(text))]
@@ -130,29 +131,41 @@ def segment(
 
 _CRLF = re.compile("\r\n")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_DECODED = re.compile(r"\r\n|" + _ENTITY.pattern)
+#: a word broken at a line end by a hyphen or a soft hyphen ('Minis-\ntry', 'Secretary-\nGeneral'),
+#: and a soft hyphen anywhere (invisible: 'Minis\u00adtry' is 'Ministry')
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])[-\u00ad][ \t]*(?:\r\n|[\n\r])[ \t]*(?=[^\W\d_])|\u00ad")
+_DECODED = re.compile(r"\r\n|" + _ENTITY.pattern + "|" + _HYPHENATED.pattern)
 
 
 def _decoded(text: str) -> tuple[str, tuple[list[int], list[int]]]:
     """The text with each HTML character reference that stands for one character decoded
-    ('&quot;' -> '"', '&#39;' -> "'") and each '\r\n' read as '\n'; with, for every character
-    of the result, where its source starts and ends in ``text``."""
+    ('&quot;' -> '"', '&#39;' -> "'"), each '\r\n' read as '\n', and each word broken at a line
+    end made whole ('Minis-\ntry' -> 'Ministry'; before a capital the hyphen is the word's:
+    'Secretary-\nGeneral' -> 'Secretary-General'); with, for every character of the result,
+    where its source starts and ends in ``text``."""
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
     for m in _DECODED.finditer(text):
         a, b = m.span()
-        char = "\n" if m.group() == "\r\n" else html.unescape(m.group())
-        if len(char) != 1:
-            continue  # an unknown reference is left as written
+        found = m.group()
+        if found[0] in "-\u00ad":
+            # a broken word: nothing of the break is read, but a hyphen before a capital
+            char = "-" if found[0] == "-" and text[b : b + 1].isupper() else ""
+            b = a + 1 if char else b
+        else:
+            char = "\n" if found == "\r\n" else html.unescape(found)
+            if len(char) != 1:
+                continue  # an unknown reference is left as written
         pieces.append(text[pos:a])
         starts.extend(range(pos, a))
         ends.extend(range(pos + 1, a + 1))
-        pieces.append(char)
-        starts.append(a + 1 if char == "\n" and b - a == 2 else a)  # the '\n' of a '\r\n'
-        ends.append(b)
-        pos = b
+        if char:
+            pieces.append(char)
+            starts.append(a + 1 if char == "\n" and b - a == 2 else a)  # the '\n' of a '\r\n'
+            ends.append(b)
+        pos = b if char != "-" else m.end()
     pieces.append(text[pos:])
     starts.extend(range(pos, len(text)))
     ends.extend(range(pos + 1, len(text) + 1))
