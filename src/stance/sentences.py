@@ -483,8 +483,8 @@ def _split_noted(
     with a space would: not before a word in lower case, nor after an abbreviation: 'No.1'), and
     the number belongs to no sentence, nor does one that ends the line."""
     cuts: list[tuple[int, int, re.Match[str] | None]] = []  # the stop, the next start, the end mark
-    for m in rules.end.finditer(text, i, end):
-        cuts.append((m.end(), _skip_space(text, m.end(), end), m))
+    for e in rules.end.finditer(text, i, end):
+        cuts.append((e.end(), _skip_space(text, e.end(), end), e))
     for f in rules.footnote.finditer(text, i, end):
         w = rules.word_before.search(text, max(i, f.start() - 30), f.start())
         if w is not None and w.group(0).lower() in abbr:
