@@ -210,3 +210,43 @@ def test_numbers_after_a_stop_that_are_no_footnotes_are_left_alone() -> None:
         "The U.S.2 Army unit said so.",
     ):
         assert len(split_sentences(text)) == 1, text
+
+
+# -- UN meeting coverage under its document symbol --------------------------------------------------
+
+
+def test_meeting_coverage_under_its_symbol_has_no_issuer() -> None:
+    text = (
+        "SC/16234\n3 December 2026\n\n"
+        "Security Council Extends Mandate of Mission in South Sudan, Adopting Resolution 2790 (2026) "
+        "by 13 Votes in Favour, 2 Abstentions\n\n"
+        "The Security Council today extended the mandate of the Mission until 30 April 2027.\n\n"
+        "Speaking in explanation of vote, the representative of the Russian Federation said that his "
+        "delegation had abstained.\n\n"
+        "The representative of China said the Council should respect the sovereignty of South Sudan.\n\n"
+        "The meeting began at 10:05 a.m. and ended at 10:40 a.m."
+    )
+    assert _who(segment(text)) == [
+        ("the representative of the Russian Federation", "RUS"),
+        ("The representative of China", "CHN"),
+    ]
+
+
+def test_a_press_statement_under_a_symbol_keeps_the_issuer_its_lead_in_names() -> None:
+    text = (
+        "SC/16301\n9 December 2026\n\n"
+        "Security Council Press Statement on Attack against Peacekeepers in Tarsk\n\n"
+        "The following Security Council press statement was issued today by the Council President:\n\n"
+        "The members of the Security Council condemned in the strongest terms the attack. They "
+        "called on all parties to respect the ceasefire."
+    )
+    found = segment(text)
+    assert len(found) == 2
+    assert {s.actor for s in found} == {"UN"}
+    # the Secretary-General's statements ('SG/SM/...') are his, not a meeting's account
+    text = (
+        "SG/SM/23456\n\nThe following statement was issued today by the Spokesperson for the "
+        "Secretary-General:\n\nThe Secretary-General condemns the attack. He calls on all parties "
+        "to exercise restraint."
+    )
+    assert [s.actor for s in segment(text)] == ["UN", "UN"]

@@ -149,6 +149,11 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         call = rules.call_word_end.search(host)
         if host != issuer and call is not None and call.start() > 0:
             issuer = host[: call.start()]
+    elif any(rules.coverage_symbol_line.match(line.strip()) for line in head.lines):
+        # 'SC/16234' with no line naming who issued the text (a press statement's lead-in
+        # does): the account of a meeting, whose title ('Security Council Extends Mandate of
+        # ...') names its subject, not an issuer
+        pass
     else:
         plain = [
             line

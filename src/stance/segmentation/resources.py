@@ -177,7 +177,7 @@ _PATTERNS = (
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
     "letter_line", "digest_line", "destination_phrase", "time_line", "handle_line",
     "signatories_line", "quote_marks",
-    "un_release_line", "issuer_topic_tail",
+    "un_release_line", "issuer_topic_tail", "coverage_symbol_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -314,6 +314,10 @@ class Rules:
     #: Secretary-General on Sudan'): not the issuer's name (a special envoy's 'on Yemen' is
     #: part of the title and stays)
     issuer_topic_tail: re.Pattern[str]
+    #: the document symbol of a UN press release that covers a meeting ('SC/16234', 'GA/12567',
+    #: 'GA/SHC/4401'), whole: a report of the meeting in the reporter's voice, as under
+    #: ``coverage_line`` (not 'SG/SM/...', the Secretary-General's own statements)
+    coverage_symbol_line: re.Pattern[str]
     #: a lead-in line over a text ('The following statement was issued today by X:', 'The
     #: following is the text of a joint statement by Y.'): a header line, group 1 its issuer
     lead_in_line: re.Pattern[str]
