@@ -250,3 +250,67 @@ def test_a_press_statement_under_a_symbol_keeps_the_issuer_its_lead_in_names() -
         "to exercise restraint."
     )
     assert [s.actor for s in segment(text)] == ["UN", "UN"]
+
+
+# -- e-mailed releases and converted pages: their furniture is no statement ------------------------
+
+_MAIL = (
+    "From: Press Office <press@example.org>\n"
+    "Sent: Thursday, December 3, 2026 10:15 AM\n"
+    "To: Media List\n"
+    "Subject: STATEMENT: Norway condemns attack on aid convoy\n\n"
+    "Norwegian Ministry of Foreign Affairs\n\n"
+    "Statement by the Minister of Foreign Affairs on the attack on an aid convoy in Sudan\n\n"
+    "Norway strongly condemns yesterday's attack on an aid convoy in North Darfur. We call on the "
+    "parties to ensure safe passage for aid.\n\n"
+    "--\n"
+    "This e-mail and any attachments are confidential. If you have received it in error, please "
+    "notify the sender and delete it.\n"
+)
+
+
+def test_an_e_mails_header_names_no_issuer_and_its_disclaimer_is_no_statement() -> None:
+    found = segment(_MAIL)
+    assert _who(found) == [("the Minister of Foreign Affairs", "NOR")] * 2
+    assert found[-1].text == "We call on the parties to ensure safe passage for aid."
+
+
+def test_what_follows_a_releases_end_mark_is_no_statement() -> None:
+    text = (
+        "NEWS RELEASE\n\nMinistry of Foreign Affairs of the Republic of Kazakhstan\n\n"
+        "The Ministry welcomes the resumption of talks. We urge both sides to seize this "
+        "opportunity.\n\n-- ENDS --\n\nAbout the Ministry\n\nThe Ministry conducts the foreign "
+        "policy of the Republic. It is headed by the Minister.\n\nPress Office\npress@example.kz\n"
+    )
+    found = segment(text)
+    assert [s.text for s in found] == [
+        "The Ministry welcomes the resumption of talks.",
+        "We urge both sides to seize this opportunity.",
+    ]
+    assert len(segment(text.replace("-- ENDS --", "###"))) == 2
+    assert len(segment(text.replace("-- ENDS --", "Background"))) == 4
+
+
+def test_a_dash_line_outside_an_e_mail_and_words_ending_in_ends_are_left_alone() -> None:
+    text = (
+        "Ministry of Foreign Affairs of Armenia\n\nStatement\n\n"
+        "We condemn the attack.\n\n--\n\nWe call on Baku to stop. The ceasefire ends\n\n"
+        "We urge restraint."
+    )
+    assert len(segment(text)) == 3
+
+
+def test_a_converted_pages_furniture_and_reference_footnotes_are_no_statements() -> None:
+    text = (
+        "Ministry of Foreign Affairs of Armenia\n\nStatement\n\n"
+        "We condemn the shelling of the villages.\n\nPage 1 of 2\n\n"
+        "We call on the international community to respond.\n\n2\n\nGE.26-12345(E)\n\n"
+        "3 See A/HRC/58/10, para. 4.\n\nA/HRC/61/12\n"
+    )
+    assert [s.text for s in segment(text)] == [
+        "We condemn the shelling of the villages.",
+        "We call on the international community to respond.",
+    ]
+    # a numbered paragraph is read
+    text = "Ministry of Foreign Affairs of Armenia\n\nStatement\n\n1. We condemn the shelling.\n"
+    assert [s.text for s in segment(text)] == ["We condemn the shelling."]

@@ -28,6 +28,8 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
         by_line = (not ended and rules.by_line.search(line) is not None) or (
             rules.lead_in_line.match(line) is not None or rules.delivered_line.search(line) is not None
         )
+        # an e-mail's header fields ('Subject: Norway condemns ...') are the message's furniture
+        by_line = by_line or rules.mail_header_line.match(line.strip()) is not None
         if u.paragraph > last + 2 or (ended and n_words > 6 and not by_line) or u.tag or list_item(doc, u):
             break  # a list item is the body's ('• Armenian units shelled ...;')
         if (n_words > 25 or (u.attr and not _compound_cue(doc, u, ended))) and not by_line:
@@ -52,6 +54,8 @@ def _compound_cue(doc: Doc, u: Unit, ended: bool) -> bool:
 
 def _header(doc: Doc, units: list[Unit], end: int, issuer: str | None) -> Header:
     lines = [doc.text[u.start : u.end] for u in units if u.paragraph <= end]
+    # 'From: Press Office <press@...>': an e-mail's header names no issuer of the text it carries
+    lines = [line for line in lines if not doc.rules.mail_header_line.match(line.strip())]
     return Header(lines, end, issuer, header_actor(doc, lines))
 
 
@@ -782,15 +786,31 @@ def own_name_actor(doc: Doc, mention: str, context_actor: str | None) -> str | N
 def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
     """Mark as header (no statement) the units of the lines that are boilerplate, whole ('For
     information media. Not an official record.' under a UN release, 'For further information,
-    please contact ...')."""
+    please contact ...'), a converted page's furniture ('Page 1 of 2', 'GE.26-12345(E)'), an
+    e-mail's header fields, and every line after a release's end mark ('-- ENDS --', '###') or,
+    in an e-mail, its signature delimiter."""
     text = doc.text
-    end, boiler = -1, False
+    rules = doc.rules
+    end, boiler, over = -1, False, False
+    mail = False  # has the text an e-mail's header ('From: ...')?
     for u in units:
         if u.start > end:  # a new line: read it once
             start = doc.line_start(u.start)
             end = line_end(text, u.start)
-            boiler = doc.rules.boilerplate_line.fullmatch(text[start:end].strip()) is not None
-        if boiler:
+            line = text[start:end].strip()
+            mailed = rules.mail_header_line.match(line) is not None
+            mail = mail or mailed
+            boiler = (
+                rules.boilerplate_line.fullmatch(line) is not None
+                or rules.page_furniture_line.match(line) is not None
+                or rules.footnote_line.match(line) is not None
+                or mailed
+            )
+            # '-- ENDS --', '###', an e-mail's signature: the contacts, 'About X' and the
+            # disclaimer below are no one's statements
+            over = over or rules.end_mark_line.match(line) is not None
+            over = over or (mail and rules.signature_line.match(line) is not None)
+        if boiler or over:
             u.header = True
 
 

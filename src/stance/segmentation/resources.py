@@ -177,7 +177,8 @@ _PATTERNS = (
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
     "letter_line", "digest_line", "destination_phrase", "time_line", "handle_line",
     "signatories_line", "quote_marks",
-    "un_release_line", "issuer_topic_tail", "coverage_symbol_line",
+    "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
+    "end_mark_line", "signature_line", "page_furniture_line", "footnote_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -318,6 +319,21 @@ class Rules:
     #: 'GA/SHC/4401'), whole: a report of the meeting in the reporter's voice, as under
     #: ``coverage_line`` (not 'SG/SM/...', the Secretary-General's own statements)
     coverage_symbol_line: re.Pattern[str]
+    #: a field of an e-mail's header, whole ('From: Press Office <press@...>', 'Subject: ...'):
+    #: the message's furniture, no issuer's name nor a statement
+    mail_header_line: re.Pattern[str]
+    #: the mark that ends a release, whole ('-- ENDS --', 'ENDS', '###', '-30-'): what follows
+    #: (contacts, 'About X', a disclaimer) is no statement
+    end_mark_line: re.Pattern[str]
+    #: an e-mail's signature delimiter ('-- '), whole: in a message with a header, the end of its body
+    signature_line: re.Pattern[str]
+    #: a line of a converted PDF's page furniture, whole ('Page 1 of 2', a page number '2' or
+    #: '- 3 -', '2/14 26-12345', a UN job number 'GE.26-12345(E)', a document symbol
+    #: 'A/HRC/61/12' alone): no statement
+    page_furniture_line: re.Pattern[str]
+    #: a footnote of references at a converted page's foot ('3 See A/HRC/58/10, para. 4.',
+    #: '12 Ibid.', '4 Available at https://...'), from its start: no statement
+    footnote_line: re.Pattern[str]
     #: a lead-in line over a text ('The following statement was issued today by X:', 'The
     #: following is the text of a joint statement by Y.'): a header line, group 1 its issuer
     lead_in_line: re.Pattern[str]
