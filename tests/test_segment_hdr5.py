@@ -314,3 +314,30 @@ def test_a_converted_pages_furniture_and_reference_footnotes_are_no_statements()
     # a numbered paragraph is read
     text = "Ministry of Foreign Affairs of Armenia\n\nStatement\n\n1. We condemn the shelling.\n"
     assert [s.text for s in segment(text)] == ["We condemn the shelling."]
+
+
+def test_a_scraped_official_pages_furniture_is_not_the_issuers() -> None:
+    text = (
+        "Ministry of Foreign Affairs of the Republic of Armenia\nHome / Press centre / Statements\n"
+        "Print\nShare:\n"
+        "Statement of the Ministry of Foreign Affairs on the shelling of Sotk\n03 December, 2026\n"
+        "We strongly condemn this provocation.\n"
+        "We call on the international partners to give an unequivocal assessment of these actions.\n"
+        "This website uses cookies. By continuing to browse the site, you agree to our use of cookies.\n"
+        "Accept\n\u00a9 2026 Ministry of Foreign Affairs of the Republic of Armenia. All rights reserved.\n"
+        "Is this page useful?\n"
+    )
+    found = segment(text)
+    assert [s.text for s in found] == [
+        "We strongly condemn this provocation.",
+        "We call on the international partners to give an unequivocal assessment of these actions.",
+    ]
+    assert {s.actor for s in found} == {"ARM"}
+
+
+def test_sentences_about_cookies_or_copyright_with_a_speaker_are_read() -> None:
+    text = (
+        "Copyright holders said the new law was unfair.\n"
+        "The trade minister said the website would no longer store cookies, to respect privacy.\n"
+    )
+    assert [s.speaker for s in segment(text)] == ["Copyright holders", "The trade minister"]

@@ -804,6 +804,7 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
                 rules.boilerplate_line.fullmatch(line) is not None
                 or rules.page_furniture_line.match(line) is not None
                 or rules.footnote_line.match(line) is not None
+                or rules.web_furniture_line.fullmatch(line) is not None
                 or mailed
             )
             # '-- ENDS --', '###', an e-mail's signature: the contacts, 'About X' and the

@@ -178,7 +178,7 @@ _PATTERNS = (
     "letter_line", "digest_line", "destination_phrase", "time_line", "handle_line",
     "signatories_line", "quote_marks",
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
-    "end_mark_line", "signature_line", "page_furniture_line", "footnote_line",
+    "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -334,6 +334,10 @@ class Rules:
     #: a footnote of references at a converted page's foot ('3 See A/HRC/58/10, para. 4.',
     #: '12 Ibid.', '4 Available at https://...'), from its start: no statement
     footnote_line: re.Pattern[str]
+    #: a line of a scraped web page's furniture, whole: a cookie notice ('This website uses
+    #: cookies. By continuing to browse ...'), a copyright line, 'All rights reserved.', a
+    #: feedback prompt ('Is this page useful?'): no statement, whosever page it is
+    web_furniture_line: re.Pattern[str]
     #: a lead-in line over a text ('The following statement was issued today by X:', 'The
     #: following is the text of a joint statement by Y.'): a header line, group 1 its issuer
     lead_in_line: re.Pattern[str]
