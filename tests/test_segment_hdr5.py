@@ -341,3 +341,20 @@ def test_sentences_about_cookies_or_copyright_with_a_speaker_are_read() -> None:
         "The trade minister said the website would no longer store cookies, to respect privacy.\n"
     )
     assert [s.speaker for s in segment(text)] == ["Copyright holders", "The trade minister"]
+
+
+def test_a_known_acronym_in_brackets_names_the_actor_of_a_name_the_gazetteer_lacks() -> None:
+    text = (
+        "The Intergovernmental Authority for Development (IGAD) said the talks would resume. "
+        "It urged calm."
+    )
+    assert _who(segment(text)) == [("The Intergovernmental Authority for Development", "IGAD")] * 2
+
+
+def test_a_bracket_that_does_not_spell_the_name_decides_nothing() -> None:
+    text = "The Organisation for Democratic Votes in Europe (OSCE) said the count was orderly."
+    assert [s.actor for s in segment(text)] == ["OTHER"]
+    assert [s.actor for s in segment("The Kelmont Union (UK) said the talks would resume.")] == ["OTHER"]
+    # a name the gazetteer knows keeps its own actor, whatever the bracket says
+    text = "The French Foreign Ministry (MFA) said the talks would resume."
+    assert [s.actor for s in segment(text)] == ["FRA"]

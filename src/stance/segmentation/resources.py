@@ -179,6 +179,7 @@ _PATTERNS = (
     "signatories_line", "quote_marks",
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
+    "bracketed_acronym",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -338,6 +339,9 @@ class Rules:
     #: cookies. By continuing to browse ...'), a copyright line, 'All rights reserved.', a
     #: feedback prompt ('Is this page useful?'): no statement, whosever page it is
     web_furniture_line: re.Pattern[str]
+    #: an acronym in brackets just after a speaker's name ('The Organisation for ... (OSCE)'),
+    #: group 1 the acronym: where the gazetteer knows it and not the name, it names the actor
+    bracketed_acronym: re.Pattern[str]
     #: a lead-in line over a text ('The following statement was issued today by X:', 'The
     #: following is the text of a joint statement by Y.'): a header line, group 1 its issuer
     lead_in_line: re.Pattern[str]
