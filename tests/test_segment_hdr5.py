@@ -358,3 +358,32 @@ def test_a_bracket_that_does_not_spell_the_name_decides_nothing() -> None:
     # a name the gazetteer knows keeps its own actor, whatever the bracket says
     text = "The French Foreign Ministry (MFA) said the talks would resume."
     assert [s.actor for s in segment(text)] == ["FRA"]
+
+
+def test_a_sentence_broken_by_a_page_break_is_one_statement() -> None:
+    text = (
+        "Permanent Mission of Japan to the United Nations\n\n"
+        "Statement by Ambassador Kenji Watanabe at the Security Council Open Debate\n\n"
+        "Japan is deeply concerned about the growing number of civilians killed. We call on all "
+        "parties to comply with\n\nCheck against delivery\n\n2\n\n"
+        "international humanitarian law. Attacks on hospitals must stop.\n"
+    )
+    found = segment(text)
+    assert [s.text for s in found][1] == (
+        "We call on all parties to comply with\n\nCheck against delivery\n\n2\n\ninternational "
+        "humanitarian law."
+    )
+    assert len(found) == 3
+    assert all(text[s.start : s.end] == s.text for s in found)
+
+
+def test_paragraphs_that_open_in_lower_case_after_a_heading_or_a_colon_stay_apart() -> None:
+    from stance.sentences import split_sentences
+
+    for text, n in (
+        ("Syria talks\n\nde Mistura said the talks would resume.", 2),
+        ("He said:\n\nwe will fight.", 2),
+        ("A short heading\n\n2\n\nlower case para.", 3),
+        ("The talks ended.\n\nthe next round is in May.", 2),
+    ):
+        assert len(split_sentences(text)) == n, text

@@ -69,6 +69,9 @@ class SentenceRules:
     #: a footnote's number after a sentence's stop ('... of the ceasefire.12 The Ministry ...', as
     #: a converted PDF gives it): the sentence ends at the stop, the number is neither's
     footnote: re.Pattern[str]
+    #: a line of a converted page's furniture between the two halves of a sentence broken by a
+    #: page break ('2', 'Page 3 of 5', 'Check against delivery'), whole
+    page_line: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +118,7 @@ def sentence_rules(lang: str = "en") -> SentenceRules:
         wrap_tag=re.compile(doc["wrap_tag"]),
         wrap_continuers=frozenset(doc["wrap_continuers"]),
         footnote=re.compile(doc["footnote"]),
+        page_line=re.compile(doc["page_line"]),
     )  # fmt: skip
 
 
@@ -250,6 +254,7 @@ def unwrap(text: str, *, lang: str = "en") -> str:
     """
     check_type("text", text, str)
     rules = sentence_rules(lang)
+    text = _join_page_breaks(text, rules)
     lines = _content_lines(text)
     adjacent = [k for k in range(1, len(lines)) if _soft_break(text, lines[k - 1], lines[k])]
     if not adjacent:
@@ -311,6 +316,54 @@ def unwrap(text: str, *, lang: str = "en") -> str:
         pos = brk
     parts.append(text[pos:])
     return "".join(parts)
+
+
+#: how many lines of page furniture a page break may hold between a sentence's halves
+_PAGE_LINES = 3
+#: how long a line must be, ending mid-clause, to be cut by a page break rather than a heading
+_PAGE_FULL = 50
+
+
+def _join_page_breaks(text: str, rules: SentenceRules) -> str:
+    """``text`` with each page break inside a sentence made spaces: a paragraph that opens in
+    lower case after a line that ends mid-clause (a word that leaves it open, a comma, or a
+    long line with no sentence end), with only blank lines and lines of page furniture ('2',
+    'Page 3 of 5', 'Check against delivery') between ('We call on all parties to comply with' /
+    '2' / 'international humanitarian law.'), as a converted PDF gives it. Same length."""
+    if "\n\n" not in text and "\n\r" not in text and "\r\r" not in text:
+        return text  # no blank line: no page break to join (a fast path for most texts)
+    lines = _content_lines(text)
+    cuts: list[tuple[int, int]] = []
+    k = 1
+    while k < len(lines):
+        j = k
+        while j < len(lines) and j - k < _PAGE_LINES and rules.page_line.fullmatch(text, *lines[j][1:3]):
+            j += 1
+        if j < len(lines) and (j > k or not _soft_break(text, lines[k - 1], lines[k])):
+            before, after = lines[k - 1], lines[j]
+            if text[after[1]].islower() and _cut_mid_clause(text, before, rules):
+                cuts.append((before[2], after[1]))
+                k = j + 1
+                continue
+        k += 1
+    if not cuts:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for a, b in cuts:
+        parts += (text[pos:a], " " * (b - a))
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _cut_mid_clause(text: str, line: tuple[int, int, int, int], rules: SentenceRules) -> bool:
+    """Does the line end in the middle of a clause: no sentence end or colon, and a word that
+    leaves the clause open ('with', 'the'), a comma, or a full line of prose?"""
+    _, lead, end, _ = line
+    if _ends_sentence(text, line, rules) or text[end - 1] in rules.closers:
+        return False
+    return text[end - 1] == "," or _open_clause(text, line, rules) or end - lead >= _PAGE_FULL
 
 
 def _content_lines(text: str) -> list[tuple[int, int, int, int]]:
@@ -457,7 +510,7 @@ def _split_line(
             if m and m.end() - i <= 80:
                 i = _skip_space(text, m.end(), end)
     sent_start = i
-    if "." in text[i:end] and rules.footnote.search(text, i, end) is not None:
+    if rules.footnote.search(text, i, end) is not None:
         _split_noted(text, i, end, paragraph, abbr, rules, out)
         return
     for m in rules.end.finditer(text, i, end):

@@ -195,7 +195,9 @@ _CRLF = re.compile("\r\n")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 #: a word broken at a line end by a hyphen or a soft hyphen ('Minis-\ntry', 'Secretary-\nGeneral'),
 #: and a soft hyphen anywhere (invisible: 'Minis\u00adtry' is 'Ministry')
-_HYPHENATED = re.compile(r"(?<=[^\W\d_])[-\u00ad][ \t]*(?:\r\n|[\n\r])[ \t]*(?=[^\W\d_])|\u00ad")
+_HYPHENATED = re.compile(
+    r"[-\u00ad](?:(?<=[^\W\d_][-\u00ad])[ \t]*(?:\r\n|[\n\r])[ \t]*(?=[^\W\d_])|(?<=\u00ad))"
+)
 _DECODED = re.compile(r"\r\n|" + _ENTITY.pattern + "|" + _HYPHENATED.pattern)
 
 
