@@ -387,3 +387,25 @@ def test_paragraphs_that_open_in_lower_case_after_a_heading_or_a_colon_stay_apar
         ("The talks ended.\n\nthe next round is in May.", 2),
     ):
         assert len(split_sentences(text)) == n, text
+
+
+def test_a_headline_that_opens_with_a_name_and_a_colon_is_no_tagged_turn() -> None:
+    text = (
+        "PRESS RELEASE\nFor immediate release\n3 December 2026\n\n"
+        "UNICEF: 40 children killed in a week of fighting\n\n"
+        "NEW YORK, 3 December 2026 - At least 40 children were killed in a week of fighting, "
+        "UNICEF said today.\n"
+    )
+    found = segment(text)
+    assert [s.text for s in found] == [
+        "At least 40 children were killed in a week of fighting, UNICEF said today."
+    ]
+
+
+def test_a_lone_tag_over_a_turn_and_a_transcripts_tags_are_left_alone() -> None:
+    # a one-line turn that ends a sentence
+    text = "Briefing notes\n\nMR. ROE: We call on both sides to return to the talks.\n"
+    assert [s.speaker for s in segment(text)] == ["MR. ROE"]
+    # two tags: a transcript, whatever its lines end with
+    text = "MR. ROE: We call on both sides to talk\nQUESTION: And Baku\nMR. ROE: We urge restraint.\n"
+    assert [s.speaker for s in segment(text)] == ["MR. ROE", "MR. ROE"]

@@ -31,6 +31,7 @@ from ..sentences import Sentence, line_end, split_sentences, unwrap
 from .assembly import assemble
 from .cues import analyse
 from .headers import (
+    among_furniture,
     dateline_actor,
     detect_issuer,
     given_issuer,
@@ -302,6 +303,29 @@ def _dateline_tags(doc: Doc, sentences: list[Sentence]) -> set[int]:
     return out
 
 
+def _headline_tags(doc: Doc, sentences: list[Sentence]) -> set[int]:
+    """The start of the one name tag in capitals of a text when it opens a headline ('UNICEF: 40
+    children killed in a week of fighting' between 'For immediate release' and a date): its line
+    ends no sentence and stands among the page's other lines with none, as a title does. The
+    headline's name is no speaker's tag (a transcript has two tags or more)."""
+    text = doc.text
+    tags = [i for i, s in enumerate(sentences) if s.kind == "tag"]
+    if len(tags) != 1:
+        return set()
+    i = tags[0]
+    s = sentences[i]
+    if i + 1 >= len(sentences) or sentences[i + 1].paragraph != s.paragraph:
+        return set()
+    if i + 2 < len(sentences) and sentences[i + 2].paragraph == s.paragraph:
+        return set()  # the line holds sentences: a turn
+    last = text[sentences[i + 1].end - 1]
+    rules = doc.rules
+    if last in rules.sentence_end_chars or last in rules.close_quotes or last in ":;,":
+        return set()
+    line = doc.line_start(s.start)
+    return {s.start} if among_furniture(doc, line, sentences[i + 1].end) else set()
+
+
 def _asks_only(
     doc: Doc, sentences: list[Sentence], inline: dict[int, tuple[str, int]], listed: set[int]
 ) -> bool:
@@ -380,7 +404,7 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     # tags that are none: a list item's letter ('A - Withdraw all troops.') or a dateline in
     # capitals with a colon ('ISLAMABAD: Pakistan's Foreign Office said ...')
     placed = _dateline_tags(doc, sentences)
-    listed = _list_letters(doc, sentences) | placed
+    listed = _list_letters(doc, sentences) | placed | _headline_tags(doc, sentences)
     # in a transcript (two name tags or more: turns) a turn runs on over untagged paragraphs
     # until the next tag; a lone tag speaks for its own line only
     turns = len(inline) + sum(s.kind == "tag" and s.start not in listed for s in sentences) >= 2

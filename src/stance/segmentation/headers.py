@@ -704,10 +704,10 @@ def _headline(doc: Doc, units: list[Unit], n: int) -> bool:
     line = doc.line_start(u.start)
     if n + 1 >= len(units):
         # the text's last line: a related article's headline under the page's other furniture
-        return _among_furniture(doc, line, u.end)
+        return among_furniture(doc, line, u.end)
     if u.paragraph == 0 or doc.rules.time_stamp.match(text, line, u.end) is not None:
         return True
-    if _among_furniture(doc, line, u.end):
+    if among_furniture(doc, line, u.end):
         return True
     # a story's headline over its dateline ('France calls for restraint' / 'PARIS, Sept 12 -')
     after = units[n + 1]
@@ -726,7 +726,7 @@ def _open_line(doc: Doc, start: int, end: int) -> bool:
     return bracketed or not ended
 
 
-def _among_furniture(doc: Doc, start: int, end: int) -> bool:
+def among_furniture(doc: Doc, start: int, end: int) -> bool:
     """Is the headline-like line at ``start`` (no sentence end) one of a block of such lines, as a
     scraped page's furniture stands around its headline ('Share this article' / the headline /
     'By Jane Doe, Reuters') and its related articles at the bottom, or a release's title between
