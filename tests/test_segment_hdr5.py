@@ -409,3 +409,28 @@ def test_a_lone_tag_over_a_turn_and_a_transcripts_tags_are_left_alone() -> None:
     # two tags: a transcript, whatever its lines end with
     text = "MR. ROE: We call on both sides to talk\nQUESTION: And Baku\nMR. ROE: We urge restraint.\n"
     assert [s.speaker for s in segment(text)] == ["MR. ROE", "MR. ROE"]
+
+
+def test_an_embedded_post_speaks_for_the_author_its_signature_line_names() -> None:
+    text = (
+        "The Armenian Foreign Ministry said on Thursday that a deal was close.\n\n"
+        "We call on Azerbaijan to refrain from maximalist demands.\n\n"
+        "\u2014 MFA Armenia (@MFA_Armenia) December 3, 2026\n\n"
+        "Azerbaijan's presidential aide Ilkin Hasanov told AFP that Baku would not sign."
+    )
+    found = segment(text)
+    assert [(s.speaker, s.actor) for s in found] == [
+        ("The Armenian Foreign Ministry", "ARM"),
+        ("MFA Armenia", "ARM"),
+        ("Azerbaijan's presidential aide Ilkin Hasanov", "AZE"),
+    ]
+    assert found[1].text == "We call on Azerbaijan to refrain from maximalist demands."
+
+
+def test_a_line_with_a_handle_that_signs_nothing_is_left_alone() -> None:
+    # a handle mentioned in running text, and a signature with no paragraph above it
+    text = (
+        "The ministry (@MFA_Armenia) said the talks would resume.\n\n"
+        "The Foreign Ministry said it was alarmed."
+    )
+    assert len(segment(text)) == 2

@@ -373,6 +373,31 @@ def _handles(doc: Doc, sentences: list[Sentence]) -> dict[int, str]:
     return out
 
 
+def _embedded(doc: Doc, sentences: list[Sentence]) -> tuple[dict[int, str], set[int]]:
+    """The posts embedded in a scraped page, each a paragraph over its signature line ('We call
+    on ...' / '— MFA Armenia (@MFA_Armenia) December 3, 2026'): for the index of each sentence of
+    such a paragraph, its author, who speaks it as a name tag's speaker does; and the indices of
+    the signature lines' sentences (no statement)."""
+    text = doc.text
+    authors: dict[int, str] = {}
+    signatures: set[int] = set()
+    if "(@" not in text:
+        return authors, signatures
+    for i, s in enumerate(sentences):
+        if i == 0 or s.kind == "tag" or (sentences[i - 1].paragraph == s.paragraph):
+            continue
+        start = doc.line_start(s.start)
+        m = doc.rules.embed_signature_line.fullmatch(text, start, line_end(text, s.start))
+        if m is None:
+            continue
+        own = [k for k in range(i, len(sentences)) if sentences[k].paragraph == s.paragraph]
+        above = [k for k in range(i) if sentences[k].paragraph == sentences[i - 1].paragraph]
+        signatures.update(own)
+        for k in above:
+            authors[k] = m.group(1).strip()
+    return authors, signatures
+
+
 def _stage_direction(doc: Doc, start: int) -> bool:
     """Is the line at ``start`` wholly in brackets ('(Laughter.)', '[The briefing was concluded
     at 3:05 p.m.]', '(Reporting by ...)')? It is not the words of the turn it interrupts, and the
@@ -414,12 +439,16 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
         turns = False
     # a pasted post's author line speaks for the paragraph under it only, in a text with no turns
     handles = {} if turns else _handles(doc, sentences)
+    # a post embedded in a page speaks for its author, named on the signature line under it
+    authors, signatures = ({}, set()) if turns else _embedded(doc, sentences)
     for i, s in enumerate(sentences):
         if s.kind == "tag" and s.start in listed:
             continue  # 'A - Withdraw all troops': a list item's letter, no answer's tag
         if i in handles:
             tag, question, heading = handles[i], False, False
             continue
+        if i in signatures:
+            continue  # '— MFA Armenia (@MFA_Armenia) December 3, 2026': its post's author
         if s.kind == "tag":
             tag = text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
             question = is_question_tag(doc, tag)
@@ -448,6 +477,8 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
             if heading and question:
                 # a journalist writes no headings ('3 - Mali'): the question's turn ends there
                 tag, question = None, False
+        if i in authors:
+            tag, question, heading = authors[i], False, False
         for u in analyse(doc, sentence_unit(s, quotes)):
             u.tag, u.question = (None, False) if heading else (tag, question)
             units.append(u)

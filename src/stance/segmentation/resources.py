@@ -179,7 +179,7 @@ _PATTERNS = (
     "signatories_line", "quote_marks",
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
-    "bracketed_acronym",
+    "bracketed_acronym", "embed_signature_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -342,6 +342,9 @@ class Rules:
     #: an acronym in brackets just after a speaker's name ('The Organisation for ... (OSCE)'),
     #: group 1 the acronym: where the gazetteer knows it and not the name, it names the actor
     bracketed_acronym: re.Pattern[str]
+    #: the signature line under an embedded post, whole ('— MFA Armenia (@MFA_Armenia) December
+    #: 3, 2026', as a scraped page gives it): group 1 is the author, who speaks the paragraph above
+    embed_signature_line: re.Pattern[str]
     #: a lead-in line over a text ('The following statement was issued today by X:', 'The
     #: following is the text of a joint statement by Y.'): a header line, group 1 its issuer
     lead_in_line: re.Pattern[str]
