@@ -434,3 +434,17 @@ def test_a_line_with_a_handle_that_signs_nothing_is_left_alone() -> None:
         "The Foreign Ministry said it was alarmed."
     )
     assert len(segment(text)) == 2
+
+
+def test_a_pages_numbered_list_of_headlines_under_its_heading_is_no_statement() -> None:
+    text = (
+        "The Armenian Foreign Ministry said on Thursday that a deal was close.\n\n"
+        "Most read\n1. Russia warns Armenia over EU bid\n2. France says it will supply more arms\n"
+    )
+    assert [s.speaker for s in segment(text)] == ["The Armenian Foreign Ministry"]
+
+
+def test_a_list_under_a_lead_in_or_a_sentence_is_read() -> None:
+    for lead in ("The envoy listed the positions:", "The envoy listed the positions."):
+        text = f"{lead}\n\u2022 Russia says the talks must go on\n\u2022 Armenia says the border is open\n"
+        assert [s.speaker for s in segment(text)][-2:] == ["Russia", "Armenia"], lead

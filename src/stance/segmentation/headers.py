@@ -696,12 +696,16 @@ def _headline(doc: Doc, units: list[Unit], n: int) -> bool:
     ('Armenia accuses Azerbaijan of shelling villages, Moscow urges calm')?"""
     u = units[n]
     text = doc.text
-    if u.tag or list_item(doc, u):
+    if u.tag:
         return False
     last = text[u.end - 1]
     if last in doc.rules.sentence_end_chars or last in doc.rules.close_quotes or last in "\"':;,":
         return False  # a sentence, or a lead-in to what follows ('The ministry said:')
     line = doc.line_start(u.start)
+    if list_item(doc, u):
+        # a list is the body's ('• Armenian units shelled ...;'), but not a page's list of
+        # related headlines under its heading ('Most read' / '1. Russia warns Armenia ...')
+        return _headed_list(doc, line, u.end)
     if n + 1 >= len(units):
         # the text's last line: a related article's headline under the page's other furniture
         return among_furniture(doc, line, u.end)
@@ -724,6 +728,32 @@ def _open_line(doc: Doc, start: int, end: int) -> bool:
     bracketed = line[0] in "([" and line[-1] in ")]"
     ended = line[-1] in rules.sentence_end_chars + rules.close_quotes + ")]:;,"
     return bracketed or not ended
+
+
+def _headed_list(doc: Doc, start: int, end: int) -> bool:
+    """Is the list item on the line at ``start`` (no sentence end, no quote) one of a list under
+    a heading with no sentence end ('Most read', 'Related stories'), as a page lists other
+    articles' headlines: the nearest line above that is no item of the list is such a line?"""
+    text = doc.text
+    rules = doc.rules
+    if any(c in rules.open_quotes or c in rules.close_quotes or c == '"' for c in text[start:end]):
+        return False
+    pos, seen = start, 0
+    while pos > 0 and seen < _FURNITURE_REACH:
+        a = doc.line_start(pos - 1)
+        b = pos - 1
+        if b - a > _FURNITURE_CHARS:
+            return False
+        pos = a
+        line = text[a:b]
+        if not line.strip():
+            continue
+        seen += 1
+        mark = rules.list_prefix.match(line)
+        if mark is not None and mark.end() < len(line):
+            continue  # another item of the list
+        return _open_line(doc, a, b)
+    return False
 
 
 def among_furniture(doc: Doc, start: int, end: int) -> bool:
