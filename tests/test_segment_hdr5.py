@@ -448,3 +448,21 @@ def test_a_list_under_a_lead_in_or_a_sentence_is_read() -> None:
     for lead in ("The envoy listed the positions:", "The envoy listed the positions."):
         text = f"{lead}\n\u2022 Russia says the talks must go on\n\u2022 Armenia says the border is open\n"
         assert [s.speaker for s in segment(text)][-2:] == ["Russia", "Armenia"], lead
+
+
+def test_a_running_header_between_a_sentences_halves_is_page_furniture() -> None:
+    head = "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF AZERBAIJAN"
+    text = (
+        f"{head}\n\nPress release\n\n"
+        "The Ministry strongly rejects the accusations. Such statements are aimed at distracting "
+        f"attention from the ongoing\n\n{head}\n\n2\n\nprovocations of Armenia along the border. "
+        "We call on Armenia to refrain from such steps.\n"
+    )
+    found = segment(text)
+    assert [s.text.split()[0] for s in found] == ["The", "Such", "We"]
+    assert found[1].text.endswith("provocations of Armenia along the border.")
+    # a heading in capitals over a lower-case paragraph is not the sentence's first half
+    from stance.sentences import split_sentences
+
+    text = "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF AZERBAIJAN PRESS SERVICE\n\nand more."
+    assert len(split_sentences(text)) == 2

@@ -322,6 +322,8 @@ def unwrap(text: str, *, lang: str = "en") -> str:
 _PAGE_LINES = 3
 #: how long a line must be, ending mid-clause, to be cut by a page break rather than a heading
 _PAGE_FULL = 50
+#: how long a running header or footer may be
+_RUNNING_CHARS = 120
 
 
 def _join_page_breaks(text: str, rules: SentenceRules) -> str:
@@ -333,11 +335,23 @@ def _join_page_breaks(text: str, rules: SentenceRules) -> str:
     if "\n\n" not in text and "\n\r" not in text and "\r\r" not in text:
         return text  # no blank line: no page break to join (a fast path for most texts)
     lines = _content_lines(text)
+    # a running header or footer repeats on every page ('MINISTRY OF FOREIGN AFFAIRS OF ...')
+    counts: dict[str, int] = {}
+    for _, lead, end, _ in lines:
+        if end - lead <= _RUNNING_CHARS:
+            counts[text[lead:end]] = counts.get(text[lead:end], 0) + 1
+
+    def furniture(line: tuple[int, int, int, int]) -> bool:
+        _, lead, end, _ = line
+        if rules.page_line.fullmatch(text, lead, end) is not None:
+            return True
+        return counts.get(text[lead:end], 0) > 1 and not _ends_sentence(text, line, rules)
+
     cuts: list[tuple[int, int]] = []
     k = 1
     while k < len(lines):
         j = k
-        while j < len(lines) and j - k < _PAGE_LINES and rules.page_line.fullmatch(text, *lines[j][1:3]):
+        while j < len(lines) and j - k < _PAGE_LINES and furniture(lines[j]):
             j += 1
         if j < len(lines) and (j > k or not _soft_break(text, lines[k - 1], lines[k])):
             before, after = lines[k - 1], lines[j]
@@ -361,8 +375,8 @@ def _cut_mid_clause(text: str, line: tuple[int, int, int, int], rules: SentenceR
     """Does the line end in the middle of a clause: no sentence end or colon, and a word that
     leaves the clause open ('with', 'the'), a comma, or a full line of prose?"""
     _, lead, end, _ = line
-    if _ends_sentence(text, line, rules) or text[end - 1] in rules.closers:
-        return False
+    if _ends_sentence(text, line, rules) or text[end - 1] in rules.closers or text[lead:end].isupper():
+        return False  # a sentence, or a heading in capitals (a running header)
     return text[end - 1] == "," or _open_clause(text, line, rules) or end - lead >= _PAGE_FULL
 
 
