@@ -466,3 +466,37 @@ def test_a_running_header_between_a_sentences_halves_is_page_furniture() -> None
 
     text = "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF AZERBAIJAN PRESS SERVICE\n\nand more."
     assert len(split_sentences(text)) == 2
+
+
+# -- Markdown from a page converter -------------------------------------------------------------------
+
+
+def test_markdown_marks_are_not_read_and_offsets_stay_exact() -> None:
+    text = (
+        "# Armenia accuses Azerbaijan of shelling border villages\n\n"
+        "**YEREVAN, Dec 3 (Reuters)** - Armenia's [Defence Ministry](https://mil.example/news) said "
+        "on Thursday that Azerbaijani forces had shelled three villages.\n\n"
+        '> "This is a deliberate provocation," ministry spokeswoman Lusine Harutyunova told reporters.\n\n'
+        "![Smoke over a village](https://example.com/photo.jpg)\n\n"
+        "In a statement, the Kingdom **welcomes the resolution** and calls for calm.\n\n"
+        "## Related\n\n* [Russia says peacekeepers will stay](https://example.com/a)\n"
+    )
+    found = segment(text)
+    assert _who(found) == [
+        ("Armenia's Defence Ministry", "ARM"),
+        ("ministry spokeswoman Lusine Harutyunova", "ARM"),
+        ("the Kingdom", "OTHER"),
+    ]
+    for s in found:
+        assert text[s.start : s.end] == s.text
+    assert found[0].text.startswith("Armenia's [Defence Ministry](https://mil.example/news) said")
+    assert found[1].text.startswith('"This is')
+
+
+def test_brackets_and_stars_that_are_no_markdown_are_left_alone() -> None:
+    text = 'The envoy said "[the ministry] will respond" soon. * Russia said the talks were over.'
+    found = segment(text)
+    assert [s.text for s in found] == [
+        'The envoy said "[the ministry] will respond" soon.',
+        "* Russia said the talks were over.",  # a lone star is no mark of Markdown's
+    ]

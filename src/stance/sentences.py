@@ -322,6 +322,8 @@ def unwrap(text: str, *, lang: str = "en") -> str:
 _PAGE_LINES = 3
 #: how long a line must be, ending mid-clause, to be cut by a page break rather than a heading
 _PAGE_FULL = 50
+#: the first character of a paragraph after a blank line
+_LOWER_OPENING = re.compile(r"\n[ \t]*\r?\n\s*(\w)")
 #: how long a running header or footer may be
 _RUNNING_CHARS = 120
 
@@ -332,8 +334,8 @@ def _join_page_breaks(text: str, rules: SentenceRules) -> str:
     long line with no sentence end), with only blank lines and lines of page furniture ('2',
     'Page 3 of 5', 'Check against delivery') between ('We call on all parties to comply with' /
     '2' / 'international humanitarian law.'), as a converted PDF gives it. Same length."""
-    if "\n\n" not in text and "\n\r" not in text and "\r\r" not in text:
-        return text  # no blank line: no page break to join (a fast path for most texts)
+    if not any(m.group(1).islower() for m in _LOWER_OPENING.finditer(text)):
+        return text  # no paragraph after a blank line opens in lower case (most texts)
     lines = _content_lines(text)
     # a running header or footer repeats on every page ('MINISTRY OF FOREIGN AFFAIRS OF ...')
     counts: dict[str, int] = {}

@@ -103,10 +103,15 @@ def segment(
     # paragraph is one line to every rule ('Foreign\nMinistry' is a name), and a '\r\n' is
     # read as '\n' ('Foreign Ministry', not 'Foreign  Ministry'), offsets mapped back after
     # HTML character references ('&quot;', '&#39;') are read as the characters they stand for,
-    # and a word a converter broke at a line end ('Minis-\ntry', a PDF's) as the word
+    # a word a converter broke at a line end ('Minis-\ntry', a PDF's) as the word, and a
+    # converter's Markdown without its marks ('**YEREVAN** -', '[Defence Ministry](https://...)')
     flat, dropped = text, []
     spans: tuple[list[int], list[int]] | None = None
-    if ("&" in text and _ENTITY.search(text) is not None) or _HYPHENATED.search(text) is not None:
+    if (
+        ("&" in text and _ENTITY.search(text) is not None)
+        or _HYPHENATED.search(text) is not None
+        or (_markup_signs(text) and _MARKUP.search(text) is not None)
+    ):
         flat, spans = _decoded(text)
     elif "\r\n" in text:
         dropped = [m.start() - n for n, m in enumerate(_CRLF.finditer(text))]
@@ -199,15 +204,33 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 _HYPHENATED = re.compile(
     r"[-\u00ad](?:(?<=[^\W\d_][-\u00ad])[ \t]*(?:\r\n|[\n\r])[ \t]*(?=[^\W\d_])|(?<=\u00ad))"
 )
-_DECODED = re.compile(r"\r\n|" + _ENTITY.pattern + "|" + _HYPHENATED.pattern)
+#: the marks of Markdown that a page converter writes, none of them words: bold ('**YEREVAN**'),
+#: a link's brackets and address ('[Defence Ministry](https://...)': its text stays), an image
+#: ('![a photo](https://...)'), a heading's '#'s and a quotation's '>' at a line's start
+_MARKUP = re.compile(
+    r"(?m)\*\*(?=\S)|(?<=\S)\*\*|!\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)"
+    r"|\[(?=[^\]\n]{1,200}\]\((?:https?://|www\.|/|#))|\]\((?:https?://|www\.|/|#)[^)\s]{0,500}\)"
+    r"|^[ \t]{0,3}#{1,6}[ \t]+|^[ \t]{0,3}>[ \t]?"
+)
+def _markup_signs(text: str) -> bool:
+    """Does the text hold a character sequence that only Markdown's marks open (a fast test
+    before the search)?"""
+    return "**" in text or "](" in text or "\n#" in text or "\n>" in text or text[:1] in ("#", ">")
+
+
+_DECODED = re.compile(
+    rf"\r\n|{_ENTITY.pattern}|(?P<broken>{_HYPHENATED.pattern})|(?P<markup>{_MARKUP.pattern[4:]})",
+    re.MULTILINE,
+)
 
 
 def _decoded(text: str) -> tuple[str, tuple[list[int], list[int]]]:
     """The text with each HTML character reference that stands for one character decoded
     ('&quot;' -> '"', '&#39;' -> "'"), each '\r\n' read as '\n', and each word broken at a line
     end made whole ('Minis-\ntry' -> 'Ministry'; before a capital the hyphen is the word's:
-    'Secretary-\nGeneral' -> 'Secretary-General'); with, for every character of the result,
-    where its source starts and ends in ``text``."""
+    'Secretary-\nGeneral' -> 'Secretary-General') and the marks of Markdown dropped ('**',
+    '[text](https://...)' -> 'text'); with, for every character of the result, where its
+    source starts and ends in ``text``."""
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -215,7 +238,9 @@ def _decoded(text: str) -> tuple[str, tuple[list[int], list[int]]]:
     for m in _DECODED.finditer(text):
         a, b = m.span()
         found = m.group()
-        if found[0] in "-\u00ad":
+        if m.group("markup") is not None:
+            char = ""  # a mark of Markdown: nothing of it is read
+        elif m.group("broken") is not None:
             # a broken word: nothing of the break is read, but a hyphen before a capital
             char = "-" if found[0] == "-" and text[b : b + 1].isupper() else ""
             b = a + 1 if char else b
