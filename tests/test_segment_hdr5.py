@@ -500,3 +500,27 @@ def test_brackets_and_stars_that_are_no_markdown_are_left_alone() -> None:
         'The envoy said "[the ministry] will respond" soon.',
         "* Russia said the talks were over.",  # a lone star is no mark of Markdown's
     ]
+
+
+def test_inline_furniture_before_a_sentence_is_outside_its_span() -> None:
+    text = "The Russian Foreign Ministry said the talks were over. (Photo: AFP) It urged calm."
+    assert [s.text for s in segment(text)] == [
+        "The Russian Foreign Ministry said the talks were over.",
+        "It urged calm.",
+    ]
+    text = '"We will not give in," the minister of Armenia said. Advertisement "The border is ours."'
+    found = segment(text)
+    assert [s.text for s in found] == [
+        '"We will not give in," the minister of Armenia said.',
+        '"The border is ours."',
+    ]
+    assert found[1].kind == "direct"
+
+
+def test_a_bracket_that_is_a_speakers_own_is_left_alone() -> None:
+    text = "The ministry (AFP) said the talks were over. (He added that the date was not set.)"
+    assert segment(text)[0].text == "The ministry (AFP) said the talks were over."
+    from stance.sentences import split_sentences
+
+    text = "Talks ended. (Photographers were kept away.) The envoy left."
+    assert [text[s.start : s.end] for s in split_sentences(text)][1] == "(Photographers were kept away.)"

@@ -72,6 +72,9 @@ class SentenceRules:
     #: a line of a converted page's furniture between the two halves of a sentence broken by a
     #: page break ('2', 'Page 3 of 5', 'Check against delivery'), whole
     page_line: re.Pattern[str]
+    #: a page's furniture that a converter left inline before a sentence ('(Photo: AFP) It
+    #: urged ...', 'Advertisement "The border is ours."'): the sentence starts after it
+    inline_furniture: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +122,7 @@ def sentence_rules(lang: str = "en") -> SentenceRules:
         wrap_continuers=frozenset(doc["wrap_continuers"]),
         footnote=re.compile(doc["footnote"]),
         page_line=re.compile(doc["page_line"]),
+        inline_furniture=re.compile(doc["inline_furniture"]),
     )  # fmt: skip
 
 
@@ -525,6 +529,7 @@ def _split_line(
             m = rules.dateline.match(text, i, end)  # '• BAKU, May 2 - ...': an item's dateline
             if m and m.end() - i <= 80:
                 i = _skip_space(text, m.end(), end)
+    i = _past_furniture(text, i, end, rules)
     sent_start = i
     if rules.footnote.search(text, i, end) is not None:
         _split_noted(text, i, end, paragraph, abbr, rules, out)
@@ -534,8 +539,18 @@ def _split_line(
         if nxt >= end or not _is_boundary(text, m, nxt, sent_start, abbr, rules):
             continue
         _emit(text, sent_start, m.end(), paragraph, out)
-        sent_start = nxt
+        sent_start = _past_furniture(text, nxt, end, rules)
     _emit(text, sent_start, end, paragraph, out)
+
+
+def _past_furniture(text: str, i: int, end: int, rules: SentenceRules) -> int:
+    """Where the sentence at ``i`` starts after any inline furniture before it ('(Photo: AFP)
+    ', 'Advertisement '), if anything follows it on the line."""
+    m = rules.inline_furniture.match(text, i, end)
+    while m is not None and m.end() < end:
+        i = m.end()
+        m = rules.inline_furniture.match(text, i, end)
+    return i
 
 
 def _split_noted(
@@ -567,7 +582,7 @@ def _split_noted(
         elif nxt < end and (text[nxt].islower() or text[nxt] in rules.no_break_before):
             continue
         _emit(text, sent_start, stop, paragraph, out)
-        sent_start = nxt
+        sent_start = _past_furniture(text, nxt, end, rules)
     _emit(text, sent_start, end, paragraph, out)
 
 
