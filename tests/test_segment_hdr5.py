@@ -524,3 +524,14 @@ def test_a_bracket_that_is_a_speakers_own_is_left_alone() -> None:
 
     text = "Talks ended. (Photographers were kept away.) The envoy left."
     assert [text[s.start : s.end] for s in split_sentences(text)][1] == "(Photographers were kept away.)"
+
+
+def test_links_after_a_lines_last_sentence_are_no_sentences() -> None:
+    from stance.sentences import split_sentences
+
+    text = "We call on them to talk. https://t.co/abc123 pic.twitter.com/xyz\nThe envoy left."
+    found = [text[s.start : s.end] for s in split_sentences(text)]
+    assert found == ["We call on them to talk.", "The envoy left."]
+    # a link inside a sentence, or one that ends a sentence with no stop, stays
+    for text in ("See https://example.org for the text.", "The text is at www.example.org"):
+        assert [text[s.start : s.end] for s in split_sentences(text)] == [text]

@@ -75,6 +75,9 @@ class SentenceRules:
     #: a page's furniture that a converter left inline before a sentence ('(Photo: AFP) It
     #: urged ...', 'Advertisement "The border is ours."'): the sentence starts after it
     inline_furniture: re.Pattern[str]
+    #: links after a line's last sentence ('... demands. https://t.co/abc pic.twitter.com/xyz', a
+    #: pasted post's): no sentence's
+    trailing_links: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +126,7 @@ def sentence_rules(lang: str = "en") -> SentenceRules:
         footnote=re.compile(doc["footnote"]),
         page_line=re.compile(doc["page_line"]),
         inline_furniture=re.compile(doc["inline_furniture"]),
+        trailing_links=re.compile(doc["trailing_links"]),
     )  # fmt: skip
 
 
@@ -530,6 +534,9 @@ def _split_line(
             if m and m.end() - i <= 80:
                 i = _skip_space(text, m.end(), end)
     i = _past_furniture(text, i, end, rules)
+    if text.find("http", i, end) >= 0 or text.find("www.", i, end) >= 0 or text.find("pic.", i, end) >= 0:
+        m = rules.trailing_links.search(text, i, end)
+        end = m.start() if m is not None and m.start() > i else end
     sent_start = i
     if rules.footnote.search(text, i, end) is not None:
         _split_noted(text, i, end, paragraph, abbr, rules, out)
