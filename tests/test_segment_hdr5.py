@@ -535,3 +535,36 @@ def test_links_after_a_lines_last_sentence_are_no_sentences() -> None:
     # a link inside a sentence, or one that ends a sentence with no stop, stays
     for text in ("See https://example.org for the text.", "The text is at www.example.org"):
         assert [text[s.start : s.end] for s in split_sentences(text)] == [text]
+
+
+# -- invisible and fixed-width characters a page or a converter leaves ------------------------------
+
+
+def test_a_no_break_space_inside_a_name_is_a_space() -> None:
+    for text in (
+        "The State\u00a0Department said the talks were over. It urged calm.",
+        "The State&nbsp;Department said the talks were over.\r\nIt urged calm.",
+    ):
+        found = segment(text)
+        assert _who(found) == [("The State Department", "USA")] * 2, text
+        for s in found:
+            assert text[s.start : s.end] == s.text
+        assert found[0].speaker_mention in ("The State\u00a0Department", "The State&nbsp;Department")
+
+
+def test_zero_width_characters_are_invisible() -> None:
+    text = "\ufeffThe Russian Foreign \u200bMinistry said it was alarmed."
+    found = segment(text)
+    assert _who(found) == [("The Russian Foreign Ministry", "RUS")]
+    assert text[found[0].start : found[0].end] == found[0].text
+
+
+def test_a_form_feed_page_break_inside_a_sentence_is_joined() -> None:
+    text = (
+        "Ministry of Foreign Affairs of Armenia\n\nStatement\n\n"
+        "We call on all parties to comply with\n\x0cinternational humanitarian law. We urge restraint."
+    )
+    assert [s.text for s in segment(text)] == [
+        "We call on all parties to comply with\n\x0cinternational humanitarian law.",
+        "We urge restraint.",
+    ]

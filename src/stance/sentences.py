@@ -330,8 +330,8 @@ def unwrap(text: str, *, lang: str = "en") -> str:
 _PAGE_LINES = 3
 #: how long a line must be, ending mid-clause, to be cut by a page break rather than a heading
 _PAGE_FULL = 50
-#: the first character of a paragraph after a blank line
-_LOWER_OPENING = re.compile(r"\n[ \t]*\r?\n\s*(\w)")
+#: the first character of a paragraph after a blank line or a form feed (pdftotext's page break)
+_LOWER_OPENING = re.compile(r"[\n\r\x0c][ \t]*[\n\r\x0c]\s*(\w)")
 #: how long a running header or footer may be
 _RUNNING_CHARS = 120
 

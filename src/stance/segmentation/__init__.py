@@ -116,6 +116,10 @@ def segment(
     elif "\r\n" in text:
         dropped = [m.start() - n for n, m in enumerate(_CRLF.finditer(text))]
         flat = text.replace("\r\n", "\n")
+    if _SPACES.search(flat) is not None:
+        # a no-break or other fixed-width space, as a page's '&nbsp;' gives it, is a space to every
+        # rule ('State\u00a0Department' is the name); one character for one: offsets hold
+        flat = flat.translate(_AS_SPACE)
     doc = Doc(unwrap(flat, lang=res.code), res, gazetteer or Gazetteer.default())
     issuer = issuer.strip() if issuer and issuer.strip() else None
     if len(text) < _LONG_TEXT or not gc.isenabled():
@@ -198,11 +202,15 @@ def _spells(acronym: str, name: str) -> bool:
 
 
 _CRLF = re.compile("\r\n")
+#: the spaces of fixed width that are no line break (no-break, figure, thin, narrow no-break)
+_SPACES = re.compile("[\u00a0\u2007\u2009\u200a\u202f]")
+_AS_SPACE = {ord(c): " " for c in "\u00a0\u2007\u2009\u200a\u202f"}
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 #: a word broken at a line end by a hyphen or a soft hyphen ('Minis-\ntry', 'Secretary-\nGeneral'),
-#: and a soft hyphen anywhere (invisible: 'Minis\u00adtry' is 'Ministry')
+#: and a soft hyphen or a zero-width character anywhere (invisible: 'Minis\u00adtry' is 'Ministry')
 _HYPHENATED = re.compile(
     r"[-\u00ad](?:(?<=[^\W\d_][-\u00ad])[ \t]*(?:\r\n|[\n\r])[ \t]*(?=[^\W\d_])|(?<=\u00ad))"
+    r"|[\u200b-\u200d\u2060\ufeff]"  # the other invisible characters: a zero-width space, a BOM
 )
 #: the marks of Markdown that a page converter writes, none of them words: bold ('**YEREVAN**'),
 #: a link's brackets and address ('[Defence Ministry](https://...)': its text stays), an image
