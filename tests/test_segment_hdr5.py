@@ -568,3 +568,18 @@ def test_a_form_feed_page_break_inside_a_sentence_is_joined() -> None:
         "We call on all parties to comply with\n\x0cinternational humanitarian law.",
         "We urge restraint.",
     ]
+
+
+def test_the_secretary_generals_remarks_by_the_office_alone_name_the_issuer() -> None:
+    for title, who in (
+        ("Secretary-General's remarks to the Security Council on the Middle East", "Secretary-General"),
+        ("Deputy Secretary-General's video message to the conference on Sudan", "Deputy Secretary-General"),
+    ):
+        found = segment(f"{title}\n\nWe call on all parties to cease hostilities.")
+        assert _who(found) == [(who, "UN")], title
+    # a news headline with the office's possessive and a verb is no title of the office's text
+    text = (
+        "Secretary-General's remarks anger Moscow\n\n"
+        "MOSCOW, Dec 3 - The talks ended on Monday. Russia said the remarks were biased."
+    )
+    assert _who(segment(text)) == [("Russia", "RUS")]

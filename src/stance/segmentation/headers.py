@@ -30,6 +30,7 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
         )
         # an e-mail's header fields ('Subject: Norway condemns ...') are the message's furniture
         by_line = by_line or rules.mail_header_line.match(line.strip()) is not None
+        by_line = by_line or rules.office_possessive_line.match(line.strip()) is not None
         if u.paragraph > last + 2 or (ended and n_words > 6 and not by_line) or u.tag or list_item(doc, u):
             break  # a list item is the body's ('• Armenian units shelled ...;')
         if (n_words > 25 or (u.attr and not _compound_cue(doc, u, ended))) and not by_line:
@@ -132,6 +133,8 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     by_lines += [
         m for line in head.lines if not rules.joint_line.match(line) and (m := rules.by_line.search(line))
     ]
+    # "Secretary-General's remarks to the Security Council on ...": the office speaks
+    by_lines += [m for line in head.lines if (m := rules.office_possessive_line.match(line.strip()))]
     # 'The following statement was issued today by X:' names X; a joint text's lead-in ('the
     # text of a joint statement by the Governments of A and B') only when nothing else does
     leads = [m for line in head.lines if (m := rules.lead_in_line.match(line.strip()))]

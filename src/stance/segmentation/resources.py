@@ -179,7 +179,7 @@ _PATTERNS = (
     "signatories_line", "quote_marks",
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
-    "bracketed_acronym", "embed_signature_line",
+    "bracketed_acronym", "embed_signature_line", "office_possessive_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -345,6 +345,12 @@ class Rules:
     #: the signature line under an embedded post, whole ('— MFA Armenia (@MFA_Armenia) December
     #: 3, 2026', as a scraped page gives it): group 1 is the author, who speaks the paragraph above
     embed_signature_line: re.Pattern[str]
+    #: a title line that names the UN Secretary-General's (or a deputy's) text by the office
+    #: alone, possessive ("Secretary-General's remarks to the Security Council on ...",
+    #: "Deputy Secretary-General's video message to ..."): group 1 is the issuer, as a by-line's
+    #: (an office that names no body, 'The Spokesperson's statement on Georgia', is not read so:
+    #: its topic would name the actor)
+    office_possessive_line: re.Pattern[str]
     #: a lead-in line over a text ('The following statement was issued today by X:', 'The
     #: following is the text of a joint statement by Y.'): a header line, group 1 its issuer
     lead_in_line: re.Pattern[str]
