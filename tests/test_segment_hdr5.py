@@ -583,3 +583,9 @@ def test_the_secretary_generals_remarks_by_the_office_alone_name_the_issuer() ->
         "MOSCOW, Dec 3 - The talks ended on Monday. Russia said the remarks were biased."
     )
     assert _who(segment(text)) == [("Russia", "RUS")]
+
+
+def test_a_list_of_headlines_with_no_article_is_read() -> None:
+    # (the first line is the text's headline, as before)
+    text = "Russia says it will withdraw\nArmenia says it welcomes the move\nBaku says nothing changed\n"
+    assert [s.speaker for s in segment(text)] == ["Armenia", "Baku"]

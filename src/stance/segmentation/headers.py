@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..sentences import Sentence, line_end, sentence_rules
 from .phrases import bare_actor_name, strip_possessive, without_mission_subject
 from .records import Attr, Doc, Header, Speaker, Unit
@@ -721,6 +724,20 @@ def _headline(doc: Doc, units: list[Unit], n: int) -> bool:
     return after.paragraph != u.paragraph and _dateline_place(doc, after.start) is not None
 
 
+@lru_cache(maxsize=8)
+def _text_has_body(text: str, ends: str, closers: str) -> bool:
+    """Does ``text`` hold a line that ends with one of ``ends`` (and any ``closers``)? Cached:
+    the rules that ask are called line by line on the same text."""
+    pattern = f"[{re.escape(ends)}][{re.escape(closers)}]*[ \\t]*(?:\\r?\\n|\\r|$)"
+    return re.search(pattern, text) is not None
+
+
+def _has_body(doc: Doc) -> bool:
+    """Does the text hold a line that ends a sentence (an article's body, not only headlines)?"""
+    rules = doc.rules
+    return _text_has_body(doc.text, rules.sentence_end_chars, rules.close_quotes + ")]")
+
+
 def _open_line(doc: Doc, start: int, end: int) -> bool:
     """Does the line ``text[start:end]`` end with no sentence end (a title, a byline, 'Share this
     article', 'Updated 12:04 GMT'), or is it wholly in brackets ('(Photo: ... /Reuters)')?"""
@@ -740,6 +757,8 @@ def _headed_list(doc: Doc, start: int, end: int) -> bool:
     text = doc.text
     rules = doc.rules
     if any(c in rules.open_quotes or c in rules.close_quotes or c == '"' for c in text[start:end]):
+        return False
+    if not _has_body(doc):
         return False
     pos, seen = start, 0
     while pos > 0 and seen < _FURNITURE_REACH:
@@ -770,6 +789,8 @@ def among_furniture(doc: Doc, start: int, end: int) -> bool:
     rules = doc.rules
     if any(c in rules.open_quotes or c in rules.close_quotes or c == '"' for c in text[start:end]):
         return False  # a quote with its speaker's name after it ('"..." - Jane Roe')
+    if not _has_body(doc):
+        return False  # a list of headlines with no article: the user's lines are read
     near = False
     # the lines before: a run of open lines up to a lead-in's colon makes a list
     pos, seen = start, 0
