@@ -589,3 +589,15 @@ def test_a_list_of_headlines_with_no_article_is_read() -> None:
     # (the first line is the text's headline, as before)
     text = "Russia says it will withdraw\nArmenia says it welcomes the move\nBaku says nothing changed\n"
     assert [s.speaker for s in segment(text)] == ["Armenia", "Baku"]
+
+
+def test_the_next_release_after_an_end_mark_is_read() -> None:
+    text = (
+        "PRESS RELEASE\n\nMinistry of Foreign Affairs of Georgia\n\n"
+        "We condemn the attack on the monitors.\n\n###\n\nMedia contact: press@example.ge\n\n"
+        "PRESS RELEASE\n\nThe Ministry welcomes the release of the detainees.\n\n###\n"
+    )
+    assert [s.text for s in segment(text)] == [
+        "We condemn the attack on the monitors.",
+        "The Ministry welcomes the release of the detainees.",
+    ]

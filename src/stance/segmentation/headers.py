@@ -863,6 +863,8 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
             )
             # '-- ENDS --', '###', an e-mail's signature: the contacts, 'About X' and the
             # disclaimer below are no one's statements
+            if over and rules.release_start_line.match(line) is not None:
+                over = False  # the next release of a feed of them ('FOR IMMEDIATE RELEASE')
             over = over or rules.end_mark_line.match(line) is not None
             over = over or (mail and rules.signature_line.match(line) is not None)
         if boiler or over:

@@ -179,7 +179,7 @@ _PATTERNS = (
     "signatories_line", "quote_marks",
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
-    "bracketed_acronym", "embed_signature_line", "office_possessive_line",
+    "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -326,6 +326,9 @@ class Rules:
     #: the mark that ends a release, whole ('-- ENDS --', 'ENDS', '###', '-30-'): what follows
     #: (contacts, 'About X', a disclaimer) is no statement
     end_mark_line: re.Pattern[str]
+    #: a line that opens another release after one's end mark ('FOR IMMEDIATE RELEASE', 'PRESS
+    #: RELEASE', 'Statement ...'), from its start: what follows is read again
+    release_start_line: re.Pattern[str]
     #: an e-mail's signature delimiter ('-- '), whole: in a message with a header, the end of its body
     signature_line: re.Pattern[str]
     #: a line of a converted PDF's page furniture, whole ('Page 1 of 2', a page number '2' or
