@@ -601,3 +601,11 @@ def test_the_next_release_after_an_end_mark_is_read() -> None:
         "We condemn the attack on the monitors.",
         "The Ministry welcomes the release of the detainees.",
     ]
+
+
+def test_a_pdfs_ligatures_are_read_as_their_letters() -> None:
+    text = "A senior U.S. o\ufb03cial said the cease\ufb01re held. The con\ufb02ict, he said, was over."
+    found = segment(text)
+    assert _who(found) == [("A senior U.S. official", "USA")] * 2
+    assert found[0].speaker_mention == "A senior U.S. o\ufb03cial"
+    assert [text[s.start : s.end] for s in found] == [s.text for s in found]

@@ -22,6 +22,7 @@ import bisect
 import gc
 import html
 import re
+import unicodedata
 from dataclasses import replace
 
 from ..actors import Gazetteer
@@ -111,6 +112,7 @@ def segment(
         ("&" in text and _ENTITY.search(text) is not None)
         or _HYPHENATED.search(text) is not None
         or (_markup_signs(text) and _MARKUP.search(text) is not None)
+        or _LIGATURE.search(text) is not None
     ):
         flat, spans = _decoded(text)
     elif "\r\n" in text:
@@ -226,8 +228,11 @@ def _markup_signs(text: str) -> bool:
     return "**" in text or "](" in text or "\n#" in text or "\n>" in text or text[:1] in ("#", ">")
 
 
+#: the typographic ligatures a PDF's text holds ('ofﬁcial', 'conﬂict'): read as their letters
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 _DECODED = re.compile(
-    rf"\r\n|{_ENTITY.pattern}|(?P<broken>{_HYPHENATED.pattern})|(?P<markup>{_MARKUP.pattern[4:]})",
+    rf"\r\n|{_ENTITY.pattern}|(?P<broken>{_HYPHENATED.pattern})|(?P<markup>{_MARKUP.pattern[4:]})"
+    rf"|(?P<ligature>{_LIGATURE.pattern})",
     re.MULTILINE,
 )
 
@@ -237,8 +242,8 @@ def _decoded(text: str) -> tuple[str, tuple[list[int], list[int]]]:
     ('&quot;' -> '"', '&#39;' -> "'"), each '\r\n' read as '\n', and each word broken at a line
     end made whole ('Minis-\ntry' -> 'Ministry'; before a capital the hyphen is the word's:
     'Secretary-\nGeneral' -> 'Secretary-General') and the marks of Markdown dropped ('**',
-    '[text](https://...)' -> 'text'); with, for every character of the result, where its
-    source starts and ends in ``text``."""
+    '[text](https://...)' -> 'text') and ligatures read as their letters ('ﬁ' -> 'fi'); with,
+    for every character of the result, where its source starts and ends in ``text``."""
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -248,6 +253,8 @@ def _decoded(text: str) -> tuple[str, tuple[list[int], list[int]]]:
         found = m.group()
         if m.group("markup") is not None:
             char = ""  # a mark of Markdown: nothing of it is read
+        elif m.group("ligature") is not None:
+            char = unicodedata.normalize("NFKC", found)  # 'ﬁ' -> 'fi' ('ofﬁcial', a PDF's)
         elif m.group("broken") is not None:
             # a broken word: nothing of the break is read, but a hyphen before a capital
             char = "-" if found[0] == "-" and text[b : b + 1].isupper() else ""
@@ -261,8 +268,9 @@ def _decoded(text: str) -> tuple[str, tuple[list[int], list[int]]]:
         ends.extend(range(pos + 1, a + 1))
         if char:
             pieces.append(char)
-            starts.append(a + 1 if char == "\n" and b - a == 2 else a)  # the '\n' of a '\r\n'
-            ends.append(b)
+            first = a + 1 if char == "\n" and b - a == 2 else a  # the '\n' of a '\r\n'
+            starts.extend([first] * len(char))  # a ligature's letters all stand for it
+            ends.extend([b] * len(char))
         pos = b if char != "-" else m.end()
     pieces.append(text[pos:])
     starts.extend(range(pos, len(text)))
