@@ -609,3 +609,29 @@ def test_a_pdfs_ligatures_are_read_as_their_letters() -> None:
     assert _who(found) == [("A senior U.S. official", "USA")] * 2
     assert found[0].speaker_mention == "A senior U.S. o\ufb03cial"
     assert [text[s.start : s.end] for s in found] == [s.text for s in found]
+
+
+def test_a_lead_in_that_names_its_speaker_first_names_the_issuer() -> None:
+    text = (
+        "Menu\nHome\nNews\nEmbassy of Canada to Armenia\n\n"
+        "Canada condemns attack on Armenian village\n\n"
+        "December 3, 2026 - Ottawa, Ontario - Global Affairs Canada\n\n"
+        "The Honourable Anita Roe, Minister of Foreign Affairs, today issued the following statement:\n\n"
+        '"Canada condemns the shelling of the village of Sotk. We call for an immediate cessation of '
+        'hostilities."\n\n- 30 -\n\nContacts\nMedia Relations Office\n'
+    )
+    found = segment(text)
+    assert _who(found) == [("The Honourable Anita Roe, Minister of Foreign Affairs", "CAN")] * 2
+
+
+def test_a_releases_title_with_a_verb_names_the_issuer_by_its_subject() -> None:
+    text = (
+        "Kelmont Regional Organisation\n\n"
+        "OSCE Secretariat condemns the attack on a monitoring patrol near Tarsk\n\n"
+        "Vienna, 3 December 2026\n\n"
+        "The Secretariat condemns in the strongest terms the attack on the patrol. The attackers "
+        "fired on a clearly marked vehicle. We call for those responsible to be held to account."
+    )
+    found = segment(text)
+    assert len(found) == 3
+    assert {(s.speaker, s.actor) for s in found[1:]} == {("OSCE Secretariat", "OSCE")}

@@ -34,6 +34,11 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
         # an e-mail's header fields ('Subject: Norway condemns ...') are the message's furniture
         by_line = by_line or rules.mail_header_line.match(line.strip()) is not None
         by_line = by_line or rules.office_possessive_line.match(line.strip()) is not None
+        by_line = by_line or rules.subject_lead_in_line.match(line.strip()) is not None
+        if u.attr and not ended and not by_line and among_furniture(doc, doc.line_start(u.start), u.end):
+            # a scraped page's headline with a verb ('Canada condemns attack on Armenian village')
+            # among its other lines with no sentence end: a title, not the body's first sentence
+            by_line = True
         if u.paragraph > last + 2 or (ended and n_words > 6 and not by_line) or u.tag or list_item(doc, u):
             break  # a list item is the body's ('• Armenian units shelled ...;')
         if (n_words > 25 or (u.attr and not _compound_cue(doc, u, ended))) and not by_line:
@@ -141,6 +146,8 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     # 'The following statement was issued today by X:' names X; a joint text's lead-in ('the
     # text of a joint statement by the Governments of A and B') only when nothing else does
     leads = [m for line in head.lines if (m := rules.lead_in_line.match(line.strip()))]
+    # 'The Honourable Anita Roe, Minister of Foreign Affairs, today issued the following statement:'
+    leads += [m for line in head.lines if (m := rules.subject_lead_in_line.match(line.strip()))]
     by_lines += [m for m in leads if not rules.joint_word.search(m.string, 0, m.start(1))]
     # 'Statement on behalf of the European Union' with no one named as delivering it
     by_lines += [m for line in head.lines if (m := rules.behalf_line.match(line.strip()))]
@@ -172,6 +179,16 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         ]
         if _digest(doc, units, head):
             plain = []  # a digest's headings are its topics ('Security Council'), not its issuer
+        # a title with a verb ('OAS General Secretariat condemns the kidnapping of ...') names its
+        # issuer by the verb's subject if that is an institution, not by the whole line (a
+        # headline's state, 'Azerbaijan Says Truce Broken', names none)
+        titled = {
+            doc.text[u.start : u.end]: u.attr.mention
+            for u in units
+            if u.paragraph <= end and u.attr is not None and rules.institution.search(u.attr.mention)
+            and doc.text[u.end - 1] not in rules.header_end_chars
+        }
+        plain = [titled.get(line, line) for line in plain]
         for line in plain:
             if rules.person_line.match(line):
                 issuer = line.strip(" :")

@@ -180,6 +180,7 @@ _PATTERNS = (
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
     "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
+    "subject_lead_in_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -329,6 +330,10 @@ class Rules:
     #: a line that opens another release after one's end mark ('FOR IMMEDIATE RELEASE', 'PRESS
     #: RELEASE', 'Statement ...'), from its start: what follows is read again
     release_start_line: re.Pattern[str]
+    #: a lead-in that names its speaker first ('The Honourable Anita Roe, Minister of Foreign
+    #: Affairs, today issued the following statement:'), whole: group 1 the issuer, as a
+    #: ``lead_in_line``'s
+    subject_lead_in_line: re.Pattern[str]
     #: an e-mail's signature delimiter ('-- '), whole: in a message with a header, the end of its body
     signature_line: re.Pattern[str]
     #: a line of a converted PDF's page furniture, whole ('Page 1 of 2', a page number '2' or
