@@ -635,3 +635,14 @@ def test_a_releases_title_with_a_verb_names_the_issuer_by_its_subject() -> None:
     found = segment(text)
     assert len(found) == 3
     assert {(s.speaker, s.actor) for s in found[1:]} == {("OSCE Secretariat", "OSCE")}
+
+
+def test_a_storys_headline_or_key_points_with_verbs_are_no_release_title() -> None:
+    text = (
+        "Live: Armenia-Azerbaijan talks\n\nKey points\nTalks resume in Washington\n"
+        "Armenia says deal is close\nBaku demands changes\n\n"
+        "The Armenian Foreign Ministry said on Thursday that a deal was close.\n\n"
+        "We call on Azerbaijan to refrain from maximalist demands.\n\n"
+        "\u2014 MFA Armenia (@MFA_Armenia) December 3, 2026\n"
+    )
+    assert _who(segment(text)) == [("The Armenian Foreign Ministry", "ARM"), ("MFA Armenia", "ARM")]

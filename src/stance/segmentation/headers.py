@@ -35,9 +35,9 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
         by_line = by_line or rules.mail_header_line.match(line.strip()) is not None
         by_line = by_line or rules.office_possessive_line.match(line.strip()) is not None
         by_line = by_line or rules.subject_lead_in_line.match(line.strip()) is not None
-        if u.attr and not ended and not by_line and among_furniture(doc, doc.line_start(u.start), u.end):
-            # a scraped page's headline with a verb ('Canada condemns attack on Armenian village')
-            # among its other lines with no sentence end: a title, not the body's first sentence
+        if u.attr and not ended and not by_line and _release_title(doc, units, k):
+            # a release's title with a verb ('Canada condemns attack on Armenian village') over
+            # its date line: a title, not the body's first sentence
             by_line = True
         if u.paragraph > last + 2 or (ended and n_words > 6 and not by_line) or u.tag or list_item(doc, u):
             break  # a list item is the body's ('• Armenian units shelled ...;')
@@ -50,6 +50,21 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
             break
         last = u.paragraph
     return last
+
+
+def _release_title(doc: Doc, units: list[Unit], k: int) -> bool:
+    """Is unit ``k`` a release's title with a verb: a whole line with no sentence end among the
+    page's other such lines, over a date line ('OAS General Secretariat condemns the kidnapping
+    of ...' / 'Washington, D.C., 18 October 2021')? A story's headline over its byline ('By
+    Jane Doe') or a list of key points is not."""
+    u = units[k]
+    if not among_furniture(doc, doc.line_start(u.start), u.end):
+        return False
+    nxt = next((v for v in units[k + 1 :] if v.paragraph != u.paragraph), None)
+    if nxt is None:
+        return False
+    start = doc.line_start(nxt.start)
+    return doc.rules.dated_line.match(doc.text, start, line_end(doc.text, nxt.start)) is not None
 
 
 def _compound_cue(doc: Doc, u: Unit, ended: bool) -> bool:

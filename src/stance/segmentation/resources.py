@@ -180,7 +180,7 @@ _PATTERNS = (
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
     "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
-    "subject_lead_in_line",
+    "subject_lead_in_line", "dated_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -334,6 +334,9 @@ class Rules:
     #: Affairs, today issued the following statement:'), whole: group 1 the issuer, as a
     #: ``lead_in_line``'s
     subject_lead_in_line: re.Pattern[str]
+    #: a short line with a year ('Washington, D.C., 18 October 2021', 'December 3, 2026 - Ottawa'):
+    #: under a title with a verb, the release's date line, which makes the title a release's
+    dated_line: re.Pattern[str]
     #: an e-mail's signature delimiter ('-- '), whole: in a message with a header, the end of its body
     signature_line: re.Pattern[str]
     #: a line of a converted PDF's page furniture, whole ('Page 1 of 2', a page number '2' or
