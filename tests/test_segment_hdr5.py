@@ -646,3 +646,15 @@ def test_a_storys_headline_or_key_points_with_verbs_are_no_release_title() -> No
         "\u2014 MFA Armenia (@MFA_Armenia) December 3, 2026\n"
     )
     assert _who(segment(text)) == [("The Armenian Foreign Ministry", "ARM"), ("MFA Armenia", "ARM")]
+
+
+def test_states_in_their_other_spellings_are_themselves() -> None:
+    cases = {
+        "The Democratic Republic of Congo said the rebels had seized the town.": "COD",
+        "The Republic of Congo said the border was closed.": "COG",
+        "Turkiye said it would host the talks.": "TUR",
+        "Bosnia-Herzegovina said it would join the mission.": "BIH",
+        "The Organisation of Islamic Conference said the meeting was postponed.": "OIC",
+    }
+    for text, code in cases.items():
+        assert [s.actor for s in segment(text)] == [code], text
