@@ -658,3 +658,15 @@ def test_states_in_their_other_spellings_are_themselves() -> None:
     }
     for text, code in cases.items():
         assert [s.actor for s in segment(text)] == [code], text
+
+
+def test_a_page_number_line_inside_a_hard_wrapped_sentence_is_page_furniture() -> None:
+    from stance.sentences import split_sentences
+
+    text = (
+        "This is a gross violation of the ceasefire, which the Ministry of Foreign Affairs regards as "
+        "a direct\n- 2 -\nthreat to the peace process. We call on the international community to act."
+    )
+    found = [text[s.start : s.end] for s in split_sentences(text)]
+    assert found[0].endswith("a direct\n- 2 -\nthreat to the peace process.")
+    assert len(found) == 2

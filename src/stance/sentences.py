@@ -330,8 +330,12 @@ def unwrap(text: str, *, lang: str = "en") -> str:
 _PAGE_LINES = 3
 #: how long a line must be, ending mid-clause, to be cut by a page break rather than a heading
 _PAGE_FULL = 50
-#: the first character of a paragraph after a blank line or a form feed (pdftotext's page break)
-_LOWER_OPENING = re.compile(r"[\n\r\x0c][ \t]*[\n\r\x0c]\s*(\w)")
+#: the first character of a paragraph after a blank line, a form feed (pdftotext's page break)
+#: or a line that is a page number ('- 2 -', 'Page 3')
+_LOWER_OPENING = re.compile(
+    r"[\n\r\x0c](?:[ \t]*|[ \t]*(?:[Pp]age[ \t]+)?[-\u2013\u2014]?[ \t]*\d{1,4}[ \t]*[-\u2013\u2014]?[ \t]*)"
+    r"[\n\r\x0c]\s*(\w)"
+)
 #: how long a running header or footer may be
 _RUNNING_CHARS = 120
 
@@ -343,7 +347,7 @@ def _join_page_breaks(text: str, rules: SentenceRules) -> str:
     'Page 3 of 5', 'Check against delivery') between ('We call on all parties to comply with' /
     '2' / 'international humanitarian law.'), as a converted PDF gives it. Same length."""
     if not any(m.group(1).islower() for m in _LOWER_OPENING.finditer(text)):
-        return text  # no paragraph after a blank line opens in lower case (most texts)
+        return text  # no paragraph after a blank line or a page number opens in lower case
     lines = _content_lines(text)
     # a running header or footer repeats on every page ('MINISTRY OF FOREIGN AFFAIRS OF ...')
     counts: dict[str, int] = {}
