@@ -19,7 +19,13 @@ Rules, in order:
 - ``.``, ``!``, ``?`` or ``…``, with any closing quotes or brackets after them, end a sentence
   when white space and then a word that does not begin in lower case follow, except after a
   title abbreviation (``Mr.``, ``Gen.``, ``No.``), an initial (``J. R. Smith``), or an
-  abbreviation such as ``U.S.`` that is followed by anything but a common sentence opener.
+  abbreviation such as ``U.S.`` that is followed by anything but a common sentence opener; a
+  stop followed by a footnote's number (``ceasefire.12 The``) ends one too, the number no
+  sentence's;
+- text as converters give it: a sentence broken by a page break (a lower-case paragraph after
+  a line that ends mid-clause, with only blank lines, page numbers or a running header
+  between) is one sentence; a page's furniture left inline before a sentence (``(Photo:
+  AFP)``, ``Advertisement``) and links after a line's last sentence are outside it.
 
 The splitter runs in time linear in the length of the text.
 """
