@@ -670,3 +670,17 @@ def test_a_page_number_line_inside_a_hard_wrapped_sentence_is_page_furniture() -
     found = [text[s.start : s.end] for s in split_sentences(text)]
     assert found[0].endswith("a direct\n- 2 -\nthreat to the peace process.")
     assert len(found) == 2
+
+
+def test_html_tags_a_scraper_left_are_read_as_line_breaks_or_nothing() -> None:
+    text = (
+        '<p>The <a href="https://mid.example/">Russian Foreign Ministry</a> said it was '
+        "&quot;alarmed&quot;.</p><p>It urged <strong>both sides</strong> to show restraint.</p>"
+    )
+    found = segment(text)
+    assert _who(found) == [("The Russian Foreign Ministry", "RUS")] * 2
+    assert found[1].text == "It urged <strong>both sides</strong> to show restraint."
+    assert all(text[s.start : s.end] == s.text for s in found)
+    # angle brackets that are no tags are left alone
+    text = "From: Press Office <press@example.org>\n\nThe minister said costs would be < 5%."
+    assert [s.text for s in segment(text)] == ["The minister said costs would be < 5%."]

@@ -113,6 +113,7 @@ def segment(
         or _HYPHENATED.search(text) is not None
         or (_markup_signs(text) and _MARKUP.search(text) is not None)
         or _LIGATURE.search(text) is not None
+        or ("<" in text and _TAG.search(text) is not None)
     ):
         flat, spans = _decoded(text)
     elif "\r\n" in text:
@@ -222,6 +223,8 @@ _MARKUP = re.compile(
     r"|\[(?=[^\]\n]{1,200}\]\((?:https?://|www\.|/|#))|\]\((?:https?://|www\.|/|#)[^)\s]{0,500}\)"
     r"|^[ \t]{0,3}#{1,6}[ \t]+|^[ \t]{0,3}>[ \t]?"
 )
+
+
 def _markup_signs(text: str) -> bool:
     """Does the text hold a character sequence that only Markdown's marks open (a fast test
     before the search)?"""
@@ -230,10 +233,21 @@ def _markup_signs(text: str) -> bool:
 
 #: the typographic ligatures a PDF's text holds ('ofﬁcial', 'conﬂict'): read as their letters
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
+#: an HTML tag a scraper left in the text ('<p>', '</strong>', '<a href="...">', '<br/>'): a
+#: tag that opens or closes a block is a line break, any other nothing; group 1 is its name
+_BLOCK_TAGS = frozenset((
+    "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
+    "table", "section", "article", "header", "footer", "figure", "figcaption", "hr", "nav", "aside",
+))  # fmt: skip
+_TAG = re.compile(
+    r"</?((?:p|br|div|span|a|strong|b|i|em|u|h[1-6]|li|ul|ol|blockquote|tr|td|th|table|tbody|thead|img"
+    r"|figure|figcaption|section|article|header|footer|sup|sub|small|font|hr|nav|aside))(?:\s[^<>]{0,500})?/?>",
+    re.IGNORECASE,
+)
 _DECODED = re.compile(
     rf"\r\n|{_ENTITY.pattern}|(?P<broken>{_HYPHENATED.pattern})|(?P<markup>{_MARKUP.pattern[4:]})"
-    rf"|(?P<ligature>{_LIGATURE.pattern})",
-    re.MULTILINE,
+    rf"|(?P<ligature>{_LIGATURE.pattern})|(?P<tag>{_TAG.pattern.replace('((?:', '(?:(?:', 1)})",
+    re.MULTILINE | re.IGNORECASE,
 )
 
 
@@ -253,6 +267,9 @@ def _decoded(text: str) -> tuple[str, tuple[list[int], list[int]]]:
         found = m.group()
         if m.group("markup") is not None:
             char = ""  # a mark of Markdown: nothing of it is read
+        elif m.group("tag") is not None:
+            name = _TAG.match(found)
+            char = "\n" if name is not None and name.group(1).lower() in _BLOCK_TAGS else ""
         elif m.group("ligature") is not None:
             char = unicodedata.normalize("NFKC", found)  # 'ﬁ' -> 'fi' ('ofﬁcial', a PDF's)
         elif m.group("broken") is not None:
