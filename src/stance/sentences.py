@@ -19,7 +19,13 @@ Rules, in order:
 - ``.``, ``!``, ``?`` or ``…``, with any closing quotes or brackets after them, end a sentence
   when white space and then a word that does not begin in lower case follow, except after a
   title abbreviation (``Mr.``, ``Gen.``, ``No.``), an initial (``J. R. Smith``), or an
-  abbreviation such as ``U.S.`` that is followed by anything but a common sentence opener.
+  abbreviation such as ``U.S.`` that is followed by anything but a common sentence opener; a
+  stop followed by a footnote's number (``ceasefire.12 The``) ends one too, the number no
+  sentence's;
+- text as converters give it: a sentence broken by a page break (a lower-case paragraph after
+  a line that ends mid-clause, with only blank lines, page numbers or a running header
+  between) is one sentence; a page's furniture left inline before a sentence (``(Photo:
+  AFP)``, ``Advertisement``) and links after a line's last sentence are outside it.
 
 The splitter runs in time linear in the length of the text.
 """
@@ -66,6 +72,18 @@ class SentenceRules:
     wrap_dashes: str
     wrap_tag: re.Pattern[str]
     wrap_continuers: frozenset[str]
+    #: a footnote's number after a sentence's stop ('... of the ceasefire.12 The Ministry ...', as
+    #: a converted PDF gives it): the sentence ends at the stop, the number is neither's
+    footnote: re.Pattern[str]
+    #: a line of a converted page's furniture between the two halves of a sentence broken by a
+    #: page break ('2', 'Page 3 of 5', 'Check against delivery'), whole
+    page_line: re.Pattern[str]
+    #: a page's furniture that a converter left inline before a sentence ('(Photo: AFP) It
+    #: urged ...', 'Advertisement "The border is ours."'): the sentence starts after it
+    inline_furniture: re.Pattern[str]
+    #: links after a line's last sentence ('... demands. https://t.co/abc pic.twitter.com/xyz', a
+    #: pasted post's): no sentence's
+    trailing_links: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +129,10 @@ def sentence_rules(lang: str = "en") -> SentenceRules:
         wrap_dashes=doc["wrap_dashes"],
         wrap_tag=re.compile(doc["wrap_tag"]),
         wrap_continuers=frozenset(doc["wrap_continuers"]),
+        footnote=re.compile(doc["footnote"]),
+        page_line=re.compile(doc["page_line"]),
+        inline_furniture=re.compile(doc["inline_furniture"]),
+        trailing_links=re.compile(doc["trailing_links"]),
     )  # fmt: skip
 
 
@@ -246,6 +268,7 @@ def unwrap(text: str, *, lang: str = "en") -> str:
     """
     check_type("text", text, str)
     rules = sentence_rules(lang)
+    text = _join_page_breaks(text, rules)
     lines = _content_lines(text)
     adjacent = [k for k in range(1, len(lines)) if _soft_break(text, lines[k - 1], lines[k])]
     if not adjacent:
@@ -307,6 +330,74 @@ def unwrap(text: str, *, lang: str = "en") -> str:
         pos = brk
     parts.append(text[pos:])
     return "".join(parts)
+
+
+#: how many lines of page furniture a page break may hold between a sentence's halves
+_PAGE_LINES = 3
+#: how long a line must be, ending mid-clause, to be cut by a page break rather than a heading
+_PAGE_FULL = 50
+#: the first character of a paragraph after a blank line, a form feed (pdftotext's page break)
+#: or a line that is a page number ('- 2 -', 'Page 3')
+_LOWER_OPENING = re.compile(
+    r"[\n\r\x0c](?:[ \t]*|[ \t]*(?:[Pp]age[ \t]+)?[-\u2013\u2014]?[ \t]*\d{1,4}[ \t]*[-\u2013\u2014]?[ \t]*)"
+    r"[\n\r\x0c]\s*(\w)"
+)
+#: how long a running header or footer may be
+_RUNNING_CHARS = 120
+
+
+def _join_page_breaks(text: str, rules: SentenceRules) -> str:
+    """``text`` with each page break inside a sentence made spaces: a paragraph that opens in
+    lower case after a line that ends mid-clause (a word that leaves it open, a comma, or a
+    long line with no sentence end), with only blank lines and lines of page furniture ('2',
+    'Page 3 of 5', 'Check against delivery') between ('We call on all parties to comply with' /
+    '2' / 'international humanitarian law.'), as a converted PDF gives it. Same length."""
+    if not any(m.group(1).islower() for m in _LOWER_OPENING.finditer(text)):
+        return text  # no paragraph after a blank line or a page number opens in lower case
+    lines = _content_lines(text)
+    # a running header or footer repeats on every page ('MINISTRY OF FOREIGN AFFAIRS OF ...')
+    counts: dict[str, int] = {}
+    for _, lead, end, _ in lines:
+        if end - lead <= _RUNNING_CHARS:
+            counts[text[lead:end]] = counts.get(text[lead:end], 0) + 1
+
+    def furniture(line: tuple[int, int, int, int]) -> bool:
+        _, lead, end, _ = line
+        if rules.page_line.fullmatch(text, lead, end) is not None:
+            return True
+        return counts.get(text[lead:end], 0) > 1 and not _ends_sentence(text, line, rules)
+
+    cuts: list[tuple[int, int]] = []
+    k = 1
+    while k < len(lines):
+        j = k
+        while j < len(lines) and j - k < _PAGE_LINES and furniture(lines[j]):
+            j += 1
+        if j < len(lines) and (j > k or not _soft_break(text, lines[k - 1], lines[k])):
+            before, after = lines[k - 1], lines[j]
+            if text[after[1]].islower() and _cut_mid_clause(text, before, rules):
+                cuts.append((before[2], after[1]))
+                k = j + 1
+                continue
+        k += 1
+    if not cuts:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for a, b in cuts:
+        parts += (text[pos:a], " " * (b - a))
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _cut_mid_clause(text: str, line: tuple[int, int, int, int], rules: SentenceRules) -> bool:
+    """Does the line end in the middle of a clause: no sentence end or colon, and a word that
+    leaves the clause open ('with', 'the'), a comma, or a full line of prose?"""
+    _, lead, end, _ = line
+    if _ends_sentence(text, line, rules) or text[end - 1] in rules.closers or text[lead:end].isupper():
+        return False  # a sentence, or a heading in capitals (a running header)
+    return text[end - 1] == "," or _open_clause(text, line, rules) or end - lead >= _PAGE_FULL
 
 
 def _content_lines(text: str) -> list[tuple[int, int, int, int]]:
@@ -452,13 +543,63 @@ def _split_line(
             m = rules.dateline.match(text, i, end)  # '• BAKU, May 2 - ...': an item's dateline
             if m and m.end() - i <= 80:
                 i = _skip_space(text, m.end(), end)
+    i = _past_furniture(text, i, end, rules)
+    if text.find("http", i, end) >= 0 or text.find("www.", i, end) >= 0 or text.find("pic.", i, end) >= 0:
+        m = rules.trailing_links.search(text, i, end)
+        end = m.start() if m is not None and m.start() > i else end
     sent_start = i
+    if rules.footnote.search(text, i, end) is not None:
+        _split_noted(text, i, end, paragraph, abbr, rules, out)
+        return
     for m in rules.end.finditer(text, i, end):
         nxt = _skip_space(text, m.end(), end)
         if nxt >= end or not _is_boundary(text, m, nxt, sent_start, abbr, rules):
             continue
         _emit(text, sent_start, m.end(), paragraph, out)
-        sent_start = nxt
+        sent_start = _past_furniture(text, nxt, end, rules)
+    _emit(text, sent_start, end, paragraph, out)
+
+
+def _past_furniture(text: str, i: int, end: int, rules: SentenceRules) -> int:
+    """Where the sentence at ``i`` starts after any inline furniture before it ('(Photo: AFP)
+    ', 'Advertisement '), if anything follows it on the line."""
+    m = rules.inline_furniture.match(text, i, end)
+    while m is not None and m.end() < end:
+        i = m.end()
+        m = rules.inline_furniture.match(text, i, end)
+    return i
+
+
+def _split_noted(
+    text: str,
+    i: int,
+    end: int,
+    paragraph: int,
+    abbr: Mapping[str, str],
+    rules: SentenceRules,
+    out: list[Sentence],
+) -> None:
+    """The sentences of a line from ``i`` to ``end`` that holds footnote numbers after stops
+    ('... of the ceasefire.12 The Ministry ...'): each such stop ends its sentence (as a stop
+    with a space would: not before a word in lower case, nor after an abbreviation: 'No.1'), and
+    the number belongs to no sentence, nor does one that ends the line."""
+    cuts: list[tuple[int, int, re.Match[str] | None]] = []  # the stop, the next start, the end mark
+    for e in rules.end.finditer(text, i, end):
+        cuts.append((e.end(), _skip_space(text, e.end(), end), e))
+    for f in rules.footnote.finditer(text, i, end):
+        w = rules.word_before.search(text, max(i, f.start() - 30), f.start())
+        if w is not None and w.group(0).lower() in abbr:
+            continue  # 'No.1', 'art.2': an abbreviation and its number
+        cuts.append((f.start(1), _skip_space(text, f.end(), end), None))
+    sent_start = i
+    for stop, nxt, m in sorted(cuts, key=lambda cut: cut[0]):
+        if m is not None:
+            if nxt >= end or not _is_boundary(text, m, nxt, sent_start, abbr, rules):
+                continue
+        elif nxt < end and (text[nxt].islower() or text[nxt] in rules.no_break_before):
+            continue
+        _emit(text, sent_start, stop, paragraph, out)
+        sent_start = _past_furniture(text, nxt, end, rules)
     _emit(text, sent_start, end, paragraph, out)
 
 

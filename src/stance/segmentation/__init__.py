@@ -22,6 +22,7 @@ import bisect
 import gc
 import html
 import re
+import unicodedata
 from dataclasses import replace
 
 from ..actors import Gazetteer
@@ -31,6 +32,7 @@ from ..sentences import Sentence, line_end, split_sentences, unwrap
 from .assembly import assemble
 from .cues import analyse
 from .headers import (
+    among_furniture,
     dateline_actor,
     detect_issuer,
     given_issuer,
@@ -101,14 +103,26 @@ def segment(
     # the phases read the text with the breaks that only wrap a paragraph made spaces: a wrapped
     # paragraph is one line to every rule ('Foreign\nMinistry' is a name), and a '\r\n' is
     # read as '\n' ('Foreign Ministry', not 'Foreign  Ministry'), offsets mapped back after
-    # HTML character references ('&quot;', '&#39;') are read as the characters they stand for
+    # HTML character references ('&quot;', '&#39;') are read as the characters they stand for,
+    # a word a converter broke at a line end ('Minis-\ntry', a PDF's) as the word, and a
+    # converter's Markdown without its marks ('**YEREVAN** -', '[Defence Ministry](https://...)')
     flat, dropped = text, []
     spans: tuple[list[int], list[int]] | None = None
-    if "&" in text and _ENTITY.search(text) is not None:
+    if (
+        ("&" in text and _ENTITY.search(text) is not None)
+        or _HYPHENATED.search(text) is not None
+        or (_markup_signs(text) and _MARKUP.search(text) is not None)
+        or _LIGATURE.search(text) is not None
+        or ("<" in text and _TAG.search(text) is not None)
+    ):
         flat, spans = _decoded(text)
     elif "\r\n" in text:
         dropped = [m.start() - n for n, m in enumerate(_CRLF.finditer(text))]
         flat = text.replace("\r\n", "\n")
+    if _SPACES.search(flat) is not None:
+        # a no-break or other fixed-width space, as a page's '&nbsp;' gives it, is a space to every
+        # rule ('State\u00a0Department' is the name); one character for one: offsets hold
+        flat = flat.translate(_AS_SPACE)
     doc = Doc(unwrap(flat, lang=res.code), res, gazetteer or Gazetteer.default())
     issuer = issuer.strip() if issuer and issuer.strip() else None
     if len(text) < _LONG_TEXT or not gc.isenabled():
@@ -123,36 +137,158 @@ def segment(
             found = _run(doc, issuer)
         finally:
             gc.enable()
+    found = _acronym_actors(doc, found)
     if spans is not None:
         return [_as_given(text, s, *spans) for s in found]
     return found if doc.text is text else [_as_written(text, s, dropped) for s in found]
 
 
+def _acronym_actors(doc: Doc, found: list[Statement]) -> list[Statement]:
+    """The statements with the actor of a known acronym in brackets after their speaker's name,
+    where the gazetteer knows the acronym but not the name as written ('The Organisation for
+    Security and Co-operation in Europe (OSCE) said': OSCE, not OTHER): for that statement and
+    every other of the same speaker with no actor or OTHER (a later 'It'). The acronym must spell
+    the name: its letters in order in the name, all but one opening a word ('Intergovernmental
+    Authority for Development (IGAD)'); 'Kelmont Union (UK)' is no acronym of its name."""
+    text = doc.text
+    fixed: dict[str, str] = {}
+    for s in found:
+        if s.speaker_span is None or s.actor not in (None, "OTHER") or s.speaker is None:
+            continue
+        a, b = s.speaker_span
+        m = doc.rules.bracketed_acronym.match(text, b)
+        if m is None:
+            continue
+        acronym = m.group(1)
+        hits = doc.gaz.find(acronym)
+        if not hits or hits[0].mention != acronym or doc.gaz.is_person(acronym):
+            continue
+        if _spells(acronym, text[a:b]):
+            fixed[s.speaker] = hits[0].code
+    if not fixed:
+        return found
+    return [
+        replace(s, actor=fixed[s.speaker]) if s.speaker in fixed and s.actor in (None, "OTHER") else s
+        for s in found
+    ]
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Are the letters of ``acronym`` those of ``name`` in order, all but one of them the first
+    letter of a word or of a part of a hyphenated word ('Co-operation'), and at least two?"""
+    words = [w.upper() for part in name.split() for w in part.split("-") if w]
+    letters = acronym.upper()
+    memo: dict[tuple[int, int], int] = {}
+
+    def best(k: int, i: int) -> int:
+        """The most initials with which ``letters[k:]`` are found in ``words[i:]`` (-1: never)."""
+        if k == len(letters):
+            return 0
+        if i == len(words):
+            return -1
+        if (k, i) not in memo:
+            most = best(k, i + 1)  # the word spells no letter ('The', 'for')
+            word, pos, initial = words[i], 0, 0
+            for j in range(k, len(letters)):  # the word spells letters k..j
+                at = word.find(letters[j], pos)
+                if at < 0:
+                    break
+                initial = initial if j > k else int(at == 0)
+                pos = at + 1
+                rest = best(j + 1, i + 1)
+                if rest >= 0:
+                    most = max(most, rest + initial)
+            memo[k, i] = most
+        return memo[k, i]
+
+    return best(0, 0) >= max(2, len(letters) - 1)
+
+
 _CRLF = re.compile("\r\n")
+#: the spaces of fixed width that are no line break (no-break, figure, thin, narrow no-break)
+_SPACES = re.compile("[\u00a0\u2007\u2009\u200a\u202f]")
+_AS_SPACE = {ord(c): " " for c in "\u00a0\u2007\u2009\u200a\u202f"}
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_DECODED = re.compile(r"\r\n|" + _ENTITY.pattern)
+#: a word broken at a line end by a hyphen or a soft hyphen ('Minis-\ntry', 'Secretary-\nGeneral'),
+#: and a soft hyphen or a zero-width character anywhere (invisible: 'Minis\u00adtry' is 'Ministry')
+_HYPHENATED = re.compile(
+    r"[-\u00ad](?:(?<=[^\W\d_][-\u00ad])[ \t]*(?:\r\n|[\n\r])[ \t]*(?=[^\W\d_])|(?<=\u00ad))"
+    r"|[\u200b-\u200d\u2060\ufeff]"  # the other invisible characters: a zero-width space, a BOM
+)
+#: the marks of Markdown that a page converter writes, none of them words: bold ('**YEREVAN**'),
+#: a link's brackets and address ('[Defence Ministry](https://...)': its text stays), an image
+#: ('![a photo](https://...)'), a heading's '#'s and a quotation's '>' at a line's start
+_MARKUP = re.compile(
+    r"(?m)\*\*(?=\S)|(?<=\S)\*\*|!\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)"
+    r"|\[(?=[^\]\n]{1,200}\]\((?:https?://|www\.|/|#))|\]\((?:https?://|www\.|/|#)[^)\s]{0,500}\)"
+    r"|^[ \t]{0,3}#{1,6}[ \t]+|^[ \t]{0,3}>[ \t]?"
+)
+
+
+def _markup_signs(text: str) -> bool:
+    """Does the text hold a character sequence that only Markdown's marks open (a fast test
+    before the search)?"""
+    return "**" in text or "](" in text or "\n#" in text or "\n>" in text or text[:1] in ("#", ">")
+
+
+#: the typographic ligatures a PDF's text holds ('ofﬁcial', 'conﬂict'): read as their letters
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+#: an HTML tag a scraper left in the text ('<p>', '</strong>', '<a href="...">', '<br/>'): a
+#: tag that opens or closes a block is a line break, any other nothing; group 1 is its name
+_BLOCK_TAGS = frozenset((
+    "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
+    "table", "section", "article", "header", "footer", "figure", "figcaption", "hr", "nav", "aside",
+))  # fmt: skip
+_TAG = re.compile(
+    r"</?((?:p|br|div|span|a|strong|b|i|em|u|h[1-6]|li|ul|ol|blockquote|tr|td|th|table|tbody|thead|img"
+    r"|figure|figcaption|section|article|header|footer|sup|sub|small|font|hr|nav|aside))(?:\s[^<>]{0,500})?/?>",
+    re.IGNORECASE,
+)
+_DECODED = re.compile(
+    rf"\r\n|{_ENTITY.pattern}|(?P<broken>{_HYPHENATED.pattern})|(?P<markup>{_MARKUP.pattern[4:]})"
+    rf"|(?P<ligature>{_LIGATURE.pattern})|(?P<tag>{_TAG.pattern.replace('((?:', '(?:(?:', 1)})",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 def _decoded(text: str) -> tuple[str, tuple[list[int], list[int]]]:
     """The text with each HTML character reference that stands for one character decoded
-    ('&quot;' -> '"', '&#39;' -> "'") and each '\r\n' read as '\n'; with, for every character
-    of the result, where its source starts and ends in ``text``."""
+    ('&quot;' -> '"', '&#39;' -> "'"), each '\r\n' read as '\n', and each word broken at a line
+    end made whole ('Minis-\ntry' -> 'Ministry'; before a capital the hyphen is the word's:
+    'Secretary-\nGeneral' -> 'Secretary-General') and the marks of Markdown dropped ('**',
+    '[text](https://...)' -> 'text') and ligatures read as their letters ('ﬁ' -> 'fi'); with,
+    for every character of the result, where its source starts and ends in ``text``."""
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
     for m in _DECODED.finditer(text):
         a, b = m.span()
-        char = "\n" if m.group() == "\r\n" else html.unescape(m.group())
-        if len(char) != 1:
-            continue  # an unknown reference is left as written
+        found = m.group()
+        if m.group("markup") is not None:
+            char = ""  # a mark of Markdown: nothing of it is read
+        elif m.group("tag") is not None:
+            name = _TAG.match(found)
+            char = "\n" if name is not None and name.group(1).lower() in _BLOCK_TAGS else ""
+        elif m.group("ligature") is not None:
+            char = unicodedata.normalize("NFKC", found)  # 'ﬁ' -> 'fi' ('ofﬁcial', a PDF's)
+        elif m.group("broken") is not None:
+            # a broken word: nothing of the break is read, but a hyphen before a capital
+            char = "-" if found[0] == "-" and text[b : b + 1].isupper() else ""
+            b = a + 1 if char else b
+        else:
+            char = "\n" if found == "\r\n" else html.unescape(found)
+            if len(char) != 1:
+                continue  # an unknown reference is left as written
         pieces.append(text[pos:a])
         starts.extend(range(pos, a))
         ends.extend(range(pos + 1, a + 1))
-        pieces.append(char)
-        starts.append(a + 1 if char == "\n" and b - a == 2 else a)  # the '\n' of a '\r\n'
-        ends.append(b)
-        pos = b
+        if char:
+            pieces.append(char)
+            first = a + 1 if char == "\n" and b - a == 2 else a  # the '\n' of a '\r\n'
+            starts.extend([first] * len(char))  # a ligature's letters all stand for it
+            ends.extend([b] * len(char))
+        pos = b if char != "-" else m.end()
     pieces.append(text[pos:])
     starts.extend(range(pos, len(text)))
     ends.extend(range(pos + 1, len(text) + 1))
@@ -225,6 +361,29 @@ def _dateline_tags(doc: Doc, sentences: list[Sentence]) -> set[int]:
     return out
 
 
+def _headline_tags(doc: Doc, sentences: list[Sentence]) -> set[int]:
+    """The start of the one name tag in capitals of a text when it opens a headline ('UNICEF: 40
+    children killed in a week of fighting' between 'For immediate release' and a date): its line
+    ends no sentence and stands among the page's other lines with none, as a title does. The
+    headline's name is no speaker's tag (a transcript has two tags or more)."""
+    text = doc.text
+    tags = [i for i, s in enumerate(sentences) if s.kind == "tag"]
+    if len(tags) != 1:
+        return set()
+    i = tags[0]
+    s = sentences[i]
+    if i + 1 >= len(sentences) or sentences[i + 1].paragraph != s.paragraph:
+        return set()
+    if i + 2 < len(sentences) and sentences[i + 2].paragraph == s.paragraph:
+        return set()  # the line holds sentences: a turn
+    last = text[sentences[i + 1].end - 1]
+    rules = doc.rules
+    if last in rules.sentence_end_chars or last in rules.close_quotes or last in ":;,":
+        return set()
+    line = doc.line_start(s.start)
+    return {s.start} if among_furniture(doc, line, sentences[i + 1].end) else set()
+
+
 def _asks_only(
     doc: Doc, sentences: list[Sentence], inline: dict[int, tuple[str, int]], listed: set[int]
 ) -> bool:
@@ -272,6 +431,31 @@ def _handles(doc: Doc, sentences: list[Sentence]) -> dict[int, str]:
     return out
 
 
+def _embedded(doc: Doc, sentences: list[Sentence]) -> tuple[dict[int, str], set[int]]:
+    """The posts embedded in a scraped page, each a paragraph over its signature line ('We call
+    on ...' / '— MFA Armenia (@MFA_Armenia) December 3, 2026'): for the index of each sentence of
+    such a paragraph, its author, who speaks it as a name tag's speaker does; and the indices of
+    the signature lines' sentences (no statement)."""
+    text = doc.text
+    authors: dict[int, str] = {}
+    signatures: set[int] = set()
+    if "(@" not in text:
+        return authors, signatures
+    for i, s in enumerate(sentences):
+        if i == 0 or s.kind == "tag" or (sentences[i - 1].paragraph == s.paragraph):
+            continue
+        start = doc.line_start(s.start)
+        m = doc.rules.embed_signature_line.fullmatch(text, start, line_end(text, s.start))
+        if m is None:
+            continue
+        own = [k for k in range(i, len(sentences)) if sentences[k].paragraph == s.paragraph]
+        above = [k for k in range(i) if sentences[k].paragraph == sentences[i - 1].paragraph]
+        signatures.update(own)
+        for k in above:
+            authors[k] = m.group(1).strip()
+    return authors, signatures
+
+
 def _stage_direction(doc: Doc, start: int) -> bool:
     """Is the line at ``start`` wholly in brackets ('(Laughter.)', '[The briefing was concluded
     at 3:05 p.m.]', '(Reporting by ...)')? It is not the words of the turn it interrupts, and the
@@ -303,7 +487,7 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     # tags that are none: a list item's letter ('A - Withdraw all troops.') or a dateline in
     # capitals with a colon ('ISLAMABAD: Pakistan's Foreign Office said ...')
     placed = _dateline_tags(doc, sentences)
-    listed = _list_letters(doc, sentences) | placed
+    listed = _list_letters(doc, sentences) | placed | _headline_tags(doc, sentences)
     # in a transcript (two name tags or more: turns) a turn runs on over untagged paragraphs
     # until the next tag; a lone tag speaks for its own line only
     turns = len(inline) + sum(s.kind == "tag" and s.start not in listed for s in sentences) >= 2
@@ -313,12 +497,16 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
         turns = False
     # a pasted post's author line speaks for the paragraph under it only, in a text with no turns
     handles = {} if turns else _handles(doc, sentences)
+    # a post embedded in a page speaks for its author, named on the signature line under it
+    authors, signatures = ({}, set()) if turns else _embedded(doc, sentences)
     for i, s in enumerate(sentences):
         if s.kind == "tag" and s.start in listed:
             continue  # 'A - Withdraw all troops': a list item's letter, no answer's tag
         if i in handles:
             tag, question, heading = handles[i], False, False
             continue
+        if i in signatures:
+            continue  # '— MFA Armenia (@MFA_Armenia) December 3, 2026': its post's author
         if s.kind == "tag":
             tag = text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
             question = is_question_tag(doc, tag)
@@ -347,6 +535,8 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
             if heading and question:
                 # a journalist writes no headings ('3 - Mali'): the question's turn ends there
                 tag, question = None, False
+        if i in authors:
+            tag, question, heading = authors[i], False, False
         for u in analyse(doc, sentence_unit(s, quotes)):
             u.tag, u.question = (None, False) if heading else (tag, question)
             units.append(u)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..sentences import Sentence, line_end, sentence_rules
 from .phrases import bare_actor_name, strip_possessive, without_mission_subject
 from .records import Attr, Doc, Header, Speaker, Unit
@@ -12,6 +15,9 @@ _OPENING_CHARS = 120
 #: how far before a sentence the line it opens may start for a list mark, or for a dateline
 _MARK_REACH = 100
 _DATELINE_REACH = 300
+#: how many lines back, and how long a line, a block of a page's furniture is read over
+_FURNITURE_REACH = 12
+_FURNITURE_CHARS = 400
 
 def header_lines(doc: Doc, units: list[Unit]) -> int:
     """The last paragraph of the header block at the top (lines without sentence ends)."""
@@ -25,6 +31,14 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
         by_line = (not ended and rules.by_line.search(line) is not None) or (
             rules.lead_in_line.match(line) is not None or rules.delivered_line.search(line) is not None
         )
+        # an e-mail's header fields ('Subject: Norway condemns ...') are the message's furniture
+        by_line = by_line or rules.mail_header_line.match(line.strip()) is not None
+        by_line = by_line or rules.office_possessive_line.match(line.strip()) is not None
+        by_line = by_line or rules.subject_lead_in_line.match(line.strip()) is not None
+        if u.attr and not ended and not by_line and _release_title(doc, units, k):
+            # a release's title with a verb ('Canada condemns attack on Armenian village') over
+            # its date line: a title, not the body's first sentence
+            by_line = True
         if u.paragraph > last + 2 or (ended and n_words > 6 and not by_line) or u.tag or list_item(doc, u):
             break  # a list item is the body's ('• Armenian units shelled ...;')
         if (n_words > 25 or (u.attr and not _compound_cue(doc, u, ended))) and not by_line:
@@ -38,6 +52,21 @@ def header_lines(doc: Doc, units: list[Unit]) -> int:
     return last
 
 
+def _release_title(doc: Doc, units: list[Unit], k: int) -> bool:
+    """Is unit ``k`` a release's title with a verb: a whole line with no sentence end among the
+    page's other such lines, over a date line ('OAS General Secretariat condemns the kidnapping
+    of ...' / 'Washington, D.C., 18 October 2021')? A story's headline over its byline ('By
+    Jane Doe') or a list of key points is not."""
+    u = units[k]
+    if not among_furniture(doc, doc.line_start(u.start), u.end):
+        return False
+    nxt = next((v for v in units[k + 1 :] if v.paragraph != u.paragraph), None)
+    if nxt is None:
+        return False
+    start = doc.line_start(nxt.start)
+    return doc.rules.dated_line.match(doc.text, start, line_end(doc.text, nxt.start)) is not None
+
+
 def _compound_cue(doc: Doc, u: Unit, ended: bool) -> bool:
     """Is the cue of a header line with no sentence end the first word of a compound noun
     ('Government press conference, Berlin, 1 April 2019'), not a verb of saying?"""
@@ -49,6 +78,8 @@ def _compound_cue(doc: Doc, u: Unit, ended: bool) -> bool:
 
 def _header(doc: Doc, units: list[Unit], end: int, issuer: str | None) -> Header:
     lines = [doc.text[u.start : u.end] for u in units if u.paragraph <= end]
+    # 'From: Press Office <press@...>': an e-mail's header names no issuer of the text it carries
+    lines = [line for line in lines if not doc.rules.mail_header_line.match(line.strip())]
     return Header(lines, end, issuer, header_actor(doc, lines))
 
 
@@ -125,9 +156,13 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     by_lines += [
         m for line in head.lines if not rules.joint_line.match(line) and (m := rules.by_line.search(line))
     ]
+    # "Secretary-General's remarks to the Security Council on ...": the office speaks
+    by_lines += [m for line in head.lines if (m := rules.office_possessive_line.match(line.strip()))]
     # 'The following statement was issued today by X:' names X; a joint text's lead-in ('the
     # text of a joint statement by the Governments of A and B') only when nothing else does
     leads = [m for line in head.lines if (m := rules.lead_in_line.match(line.strip()))]
+    # 'The Honourable Anita Roe, Minister of Foreign Affairs, today issued the following statement:'
+    leads += [m for line in head.lines if (m := rules.subject_lead_in_line.match(line.strip()))]
     by_lines += [m for m in leads if not rules.joint_word.search(m.string, 0, m.start(1))]
     # 'Statement on behalf of the European Union' with no one named as delivering it
     by_lines += [m for line in head.lines if (m := rules.behalf_line.match(line.strip()))]
@@ -138,12 +173,19 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         pass  # 'Meetings Coverage': a report of a meeting, in the reporter's voice (no issuer)
     elif by_lines:
         issuer = next(g for g in by_lines[0].groups() if g).strip(" :")
+        # '... attributable to the Spokesperson for the Secretary-General on Sudan': the topic
+        issuer = rules.issuer_topic_tail.sub("", issuer)
         # 'Readout of the Foreign Minister's call with the Foreign Minister of Azerbaijan': the
         # host, not the partner (the dateline or the body names the host's state)
         host = rules.partner_phrase.split(issuer, maxsplit=1)[0]
         call = rules.call_word_end.search(host)
         if host != issuer and call is not None and call.start() > 0:
             issuer = host[: call.start()]
+    elif any(rules.coverage_symbol_line.match(line.strip()) for line in head.lines):
+        # 'SC/16234' with no line naming who issued the text (a press statement's lead-in
+        # does): the account of a meeting, whose title ('Security Council Extends Mandate of
+        # ...') names its subject, not an issuer
+        pass
     else:
         plain = [
             line
@@ -152,6 +194,16 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         ]
         if _digest(doc, units, head):
             plain = []  # a digest's headings are its topics ('Security Council'), not its issuer
+        # a title with a verb ('OAS General Secretariat condemns the kidnapping of ...') names its
+        # issuer by the verb's subject if that is an institution, not by the whole line (a
+        # headline's state, 'Azerbaijan Says Truce Broken', names none)
+        titled = {
+            doc.text[u.start : u.end]: u.attr.mention
+            for u in units
+            if u.paragraph <= end and u.attr is not None and rules.institution.search(u.attr.mention)
+            and doc.text[u.end - 1] not in rules.header_end_chars
+        }
+        plain = [titled.get(line, line) for line in plain]
         for line in plain:
             if rules.person_line.match(line):
                 issuer = line.strip(" :")
@@ -176,6 +228,13 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     if joint is not None:
         issuer = joint[0]  # 'Joint Statement on ...' over its signatories: they speak
         head.actor, head.signed = joint[1], True
+    un = any(rules.un_release_line.match(line.strip()) for line in head.lines)
+    if un and (issuer is None or doc.gaz.actor_of(issuer) is None):
+        # 'Note to Correspondents' over a text that names no issuer, 'Press Briefing by the Office
+        # of the Spokesperson' (no office of a state): the UN's press pages, whose text is the
+        # UN's, not that of a topic line's state ('Sudan', '... the situation in Haiti')
+        issuer = issuer or rules.un_release_publisher
+        head.actor = doc.gaz.actor_of(rules.un_release_publisher)
     if issuer is None:
         head.actor = header_actor(doc, head.lines, titles=True)
         if any(rules.call_title.search(line.strip()) for line in head.lines):
@@ -677,17 +736,125 @@ def _headline(doc: Doc, units: list[Unit], n: int) -> bool:
     ('Armenia accuses Azerbaijan of shelling villages, Moscow urges calm')?"""
     u = units[n]
     text = doc.text
-    if n + 1 >= len(units) or u.tag or list_item(doc, u):
+    if u.tag:
         return False
     last = text[u.end - 1]
     if last in doc.rules.sentence_end_chars or last in doc.rules.close_quotes or last in "\"':;,":
         return False  # a sentence, or a lead-in to what follows ('The ministry said:')
     line = doc.line_start(u.start)
+    if list_item(doc, u):
+        # a list is the body's ('• Armenian units shelled ...;'), but not a page's list of
+        # related headlines under its heading ('Most read' / '1. Russia warns Armenia ...')
+        return _headed_list(doc, line, u.end)
+    if n + 1 >= len(units):
+        # the text's last line: a related article's headline under the page's other furniture
+        return among_furniture(doc, line, u.end)
     if u.paragraph == 0 or doc.rules.time_stamp.match(text, line, u.end) is not None:
+        return True
+    if among_furniture(doc, line, u.end):
         return True
     # a story's headline over its dateline ('France calls for restraint' / 'PARIS, Sept 12 -')
     after = units[n + 1]
     return after.paragraph != u.paragraph and _dateline_place(doc, after.start) is not None
+
+
+@lru_cache(maxsize=8)
+def _text_has_body(text: str, ends: str, closers: str) -> bool:
+    """Does ``text`` hold a line that ends with one of ``ends`` (and any ``closers``)? Cached:
+    the rules that ask are called line by line on the same text."""
+    pattern = f"[{re.escape(ends)}][{re.escape(closers)}]*[ \\t]*(?:\\r?\\n|\\r|$)"
+    return re.search(pattern, text) is not None
+
+
+def _has_body(doc: Doc) -> bool:
+    """Does the text hold a line that ends a sentence (an article's body, not only headlines)?"""
+    rules = doc.rules
+    return _text_has_body(doc.text, rules.sentence_end_chars, rules.close_quotes + ")]")
+
+
+def _open_line(doc: Doc, start: int, end: int) -> bool:
+    """Does the line ``text[start:end]`` end with no sentence end (a title, a byline, 'Share this
+    article', 'Updated 12:04 GMT'), or is it wholly in brackets ('(Photo: ... /Reuters)')?"""
+    line = doc.text[start:end].strip()
+    if not line:
+        return False
+    rules = doc.rules
+    bracketed = line[0] in "([" and line[-1] in ")]"
+    ended = line[-1] in rules.sentence_end_chars + rules.close_quotes + ")]:;,"
+    return bracketed or not ended
+
+
+def _headed_list(doc: Doc, start: int, end: int) -> bool:
+    """Is the list item on the line at ``start`` (no sentence end, no quote) one of a list under
+    a heading with no sentence end ('Most read', 'Related stories'), as a page lists other
+    articles' headlines: the nearest line above that is no item of the list is such a line?"""
+    text = doc.text
+    rules = doc.rules
+    if any(c in rules.open_quotes or c in rules.close_quotes or c == '"' for c in text[start:end]):
+        return False
+    if not _has_body(doc):
+        return False
+    pos, seen = start, 0
+    while pos > 0 and seen < _FURNITURE_REACH:
+        a = doc.line_start(pos - 1)
+        b = pos - 1
+        if b - a > _FURNITURE_CHARS:
+            return False
+        pos = a
+        line = text[a:b]
+        if not line.strip():
+            continue
+        seen += 1
+        mark = rules.list_prefix.match(line)
+        if mark is not None and mark.end() < len(line):
+            continue  # another item of the list
+        return _open_line(doc, a, b)
+    return False
+
+
+def among_furniture(doc: Doc, start: int, end: int) -> bool:
+    """Is the headline-like line at ``start`` (no sentence end) one of a block of such lines, as a
+    scraped page's furniture stands around its headline ('Share this article' / the headline /
+    'By Jane Doe, Reuters') and its related articles at the bottom, or a release's title between
+    its issuer's name and its date? A lone line between paragraphs of prose is read (a paragraph
+    that lost its stop), and so is an item of a list under a lead-in ('... the following tasks:' /
+    'Stop lying' / 'Show humility')."""
+    text = doc.text
+    rules = doc.rules
+    if any(c in rules.open_quotes or c in rules.close_quotes or c == '"' for c in text[start:end]):
+        return False  # a quote with its speaker's name after it ('"..." - Jane Roe')
+    if not _has_body(doc):
+        return False  # a list of headlines with no article: the user's lines are read
+    near = False
+    # the lines before: a run of open lines up to a lead-in's colon makes a list
+    pos, seen = start, 0
+    while pos > 0 and seen < _FURNITURE_REACH:
+        a = doc.line_start(pos - 1)
+        b = pos - 1
+        if b - a > _FURNITURE_CHARS:
+            break  # a paragraph of prose (or lines broken by '\r' only): no furniture
+        if not text[a:b].strip():
+            pos = a
+            continue
+        seen += 1
+        if _open_line(doc, a, b):
+            near = True
+            pos = a
+            continue
+        if text[a:b].rstrip().endswith(":"):
+            return False
+        break
+    if near:
+        return True
+    after = line_end(text, start)
+    while after < len(text):
+        b = line_end(text, after + 1)
+        if b - after > _FURNITURE_CHARS:
+            return False
+        if text[after + 1 : b].strip():
+            return _open_line(doc, after + 1, b)
+        after = b
+    return False
 
 
 def own_name_actor(doc: Doc, mention: str, context_actor: str | None) -> str | None:
@@ -707,15 +874,34 @@ def own_name_actor(doc: Doc, mention: str, context_actor: str | None) -> str | N
 def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
     """Mark as header (no statement) the units of the lines that are boilerplate, whole ('For
     information media. Not an official record.' under a UN release, 'For further information,
-    please contact ...')."""
+    please contact ...'), a converted page's furniture ('Page 1 of 2', 'GE.26-12345(E)'), an
+    e-mail's header fields, and every line after a release's end mark ('-- ENDS --', '###') or,
+    in an e-mail, its signature delimiter."""
     text = doc.text
-    end, boiler = -1, False
+    rules = doc.rules
+    end, boiler, over = -1, False, False
+    mail = False  # has the text an e-mail's header ('From: ...')?
     for u in units:
         if u.start > end:  # a new line: read it once
             start = doc.line_start(u.start)
             end = line_end(text, u.start)
-            boiler = doc.rules.boilerplate_line.fullmatch(text[start:end].strip()) is not None
-        if boiler:
+            line = text[start:end].strip()
+            mailed = rules.mail_header_line.match(line) is not None
+            mail = mail or mailed
+            boiler = (
+                rules.boilerplate_line.fullmatch(line) is not None
+                or rules.page_furniture_line.match(line) is not None
+                or rules.footnote_line.match(line) is not None
+                or rules.web_furniture_line.fullmatch(line) is not None
+                or mailed
+            )
+            # '-- ENDS --', '###', an e-mail's signature: the contacts, 'About X' and the
+            # disclaimer below are no one's statements
+            if over and rules.release_start_line.match(line) is not None:
+                over = False  # the next release of a feed of them ('FOR IMMEDIATE RELEASE')
+            over = over or rules.end_mark_line.match(line) is not None
+            over = over or (mail and rules.signature_line.match(line) is not None)
+        if boiler or over:
             u.header = True
 
 

@@ -177,6 +177,10 @@ _PATTERNS = (
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
     "letter_line", "digest_line", "destination_phrase", "time_line", "handle_line",
     "signatories_line", "quote_marks", "bare_clause_link",
+    "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
+    "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
+    "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
+    "subject_lead_in_line", "dated_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -309,6 +313,61 @@ class Rules:
     release_office_line: re.Pattern[str]
     release_date: re.Pattern[str]
     release_publisher: str
+    #: a header line only the UN's press pages write, naming no office of their own ('Note to
+    #: Correspondents', 'Daily Press Briefing by the Office of the Spokesperson'): the text is
+    #: ``un_release_publisher``'s when no line names another issuer, and the UN's whatever
+    #: topic line ('Sudan') is above its body (the codebook's first-person texts)
+    un_release_line: re.Pattern[str]
+    un_release_publisher: str
+    #: the topic after a spokesperson's title in a by-line ('... the Spokesperson for the
+    #: Secretary-General on Sudan'): not the issuer's name (a special envoy's 'on Yemen' is
+    #: part of the title and stays)
+    issuer_topic_tail: re.Pattern[str]
+    #: the document symbol of a UN press release that covers a meeting ('SC/16234', 'GA/12567',
+    #: 'GA/SHC/4401'), whole: a report of the meeting in the reporter's voice, as under
+    #: ``coverage_line`` (not 'SG/SM/...', the Secretary-General's own statements)
+    coverage_symbol_line: re.Pattern[str]
+    #: a field of an e-mail's header, whole ('From: Press Office <press@...>', 'Subject: ...'):
+    #: the message's furniture, no issuer's name nor a statement
+    mail_header_line: re.Pattern[str]
+    #: the mark that ends a release, whole ('-- ENDS --', 'ENDS', '###', '-30-'): what follows
+    #: (contacts, 'About X', a disclaimer) is no statement
+    end_mark_line: re.Pattern[str]
+    #: a line that opens another release after one's end mark ('FOR IMMEDIATE RELEASE', 'PRESS
+    #: RELEASE', 'Statement ...'), from its start: what follows is read again
+    release_start_line: re.Pattern[str]
+    #: a lead-in that names its speaker first ('The Honourable Anita Roe, Minister of Foreign
+    #: Affairs, today issued the following statement:'), whole: group 1 the issuer, as a
+    #: ``lead_in_line``'s
+    subject_lead_in_line: re.Pattern[str]
+    #: a short line with a year ('Washington, D.C., 18 October 2021', 'December 3, 2026 - Ottawa'):
+    #: under a title with a verb, the release's date line, which makes the title a release's
+    dated_line: re.Pattern[str]
+    #: an e-mail's signature delimiter ('-- '), whole: in a message with a header, the end of its body
+    signature_line: re.Pattern[str]
+    #: a line of a converted PDF's page furniture, whole ('Page 1 of 2', a page number '2' or
+    #: '- 3 -', '2/14 26-12345', a UN job number 'GE.26-12345(E)', a document symbol
+    #: 'A/HRC/61/12' alone): no statement
+    page_furniture_line: re.Pattern[str]
+    #: a footnote of references at a converted page's foot ('3 See A/HRC/58/10, para. 4.',
+    #: '12 Ibid.', '4 Available at https://...'), from its start: no statement
+    footnote_line: re.Pattern[str]
+    #: a line of a scraped web page's furniture, whole: a cookie notice ('This website uses
+    #: cookies. By continuing to browse ...'), a copyright line, 'All rights reserved.', a
+    #: feedback prompt ('Is this page useful?'): no statement, whosever page it is
+    web_furniture_line: re.Pattern[str]
+    #: an acronym in brackets just after a speaker's name ('The Organisation for ... (OSCE)'),
+    #: group 1 the acronym: where the gazetteer knows it and not the name, it names the actor
+    bracketed_acronym: re.Pattern[str]
+    #: the signature line under an embedded post, whole ('— MFA Armenia (@MFA_Armenia) December
+    #: 3, 2026', as a scraped page gives it): group 1 is the author, who speaks the paragraph above
+    embed_signature_line: re.Pattern[str]
+    #: a title line that names the UN Secretary-General's (or a deputy's) text by the office
+    #: alone, possessive ("Secretary-General's remarks to the Security Council on ...",
+    #: "Deputy Secretary-General's video message to ..."): group 1 is the issuer, as a by-line's
+    #: (an office that names no body, 'The Spokesperson's statement on Georgia', is not read so:
+    #: its topic would name the actor)
+    office_possessive_line: re.Pattern[str]
     #: a lead-in line over a text ('The following statement was issued today by X:', 'The
     #: following is the text of a joint statement by Y.'): a header line, group 1 its issuer
     lead_in_line: re.Pattern[str]
@@ -698,7 +757,7 @@ class Rules:
                    "item_end_chars", "as_marker",
                    "infinitive_marker", "plural_suffix", "agent_marker", "partitive",
                    "release_publisher", "single_open_quotes", "single_close_quotes",
-                   "quote_openers", "member_head")  # fmt: skip
+                   "quote_openers", "member_head", "un_release_publisher")  # fmt: skip
         kw: dict[str, Any] = {k: re.compile(doc[k]) for k in _PATTERNS}
         kw.update({k: frozenset(doc[k]) for k in _SETS})
         kw.update({k: str(doc[k]) for k in strings})
