@@ -173,6 +173,7 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         pass  # 'Meetings Coverage': a report of a meeting, in the reporter's voice (no issuer)
     elif by_lines:
         issuer = next(g for g in by_lines[0].groups() if g).strip(" :")
+        issuer = _wrapped_issuer(doc, head.lines, by_lines[0].string, issuer)
         # '... attributable to the Spokesperson for the Secretary-General on Sudan': the topic
         issuer = rules.issuer_topic_tail.sub("", issuer)
         # 'Readout of the Foreign Minister's call with the Foreign Minister of Azerbaijan': the
@@ -623,6 +624,25 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
     hits = doc.gaz.find(whole) if whole else []
     named = hits[0].code if hits and hits[0].mention == whole and not doc.gaz.is_person(whole) else None
     return Speaker(tag, "person", doc.gaz.actor_of(tag) or named or issuer_actor)
+
+
+def _wrapped_issuer(doc: Doc, lines: list[str], line: str, issuer: str) -> str:
+    """The issuer of a lead-in that a hard wrap cut ('The following is attributable to the
+    Office of the' / 'Spokesperson:', 'The below is attributable to Spokesperson' / 'Megan
+    Ashcroft:'): the next header line completes it when the issuer ends on a small word, or when
+    that line is short and ends the lead-in with its colon; else ``issuer`` itself."""
+    words = issuer.split()
+    rules = doc.rules
+    at = next((k for k, x in enumerate(lines) if line in x), -1)
+    if not words or at < 0 or at + 1 >= len(lines):
+        return issuer
+    rest = lines[at + 1].strip()
+    small = rules.articles | rules.head_prepositions | rules.list_and
+    cut = words[-1].lower() in small
+    ends = not lines[at].rstrip().endswith(":") and rest.endswith(":") and len(rest.split()) <= 8
+    if not rest or not (cut or ends):
+        return issuer
+    return f"{issuer} {rest.strip(' :.')}"
 
 
 def first_person(doc: Doc, u: Unit) -> bool:
