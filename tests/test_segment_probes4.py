@@ -285,3 +285,14 @@ def test_a_wish_inside_a_free_relative_is_no_statement() -> None:
     assert segment("The show offered him a platform to say whatever he wanted, from diets to pills.") == []
     assert segment("Voters got what they wanted.") == []
     assert one("The minister said he wanted a ceasefire by Friday.").cue == "said"
+
+
+# -- a header lead-in cut by a hard wrap ----------------------------------------------------------
+
+
+def test_a_wrapped_lead_in_keeps_its_whole_issuer() -> None:
+    body = "\n\nThe United States will continue to support these efforts through our programs."
+    text = "Readout\n\nThe below is attributable to Spokesperson\nMegan Ashcroft:" + body
+    assert segment(text)[0].speaker == "Spokesperson Megan Ashcroft"
+    text = "Readout\n\nThe following is attributable to the Office of the\nSpokesperson:" + body
+    assert segment(text)[0].speaker == "Office of the Spokesperson"
