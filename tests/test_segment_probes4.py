@@ -296,3 +296,11 @@ def test_a_wrapped_lead_in_keeps_its_whole_issuer() -> None:
     assert segment(text)[0].speaker == "Spokesperson Megan Ashcroft"
     text = "Readout\n\nThe following is attributable to the Office of the\nSpokesperson:" + body
     assert segment(text)[0].speaker == "Office of the Spokesperson"
+
+
+def test_a_news_agencys_name_before_a_dash_is_a_dateline() -> None:
+    s = one("Reuters - The United States declared on Thursday that the violence amounted to genocide.")
+    assert (s.speaker, s.actor) == ("The United States", "USA")
+    assert s.text.startswith("The United States")
+    # a sentence that only mentions the agency is untouched
+    assert one("Reuters said the talks had resumed.").speaker == "Reuters"
