@@ -304,3 +304,11 @@ def test_a_news_agencys_name_before_a_dash_is_a_dateline() -> None:
     assert s.text.startswith("The United States")
     # a sentence that only mentions the agency is untouched
     assert one("Reuters said the talks had resumed.").speaker == "Reuters"
+
+
+def test_a_groups_possessive_opens_a_bodys_name() -> None:
+    s = one("The U.N. children's agency said 12 children had been killed.")
+    assert (s.speaker, s.actor) == ("The U.N. children's agency", "UN")
+    assert one("The women's rights group said the law was unjust.").speaker == "The women's rights group"
+    # a person's relative is no owner of a speaker
+    assert one("Her husband's lawyer said the charges were false.").speaker != "husband's lawyer"

@@ -710,6 +710,8 @@ def _is_owner(doc: Doc, t: str) -> bool:
     low = base.lower()
     if low in doc.lex.pronouns or low in doc.lex.determiners or low in doc.rules.complementisers:
         return False
+    if low in doc.rules.group_owner_nouns:
+        return True  # "The U.N. children's agency", "the women's rights group"
     return is_name(doc, base) or low in doc.lex.institution_heads or low in doc.rules.owner_nouns
 
 

@@ -215,7 +215,7 @@ _SETS = (
     "hearsay_infinitives", "modifier_participles", "result_cue_lemmas", "result_objects",
     "questioner_heads", "asking_lemmas", "expecting_lemmas", "heading_verbs", "source_modifiers",
     "posted_bodies", "body_anaphors", "lower_title_words", "topic_prepositions", "free_relatives",
-    "wish_lemmas",
+    "wish_lemmas", "group_owner_nouns",
     "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
     "framing_sources", "absolute_links",
 )  # fmt: skip
@@ -679,6 +679,9 @@ class Rules:
     #: of wishing that are no speech inside one
     free_relatives: frozenset[str]
     wish_lemmas: frozenset[str]
+    #: plural nouns of people whose possessive opens a body's name ("the U.N. children's agency",
+    #: "the women's rights group", "a farmers' union")
+    group_owner_nouns: frozenset[str]
     #: generic heads whose antecedent must bear the same head whatever actor the mention
     #: names ('the Georgian association' is no Georgian prosecutor's office)
     kind_heads: frozenset[str]
