@@ -312,3 +312,15 @@ def test_a_groups_possessive_opens_a_bodys_name() -> None:
     assert one("The women's rights group said the law was unjust.").speaker == "The women's rights group"
     # a person's relative is no owner of a speaker
     assert one("Her husband's lawyer said the charges were false.").speaker != "husband's lawyer"
+
+
+def test_the_government_in_an_organisations_report_is_not_the_organisations() -> None:
+    text = (
+        "Human Rights Council\n\nReport of the Special Rapporteur on the situation of human rights in "
+        "Belarus\n\nThe Government, in a note verbale dated 2 May 2026, stated that the allegations "
+        "were unfounded."
+    )
+    assert segment(text)[0].actor != "UN"
+    # a state's own text keeps its government
+    text = "Ministry of Foreign Affairs of Armenia\n\nPress release\n\nThe Government said talks resume."
+    assert segment(text)[-1].actor == "ARM"

@@ -608,6 +608,9 @@ class SpeakerResolver:
             return first
         if constraint is None and self._office(mention):
             constraint = self._office_context(mention)  # 'The Secretary' in a readout of the State Department
+            government = doc.rules.government_heads.intersection(mention.split())
+            if constraint in organisation_codes() and government:
+                constraint = None  # 'The Government' in a UN report is a state's, not the UN's
         if constraint is None and self._organisation(mention):
             constraint = "OTHER"  # 'The cabin crew union' first met
         return self._new(mention, cls, constraint)
