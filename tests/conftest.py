@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every run and machine (derandomised), so the suite's
+# verdict does not depend on the seed: a case they should catch is written down as a plain test.
+# STANCE_HYPOTHESIS=explore draws fresh random examples on each run, to look for new failures
+# (README, "Development").
+settings.register_profile("default", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("STANCE_HYPOTHESIS", "default"))
 
 TEXT = 'Russia urged Baku to withdraw. "We are deeply concerned," the ministry said.\nTroops moved on Friday.'
 
