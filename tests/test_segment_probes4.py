@@ -324,3 +324,12 @@ def test_the_government_in_an_organisations_report_is_not_the_organisations() ->
     # a state's own text keeps its government
     text = "Ministry of Foreign Affairs of Armenia\n\nPress release\n\nThe Government said talks resume."
     assert segment(text)[-1].actor == "ARM"
+
+
+def test_a_pronoun_after_a_narrated_name_in_apposition_finds_the_name() -> None:
+    text = (
+        "Ada Roe, the EU's special representative for the South Caucasus, met both leaders. "
+        "She said afterwards that progress was possible."
+    )
+    s = segment(text)[0]
+    assert (s.speaker, s.actor) == ("Ada Roe", "EU")

@@ -185,7 +185,9 @@ def assemble(
         if issuer_sp is None and u.attr is None and not (u.quoted or u.starts_in_quote) and (
             not u.tag or u.question
         ) and not block:
-            subject = narrated_subject(doc, u)  # a cheap match first, the title check if it names
+            # a cheap match first, the title check if it names someone; 'Ada Roe, the EU's
+            # special representative, met both leaders.' names Ada Roe too
+            subject = narrated_subject(doc, u, apposition=True)
             if subject is not None and not (u.header or is_title(doc, units, n)):
                 resolver.narrate(subject, n)  # 'Coach Vasile Pop was less happy. He said ...'
             resolver.note_roles(u.start, u.end)  # '... received the Ambassador of France.'
