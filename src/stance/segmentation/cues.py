@@ -70,7 +70,44 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
                 if more is not None:
                     return [split[0], *more]
             return split
+    if len(attrs) == 1 and toks is not None:
+        after = _after_silence(doc, unit, toks, unit.attr)
+        if after is not None:
+            return [after]
     return [unit]
+
+
+def _after_silence(doc: Doc, unit: Unit, toks: Tokens, attr: Attr) -> Unit | None:
+    """'The Kremlin declined to say whether ..., but a source said a visit was "unlikely"': the
+    clause that reports silence is narration; the speaker's statement starts at the link."""
+    if attr.inverted or attr.according or attr.m_start <= unit.start:
+        return None
+    text, rules = doc.text, doc.rules
+    between = text[unit.start : attr.m_start]
+    breaks = rules.clause_break.finditer(between)
+    links = [m for m in breaks if (m.group(1) or "").lower() in rules.silence_links]
+    if not links:
+        return None
+    cut = unit.start + links[-1].start(1)
+    if text[unit.start + links[-1].end(1) : attr.m_start].strip():
+        return None  # the speaker opens the linked clause ('..., but a source said ...')
+    if any(qa < cut < qb for qa, qb in unit.quotes):
+        return None  # '"We never denied it, but ...," the lawyer said': one quote, one speaker
+    if any(True for _ in cue_matches(doc, cut, attr.m_start)):
+        return None  # another cue between the link and the speaker: not a plain second clause
+    silence = False
+    for m in cue_matches(doc, unit.start, cut):
+        ci, cj = tok_index(toks, m.start), tok_index(toks, m.end - 1)
+        if ci is not None and cj is not None and silent(doc, toks, ci, cj):
+            silence = True
+    if not silence:
+        return None
+    u = Unit(cut, unit.end, unit.paragraph, attr)
+    u.quotes = [(max(qa, cut), qb) for qa, qb in unit.quotes if qb > cut]
+    u.quoted = sum(qb - qa for qa, qb in u.quotes)
+    u.content_words = unit.content_words
+    u.ends_in_quote = unit.ends_in_quote
+    return u
 
 
 def _verb_attributions(doc: Doc, unit: Unit) -> tuple[list[Attr], Tokens | None]:
@@ -665,6 +702,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     attr = before if computed else _backward(doc, toks, m, ci)
     if weak_comma and attr is not None and not _weak_comma_speaks(doc, toks, attr, ci, document):
         return None
+    if attr is not None and not attr.inverted and _object_relative(doc, toks, attr, ci, cj):
+        return None  # 'The findings, which the government has rejected, suggest ...': no content
     if attr is not None and attr.mention.lower() in rules.nobody_words:
         return None  # 'Everyone knows that ...': nobody in particular speaks
     if attr is not None and not attr.inverted and _negated_subject(doc, toks, attr):
@@ -699,6 +738,25 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         if i is not None and j is not None and _anonymous_data(doc, toks, (i, j)):
             return None  # 'Official data showed ...': no one is identified
     return attr
+
+
+def _object_relative(doc: Doc, toks: Tokens, attr: Attr, ci: int, cj: int) -> bool:
+    """Is the cue's object the relative pronoun before its subject, with nothing after the cue in
+    its clause but a time ('The findings, which the government rejected on Friday, suggest ...')?
+    Then the cue reports no content of its own."""
+    tt, lex = toks.text, doc.lex
+    i = tok_index(toks, attr.m_start)
+    if i is None or i == 0 or tt[i - 1].lower() not in doc.rules.object_relatives:
+        return False
+    if i < 2 or tt[i - 2] != ",":
+        return False  # only a clause set off by commas, not 'the plan which Baku rejected'
+    if _lemma(doc, " ".join(tt[ci : cj + 1])) in doc.rules.invertible_lemmas:
+        return False  # '..., which the Council said, "threatened peace"': a parenthetical verb
+    k = cj + 1
+    timed = lex.time_words | doc.rules.time_openers
+    while k < len(tt) and k <= cj + 3 and tt[k].lower() in timed:
+        k += 1
+    return k < len(tt) and tt[k] in doc.rules.clause_closers
 
 
 def _medium_owner(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:

@@ -217,7 +217,8 @@ _SETS = (
     "posted_bodies", "body_anaphors", "lower_title_words", "topic_prepositions", "free_relatives",
     "wish_lemmas", "group_owner_nouns",
     "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
-    "framing_sources", "absolute_links",
+    "framing_sources", "absolute_links", "object_relatives", "silence_links",
+    "time_openers", "clause_closers",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -540,6 +541,17 @@ class Rules:
     #: words that open an absolute clause with a speaker of its own and a participle ('...,
     #: with the opposition leader saying it was a gift to Moscow'): a second speaker's clause
     absolute_links: frozenset[str]
+    #: relative pronouns that stand for the object of the clause's verb ('The findings, which
+    #: the government has rejected, suggest ...'): a cue with this object and nothing after it
+    #: reports no content, and its subject does not speak the sentence
+    object_relatives: frozenset[str]
+    #: words that link a report of silence to a second speaker's clause ('X declined to say
+    #: whether ..., but a source said ...'): the statement starts at the link
+    silence_links: frozenset[str]
+    #: words that open a time after a verb ('rejected on Friday', 'denied last week')
+    time_openers: frozenset[str]
+    #: tokens that close a clause set off inside a sentence (comma, bracket, dash)
+    clause_closers: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any

@@ -1,0 +1,84 @@
+"""Second speakers inside sentences and clauses that report no content, found by the sixth round
+of probing: an object relative clause ('The findings, which the government has rejected,
+suggest ...'), a report of silence linked to a second speaker ('X declined to say ..., but a
+source said ...'). Each rule with invented sentences, and the cases it must leave alone."""
+
+from __future__ import annotations
+
+from segment_helpers import one
+
+from stance.segmentation import segment
+
+# -- a cue whose object is the relative pronoun before its subject reports no content -------------
+
+
+def test_an_object_relative_clause_does_not_give_the_sentence_to_its_subject() -> None:
+    for text in (
+        "The findings, which the government has rejected, suggest that at least 300 civilians were killed.",
+        "The plan, which Baku rejected on Friday, would put the corridor under international control.",
+        "The convention, which most states have signed, obliges them to protect refugees.",
+        "The decision, which the ministry will announce next week, is expected to ease sanctions.",
+    ):
+        assert all(
+            s.speaker not in ("the government", "Baku", "most states", "the ministry") for s in segment(text)
+        ), text
+
+
+def test_an_object_relative_clause_leaves_the_sentences_own_speaker() -> None:
+    s = one("The report, which the government has rejected, said that at least 300 civilians were killed.")
+    assert s.speaker == "The report"
+    s = one("The plan, which Baku rejected, would fail, the Armenian Foreign Ministry said.")
+    assert (s.speaker, s.actor) == ("the Armenian Foreign Ministry", "ARM")
+
+
+def test_a_relative_clause_with_content_of_its_own_is_left_alone() -> None:
+    # the cue has a complement: what the subject said ('described as ...', 'said ... threatened')
+    s = one(
+        "In 1999 the council adopted a resolution on the crackdown, which the council said, "
+        '"threatened peace and security in the region".'
+    )
+    assert s.speaker.lower().endswith("council")
+    # no comma before the relative pronoun: a restrictive clause ('the plan which Baku rejected')
+    s = one("Yerevan accepted the plan which Baku rejected in March, the ministry said.")
+    assert s.cue == "said"
+    # a subject relative: 'who said' has its own content
+    s = one("The envoy, who said the talks had stalled, left Geneva on Friday.")
+    assert s.speaker == "The envoy"
+
+
+# -- a report of silence before a second speaker's clause is narration --------------------------
+
+
+def test_a_silence_clause_before_a_linked_speaker_is_left_out_of_the_statement() -> None:
+    text = (
+        "The Kremlin declined to say whether the president would travel to Baku, but a source close"
+        ' to the presidential administration said a visit was "unlikely".'
+    )
+    s = one(text)
+    assert s.text == 'but a source close to the presidential administration said a visit was "unlikely".'
+    assert s.speaker == "a source close to the presidential administration"
+    s = one(
+        "The ministry did not say when the talks would resume, although a diplomat in Vienna said "
+        "a new round was planned for March."
+    )
+    assert s.text.startswith("although a diplomat in Vienna said")
+
+
+def test_a_clause_with_content_before_the_link_is_left_alone() -> None:
+    # no silence before the link: the whole sentence stays one statement, or two speakers
+    text = "The Kremlin said the visit was off, but a source close to the administration said it was not."
+    found = segment(text)
+    assert [s.speaker for s in found] == ["The Kremlin", "a source close to the administration"]
+    # a denial inside one quote is the quoted speaker's whole statement
+    text = (
+        '"My client has never denied making mistakes, but he is not the only one to blame," his '
+        "lawyer said on Tuesday."
+    )
+    s = one(text)
+    assert s.text.startswith('"My client') and s.speaker == "his lawyer"
+    # the linked clause has words before the speaker: not a plain second clause
+    s = one(
+        "The ministry did not say when the talks would resume, but on Friday a diplomat in Vienna "
+        "said a new round was planned."
+    )
+    assert s.speaker == "a diplomat in Vienna"
