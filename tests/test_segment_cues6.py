@@ -82,3 +82,34 @@ def test_a_clause_with_content_before_the_link_is_left_alone() -> None:
         "said a new round was planned."
     )
     assert s.speaker == "a diplomat in Vienna"
+
+
+# -- an aside set off by dashes between the speaker and the cue ----------------------------------
+
+
+def test_a_speaker_before_an_aside_in_dashes_speaks() -> None:
+    for dash in (" -- ", " \u2014 ", "\u2014"):
+        text = f"Jana Roe, the head of the mission{dash}which has 40 monitors on the ground{dash}said the ceasefire was holding."
+        s = one(text)
+        assert s.speaker == "Jana Roe, the head of the mission" and s.cue == "said", dash
+    s = one(
+        "The foreign minister -- who arrived in Geneva on Friday -- told reporters the talks would resume."
+    )
+    assert (s.speaker, s.cue) == ("The foreign minister", "told")
+    s = one(
+        "The co-chairs of the OSCE Minsk Group -- Russia, France and the United States -- said in a joint "
+        "statement that they condemned the shelling."
+    )
+    assert s.speaker == "The co-chairs of the OSCE Minsk Group"
+
+
+def test_dashes_that_set_off_no_speaker_are_left_alone() -> None:
+    # a closing attribution after an aside keeps its own speaker
+    s = one("The ceasefire is holding -- for now -- the minister said.")
+    assert s.speaker == "the minister"
+    # no cue after the aside, or a participle that is not a cue: nothing
+    assert segment("The talks -- and the ceasefire -- collapsed on Friday.") == []
+    assert segment("The shelling -- the worst in months -- is said to have killed 12 people.") == []
+    # a dash only before the cue (no opening dash) is not an aside
+    s = one("Jana Roe, the head of the mission - said the ceasefire was holding.")
+    assert (s.speaker, s.cue) == ("Jana Roe", "said")  # as before the rule

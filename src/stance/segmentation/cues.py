@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .headers import cited_in_first_person
 from .phrases import (
     backward_np,
+    comma_np,
     clause_subject,
     forward_np,
     heading_clause,
@@ -1356,7 +1357,14 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
     """The speaker before the cue ('the ministry said', 'Roe, director of X, said'), a list of
     speakers kept whole, or a verb of saying's long subject at the start of the clause."""
     rules, tt = doc.rules, toks.text
-    found = backward_np(doc, toks, ci - 1)
+    aside = _dash_aside(doc, toks, ci)
+    if aside is not None:
+        # 'Jana Roe, head of the mission -- which has 40 monitors -- said ...': the speaker is
+        # before the aside set off by dashes, read as if the dash were a comma
+        ci = aside
+        found = comma_np(doc, toks, ci)
+    else:
+        found = backward_np(doc, toks, ci - 1)
     if found is not None and _lemma(doc, m.word) not in rules.main_cue_lemmas:
         # 'A 2019 study by the institute found ...': the document speaks, not its author
         found = _document_long_subject(doc, toks, ci, found) or found
@@ -1429,6 +1437,25 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
         i = list_start(doc, toks, start)
         end = toks.stop(j)
     return Attr(doc.text[toks.start[i] : end], toks.start[i], end, m.word, m.start, m.end)
+
+
+def _dash_aside(doc: Doc, toks: Tokens, ci: int) -> int | None:
+    """The first token of the opening dash of an aside that ends with a dash right before the
+    cue ('The minister -- who arrived on Friday -- said'), or None."""
+    dashes, tt = doc.rules.dash_tokens, toks.text
+    close = ci - 1
+    if close < 1 or tt[close] not in dashes:
+        return None
+    if tt[close - 1] == tt[close] == "-":
+        close -= 1  # '--' is two tokens
+    o = close - 1
+    while o > 0 and tt[o] not in dashes and tt[o] not in doc.rules.aside_stops:
+        o -= 1
+    if o < 1 or tt[o] not in dashes or close - o < 3:
+        return None  # no opening dash, or an aside of one word
+    if tt[o - 1] == tt[o] == "-":
+        o -= 1
+    return o if o >= 1 and tt[o - 1] not in dashes else None
 
 
 def _placed(doc: Doc, toks: Tokens, found: tuple[tuple[int, int], tuple[int, int] | None]) -> bool:

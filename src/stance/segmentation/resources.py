@@ -218,7 +218,7 @@ _SETS = (
     "wish_lemmas", "group_owner_nouns",
     "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
     "framing_sources", "absolute_links", "object_relatives", "silence_links",
-    "time_openers", "clause_closers",
+    "time_openers", "clause_closers", "dash_tokens", "aside_stops",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -552,6 +552,10 @@ class Rules:
     time_openers: frozenset[str]
     #: tokens that close a clause set off inside a sentence (comma, bracket, dash)
     clause_closers: frozenset[str]
+    #: tokens of a dash ('--' is two '-'), and the tokens an aside set off by dashes cannot
+    #: hold ('Jana Roe -- who arrived on Friday -- said': the speaker is before the aside)
+    dash_tokens: frozenset[str]
+    aside_stops: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
