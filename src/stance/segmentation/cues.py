@@ -14,8 +14,8 @@ from typing import NamedTuple
 from .headers import cited_in_first_person
 from .phrases import (
     backward_np,
-    comma_np,
     clause_subject,
+    comma_np,
     forward_np,
     heading_clause,
     is_adverb,
