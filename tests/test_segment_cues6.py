@@ -89,7 +89,8 @@ def test_a_clause_with_content_before_the_link_is_left_alone() -> None:
 
 def test_a_speaker_before_an_aside_in_dashes_speaks() -> None:
     for dash in (" -- ", " \u2014 ", "\u2014"):
-        text = f"Jana Roe, the head of the mission{dash}which has 40 monitors on the ground{dash}said the ceasefire was holding."
+        aside = f"{dash}which has 40 monitors on the ground{dash}"
+        text = f"Jana Roe, the head of the mission{aside}said the ceasefire was holding."
         s = one(text)
         assert s.speaker == "Jana Roe, the head of the mission" and s.cue == "said", dash
     s = one(
@@ -113,3 +114,35 @@ def test_dashes_that_set_off_no_speaker_are_left_alone() -> None:
     # a dash only before the cue (no opening dash) is not an aside
     s = one("Jana Roe, the head of the mission - said the ceasefire was holding.")
     assert (s.speaker, s.cue) == ("Jana Roe", "said")  # as before the rule
+
+
+# -- a long title in apposition before a name is one phrase --------------------------------------
+
+
+def test_a_long_title_before_a_name_stays_with_the_name() -> None:
+    title = (
+        "the Special Representative of the Secretary-General and head of the UN Organization"
+        " Stabilization Mission in the Democratic Republic of the Congo (MONUSCO), Ada Roe"
+    )
+    s = one(f"Briefing the Council, {title}, said the situation was grave.")
+    assert s.speaker == title
+    title = (
+        "The head of the UN Organization Stabilization Mission in the Democratic Republic of the"
+        " Congo, Ada Roe"
+    )
+    s = one(f"{title}, said the situation was grave.")
+    assert (s.speaker, s.actor) == (title, "UN")
+    s = one(
+        "A spokesman for the chamber of agriculture of the northern province of Kars, Ali Demir,"
+        " said prices had collapsed."
+    )
+    assert (
+        s.speaker == "A spokesman for the chamber of agriculture of the northern province of Kars, Ali Demir"
+    )
+
+
+def test_a_place_or_a_thing_before_a_name_is_no_title() -> None:
+    s = one("In Lisbon, the capital of Portugal, Ada Roe said the situation was grave.")
+    assert s.speaker == "Ada Roe"
+    s = one("The main town of the enclave, Stepanakert, was shelled on Friday, the ministry said.")
+    assert s.speaker == "the ministry"

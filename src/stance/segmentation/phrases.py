@@ -321,6 +321,10 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
             if outer is None or outer[0] < lo or not _speaking_word(doc, tt[np[0] - 2]):
                 break  # 'the main town of | the enclave' is a place, no speaker
             np = (outer[0], np[1])
+        if idx > 0 and lo < np[0] and _title_chunk(doc, toks, (lo, hi), chunks[idx - 1]):
+            # 'the Special Representative of the Secretary-General and head of the UN Mission in
+            # the Congo (MONUSCO), Ada Roe, said': a long title before a name is one phrase
+            np = (lo, np[1])
         lead = tt[lo : np[0]]
         opener = tt[lo].lower()
         if idx > 0 and lo < np[0] and (
@@ -352,6 +356,22 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
     ):
         return np, (lo, hi)
     return np, None
+
+
+def _title_chunk(doc: Doc, toks: Tokens, chunk: Span, name: Span) -> bool:
+    """Is ``chunk`` a title in apposition before the name chunk ``name``: a determiner and a
+    role noun first ('the Special Representative of ...', 'the head of the UN Mission in ...'),
+    no verb, and a name after it?"""
+    lex, tt = doc.lex, toks.text
+    lo, hi = chunk
+    if hi - lo > 30 or tt[lo].lower() not in lex.determiners:
+        return False
+    if not all(is_name(doc, t) for t in tt[name[0] : name[1] + 1]):
+        return False
+    words = tt[lo + 1 : min(hi + 1, lo + 5)]
+    roles = lex.role_nouns | doc.rules.mission_roles
+    titled = any(w.lower() in roles for w in words)
+    return titled and not any(w in lex.cue_forms for w in tt[lo : hi + 1])
 
 
 def heading_clause(doc: Doc, toks: Tokens, k: int) -> bool:
