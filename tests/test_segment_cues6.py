@@ -146,3 +146,25 @@ def test_a_place_or_a_thing_before_a_name_is_no_title() -> None:
     assert s.speaker == "Ada Roe"
     s = one("The main town of the enclave, Stepanakert, was shelled on Friday, the ministry said.")
     assert s.speaker == "the ministry"
+
+
+# -- signing a truce or an agreement is an act, not a statement ----------------------------------
+
+
+def test_signing_an_agreement_is_no_statement() -> None:
+    for text in (
+        "Sudan's government and the main rebel faction signed a peace agreement on Friday.",
+        "The two sides signed a permanent ceasefire in Geneva last week.",
+        "Armenia and Georgia signed a memorandum of understanding on border crossings.",
+    ):
+        assert segment(text) == [], text
+    # the act inside a reported clause leaves the reporting speaker alone
+    s = one("The envoy reminded reporters that Baku had signed the truce in 2020.")
+    assert (s.speaker, s.cue) == ("The envoy", "reminded")
+
+
+def test_signing_a_text_that_speaks_is_left_alone() -> None:
+    s = one("Opposition lawmakers signed a letter calling on the government to recall its ambassador.")
+    assert s.speaker == "Opposition lawmakers"
+    s = one("The two sides signed a joint statement condemning the attacks.")
+    assert s.speaker == "The two sides"
