@@ -168,3 +168,27 @@ def test_signing_a_text_that_speaks_is_left_alone() -> None:
     assert s.speaker == "Opposition lawmakers"
     s = one("The two sides signed a joint statement condemning the attacks.")
     assert s.speaker == "The two sides"
+
+
+# -- the place of a briefing in an opening participle phrase is the speaker's seat ---------------
+
+_ARMENIAN = "Armenia's foreign ministry said the talks had stalled. "
+
+
+def test_the_place_of_a_briefing_gives_a_bare_office_its_state() -> None:
+    for lead in (
+        "Asked about the report at a briefing in Moscow, Foreign Ministry spokeswoman Ilona Varga said",
+        "Speaking at a news conference in Moscow, Foreign Ministry spokeswoman Ilona Varga said",
+    ):
+        found = segment(_ARMENIAN + lead + " the claims were false.")
+        assert [s.actor for s in found] == ["ARM", "RUS"], lead
+
+
+def test_a_place_outside_a_briefing_is_left_alone() -> None:
+    # where a visitor speaks is not whom it speaks for; no place: the last ministry's state
+    for lead in (
+        "Speaking in Moscow after talks with his counterpart, Foreign Ministry spokeswoman Ilona Varga said",
+        "Asked about the report at a briefing on Thursday, Foreign Ministry spokeswoman Ilona Varga said",
+    ):
+        found = segment(_ARMENIAN + lead + " the claims were false.")
+        assert [s.actor for s in found] == ["ARM", "ARM"], lead

@@ -54,6 +54,10 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
         place = _place_actor(doc, toks)
         for attr in attrs:
             attr.place_actor = place
+    elif toks is not None and toks.text:
+        venue = _venue_actor(doc, toks)
+        for attr in attrs if venue is not None else ():
+            attr.place_actor = venue
     unit.attr = main_attribution(doc, attrs, unit.end)
     if toks is not None:
         unit.attr.antecedents = antecedents(doc, toks, unit.attr)
@@ -184,6 +188,23 @@ def _place_actor(doc: Doc, toks: Tokens) -> str | None:
     for k in range(1, min(len(tt), 8)):
         if tt[k] == ",":
             return doc.gaz.actor_of(doc.text[toks.start[0] : toks.start[k]])
+    return None
+
+
+def _venue_actor(doc: Doc, toks: Tokens) -> str | None:
+    """The actor of the place of a briefing named in an opening participle phrase ('Asked about
+    the report at a briefing in Moscow, Foreign Ministry spokeswoman X said'): where the
+    speaker's own briefing is held."""
+    rules, tt = doc.rules, toks.text
+    first = tt[0]
+    if not (first[:1].isupper() and first.endswith((rules.participle_suffix, rules.past_suffix))):
+        return None
+    comma = next((k for k in range(1, min(len(tt), 25)) if tt[k] == ","), None)
+    if comma is None:
+        return None
+    for k in range(1, comma - 2):
+        if tt[k].lower() in rules.venue_nouns and tt[k + 1].lower() in rules.venue_places:
+            return doc.gaz.actor_of(doc.text[toks.start[k + 2] : toks.start[comma]])
     return None
 
 
