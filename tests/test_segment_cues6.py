@@ -192,3 +192,31 @@ def test_a_place_outside_a_briefing_is_left_alone() -> None:
     ):
         found = segment(_ARMENIAN + lead + " the claims were false.")
         assert [s.actor for s in found] == ["ARM", "ARM"], lead
+
+
+# -- an apposition whose relative clause names the first clause: a second speaker ---------------
+
+
+def test_a_remark_that_a_second_speaker_judged_is_its_own_statement() -> None:
+    text = (
+        "The minister called the talks a waste of time, a remark that the ministry described as"
+        ' "irresponsible".'
+    )
+    found = segment(text)
+    assert [(s.speaker, s.text[:12]) for s in found] == [
+        ("The minister", "The minister"),
+        ("the ministry", "a remark tha"),
+    ]
+    found = segment(
+        "The envoy said the border would stay closed, a decision that Baku condemned as a provocation."
+    )
+    assert [s.speaker for s in found] == ["The envoy", "Baku"]
+    assert found[1].actor == "AZE"
+
+
+def test_an_apposition_with_a_plain_report_or_no_speaker_stays_whole() -> None:
+    # the corpus keeps '..., a deadline that officials have said may slip' in the first statement
+    s = one("The envoy said the border would stay closed, a step that the ministry said was overdue.")
+    assert s.speaker == "The envoy" and s.text.endswith("overdue.")
+    s = one("The envoy said the border would stay closed, a decision that angered residents.")
+    assert s.speaker == "The envoy" and s.text.endswith("residents.")

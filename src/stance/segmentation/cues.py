@@ -2343,6 +2343,14 @@ def _bare_link(doc: Doc, between: str, a2: Attr, opening: bool) -> int:
     return m.start(1) if m.group(1) else len(between)
 
 
+def _naming(doc: Doc, attr: Attr) -> bool:
+    """Does the cue name or judge its object ('described it as irresponsible', 'condemned as a
+    provocation', 'called it a lie')?"""
+    after = doc.text[attr.c_end : attr.c_end + 40].split()
+    named = _lemma(doc, attr.cue) in doc.rules.naming_cue_lemmas
+    return named or (bool(after) and after[0].lower() == doc.rules.as_marker)
+
+
 def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
     """'X said A, while Y said B': two clauses, split before the linking word."""
     text, lex, rules = doc.text, doc.lex, doc.rules
@@ -2354,14 +2362,22 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
             continue
         if a2.mention.lower() in lex.pronouns:
             continue
-        before = text[max(0, a2.m_start - 8) : a2.m_start].split()
-        if before and before[-1].lower() in lex.relative_words:
-            continue  # '..., which the president did not sign': a relative clause, no speaker
         between = text[a1.c_end : a2.m_start]
+        appositive = rules.appositive_relative.search(between)
+        if appositive is not None and not _naming(doc, a2):
+            appositive = None  # '..., a deadline that officials have said may slip': one statement
+        before = text[max(0, a2.m_start - 8) : a2.m_start].split()
+        if before and before[-1].lower() in lex.relative_words and appositive is None:
+            continue  # '..., which the president did not sign': a relative clause, no speaker
         best = -1
         breaks = [*rules.clause_break.finditer(between), *rules.dash_break.finditer(between)]
         for m in sorted(breaks, key=_match_start):
             word = (m.group(1) or "").lower()
+            if appositive is not None and m.start() == appositive.start():
+                # '..., a remark that the ministry described as "irresponsible"': the second
+                # speaker's words about the first clause, from the apposition on
+                best = m.start(1)
+                break
             if word in rules.articles and between[m.end(1) :].split()[:1] in ([w] for w in rules.claim_nouns):
                 best = m.start(1)  # '..., a charge Kigali denies': the denial is a clause of its own
                 continue

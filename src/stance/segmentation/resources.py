@@ -176,7 +176,7 @@ _PATTERNS = (
     "release_kind_line", "coverage_line", "call_report",
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
     "letter_line", "digest_line", "destination_phrase", "time_line", "handle_line",
-    "signatories_line", "quote_marks", "bare_clause_link",
+    "signatories_line", "quote_marks", "bare_clause_link", "appositive_relative",
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
     "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
@@ -256,6 +256,9 @@ class Rules:
     #: the end of a clause before a speaker's clause with no linking word before it, or 'and' or
     #: 'but' with no comma ('X said A, Y said B', 'X said A and Y said B')
     bare_clause_link: re.Pattern[str]
+    #: a noun phrase in apposition to the first clause with a relative clause whose subject is
+    #: a second speaker ('..., a remark that the ministry described as "irresponsible"')
+    appositive_relative: re.Pattern[str]
     #: what opens the partner of a call or meeting in a title line ('X's Call with Y')
     partner_phrase: re.Pattern[str]
     #: what opens a first-person sentence spoken for a state or body ('On behalf of the
