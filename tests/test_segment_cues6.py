@@ -220,3 +220,23 @@ def test_an_apposition_with_a_plain_report_or_no_speaker_stays_whole() -> None:
     assert s.speaker == "The envoy" and s.text.endswith("overdue.")
     s = one("The envoy said the border would stay closed, a decision that angered residents.")
     assert s.speaker == "The envoy" and s.text.endswith("residents.")
+
+
+# -- the subject of a participle in an absolute clause ('with X saying') -------------------------
+
+
+def test_a_named_subject_in_an_absolute_clause_speaks_its_own_statement() -> None:
+    base = "Several members of the ruling coalition criticised the bill, "
+    for tail, speaker in (
+        ('with one, Tomas Brek, calling it "a gift to Moscow".', "Tomas Brek"),
+        ('with Tomas Brek calling it "a gift to Moscow".', "Tomas Brek"),
+        ("with the opposition leader saying it was a gift to Moscow.", "the opposition leader"),
+    ):
+        found = segment(base + tail)
+        assert [s.speaker for s in found] == ["Several members of the ruling coalition", speaker], tail
+        assert found[1].text == tail
+
+
+def test_an_absolute_clause_without_a_speaker_is_left_alone() -> None:
+    s = one("Prices rose sharply in March, with fuel costs leading the increase, the bank said.")
+    assert s.speaker == "the bank" and s.text.startswith("Prices")

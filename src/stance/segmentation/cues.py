@@ -640,6 +640,9 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return _np_attr(doc, toks, quoted, m)  # 'Interfax quoted a diplomat as saying ...'
     if ci == cj and _plural_noun_cue(doc, toks, cj):
         return None  # 'Rights advocates have expressed ...': the subject's head, not a verb
+    absolute = _absolute_subject(doc, toks, ci)
+    if absolute is not None:
+        return _np_attr(doc, toks, absolute, m)  # '..., with one, Tomas Brek, calling it ...'
     verb = cue.lower() not in rules.progressive_cues or _progressive(doc, toks, ci, cj)
     if not (verb or _comma_participle(doc, toks, ci, cj)):
         return None  # 'a promising start', 'encouraging signs': an adjective, not a verb
@@ -779,6 +782,38 @@ def _object_relative(doc: Doc, toks: Tokens, attr: Attr, ci: int, cj: int) -> bo
     while k < len(tt) and k <= cj + 3 and tt[k].lower() in timed:
         k += 1
     return k < len(tt) and tt[k] in doc.rules.clause_closers
+
+
+def _absolute_subject(doc: Doc, toks: Tokens, ci: int) -> tuple[int, int] | None:
+    """The subject of a participle cue in an absolute clause after a comma ('..., with the
+    opposition leader calling it a gift to Moscow'; '..., with one, Tomas Brek, saying ...': the
+    name in apposition), or None."""
+    rules, tt = doc.rules, toks.text
+    if not tt[ci].endswith(rules.participle_suffix) or ci < 3:
+        return None
+    w = ci - 1
+    while w > 0 and ci - w < 12 and not (tt[w].lower() in rules.absolute_links and tt[w - 1] == ","):
+        if tt[w] in rules.aside_stops or tt[w] in rules.dash_tokens:
+            return None
+        w -= 1
+    if not (w > 0 and tt[w].lower() in rules.absolute_links and tt[w - 1] == ","):
+        return None
+    lo, hi = w + 1, ci - 1
+    if tt[hi] == ",":
+        hi -= 1  # 'with one, Tomas Brek, calling': the name in apposition speaks
+        k = hi
+        while k > lo and tt[k] != ",":
+            k -= 1
+        if tt[k] == ",":
+            lo = k + 1
+    if lo > hi:
+        return None
+    np = np_back(doc, toks, hi)
+    if np is None or np[0] != lo:
+        return None
+    if not any(is_name(doc, t) or t.lower() in doc.lex.role_nouns for t in tt[lo : hi + 1]):
+        return None  # a whole phrase that names someone, not 'with prices rising'
+    return np
 
 
 def _medium_owner(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
