@@ -240,3 +240,20 @@ def test_a_named_subject_in_an_absolute_clause_speaks_its_own_statement() -> Non
 def test_an_absolute_clause_without_a_speaker_is_left_alone() -> None:
     s = one("Prices rose sharply in March, with fuel costs leading the increase, the bank said.")
     assert s.speaker == "the bank" and s.text.startswith("Prices")
+
+
+# -- a quoted title in an apposition ---------------------------------------------------------------
+
+
+def test_a_quoted_title_in_an_apposition_leaves_the_subject_speaking() -> None:
+    s = one('The report, titled "Nowhere to Run", accuses both sides of shelling villages.')
+    assert (s.speaker, s.cue) == ("The report", "accuses")
+    s = one('The campaign, called "Peace Now", urged both governments to return to talks.')
+    assert (s.speaker, s.cue) == ("The campaign", "urged")
+
+
+def test_a_quote_after_a_verb_of_saying_in_an_apposition_is_left_alone() -> None:
+    s = one('The minister, who called the plan "a trap", said talks would continue.')
+    assert s.speaker == "The minister"
+    s = one('"We will not leave," the mayor, Ana Roe, said.')
+    assert s.speaker == "the mayor, Ana Roe"

@@ -279,6 +279,14 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
             aside = "," in tt[p + 1 : k]
             if p > limit and tt[p] == "(" and k - p > 1 and (aside or (chunks and k - p < 6)):
                 hi = k = p - 1
+        if k > limit and (tt[k] in rules.close_quotes or tt[k] == '"'):
+            # 'The report, titled "Nowhere to Run", accuses ...': a quoted title after a naming
+            # participle is a word of the chunk
+            p = k - 1
+            while p > limit and k - p < 16 and not (tt[p] in rules.open_quotes or tt[p] == '"'):
+                p -= 1
+            if p > limit + 1 and k - p > 1 and tt[p - 1].lower() in rules.title_participles:
+                k = p - 1
         while k > limit and tt[k] not in rules.chunk_stop:
             k -= 1
         if k <= limit and k >= 0:

@@ -219,7 +219,7 @@ _SETS = (
     "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
     "framing_sources", "absolute_links", "object_relatives", "silence_links",
     "time_openers", "clause_closers", "dash_tokens", "aside_stops",
-    "venue_nouns", "venue_places",
+    "venue_nouns", "venue_places", "title_participles",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -564,6 +564,8 @@ class Rules:
     #: phrase ('Asked about it at a briefing in Moscow, ...'): the place is the speaker's seat
     venue_nouns: frozenset[str]
     venue_places: frozenset[str]
+    #: participles that introduce a quoted title in an apposition ('The report, titled "...",')
+    title_participles: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
