@@ -257,3 +257,17 @@ def test_a_quote_after_a_verb_of_saying_in_an_apposition_is_left_alone() -> None
     assert s.speaker == "The minister"
     s = one('"We will not leave," the mayor, Ana Roe, said.')
     assert s.speaker == "the mayor, Ana Roe"
+
+
+# -- a year between the determiner and the head of a subject ---------------------------------------
+
+
+def test_a_year_before_a_document_noun_keeps_the_long_subject() -> None:
+    s = one("A 2019 study by the Caucasus Institute found 31 cases of vote buying.")
+    assert (s.speaker, s.cue) == ("A 2019 study by the Caucasus Institute", "found")
+
+
+def test_a_number_that_is_no_year_is_left_alone() -> None:
+    # a count is no modifier of a document ('The 12 soldiers'); a bare finding without a
+    # document, a name or 'that' is narration
+    assert segment("The 12 soldiers found the bodies near the village.") == []

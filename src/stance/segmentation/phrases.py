@@ -818,6 +818,8 @@ def forward_np(
     last = -1
     headed = False  # the phrase has its lower-case head ('side'): no adjectives after it
     determined = k > i  # it opens with a determiner ('The Armenian side', not 'Halvorsen organisers')
+    if determined and k + 1 < n_toks and tt[k].isdigit() and len(tt[k]) == 4 and not tt[k + 1].isdigit():
+        k += 1  # a year as a modifier after the determiner: 'A 2019 study by the institute'
     while k < n_toks and k - i < 16:
         t = tt[k]
         low = t.lower()
