@@ -271,3 +271,13 @@ def test_a_number_that_is_no_year_is_left_alone() -> None:
     # a count is no modifier of a document ('The 12 soldiers'); a bare finding without a
     # document, a name or 'that' is narration
     assert segment("The 12 soldiers found the bodies near the village.") == []
+
+
+# -- 'almost' between a subject and its cue --------------------------------------------------------
+
+
+def test_almost_before_an_adverb_leaves_the_subject_speaking() -> None:
+    s = one("European governments almost unanimously condemned the missile launch.")
+    assert (s.speaker, s.cue) == ("European governments", "condemned")
+    s = one("Foreign ministers almost always call for restraint, the report said.")
+    assert s.speaker == "the report"
