@@ -281,3 +281,29 @@ def test_almost_before_an_adverb_leaves_the_subject_speaking() -> None:
     assert (s.speaker, s.cue) == ("European governments", "condemned")
     s = one("Foreign ministers almost always call for restraint, the report said.")
     assert s.speaker == "the report"
+
+
+# -- '..., to which she replied ...': the one asked replies ------------------------------------------
+
+
+def test_a_reply_in_a_relative_clause_is_the_askeds_statement() -> None:
+    text = (
+        "The senator asked the secretary whether the plan was still in force, to which she replied"
+        " that it was."
+    )
+    found = segment(text)
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("The senator", "The senator"),
+        ("the secretary", "she"),
+    ]
+    assert found[1].text == "to which she replied that it was."
+    text = (
+        "Reporters asked the spokesman whether talks would resume, to which he replied that no date was set."
+    )
+    s = one(text)
+    assert (s.speaker, s.cue) == ("the spokesman", "replied")
+
+
+def test_a_relative_clause_without_a_reply_is_left_alone() -> None:
+    s = one("The senator asked the secretary whether the plan was still in force, which she said it was.")
+    assert s.speaker == "The senator"

@@ -315,6 +315,13 @@ def antecedents(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
     pi = tok_index(toks, attr.m_start)
     if pi is None or pi == 0:
         return ()
+    if _lemma(doc, attr.cue) in rules.reply_lemmas and rules.reply_relative.search(
+        doc.text[toks.start[0] : attr.m_start]
+    ):
+        # 'Reporters asked the spokesman whether ..., to which he replied ...': the one asked
+        ask = next((k for k in range(pi) if _lemma(doc, tt[k]) in rules.asking_lemmas), None)
+        np = forward_np(doc, toks, ask + 1) if ask is not None else None
+        return (span_text(doc, toks, *np),) if np is not None else ()
     comma = next((k for k in range(len(tt)) if tt[k] == ","), len(tt))
     opening = tt[0].lower() in rules.subordinators
     if opening and pi > comma:
@@ -2378,6 +2385,16 @@ def _bare_link(doc: Doc, between: str, a2: Attr, opening: bool) -> int:
     return m.start(1) if m.group(1) else len(between)
 
 
+def _asked(doc: Doc, unit: Unit, attr: Attr) -> str | None:
+    """The object of the first clause's cue, the one asked ('asked the secretary whether')."""
+    toks = tokenize(doc, unit.start, unit.end)
+    k = tok_index(toks, attr.c_end - 1)
+    if k is None:
+        return None
+    np = forward_np(doc, toks, k + 1)
+    return span_text(doc, toks, *np) if np is not None else None
+
+
 def _naming(doc: Doc, attr: Attr) -> bool:
     """Does the cue name or judge its object ('described it as irresponsible', 'condemned as a
     provocation', 'called it a lie')?"""
@@ -2395,11 +2412,14 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
             continue
         if _norm(a2.mention) == _norm(a1.mention) or a2.m_start < a1.c_end:
             continue
-        if a2.mention.lower() in lex.pronouns:
-            continue
         between = text[a1.c_end : a2.m_start]
-        appositive = rules.appositive_relative.search(between)
-        if appositive is not None and not _naming(doc, a2):
+        reply = rules.reply_relative.search(between)
+        if reply is not None and _lemma(doc, a2.cue) not in rules.reply_lemmas:
+            reply = None
+        if a2.mention.lower() in lex.pronouns and reply is None:
+            continue
+        appositive = rules.appositive_relative.search(between) or reply
+        if appositive is not None and reply is None and not _naming(doc, a2):
             appositive = None  # '..., a deadline that officials have said may slip': one statement
         before = text[max(0, a2.m_start - 8) : a2.m_start].split()
         if before and before[-1].lower() in lex.relative_words and appositive is None:
@@ -2463,5 +2483,10 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
             u.content_words = 3
         u1.starts_in_quote = unit.starts_in_quote
         u2.ends_in_quote = unit.ends_in_quote
+        if reply is not None and a2.mention.lower() in lex.pronouns:
+            # 'The senator asked the secretary whether ..., to which she replied ...': the one
+            # asked replies
+            asked = _asked(doc, unit, a1)
+            a2.antecedents = (asked,) if asked is not None else ()
         return [u1, u2]
     return None

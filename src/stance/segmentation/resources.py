@@ -177,6 +177,7 @@ _PATTERNS = (
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
     "letter_line", "digest_line", "destination_phrase", "time_line", "handle_line",
     "signatories_line", "quote_marks", "bare_clause_link", "appositive_relative",
+    "reply_relative",
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
     "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
@@ -219,7 +220,7 @@ _SETS = (
     "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
     "framing_sources", "absolute_links", "object_relatives", "silence_links",
     "time_openers", "clause_closers", "dash_tokens", "aside_stops",
-    "venue_nouns", "venue_places", "title_participles",
+    "venue_nouns", "venue_places", "title_participles", "reply_lemmas",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -259,6 +260,8 @@ class Rules:
     #: a noun phrase in apposition to the first clause with a relative clause whose subject is
     #: a second speaker ('..., a remark that the ministry described as "irresponsible"')
     appositive_relative: re.Pattern[str]
+    #: a relative that opens a reply to the first clause ('..., to which she replied ...')
+    reply_relative: re.Pattern[str]
     #: what opens the partner of a call or meeting in a title line ('X's Call with Y')
     partner_phrase: re.Pattern[str]
     #: what opens a first-person sentence spoken for a state or body ('On behalf of the
@@ -566,6 +569,8 @@ class Rules:
     venue_places: frozenset[str]
     #: participles that introduce a quoted title in an apposition ('The report, titled "...",')
     title_participles: frozenset[str]
+    #: lemmas of replying: after ``reply_relative`` a second speaker, the one asked
+    reply_lemmas: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
