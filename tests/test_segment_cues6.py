@@ -307,3 +307,33 @@ def test_a_reply_in_a_relative_clause_is_the_askeds_statement() -> None:
 def test_a_relative_clause_without_a_reply_is_left_alone() -> None:
     s = one("The senator asked the secretary whether the plan was still in force, which she said it was.")
     assert s.speaker == "The senator"
+
+
+def test_a_plural_apposition_without_an_article_is_judged_by_its_second_speaker() -> None:
+    text = (
+        "The minister called the talks a waste of time, comments that Baku's envoy in Tehran later"
+        ' described as "unfortunate".'
+    )
+    found = segment(text)
+    assert [s.speaker for s in found] == ["The minister", "Baku's envoy in Tehran"]
+    assert found[1].text.startswith("comments that")
+
+
+# -- the name in apposition to a participle's clause subject ---------------------------------------
+
+
+def test_a_participles_clause_subject_keeps_its_name_in_apposition() -> None:
+    s = one(
+        "Armenia's deputy foreign minister, Ana Roe, met the envoy on Monday, saying the talks"
+        " had been useful."
+    )
+    assert (s.speaker, s.actor) == ("Armenia's deputy foreign minister, Ana Roe", "ARM")
+    s = one('The mayor\'s deputy, Tomas Brek, went further, calling the bill "a gift to Moscow".')
+    assert s.speaker == "The mayor's deputy, Tomas Brek"
+
+
+def test_a_time_or_no_apposition_after_the_subject_is_left_alone() -> None:
+    s = one("The ministry, on Friday, issued a statement, saying the talks had been useful.")
+    assert s.speaker == "The ministry"
+    s = one("The ministry met the envoy on Monday, saying the talks had been useful.")
+    assert s.speaker == "The ministry"

@@ -718,7 +718,7 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return inverted
     if cue.endswith(rules.participle_suffix) and prev == ",":
         np = speaker_np(doc, toks, clause_subject(doc, toks, ci, subject=True))
-        return _np_attr(doc, toks, np, m) if np is not None else None
+        return _np_attr(doc, toks, _name_apposition(doc, toks, np, ci), m) if np is not None else None
     if _claim_participle(doc, toks, ci, cj):
         return _passive(doc, toks, m, cj)  # '..., a claim denied by Yerevan': the agent speaks
     if (cue.endswith(rules.past_suffix) or low_cue in rules.passive_participles) and _after_be(doc, toks, ci):
@@ -821,6 +821,30 @@ def _absolute_subject(doc: Doc, toks: Tokens, ci: int) -> tuple[int, int] | None
     if not any(is_name(doc, t) or t.lower() in doc.lex.role_nouns for t in tt[lo : hi + 1]):
         return None  # a whole phrase that names someone, not 'with prices rising'
     return np
+
+
+def _has_role(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:
+    """Does the phrase hold a role noun ('The mayor's deputy')?"""
+    return any(strip_possessive(doc, t.lower()) in doc.lex.role_nouns for t in toks.text[np[0] : np[1] + 1])
+
+
+def _name_apposition(doc: Doc, toks: Tokens, np: tuple[int, int], ci: int) -> tuple[int, int]:
+    """The subject with the name in apposition after it ('Ruiz's deputy, Tomas Brek, went
+    further, calling ...': 'Ruiz's deputy, Tomas Brek'), or the subject alone."""
+    tt = toks.text
+    i = np[0]
+    if i >= 2 and tt[i - 1] == "," and all(is_name(doc, t) for t in tt[i : np[1] + 1]):
+        # 'The mayor's deputy, Tomas Brek, went further, calling': the clause opened with the title
+        title = forward_np(doc, toks, 0)
+        if title is not None and title[1] == i - 2 and _has_role(doc, toks, title):
+            return (0, np[1])
+    k = np[1] + 1
+    if k + 2 >= ci or tt[k] != ",":
+        return np
+    end = next((n for n in range(k + 1, min(ci, k + 7)) if tt[n] == ","), None)
+    if end is None or end == k + 1 or not all(is_name(doc, t) for t in tt[k + 1 : end]):
+        return np
+    return (np[0], end - 1)
 
 
 def _medium_owner(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
