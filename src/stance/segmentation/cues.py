@@ -15,6 +15,7 @@ from .headers import cited_in_first_person
 from .phrases import (
     backward_np,
     clause_subject,
+    comma_np,
     forward_np,
     heading_clause,
     is_adverb,
@@ -53,6 +54,10 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
         place = _place_actor(doc, toks)
         for attr in attrs:
             attr.place_actor = place
+    elif toks is not None and toks.text:
+        venue = _venue_actor(doc, toks)
+        for attr in attrs if venue is not None else ():
+            attr.place_actor = venue
     unit.attr = main_attribution(doc, attrs, unit.end)
     if toks is not None:
         unit.attr.antecedents = antecedents(doc, toks, unit.attr)
@@ -70,7 +75,44 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
                 if more is not None:
                     return [split[0], *more]
             return split
+    if len(attrs) == 1 and toks is not None:
+        after = _after_silence(doc, unit, toks, unit.attr)
+        if after is not None:
+            return [after]
     return [unit]
+
+
+def _after_silence(doc: Doc, unit: Unit, toks: Tokens, attr: Attr) -> Unit | None:
+    """'The Kremlin declined to say whether ..., but a source said a visit was "unlikely"': the
+    clause that reports silence is narration; the speaker's statement starts at the link."""
+    if attr.inverted or attr.according or attr.m_start <= unit.start:
+        return None
+    text, rules = doc.text, doc.rules
+    between = text[unit.start : attr.m_start]
+    breaks = rules.clause_break.finditer(between)
+    links = [m for m in breaks if (m.group(1) or "").lower() in rules.silence_links]
+    if not links:
+        return None
+    cut = unit.start + links[-1].start(1)
+    if text[unit.start + links[-1].end(1) : attr.m_start].strip():
+        return None  # the speaker opens the linked clause ('..., but a source said ...')
+    if any(qa < cut < qb for qa, qb in unit.quotes):
+        return None  # '"We never denied it, but ...," the lawyer said': one quote, one speaker
+    if any(True for _ in cue_matches(doc, cut, attr.m_start)):
+        return None  # another cue between the link and the speaker: not a plain second clause
+    silence = False
+    for m in cue_matches(doc, unit.start, cut):
+        ci, cj = tok_index(toks, m.start), tok_index(toks, m.end - 1)
+        if ci is not None and cj is not None and silent(doc, toks, ci, cj):
+            silence = True
+    if not silence:
+        return None
+    u = Unit(cut, unit.end, unit.paragraph, attr)
+    u.quotes = [(max(qa, cut), qb) for qa, qb in unit.quotes if qb > cut]
+    u.quoted = sum(qb - qa for qa, qb in u.quotes)
+    u.content_words = unit.content_words
+    u.ends_in_quote = unit.ends_in_quote
+    return u
 
 
 def _verb_attributions(doc: Doc, unit: Unit) -> tuple[list[Attr], Tokens | None]:
@@ -146,6 +188,23 @@ def _place_actor(doc: Doc, toks: Tokens) -> str | None:
     for k in range(1, min(len(tt), 8)):
         if tt[k] == ",":
             return doc.gaz.actor_of(doc.text[toks.start[0] : toks.start[k]])
+    return None
+
+
+def _venue_actor(doc: Doc, toks: Tokens) -> str | None:
+    """The actor of the place of a briefing named in an opening participle phrase ('Asked about
+    the report at a briefing in Moscow, Foreign Ministry spokeswoman X said'): where the
+    speaker's own briefing is held."""
+    rules, tt = doc.rules, toks.text
+    first = tt[0]
+    if not (first[:1].isupper() and first.endswith((rules.participle_suffix, rules.past_suffix))):
+        return None
+    comma = next((k for k in range(1, min(len(tt), 25)) if tt[k] == ","), None)
+    if comma is None:
+        return None
+    for k in range(1, comma - 2):
+        if tt[k].lower() in rules.venue_nouns and tt[k + 1].lower() in rules.venue_places:
+            return doc.gaz.actor_of(doc.text[toks.start[k + 2] : toks.start[comma]])
     return None
 
 
@@ -256,6 +315,13 @@ def antecedents(doc: Doc, toks: Tokens, attr: Attr) -> tuple[str, ...]:
     pi = tok_index(toks, attr.m_start)
     if pi is None or pi == 0:
         return ()
+    if _lemma(doc, attr.cue) in rules.reply_lemmas and rules.reply_relative.search(
+        doc.text[toks.start[0] : attr.m_start]
+    ):
+        # 'Reporters asked the spokesman whether ..., to which he replied ...': the one asked
+        ask = next((k for k in range(pi) if _lemma(doc, tt[k]) in rules.asking_lemmas), None)
+        np = forward_np(doc, toks, ask + 1) if ask is not None else None
+        return (span_text(doc, toks, *np),) if np is not None else ()
     comma = next((k for k in range(len(tt)) if tt[k] == ","), len(tt))
     opening = tt[0].lower() in rules.subordinators
     if opening and pi > comma:
@@ -581,6 +647,9 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return _np_attr(doc, toks, quoted, m)  # 'Interfax quoted a diplomat as saying ...'
     if ci == cj and _plural_noun_cue(doc, toks, cj):
         return None  # 'Rights advocates have expressed ...': the subject's head, not a verb
+    absolute = _absolute_subject(doc, toks, ci)
+    if absolute is not None:
+        return _np_attr(doc, toks, absolute, m)  # '..., with one, Tomas Brek, calling it ...'
     verb = cue.lower() not in rules.progressive_cues or _progressive(doc, toks, ci, cj)
     if not (verb or _comma_participle(doc, toks, ci, cj)):
         return None  # 'a promising start', 'encouraging signs': an adjective, not a verb
@@ -649,7 +718,7 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return inverted
     if cue.endswith(rules.participle_suffix) and prev == ",":
         np = speaker_np(doc, toks, clause_subject(doc, toks, ci, subject=True))
-        return _np_attr(doc, toks, np, m) if np is not None else None
+        return _np_attr(doc, toks, _name_apposition(doc, toks, np, ci), m) if np is not None else None
     if _claim_participle(doc, toks, ci, cj):
         return _passive(doc, toks, m, cj)  # '..., a claim denied by Yerevan': the agent speaks
     if (cue.endswith(rules.past_suffix) or low_cue in rules.passive_participles) and _after_be(doc, toks, ci):
@@ -665,6 +734,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     attr = before if computed else _backward(doc, toks, m, ci)
     if weak_comma and attr is not None and not _weak_comma_speaks(doc, toks, attr, ci, document):
         return None
+    if attr is not None and not attr.inverted and _object_relative(doc, toks, attr, ci, cj):
+        return None  # 'The findings, which the government has rejected, suggest ...': no content
     if attr is not None and attr.mention.lower() in rules.nobody_words:
         return None  # 'Everyone knows that ...': nobody in particular speaks
     if attr is not None and not attr.inverted and _negated_subject(doc, toks, attr):
@@ -699,6 +770,81 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         if i is not None and j is not None and _anonymous_data(doc, toks, (i, j)):
             return None  # 'Official data showed ...': no one is identified
     return attr
+
+
+def _object_relative(doc: Doc, toks: Tokens, attr: Attr, ci: int, cj: int) -> bool:
+    """Is the cue's object the relative pronoun before its subject, with nothing after the cue in
+    its clause but a time ('The findings, which the government rejected on Friday, suggest ...')?
+    Then the cue reports no content of its own."""
+    tt, lex = toks.text, doc.lex
+    i = tok_index(toks, attr.m_start)
+    if i is None or i == 0 or tt[i - 1].lower() not in doc.rules.object_relatives:
+        return False
+    if i < 2 or tt[i - 2] != ",":
+        return False  # only a clause set off by commas, not 'the plan which Baku rejected'
+    if _lemma(doc, " ".join(tt[ci : cj + 1])) in doc.rules.invertible_lemmas:
+        return False  # '..., which the Council said, "threatened peace"': a parenthetical verb
+    k = cj + 1
+    timed = lex.time_words | doc.rules.time_openers
+    while k < len(tt) and k <= cj + 3 and tt[k].lower() in timed:
+        k += 1
+    return k < len(tt) and tt[k] in doc.rules.clause_closers
+
+
+def _absolute_subject(doc: Doc, toks: Tokens, ci: int) -> tuple[int, int] | None:
+    """The subject of a participle cue in an absolute clause after a comma ('..., with the
+    opposition leader calling it a gift to Moscow'; '..., with one, Tomas Brek, saying ...': the
+    name in apposition), or None."""
+    rules, tt = doc.rules, toks.text
+    if not tt[ci].endswith(rules.participle_suffix) or ci < 3:
+        return None
+    w = ci - 1
+    while w > 0 and ci - w < 12 and not (tt[w].lower() in rules.absolute_links and tt[w - 1] == ","):
+        if tt[w] in rules.aside_stops or tt[w] in rules.dash_tokens:
+            return None
+        w -= 1
+    if not (w > 0 and tt[w].lower() in rules.absolute_links and tt[w - 1] == ","):
+        return None
+    lo, hi = w + 1, ci - 1
+    if tt[hi] == ",":
+        hi -= 1  # 'with one, Tomas Brek, calling': the name in apposition speaks
+        k = hi
+        while k > lo and tt[k] != ",":
+            k -= 1
+        if tt[k] == ",":
+            lo = k + 1
+    if lo > hi:
+        return None
+    np = np_back(doc, toks, hi)
+    if np is None or np[0] != lo:
+        return None
+    if not any(is_name(doc, t) or t.lower() in doc.lex.role_nouns for t in tt[lo : hi + 1]):
+        return None  # a whole phrase that names someone, not 'with prices rising'
+    return np
+
+
+def _has_role(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:
+    """Does the phrase hold a role noun ('The mayor's deputy')?"""
+    return any(strip_possessive(doc, t.lower()) in doc.lex.role_nouns for t in toks.text[np[0] : np[1] + 1])
+
+
+def _name_apposition(doc: Doc, toks: Tokens, np: tuple[int, int], ci: int) -> tuple[int, int]:
+    """The subject with the name in apposition after it ('Ruiz's deputy, Tomas Brek, went
+    further, calling ...': 'Ruiz's deputy, Tomas Brek'), or the subject alone."""
+    tt = toks.text
+    i = np[0]
+    if i >= 2 and tt[i - 1] == "," and all(is_name(doc, t) for t in tt[i : np[1] + 1]):
+        # 'The mayor's deputy, Tomas Brek, went further, calling': the clause opened with the title
+        title = forward_np(doc, toks, 0)
+        if title is not None and title[1] == i - 2 and _has_role(doc, toks, title):
+            return (0, np[1])
+    k = np[1] + 1
+    if k + 2 >= ci or tt[k] != ",":
+        return np
+    end = next((n for n in range(k + 1, min(ci, k + 7)) if tt[n] == ","), None)
+    if end is None or end == k + 1 or not all(is_name(doc, t) for t in tt[k + 1 : end]):
+        return np
+    return (np[0], end - 1)
 
 
 def _medium_owner(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
@@ -1298,7 +1444,14 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
     """The speaker before the cue ('the ministry said', 'Roe, director of X, said'), a list of
     speakers kept whole, or a verb of saying's long subject at the start of the clause."""
     rules, tt = doc.rules, toks.text
-    found = backward_np(doc, toks, ci - 1)
+    aside = _dash_aside(doc, toks, ci)
+    if aside is not None:
+        # 'Jana Roe, head of the mission -- which has 40 monitors -- said ...': the speaker is
+        # before the aside set off by dashes, read as if the dash were a comma
+        ci = aside
+        found = comma_np(doc, toks, ci)
+    else:
+        found = backward_np(doc, toks, ci - 1)
     if found is not None and _lemma(doc, m.word) not in rules.main_cue_lemmas:
         # 'A 2019 study by the institute found ...': the document speaks, not its author
         found = _document_long_subject(doc, toks, ci, found) or found
@@ -1371,6 +1524,25 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
         i = list_start(doc, toks, start)
         end = toks.stop(j)
     return Attr(doc.text[toks.start[i] : end], toks.start[i], end, m.word, m.start, m.end)
+
+
+def _dash_aside(doc: Doc, toks: Tokens, ci: int) -> int | None:
+    """The first token of the opening dash of an aside that ends with a dash right before the
+    cue ('The minister -- who arrived on Friday -- said'), or None."""
+    dashes, tt = doc.rules.dash_tokens, toks.text
+    close = ci - 1
+    if close < 1 or tt[close] not in dashes:
+        return None
+    if tt[close - 1] == tt[close] == "-":
+        close -= 1  # '--' is two tokens
+    o = close - 1
+    while o > 0 and tt[o] not in dashes and tt[o] not in doc.rules.aside_stops:
+        o -= 1
+    if o < 1 or tt[o] not in dashes or close - o < 3:
+        return None  # no opening dash, or an aside of one word
+    if tt[o - 1] == tt[o] == "-":
+        o -= 1
+    return o if o >= 1 and tt[o - 1] not in dashes else None
 
 
 def _placed(doc: Doc, toks: Tokens, found: tuple[tuple[int, int], tuple[int, int] | None]) -> bool:
@@ -2237,6 +2409,24 @@ def _bare_link(doc: Doc, between: str, a2: Attr, opening: bool) -> int:
     return m.start(1) if m.group(1) else len(between)
 
 
+def _asked(doc: Doc, unit: Unit, attr: Attr) -> str | None:
+    """The object of the first clause's cue, the one asked ('asked the secretary whether')."""
+    toks = tokenize(doc, unit.start, unit.end)
+    k = tok_index(toks, attr.c_end - 1)
+    if k is None:
+        return None
+    np = forward_np(doc, toks, k + 1)
+    return span_text(doc, toks, *np) if np is not None else None
+
+
+def _naming(doc: Doc, attr: Attr) -> bool:
+    """Does the cue name or judge its object ('described it as irresponsible', 'condemned as a
+    provocation', 'called it a lie')?"""
+    after = doc.text[attr.c_end : attr.c_end + 40].split()
+    named = _lemma(doc, attr.cue) in doc.rules.naming_cue_lemmas
+    return named or (bool(after) and after[0].lower() == doc.rules.as_marker)
+
+
 def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
     """'X said A, while Y said B': two clauses, split before the linking word."""
     text, lex, rules = doc.text, doc.lex, doc.rules
@@ -2246,16 +2436,27 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
             continue
         if _norm(a2.mention) == _norm(a1.mention) or a2.m_start < a1.c_end:
             continue
-        if a2.mention.lower() in lex.pronouns:
-            continue
-        before = text[max(0, a2.m_start - 8) : a2.m_start].split()
-        if before and before[-1].lower() in lex.relative_words:
-            continue  # '..., which the president did not sign': a relative clause, no speaker
         between = text[a1.c_end : a2.m_start]
+        reply = rules.reply_relative.search(between)
+        if reply is not None and _lemma(doc, a2.cue) not in rules.reply_lemmas:
+            reply = None
+        if a2.mention.lower() in lex.pronouns and reply is None:
+            continue
+        appositive = rules.appositive_relative.search(between) or reply
+        if appositive is not None and reply is None and not _naming(doc, a2):
+            appositive = None  # '..., a deadline that officials have said may slip': one statement
+        before = text[max(0, a2.m_start - 8) : a2.m_start].split()
+        if before and before[-1].lower() in lex.relative_words and appositive is None:
+            continue  # '..., which the president did not sign': a relative clause, no speaker
         best = -1
         breaks = [*rules.clause_break.finditer(between), *rules.dash_break.finditer(between)]
         for m in sorted(breaks, key=_match_start):
             word = (m.group(1) or "").lower()
+            if appositive is not None and m.start() == appositive.start():
+                # '..., a remark that the ministry described as "irresponsible"': the second
+                # speaker's words about the first clause, from the apposition on
+                best = m.start(1)
+                break
             if word in rules.articles and between[m.end(1) :].split()[:1] in ([w] for w in rules.claim_nouns):
                 best = m.start(1)  # '..., a charge Kigali denies': the denial is a clause of its own
                 continue
@@ -2306,5 +2507,10 @@ def split_two(doc: Doc, unit: Unit, attrs: list[Attr]) -> list[Unit] | None:
             u.content_words = 3
         u1.starts_in_quote = unit.starts_in_quote
         u2.ends_in_quote = unit.ends_in_quote
+        if reply is not None and a2.mention.lower() in lex.pronouns:
+            # 'The senator asked the secretary whether ..., to which she replied ...': the one
+            # asked replies
+            asked = _asked(doc, unit, a1)
+            a2.antecedents = (asked,) if asked is not None else ()
         return [u1, u2]
     return None

@@ -279,6 +279,14 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
             aside = "," in tt[p + 1 : k]
             if p > limit and tt[p] == "(" and k - p > 1 and (aside or (chunks and k - p < 6)):
                 hi = k = p - 1
+        if k > limit and (tt[k] in rules.close_quotes or tt[k] == '"'):
+            # 'The report, titled "Nowhere to Run", accuses ...': a quoted title after a naming
+            # participle is a word of the chunk
+            p = k - 1
+            while p > limit and k - p < 16 and not (tt[p] in rules.open_quotes or tt[p] == '"'):
+                p -= 1
+            if p > limit + 1 and k - p > 1 and tt[p - 1].lower() in rules.title_participles:
+                k = p - 1
         while k > limit and tt[k] not in rules.chunk_stop:
             k -= 1
         if k <= limit and k >= 0:
@@ -321,6 +329,10 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
             if outer is None or outer[0] < lo or not _speaking_word(doc, tt[np[0] - 2]):
                 break  # 'the main town of | the enclave' is a place, no speaker
             np = (outer[0], np[1])
+        if idx > 0 and lo < np[0] and _title_chunk(doc, toks, (lo, hi), chunks[idx - 1]):
+            # 'the Special Representative of the Secretary-General and head of the UN Mission in
+            # the Congo (MONUSCO), Ada Roe, said': a long title before a name is one phrase
+            np = (lo, np[1])
         lead = tt[lo : np[0]]
         opener = tt[lo].lower()
         if idx > 0 and lo < np[0] and (
@@ -352,6 +364,22 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
     ):
         return np, (lo, hi)
     return np, None
+
+
+def _title_chunk(doc: Doc, toks: Tokens, chunk: Span, name: Span) -> bool:
+    """Is ``chunk`` a title in apposition before the name chunk ``name``: a determiner and a
+    role noun first ('the Special Representative of ...', 'the head of the UN Mission in ...'),
+    no verb, and a name after it?"""
+    lex, tt = doc.lex, toks.text
+    lo, hi = chunk
+    if hi - lo > 30 or tt[lo].lower() not in lex.determiners:
+        return False
+    if not all(is_name(doc, t) for t in tt[name[0] : name[1] + 1]):
+        return False
+    words = tt[lo + 1 : min(hi + 1, lo + 5)]
+    roles = lex.role_nouns | doc.rules.mission_roles
+    titled = any(w.lower() in roles for w in words)
+    return titled and not any(w in lex.cue_forms for w in tt[lo : hi + 1])
 
 
 def heading_clause(doc: Doc, toks: Tokens, k: int) -> bool:
@@ -790,6 +818,8 @@ def forward_np(
     last = -1
     headed = False  # the phrase has its lower-case head ('side'): no adjectives after it
     determined = k > i  # it opens with a determiner ('The Armenian side', not 'Halvorsen organisers')
+    if determined and k + 1 < n_toks and tt[k].isdigit() and len(tt[k]) == 4 and not tt[k + 1].isdigit():
+        k += 1  # a year as a modifier after the determiner: 'A 2019 study by the institute'
     while k < n_toks and k - i < 16:
         t = tt[k]
         low = t.lower()

@@ -176,7 +176,8 @@ _PATTERNS = (
     "release_kind_line", "coverage_line", "call_report",
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
     "letter_line", "digest_line", "destination_phrase", "time_line", "handle_line",
-    "signatories_line", "quote_marks", "bare_clause_link",
+    "signatories_line", "quote_marks", "bare_clause_link", "appositive_relative",
+    "reply_relative",
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
     "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
@@ -217,7 +218,9 @@ _SETS = (
     "posted_bodies", "body_anaphors", "lower_title_words", "topic_prepositions", "free_relatives",
     "wish_lemmas", "group_owner_nouns",
     "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
-    "framing_sources", "absolute_links",
+    "framing_sources", "absolute_links", "object_relatives", "silence_links",
+    "time_openers", "clause_closers", "dash_tokens", "aside_stops",
+    "venue_nouns", "venue_places", "title_participles", "reply_lemmas",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -254,6 +257,11 @@ class Rules:
     #: the end of a clause before a speaker's clause with no linking word before it, or 'and' or
     #: 'but' with no comma ('X said A, Y said B', 'X said A and Y said B')
     bare_clause_link: re.Pattern[str]
+    #: a noun phrase in apposition to the first clause with a relative clause whose subject is
+    #: a second speaker ('..., a remark that the ministry described as "irresponsible"')
+    appositive_relative: re.Pattern[str]
+    #: a relative that opens a reply to the first clause ('..., to which she replied ...')
+    reply_relative: re.Pattern[str]
     #: what opens the partner of a call or meeting in a title line ('X's Call with Y')
     partner_phrase: re.Pattern[str]
     #: what opens a first-person sentence spoken for a state or body ('On behalf of the
@@ -540,6 +548,29 @@ class Rules:
     #: words that open an absolute clause with a speaker of its own and a participle ('...,
     #: with the opposition leader saying it was a gift to Moscow'): a second speaker's clause
     absolute_links: frozenset[str]
+    #: relative pronouns that stand for the object of the clause's verb ('The findings, which
+    #: the government has rejected, suggest ...'): a cue with this object and nothing after it
+    #: reports no content, and its subject does not speak the sentence
+    object_relatives: frozenset[str]
+    #: words that link a report of silence to a second speaker's clause ('X declined to say
+    #: whether ..., but a source said ...'): the statement starts at the link
+    silence_links: frozenset[str]
+    #: words that open a time after a verb ('rejected on Friday', 'denied last week')
+    time_openers: frozenset[str]
+    #: tokens that close a clause set off inside a sentence (comma, bracket, dash)
+    clause_closers: frozenset[str]
+    #: tokens of a dash ('--' is two '-'), and the tokens an aside set off by dashes cannot
+    #: hold ('Jana Roe -- who arrived on Friday -- said': the speaker is before the aside)
+    dash_tokens: frozenset[str]
+    aside_stops: frozenset[str]
+    #: a briefing or news conference and the preposition of its place, in an opening participle
+    #: phrase ('Asked about it at a briefing in Moscow, ...'): the place is the speaker's seat
+    venue_nouns: frozenset[str]
+    venue_places: frozenset[str]
+    #: participles that introduce a quoted title in an apposition ('The report, titled "...",')
+    title_participles: frozenset[str]
+    #: lemmas of replying: after ``reply_relative`` a second speaker, the one asked
+    reply_lemmas: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
