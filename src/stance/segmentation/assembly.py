@@ -185,9 +185,13 @@ def assemble(
         if issuer_sp is None and u.attr is None and not (u.quoted or u.starts_in_quote) and (
             not u.tag or u.question
         ) and not block:
-            # a cheap match first, the title check if it names someone; 'Ada Roe, the EU's
-            # special representative, met both leaders.' names Ada Roe too
-            subject = narrated_subject(doc, u, apposition=True)
+            subject = narrated_subject(doc, u)  # a cheap match first, the title check if it names
+            if subject is None:
+                # 'Ada Roe, the EU's special representative, met both leaders.': a name whose
+                # apposition says whom she speaks for (not 'Ivo Marek, her deputy, resigned.')
+                subject = narrated_subject(doc, u, apposition=True)
+                if subject is not None and resolver.resolve(subject, None).actor in (None, "OTHER"):
+                    subject = None
             if subject is not None and not (u.header or is_title(doc, units, n)):
                 resolver.narrate(subject, n)  # 'Coach Vasile Pop was less happy. He said ...'
             resolver.note_roles(u.start, u.end)  # '... received the Ambassador of France.'
