@@ -333,3 +333,12 @@ def test_a_pronoun_after_a_narrated_name_in_apposition_finds_the_name() -> None:
     )
     s = segment(text)[0]
     assert (s.speaker, s.actor) == ("Ada Roe", "EU")
+
+
+def test_two_titles_of_one_person_are_no_list() -> None:
+    s = one(
+        "The Special Representative of the Secretary-General and head of the UN Mission in South "
+        "Sudan said the situation was grave."
+    )
+    assert s.actor == "UN"
+    assert one("The President and the Prime Minister of Armenia said the talks had failed.").actor != "UN"

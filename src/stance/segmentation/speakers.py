@@ -494,6 +494,9 @@ class SpeakerResolver:
         for k, w in enumerate(words):
             if w not in doc.rules.list_and:
                 continue
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if nxt.islower() and nxt in doc.lex.role_nouns:
+                continue  # '... of the Secretary-General and head of the UN Mission': one person's titles
             # 'X of/for A and B' after a singular body's head, A and B capitalised, is that body's
             # name ('the Ministry of Defence and the Foreign Ministry' is two)
             of = next((i for i in range(k - 1, 0, -1) if words[i] in doc.rules.head_prepositions), None)
