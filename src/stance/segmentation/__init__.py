@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import gc
 import html
+import itertools
 import re
 import unicodedata
 from dataclasses import replace
@@ -345,6 +346,61 @@ def _inline_tags(doc: Doc, sentences: list[Sentence]) -> dict[int, tuple[str, in
     return out
 
 
+def _word_tags(
+    doc: Doc, sentences: list[Sentence], inline: dict[int, tuple[str, int]], listed: set[int]
+) -> tuple[dict[int, tuple[str, int]], set[str]]:
+    """The one-word name tags of an interview ('Sargsyan: No. We ...', 'Euronews: Is that
+    fair?') and its letter tags ('Q. Is a treaty possible?' / 'A. It is.'), read as tags only
+    where the whole text is shaped as a transcript: four tagged lines or more opening paragraphs,
+    two names or more, each of the new names on two lines or more, and a question/answer rhythm
+    (the name changes from one tagged line to the next at least every other time, and one name
+    asks: its lines end in a question mark). One such line alone ('Note: ...', 'Update: ...', a
+    headline 'UNICEF: 40 children killed') is left as it is. Returns the tags found, by the
+    index of their line's first sentence (as ``_inline_tags``), and the names that ask."""
+    text, rules = doc.text, doc.rules
+    found: dict[int, tuple[str, int]] = {}
+    ends: dict[int, int] = {}  # the end of each paragraph's last sentence
+    for s in sentences:
+        ends[s.paragraph] = s.end
+    for i, s in enumerate(sentences):
+        if i in inline or s.kind == "tag" or (i > 0 and sentences[i - 1].paragraph == s.paragraph):
+            continue
+        stop = line_end(text, s.start)
+        m = rules.name_word_tag.match(text, s.start, stop) or rules.letter_tag.match(text, s.start, stop)
+        if m is None or m.end() >= s.end or m.group(1) in rules.not_name_tags:
+            continue
+        start = m.end()
+        while start < s.end and text[start].isspace():
+            start += 1
+        found[i] = (m.group(1), start)
+    if not found:
+        return {}, set()
+    counts: dict[str, int] = {}
+    for name, _ in found.values():
+        counts[name] = counts.get(name, 0) + 1
+    found = {i: t for i, t in found.items() if counts[t[0]] >= 2}
+    letters = {t[0] for t in found.values() if len(t[0]) == 1}
+    if letters and len(letters) < 2:
+        found = {i: t for i, t in found.items() if len(t[0]) > 1}  # 'A.' with no 'Q.': no tags
+    seq = sorted(
+        [(i, t[0]) for i, t in {**inline, **found}.items()]
+        + [(i, text[s.start : s.end].rstrip(": \t")) for i, s in enumerate(sentences)
+           if s.kind == "tag" and s.start not in listed]
+    )  # fmt: skip
+    names = [name for _, name in seq]
+    switches = sum(a != b for a, b in itertools.pairwise(names))
+    if not found or len(seq) < 4 or len(set(names)) < 2 or 2 * switches < len(names) - 1:
+        return {}, set()
+    asks: dict[str, list[bool]] = {}
+    for i, name in seq:
+        last = text[: ends[sentences[i].paragraph]].rstrip(" \t\"\u201d\u2019)")
+        asks.setdefault(name, []).append(last.endswith("?"))
+    askers = {name for name, marks in asks.items() if 2 * sum(marks) > len(marks)}
+    if not askers:
+        return {}, set()
+    return found, {name for name in askers if name in {t[0] for t in found.values()}}
+
+
 def _dateline_tags(doc: Doc, sentences: list[Sentence]) -> set[int]:
     """The starts of the name tags in capitals that are datelines: a place the gazetteer knows
     ('KYIV:', 'ISLAMABAD:'), before news on its line, which does not open in the first person
@@ -488,6 +544,8 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     # capitals with a colon ('ISLAMABAD: Pakistan's Foreign Office said ...')
     placed = _dateline_tags(doc, sentences)
     listed = _list_letters(doc, sentences) | placed | _headline_tags(doc, sentences)
+    words, askers = _word_tags(doc, sentences, inline, listed)
+    inline.update(words)
     # in a transcript (two name tags or more: turns) a turn runs on over untagged paragraphs
     # until the next tag; a lone tag speaks for its own line only
     turns = len(inline) + sum(s.kind == "tag" and s.start not in listed for s in sentences) >= 2
@@ -526,7 +584,7 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
             continue
         if i in inline:
             tag, start = inline[i]
-            question = is_question_tag(doc, tag)
+            question = is_question_tag(doc, tag) or tag in askers
             s = replace(s, start=start)
         if new_line:
             # a turn runs on over sentences, not over a topic heading ('ZIMBABWE', '12:47 p.m.')

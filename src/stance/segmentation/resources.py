@@ -180,7 +180,7 @@ _PATTERNS = (
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
     "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
-    "subject_lead_in_line", "dated_line",
+    "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -217,7 +217,7 @@ _SETS = (
     "posted_bodies", "body_anaphors", "lower_title_words", "topic_prepositions", "free_relatives",
     "wish_lemmas", "group_owner_nouns",
     "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
-    "framing_sources", "absolute_links",
+    "framing_sources", "absolute_links", "not_name_tags",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -343,6 +343,14 @@ class Rules:
     #: a short line with a year ('Washington, D.C., 18 October 2021', 'December 3, 2026 - Ottawa'):
     #: under a title with a verb, the release's date line, which makes the title a release's
     dated_line: re.Pattern[str]
+    #: a one-word name tag opening a line ('Sargsyan: No. We ...'), group 1 the name: a
+    #: speaker's tag only where the text's shape is a transcript's (``segmentation._inline_tags``)
+    name_word_tag: re.Pattern[str]
+    #: a letter tag with a stop opening a line ('Q. Is a treaty possible?', 'A. It is.'), group 1
+    #: the letter: a tag only in a text whose paragraphs alternate both
+    letter_tag: re.Pattern[str]
+    #: the one-word labels before a colon that are no speaker's ('Note:', 'Update:')
+    not_name_tags: frozenset[str]
     #: an e-mail's signature delimiter ('-- '), whole: in a message with a header, the end of its body
     signature_line: re.Pattern[str]
     #: a line of a converted PDF's page furniture, whole ('Page 1 of 2', a page number '2' or

@@ -1,0 +1,84 @@
+"""Transcripts, interviews, speeches and meeting records found wrong by probing (hdr6), with
+invented texts: each rule with the cases it must leave alone."""
+
+from __future__ import annotations
+
+from stance.segmentation import segment
+
+# -- one-word name tags in a written-up interview: read by the shape of the whole text ------------
+
+INTERVIEW = (
+    "Ambassador Lena Okafor spoke to the Daily Courier about the talks.\n\n"
+    "Courier: How close is a deal?\n\n"
+    "Okafor: Very close. The remaining questions are technical.\n\n"
+    "Courier: Critics say your government moved too slowly.\n\n"
+    "Okafor: That is not true. We acted within days of every proposal.\n\n"
+    "Courier: And the sanctions?\n\n"
+    "Okafor: They will stay until the troops withdraw.\n"
+)
+
+
+def test_one_word_tags_of_an_interview_are_the_speakers() -> None:
+    found = segment(INTERVIEW)
+    answers = [s for s in found if s.speaker == "Okafor"]
+    assert [s.text for s in answers] == [
+        "Very close.",
+        "The remaining questions are technical.",
+        "That is not true.",
+        "We acted within days of every proposal.",
+        "They will stay until the troops withdraw.",
+    ]
+    assert all(s.kind == "direct" for s in answers)
+    # the interviewer's questions are no statements; the hearsay inside one is, without the tag
+    assert not any(s.speaker == "Courier" for s in found)
+    critics = next(s for s in found if s.speaker == "Critics")
+    assert critics.text == "Critics say your government moved too slowly."
+
+
+def test_one_word_tags_need_a_question_and_answer_rhythm() -> None:
+    # a story's labels ('Note:', 'Update:', 'Background:') are no speakers' tags
+    text = (
+        "GENEVA, Dec 3 (Reuters) - The United Nations said on Thursday that aid convoys had reached "
+        "the town.\n\n"
+        "Note: The figures could not be independently verified.\n\n"
+        "Update: The convoy left the town at 6 p.m., a UN spokesman said.\n\n"
+        "Background: The town has been under siege since March.\n"
+    )
+    found = segment(text)
+    assert [s.speaker for s in found] == ["The United Nations", "a UN spokesman"]
+    # one tagged line alone, or one name over and over with no questions, is no transcript
+    text = (
+        "Okafor: We will not sign.\n\n"
+        "The talks resumed on Monday. The ministry said the date was set.\n"
+    )
+    assert not any(s.speaker == "Okafor" for s in segment(text))
+    text = (
+        "Wiley: We will not sign.\n\nWiley: We will not wait.\n\n"
+        "Wiley: We will not yield.\n\nWiley: We will not go.\n"
+    )
+    assert not any(s.speaker == "Wiley" for s in segment(text))
+
+
+def test_letter_tags_of_an_interview() -> None:
+    text = (
+        "The minister spoke to our correspondent in Yerevan on Tuesday.\n\n"
+        "Q. Minister, is a peace treaty possible this year?\n\n"
+        "A. It is possible, but it depends on the other side. We have done our part.\n\n"
+        "Q. What about the border commission?\n\n"
+        "A. The commission meets next week.\n"
+    )
+    found = segment(text)
+    assert [s.text for s in found] == [
+        "It is possible, but it depends on the other side.",
+        "We have done our part.",
+        "The commission meets next week.",
+    ]
+    assert all(s.kind == "direct" for s in found)
+    # 'A.' with no 'Q.' is no tag (an initial), nor are 'Q.' and 'A.' with no questions asked
+    text = "A. Roe said the talks would resume.\n\nA. Roe said the date was set.\n"
+    assert [s.speaker for s in segment(text)] == ["A. Roe", "A. Roe"]
+    text = (
+        "Q. Roe said the talks would resume.\n\nA. Roe said the date was set.\n\n"
+        "Q. Roe said the border was calm.\n\nA. Roe said the maps were ready.\n"
+    )
+    assert [s.speaker for s in segment(text)] == ["Q. Roe", "A. Roe", "Q. Roe", "A. Roe"]
