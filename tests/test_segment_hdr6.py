@@ -82,3 +82,56 @@ def test_letter_tags_of_an_interview() -> None:
         "Q. Roe said the border was calm.\n\nA. Roe said the maps were ready.\n"
     )
     assert [s.speaker for s in segment(text)] == ["Q. Roe", "A. Roe", "Q. Roe", "A. Roe"]
+
+
+# -- an office's tag in a debate's record -----------------------------------------------------------
+
+DEBATE = (
+    "Mr Alan Pryce (Westbury) (Con): What assessment has the Secretary of State made of the "
+    "situation in Georgia?\n\n"
+    "The Secretary of State for Foreign, Commonwealth and Development Affairs: We are monitoring "
+    "the situation closely. The UK stands with the people of Georgia.\n\n"
+    "Ms Ruth Kemble (Eastfield) (Lab): Will the Government impose sanctions on those responsible?\n\n"
+    "The Secretary of State: We do not speculate on future sanctions, but nothing is off the table.\n"
+)
+
+
+def test_an_office_tag_among_members_tags_is_its_speaker() -> None:
+    found = segment(DEBATE)
+    office = "The Secretary of State for Foreign, Commonwealth and Development Affairs"
+    answers = [s for s in found if s.speaker == office]
+    assert [s.text for s in answers] == [
+        "We are monitoring the situation closely.",
+        "The UK stands with the people of Georgia.",
+        "We do not speculate on future sanctions, but nothing is off the table.",
+    ]
+    # the short form is the office named whole before, with its state (not the U.S. one's)
+    assert {s.actor for s in answers} == {"GBR"}
+    assert not any(s.text.startswith("The Secretary of State") for s in found)
+
+
+def test_an_office_tag_alone_is_no_tag() -> None:
+    text = "The Prime Minister: A profile of a cautious reformer.\n\nHe said the vote would be held in May.\n"
+    assert all(s.speaker != "The Prime Minister" for s in segment(text))
+
+
+# -- a title's 'by' names the tag's speaker -----------------------------------------------------------
+
+
+def test_a_tag_is_completed_from_a_by_in_the_title() -> None:
+    text = (
+        "Press Conference by Foreign Ministry Spokesperson Maria Delova, 3 December 2026\n\n"
+        "Maria Delova: We are deeply concerned by the reports of shelling near the border.\n\n"
+        "Question: Will the peacekeepers stay?\n\n"
+        "Maria Delova: Our position has not changed.\n"
+    )
+    assert [s.speaker for s in segment(text)] == ["Foreign Ministry Spokesperson Maria Delova"] * 2
+    text = (
+        "Noon briefing by Ana Keller, Deputy Spokesperson for the Secretary-General\n\n"
+        "MS. KELLER: We are deeply concerned by the reports of shelling near the border.\n"
+    )
+    s = segment(text)[0]
+    assert (s.speaker, s.speaker_mention) == (
+        "Ana Keller, Deputy Spokesperson for the Secretary-General",
+        "MS. KELLER",
+    )

@@ -330,19 +330,34 @@ def _as_written(text: str, s: Statement, dropped: list[int]) -> Statement:
 
 
 def _inline_tags(doc: Doc, sentences: list[Sentence]) -> dict[int, tuple[str, int]]:
-    """The name tags in mixed case that open a line ('E. Mammadli: We ...', 'Question: ...'):
+    """The name tags in mixed case that open a line ('E. Mammadli: We ...', 'Question: ...', and
+    in a debate's record with members' tags, 'The Secretary of State: ...'):
     for the index of the line's first sentence, the tag and where the words after it start."""
     text = doc.text
     out: dict[int, tuple[str, int]] = {}
+    offices: dict[int, tuple[str, int]] = {}
     for i, s in enumerate(sentences):
         if s.kind == "tag" or (i > 0 and sentences[i - 1].paragraph == s.paragraph):
             continue
         m = doc.rules.inline_tag.match(text, s.start, line_end(text, s.start))
+        into = out
+        if m is None:
+            # 'The Secretary of State for Foreign Affairs: We are ...' in a debate's record
+            m, into = doc.rules.office_tag.match(text, s.start, line_end(text, s.start)), offices
         if m is not None and m.end() < s.end:
             start = m.end()
             while start < s.end and text[start].isspace():
                 start += 1
-            out[i] = (text[s.start : m.end()].rstrip(": \t"), start)
+            into[i] = (text[s.start : m.end()].rstrip(": \t"), start)
+    if out:
+        # an office's tag among members' tags (alone, a headline or a label); a short form of an
+        # office named whole before ('The Secretary of State:' after 'The Secretary of State for
+        # Foreign Affairs:') is that office
+        whole: list[str] = []
+        for i, (tag, start) in sorted(offices.items()):
+            tag = next((w for w in whole if w.startswith(tag + " ")), tag)
+            whole.append(tag)
+            out[i] = (tag, start)
     return out
 
 

@@ -181,6 +181,7 @@ _PATTERNS = (
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
     "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
     "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag",
+    "office_tag", "by_name", "by_name_title",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -349,6 +350,15 @@ class Rules:
     #: a letter tag with a stop opening a line ('Q. Is a treaty possible?', 'A. It is.'), group 1
     #: the letter: a tag only in a text whose paragraphs alternate both
     letter_tag: re.Pattern[str]
+    #: an office's tag opening a line in a debate's record ('The Secretary of State for Foreign
+    #: Affairs: We are ...'), group 1 the tag: a tag only in a text with other speakers' tags
+    office_tag: re.Pattern[str]
+    #: a title's 'by' and what follows it ('Press Conference by Spokesperson Maria Delova, 3
+    #: December'), group 1 from the first capital: read up to a name tag's surname
+    by_name: re.Pattern[str]
+    #: the title after a 'by' name, to the line's end (', Deputy Spokesperson for the
+    #: Secretary-General'; not ', 3 December 2026'), group 1 the title
+    by_name_title: re.Pattern[str]
     #: the one-word labels before a colon that are no speaker's ('Note:', 'Update:')
     not_name_tags: frozenset[str]
     #: an e-mail's signature delimiter ('-- '), whole: in a message with a header, the end of its body
