@@ -135,3 +135,23 @@ def test_a_tag_is_completed_from_a_by_in_the_title() -> None:
         "Ana Keller, Deputy Spokesperson for the Secretary-General",
         "MS. KELLER",
     )
+
+
+# -- a headline ending on a quoted phrase --------------------------------------------------------------
+
+
+def test_a_headline_ending_on_a_quoted_phrase_is_no_statement() -> None:
+    text = (
+        'Envoy says peace deal "within reach"\n\n'
+        "YEREVAN, Dec 3 (Reuters) - The Armenian foreign minister said on Thursday the deal was close.\n"
+    )
+    assert [s.speaker for s in segment(text)] == ["The Armenian foreign minister"]
+    text = 'Envoy says peace deal \u201cwithin reach\u201d\n\nThe foreign minister said the deal was close.\n'
+    assert [s.speaker for s in segment(text)] == ["The foreign minister"]
+
+
+def test_a_sentence_ending_on_a_quote_stays_a_statement() -> None:
+    text = 'The envoy told reporters the deal was "within reach."\n\nHe said talks would resume.\n'
+    assert [s.speaker for s in segment(text)][:1] == ["The envoy"]
+    text = 'Talks resumed on Monday.\n\nThe envoy said: "We are close, very close."\n'
+    assert [s.speaker for s in segment(text)] == ["The envoy"]

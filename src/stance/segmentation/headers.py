@@ -770,7 +770,12 @@ def _headline(doc: Doc, units: list[Unit], n: int) -> bool:
     if u.tag:
         return False
     last = text[u.end - 1]
-    if last in doc.rules.sentence_end_chars or last in doc.rules.close_quotes or last in "\"':;,":
+    if last in doc.rules.close_quotes or last in "\"'":
+        # a title may end on a quoted phrase ('Envoy says peace deal "within reach"'); a
+        # sentence's quote closes after a stop or a comma ('... "within reach."')
+        if not (text[u.end - 2 : u.end - 1].isalnum() and "\n" not in text[u.start : u.end]):
+            return False
+    elif last in doc.rules.sentence_end_chars or last in ":;,":
         return False  # a sentence, or a lead-in to what follows ('The ministry said:')
     line = doc.line_start(u.start)
     if list_item(doc, u):
