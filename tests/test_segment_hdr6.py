@@ -155,3 +155,31 @@ def test_a_sentence_ending_on_a_quote_stays_a_statement() -> None:
     assert [s.speaker for s in segment(text)][:1] == ["The envoy"]
     text = 'Talks resumed on Monday.\n\nThe envoy said: "We are close, very close."\n'
     assert [s.speaker for s in segment(text)] == ["The envoy"]
+
+
+# -- entities outside the UN's members in the gazetteer ---------------------------------------------
+
+
+def test_entities_outside_the_un_have_codes_of_their_own() -> None:
+    from stance.actors import codebook_code, default_gazetteer
+
+    gaz = default_gazetteer()
+    assert gaz.actor_of("Palestine") == "PSE"  # an observer state
+    cases = {
+        "Kosovo's government": "XKX",
+        "Taiwan's foreign ministry": "TWN",
+        "The Polisario Front": "ESH",
+        "The de facto foreign ministry in Sukhumi": "XAB",
+        "The separatist authorities in Tskhinvali": "XSO",
+        "Transnistrian officials": "XTR",
+        "The Turkish Cypriot leader": "XNC",
+    }
+    assert {m: gaz.actor_of(m) for m in cases} == cases
+    assert {codebook_code(c) for c in cases.values()} == {"OTHER"}
+    # the states that claim them, and names inside longer ones, keep their own codes
+    assert gaz.actor_of("Turkish officials") == "TUR"
+    assert gaz.actor_of("The People's Republic of China") == "CHN"
+    assert gaz.actor_of("North Ossetian officials") is None
+    assert gaz.actor_of("The Russian peacekeeping command in Tskhinvali") == "RUS"
+    text = "The separatist authorities in Tskhinvali said two men were hurt."
+    assert segment(text)[0].actor == "XSO"
