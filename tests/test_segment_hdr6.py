@@ -166,13 +166,13 @@ def test_entities_outside_the_un_have_codes_of_their_own() -> None:
     gaz = default_gazetteer()
     assert gaz.actor_of("Palestine") == "PSE"  # an observer state
     cases = {
-        "Kosovo's government": "XKX",
-        "Taiwan's foreign ministry": "TWN",
-        "The Polisario Front": "ESH",
-        "The de facto foreign ministry in Sukhumi": "XAB",
-        "The separatist authorities in Tskhinvali": "XSO",
-        "Transnistrian officials": "XTR",
-        "The Turkish Cypriot leader": "XNC",
+        "Kosovo's government": "KOSOVO",
+        "Taiwan's foreign ministry": "TAIWAN",
+        "The Polisario Front": "WESTERN_SAHARA",
+        "The de facto foreign ministry in Sukhumi": "ABKHAZIA",
+        "The separatist authorities in Tskhinvali": "SOUTH_OSSETIA",
+        "Transnistrian officials": "TRANSNISTRIA",
+        "The Turkish Cypriot leader": "NORTHERN_CYPRUS",
     }
     assert {m: gaz.actor_of(m) for m in cases} == cases
     assert {codebook_code(c) for c in cases.values()} == {"OTHER"}
@@ -182,4 +182,4 @@ def test_entities_outside_the_un_have_codes_of_their_own() -> None:
     assert gaz.actor_of("North Ossetian officials") is None
     assert gaz.actor_of("The Russian peacekeeping command in Tskhinvali") == "RUS"
     text = "The separatist authorities in Tskhinvali said two men were hurt."
-    assert segment(text)[0].actor == "XSO"
+    assert segment(text)[0].actor == "SOUTH_OSSETIA"
