@@ -183,3 +183,21 @@ def test_entities_outside_the_un_have_codes_of_their_own() -> None:
     assert gaz.actor_of("The Russian peacekeeping command in Tskhinvali") == "RUS"
     text = "The separatist authorities in Tskhinvali said two men were hurt."
     assert segment(text)[0].actor == "SOUTH_OSSETIA"
+
+
+# -- a UN report's title names its author -------------------------------------------------------------
+
+
+def test_a_report_of_a_special_rapporteur_is_issued_by_the_rapporteur() -> None:
+    text = (
+        "United Nations A/HRC/61/40\n\n"
+        "Human Rights Council\nSixty-first session\n\n"
+        "Report of the Special Rapporteur on the situation of human rights in Eritrea\n\n"
+        "Summary\n"
+        "Arbitrary detention remains widespread. Conscription continues to be indefinite.\n"
+    )
+    found = segment(text)
+    assert [(s.speaker, s.actor) for s in found] == [("the Special Rapporteur", "UN")] * 2
+    # a report of a meeting is no author's ('Report of the meeting' names none)
+    text = "Report of the meeting on the border\n\nThe meeting was held in Geneva. Delegates agreed to meet again.\n"
+    assert all(s.speaker != "the meeting" for s in segment(text))

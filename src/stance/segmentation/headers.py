@@ -169,6 +169,8 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     # 'Letter dated ... from the Permanent Representative of X ... addressed to the
     # Secretary-General': its writer, whatever organ line ('Security Council') is above it
     by_lines += [m for line in head.lines if (m := rules.letter_line.match(line.strip()))]
+    # 'Report of the Special Rapporteur on ...': its author, not the organ line above it
+    by_lines += [m for line in head.lines if (m := rules.report_line.match(line.strip()))]
     if any(rules.coverage_line.match(line.strip()) for line in head.lines):
         pass  # 'Meetings Coverage': a report of a meeting, in the reporter's voice (no issuer)
     elif by_lines:

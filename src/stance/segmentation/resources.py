@@ -181,7 +181,7 @@ _PATTERNS = (
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
     "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
     "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag",
-    "office_tag", "by_name", "by_name_title",
+    "office_tag", "by_name", "by_name_title", "report_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -356,6 +356,10 @@ class Rules:
     #: a title's 'by' and what follows it ('Press Conference by Spokesperson Maria Delova, 3
     #: December'), group 1 from the first capital: read up to a name tag's surname
     by_name: re.Pattern[str]
+    #: a UN report's title, whole ('Report of the Special Rapporteur on the situation of human
+    #: rights in X'), group 1 its author ('Special Rapporteur'): the report's issuer, not the
+    #: organ line above it ('Human Rights Council')
+    report_line: re.Pattern[str]
     #: the title after a 'by' name, to the line's end (', Deputy Spokesperson for the
     #: Secretary-General'; not ', 3 December 2026'), group 1 the title
     by_name_title: re.Pattern[str]
