@@ -199,5 +199,8 @@ def test_a_report_of_a_special_rapporteur_is_issued_by_the_rapporteur() -> None:
     found = segment(text)
     assert [(s.speaker, s.actor) for s in found] == [("the Special Rapporteur", "UN")] * 2
     # a report of a meeting is no author's ('Report of the meeting' names none)
-    text = "Report of the meeting on the border\n\nThe meeting was held in Geneva. Delegates agreed to meet again.\n"
+    text = (
+        "Report of the meeting on the border\n\n"
+        "The meeting was held in Geneva. Delegates agreed to meet again.\n"
+    )
     assert all(s.speaker != "the meeting" for s in segment(text))
