@@ -204,3 +204,32 @@ def test_a_report_of_a_special_rapporteur_is_issued_by_the_rapporteur() -> None:
         "The meeting was held in Geneva. Delegates agreed to meet again.\n"
     )
     assert all(s.speaker != "the meeting" for s in segment(text))
+
+
+# -- a letter's annex is the annexed text's issuer's ------------------------------------------------
+
+LETTER = (
+    "Letter dated 2 December 2026 from the Permanent Representative of Armenia to the United "
+    "Nations addressed to the President of the Security Council\n\n"
+    "I have the honour to transmit herewith the statement of the Ministry of Foreign Affairs of the "
+    "Republic of Armenia on the shelling of a border village (see annex).\n\n"
+    "(Signed) Ani Roe\nPermanent Representative\n\n"
+    "Annex\n"
+    "The Ministry of Foreign Affairs of the Republic of Armenia strongly condemns the shelling of "
+    "the village. We call on Azerbaijan to stop its provocations.\n"
+)
+
+
+def test_the_first_person_of_an_annex_is_the_annexed_text_issuer() -> None:
+    found = segment(LETTER)
+    we = next(s for s in found if s.text.startswith("We call on"))
+    assert (we.speaker, we.actor) == ("The Ministry of Foreign Affairs of the Republic of Armenia", "ARM")
+    # the letter itself stays its writer's
+    assert found[0].speaker == "the Permanent Representative of Armenia to the United Nations"
+
+
+def test_an_annex_naming_no_body_leaves_the_writer() -> None:
+    named = "The Ministry of Foreign Affairs of the Republic of Armenia strongly condemns the shelling of "
+    text = LETTER.replace(named + "the village. ", "")
+    we = next(s for s in segment(text) if s.text.startswith("We call on"))
+    assert we.speaker == "the Permanent Representative of Armenia to the United Nations"

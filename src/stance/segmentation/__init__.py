@@ -416,6 +416,31 @@ def _word_tags(
     return found, {name for name in askers if name in {t[0] for t in found.values()}}
 
 
+def _annex(doc: Doc, units: list[Unit], header: Header) -> tuple[int, Header] | None:
+    """Where an issued letter's annex starts ('Annex' alone on its line, after the letter) and
+    the annexed text's own header: its issuer is the body the annex's first sentences name as
+    their subject ('The Ministry of Foreign Affairs of the Republic of Armenia strongly condemns
+    ...') or its title names ('Statement by the Ministry of ...'), with that body's actor. None
+    if the text has no issuer, no annex line, or the annex names no known body in its first
+    three sentences (then the writer's header stands)."""
+    if header.issuer is None:
+        return None
+    text = doc.text
+    for k, u in enumerate(units):
+        line = text[u.start : u.end].strip()
+        if u.paragraph <= header.end_paragraph or not doc.rules.annex_line.match(line):
+            continue
+        for v in units[k + 1 : k + 4]:
+            mention = v.attr.mention if v.attr is not None else ""
+            by = doc.rules.by_line.search(text, v.start, v.end)
+            if by is not None and by.start() == v.start and not mention:
+                mention = next((g for g in by.groups() if g), "").strip(" :")  # 'Statement by X'
+            if mention and doc.rules.institution.search(mention) and doc.gaz.actor_of(mention) is not None:
+                return k, Header(header.lines, header.end_paragraph, mention, doc.gaz.actor_of(mention))
+        return None
+    return None
+
+
 def _dateline_tags(doc: Doc, sentences: list[Sentence]) -> set[int]:
     """The starts of the name tags in capitals that are datelines: a place the gazetteer knows
     ('KYIV:', 'ISLAMABAD:'), before news on its line, which does not open in the first person
@@ -624,6 +649,13 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     # does ('a Foreign Ministry spokesman' under 'PARIS, July 8 -' is not the ministry of the
     # story before, nor is 'He'); an issuer's text or a transcript is one text whatever its lines
     starts = [] if header.issuer is not None or any(u.tag for u in units) else story_starts(doc, units)
+    annex = _annex(doc, units, header)
+    if annex is not None:
+        # a letter's annex: its first person is the annexed text's issuer, not the letter's writer
+        k, annexed = annex
+        return assemble(doc, units[:k], header, quotes.open_paragraphs, resolver) + assemble(
+            doc, units[k:], annexed, quotes.open_paragraphs, resolver
+        )
     if not starts:
         return assemble(doc, units, header, quotes.open_paragraphs, resolver)
     bounds = [k for k, _ in starts]

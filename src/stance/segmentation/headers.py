@@ -611,17 +611,17 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
         if surname and (surname in words or surname in owners) and len(line) < 160:
             # 'Briefing by X', 'The following is a transcript of ... by X': the speaker is X
             m = doc.rules.by_line.search(line) or doc.rules.lead_in_line.match(line.strip())
-            named = doc.rules.by_name.search(line) if m is None else None
-            if named is not None and surname in named.group(1).lower().split():
+            after_by = doc.rules.by_name.search(line) if m is None else None
+            if after_by is not None and surname in after_by.group(1).lower().split():
                 # 'Press Conference by Foreign Ministry Spokesperson Maria Delova, 3 December':
                 # the title and name after 'by', up to the tag's surname
-                words = named.group(1).split()
+                words = after_by.group(1).split()
                 at = [w.lower() for w in words].index(surname)
                 name = " ".join(words[: at + 1])
-                title = doc.rules.by_name_title.match(line, named.end(1)) if at == len(words) - 1 else None
+                title = doc.rules.by_name_title.match(line, after_by.end(1)) if at == len(words) - 1 else None
                 if title is not None:
                     name += ", " + title.group(1)  # 'by Ana Roe, Deputy Spokesperson for ...'
-                return Speaker(name, "person", doc.gaz.actor_of(named.group(1)) or issuer_actor)
+                return Speaker(name, "person", doc.gaz.actor_of(after_by.group(1)) or issuer_actor)
             if m is None and _lead_in_clause(doc, line):
                 continue  # 'The Defence Ministry posted on Telegram:' names no one by the tag's name
             if m is None and surname not in words:

@@ -182,6 +182,7 @@ _PATTERNS = (
     "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
     "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag",
     "office_tag", "by_name", "by_name_title", "report_line",
+    "annex_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -360,6 +361,9 @@ class Rules:
     #: rights in X'), group 1 its author ('Special Rapporteur'): the report's issuer, not the
     #: organ line above it ('Human Rights Council')
     report_line: re.Pattern[str]
+    #: the line that opens a letter's annex, whole ('Annex', 'Annex II', 'Annex to the letter
+    #: dated ...'): what follows is the annexed text's, not the letter writer's
+    annex_line: re.Pattern[str]
     #: the title after a 'by' name, to the line's end (', Deputy Spokesperson for the
     #: Secretary-General'; not ', 3 December 2026'), group 1 the title
     by_name_title: re.Pattern[str]
