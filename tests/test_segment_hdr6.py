@@ -233,3 +233,30 @@ def test_an_annex_naming_no_body_leaves_the_writer() -> None:
     text = LETTER.replace(named + "the village. ", "")
     we = next(s for s in segment(text) if s.text.startswith("We call on"))
     assert we.speaker == "the Permanent Representative of Armenia to the United Nations"
+
+
+# -- a footnote of content under a text that marks it -------------------------------------------------
+
+
+def test_a_footnote_of_content_is_no_statement() -> None:
+    text = (
+        "Statement by the Ministry of Foreign Affairs of Armenia\n\n"
+        "The Ministry of Foreign Affairs of Armenia strongly condemns the violation of the ceasefire "
+        "regime.1 We call on the international community to respond.\n\n"
+        "1 The ceasefire of 10 November 2020.\n"
+    )
+    assert [s.text for s in segment(text)] == [
+        "The Ministry of Foreign Affairs of Armenia strongly condemns the violation of the ceasefire regime.",
+        "We call on the international community to respond.",
+    ]
+
+
+def test_a_numbered_line_with_no_mark_stays_a_statement() -> None:
+    text = (
+        "Statement by the Ministry of Foreign Affairs of Armenia\n\n"
+        "The Ministry condemns the attack.\n\n"
+        "2 The Ministry calls on the parties to respect the ceasefire.\n"
+    )
+    assert len(segment(text)) == 2
+    # a mark of another number does not make it a footnote
+    assert len(segment(text.replace("the attack.", "the attack.1"))) == 2

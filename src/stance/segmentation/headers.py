@@ -912,13 +912,18 @@ def own_name_actor(doc: Doc, mention: str, context_actor: str | None) -> str | N
 def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
     """Mark as header (no statement) the units of the lines that are boilerplate, whole ('For
     information media. Not an official record.' under a UN release, 'For further information,
-    please contact ...'), a converted page's furniture ('Page 1 of 2', 'GE.26-12345(E)'), an
+    please contact ...'), a converted page's furniture ('Page 1 of 2', 'GE.26-12345(E)'), the
+    footnotes of content whose marks the text holds ('2 The ceasefire of 10 November 2020.'), an
     e-mail's header fields, and every line after a release's end mark ('-- ENDS --', '###') or,
     in an e-mail, its signature delimiter."""
     text = doc.text
     rules = doc.rules
     end, boiler, over = -1, False, False
     mail = False  # has the text an e-mail's header ('From: ...')?
+    # the footnote marks of the text ('regime.1'): where each number is first marked
+    marks: dict[str, int] = {}
+    for m in rules.footnote_mark.finditer(text):
+        marks.setdefault(m.group(1), m.start(1))
     for u in units:
         if u.start > end:  # a new line: read it once
             start = doc.line_start(u.start)
@@ -930,6 +935,7 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
                 rules.boilerplate_line.fullmatch(line) is not None
                 or rules.page_furniture_line.match(line) is not None
                 or rules.footnote_line.match(line) is not None
+                or _noted(rules.footnote_number_line.match(line), marks, start)
                 or rules.web_furniture_line.fullmatch(line) is not None
                 or mailed
             )
@@ -941,6 +947,13 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
             over = over or (mail and rules.signature_line.match(line) is not None)
         if boiler or over:
             u.header = True
+
+
+def _noted(m: re.Match[str] | None, marks: dict[str, int], start: int) -> bool:
+    """Is a line opening with a number ('2 The ceasefire of 10 November 2020.', at ``start``) a
+    footnote: has the text above it marked that number ('... the ceasefire regime.2 We ...')?
+    A numbered line in a text with no such mark ('2 The Council ...') is not."""
+    return m is not None and marks.get(m.group(1), start) < start
 
 
 def is_formula(doc: Doc, u: Unit) -> bool:

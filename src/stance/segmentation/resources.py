@@ -182,7 +182,7 @@ _PATTERNS = (
     "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
     "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag",
     "office_tag", "by_name", "by_name_title", "report_line",
-    "annex_line",
+    "annex_line", "footnote_mark", "footnote_number_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -364,6 +364,12 @@ class Rules:
     #: the line that opens a letter's annex, whole ('Annex', 'Annex II', 'Annex to the letter
     #: dated ...'): what follows is the annexed text's, not the letter writer's
     annex_line: re.Pattern[str]
+    #: a footnote's number after a word and its stop or comma ('... ceasefire regime.1 We ...'),
+    #: group 1 the number
+    footnote_mark: re.Pattern[str]
+    #: a line opening with a bare number and a capital ('2 The ceasefire of 10 November 2020.'),
+    #: group 1 the number: a footnote of content where the text above holds that number's mark
+    footnote_number_line: re.Pattern[str]
     #: the title after a 'by' name, to the line's end (', Deputy Spokesperson for the
     #: Secretary-General'; not ', 3 December 2026'), group 1 the title
     by_name_title: re.Pattern[str]
