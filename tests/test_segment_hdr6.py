@@ -260,3 +260,33 @@ def test_a_numbered_line_with_no_mark_stays_a_statement() -> None:
     assert len(segment(text)) == 2
     # a mark of another number does not make it a footnote
     assert len(segment(text.replace("the attack.", "the attack.1"))) == 2
+
+
+# -- a meeting record's procedure; an interview's title names the tag's speaker ------------------------
+
+
+def test_a_meeting_records_procedure_is_no_statement() -> None:
+    text = (
+        "Mr. Durand (France): France condemns the attack in the strongest terms.\n\n"
+        "Mr. Volkov (Russian Federation): We reject the accusations. They are groundless.\n\n"
+        "The meeting rose at 11.05 a.m.\n"
+    )
+    assert [s.text for s in segment(text)] == [
+        "France condemns the attack in the strongest terms.",
+        "We reject the accusations.",
+        "They are groundless.",
+    ]
+    # a sentence that tells more than the hour stays
+    text = text.replace("The meeting rose at 11.05 a.m.", "The meeting rose at 11.05 a.m. and we left.")
+    assert segment(text)[-1].text == "The meeting rose at 11.05 a.m. and we left."
+
+
+def test_an_interview_title_with_a_name_completes_the_tag() -> None:
+    text = (
+        "Interview with Foreign Minister Tomas Ruud\n\n"
+        "Courier: Minister, will you send more aid?\n\n"
+        "Ruud: Yes. We will double our contribution this year.\n\n"
+        "Courier: Is the ceasefire holding?\n\n"
+        "Ruud: It is fragile.\n"
+    )
+    assert {s.speaker for s in segment(text)} == {"Foreign Minister Tomas Ruud"}

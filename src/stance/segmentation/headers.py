@@ -913,7 +913,8 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
     """Mark as header (no statement) the units of the lines that are boilerplate, whole ('For
     information media. Not an official record.' under a UN release, 'For further information,
     please contact ...'), a converted page's furniture ('Page 1 of 2', 'GE.26-12345(E)'), the
-    footnotes of content whose marks the text holds ('2 The ceasefire of 10 November 2020.'), an
+    footnotes of content whose marks the text holds ('2 The ceasefire of 10 November 2020.'), a
+    meeting record's procedure ('The meeting rose at 11.05 a.m.'), an
     e-mail's header fields, and every line after a release's end mark ('-- ENDS --', '###') or,
     in an e-mail, its signature delimiter."""
     text = doc.text
@@ -937,6 +938,7 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
                 or rules.footnote_line.match(line) is not None
                 or _noted(rules.footnote_number_line.match(line), marks, start)
                 or rules.web_furniture_line.fullmatch(line) is not None
+                or rules.record_stage_line.match(line) is not None
                 or mailed
             )
             # '-- ENDS --', '###', an e-mail's signature: the contacts, 'About X' and the

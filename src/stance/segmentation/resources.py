@@ -182,7 +182,7 @@ _PATTERNS = (
     "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
     "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag",
     "office_tag", "by_name", "by_name_title", "report_line",
-    "annex_line", "footnote_mark", "footnote_number_line",
+    "annex_line", "footnote_mark", "footnote_number_line", "record_stage_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -354,8 +354,9 @@ class Rules:
     #: an office's tag opening a line in a debate's record ('The Secretary of State for Foreign
     #: Affairs: We are ...'), group 1 the tag: a tag only in a text with other speakers' tags
     office_tag: re.Pattern[str]
-    #: a title's 'by' and what follows it ('Press Conference by Spokesperson Maria Delova, 3
-    #: December'), group 1 from the first capital: read up to a name tag's surname
+    #: a title's 'by' or 'with' and what follows it ('Press Conference by Spokesperson Maria
+    #: Delova, 3 December', 'Interview with Foreign Minister X'), group 1 from the first capital:
+    #: read up to a name tag's surname
     by_name: re.Pattern[str]
     #: a UN report's title, whole ('Report of the Special Rapporteur on the situation of human
     #: rights in X'), group 1 its author ('Special Rapporteur'): the report's issuer, not the
@@ -370,6 +371,8 @@ class Rules:
     #: a line opening with a bare number and a capital ('2 The ceasefire of 10 November 2020.'),
     #: group 1 the number: a footnote of content where the text above holds that number's mark
     footnote_number_line: re.Pattern[str]
+    #: a meeting record's line of procedure, whole ('The meeting rose at 11.05 a.m.'): no one's
+    record_stage_line: re.Pattern[str]
     #: the title after a 'by' name, to the line's end (', Deputy Spokesperson for the
     #: Secretary-General'; not ', 3 December 2026'), group 1 the title
     by_name_title: re.Pattern[str]
