@@ -363,20 +363,17 @@ def _inline_tags(doc: Doc, sentences: list[Sentence]) -> dict[int, tuple[str, in
 
 def _word_tags(
     doc: Doc, sentences: list[Sentence], inline: dict[int, tuple[str, int]], listed: set[int]
-) -> tuple[dict[int, tuple[str, int]], set[str]]:
+) -> dict[int, tuple[str, int]]:
     """The one-word name tags of an interview ('Sargsyan: No. We ...', 'Euronews: Is that
     fair?') and its letter tags ('Q. Is a treaty possible?' / 'A. It is.'), read as tags only
     where the whole text is shaped as a transcript: four tagged lines or more opening paragraphs,
     two names or more, each of the new names on two lines or more, and a question/answer rhythm
     (the name changes from one tagged line to the next at least every other time, and one name
     asks: its lines end in a question mark). One such line alone ('Note: ...', 'Update: ...', a
-    headline 'UNICEF: 40 children killed') is left as it is. Returns the tags found, by the
-    index of their line's first sentence (as ``_inline_tags``), and the names that ask."""
+    headline 'UNICEF: 40 children killed') is left as it is (``_askers`` reads the rhythm).
+    Returns the tags found, by the index of their line's first sentence (as ``_inline_tags``)."""
     text, rules = doc.text, doc.rules
     found: dict[int, tuple[str, int]] = {}
-    ends: dict[int, int] = {}  # the end of each paragraph's last sentence
-    for s in sentences:
-        ends[s.paragraph] = s.end
     for i, s in enumerate(sentences):
         if i in inline or s.kind == "tag" or (i > 0 and sentences[i - 1].paragraph == s.paragraph):
             continue
@@ -389,7 +386,7 @@ def _word_tags(
             start += 1
         found[i] = (m.group(1), start)
     if not found:
-        return {}, set()
+        return {}
     counts: dict[str, int] = {}
     for name, _ in found.values():
         counts[name] = counts.get(name, 0) + 1
@@ -397,23 +394,43 @@ def _word_tags(
     letters = {t[0] for t in found.values() if len(t[0]) == 1}
     if letters and len(letters) < 2:
         found = {i: t for i, t in found.items() if len(t[0]) > 1}  # 'A.' with no 'Q.': no tags
+    if not found or not _askers(doc, sentences, {**inline, **found}, listed):
+        return {}
+    return found
+
+
+def _tag_name(doc: Doc, s: Sentence) -> str:
+    """The name of a tag in capitals, as its own sentence ('MS. ROE:' -> 'MS. ROE')."""
+    return doc.text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
+
+
+def _askers(
+    doc: Doc, sentences: list[Sentence], inline: dict[int, tuple[str, int]], listed: set[int]
+) -> set[str]:
+    """The tags that ask, in a text shaped as an interview: four tagged lines or more, two
+    names or more, the name changing from one tagged line to the next at least every other
+    time; a name asks when it tags two lines or more and most of its turns end in a question
+    mark ('Daily Courier: Is the ceasefire holding?'), and some other name does not ask. Its
+    turns are questions, no statements, as a journalist's 'Q:' is."""
+    text = doc.text
+    ends: dict[int, int] = {}  # the end of each paragraph's last sentence
+    for s in sentences:
+        ends[s.paragraph] = s.end
     seq = sorted(
-        [(i, t[0]) for i, t in {**inline, **found}.items()]
-        + [(i, text[s.start : s.end].rstrip(": \t")) for i, s in enumerate(sentences)
+        [(i, t[0]) for i, t in inline.items()]
+        + [(i, _tag_name(doc, s)) for i, s in enumerate(sentences)
            if s.kind == "tag" and s.start not in listed]
     )  # fmt: skip
     names = [name for _, name in seq]
     switches = sum(a != b for a, b in itertools.pairwise(names))
-    if not found or len(seq) < 4 or len(set(names)) < 2 or 2 * switches < len(names) - 1:
-        return {}, set()
+    if len(seq) < 4 or len(set(names)) < 2 or 2 * switches < len(names) - 1:
+        return set()
     asks: dict[str, list[bool]] = {}
     for i, name in seq:
         last = text[: ends[sentences[i].paragraph]].rstrip(" \t\"\u201d\u2019)")
         asks.setdefault(name, []).append(last.endswith("?"))
-    askers = {name for name, marks in asks.items() if 2 * sum(marks) > len(marks)}
-    if not askers:
-        return {}, set()
-    return found, {name for name in askers if name in {t[0] for t in found.values()}}
+    askers = {name for name, marks in asks.items() if len(marks) >= 2 and 2 * sum(marks) > len(marks)}
+    return askers if askers and askers != set(names) else set()
 
 
 def _annex(doc: Doc, units: list[Unit], header: Header) -> tuple[int, Header] | None:
@@ -584,8 +601,11 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     # capitals with a colon ('ISLAMABAD: Pakistan's Foreign Office said ...')
     placed = _dateline_tags(doc, sentences)
     listed = _list_letters(doc, sentences) | placed | _headline_tags(doc, sentences)
-    words, askers = _word_tags(doc, sentences, inline, listed)
+    words = _word_tags(doc, sentences, inline, listed)
     inline.update(words)
+    # 'Courier: Is it holding?' asks: an interviewer's one-word tag (a name tag of two words or
+    # in capitals that asks is left a speaker's: real transcripts' hosts are attributed)
+    askers = _askers(doc, sentences, inline, listed) & {name for name, _ in words.values()}
     # in a transcript (two name tags or more: turns) a turn runs on over untagged paragraphs
     # until the next tag; a lone tag speaks for its own line only
     turns = len(inline) + sum(s.kind == "tag" and s.start not in listed for s in sentences) >= 2
@@ -606,7 +626,7 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
         if i in signatures:
             continue  # '— MFA Armenia (@MFA_Armenia) December 3, 2026': its post's author
         if s.kind == "tag":
-            tag = text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
+            tag = _tag_name(doc, s)
             question = is_question_tag(doc, tag)
             heading = False
             continue
