@@ -290,3 +290,34 @@ def test_an_interview_title_with_a_name_completes_the_tag() -> None:
         "Ruud: It is fragile.\n"
     )
     assert {s.speaker for s in segment(text)} == {"Foreign Minister Tomas Ruud"}
+
+
+# -- a UN verbatim record's tags ---------------------------------------------------------------------
+
+RECORD = (
+    "The PRESIDENT: I now give the floor to the representative of Armenia.\n\n"
+    "Mr. ARAMYAN (Armenia): Armenia condemns the attack on the village. We call on the Council to act.\n\n"
+    "The PRESIDENT: I thank the representative of Armenia for his statement. I now give the floor to the "
+    "representative of Azerbaijan.\n\n"
+    "Mr. ALIZADE (Azerbaijan) (spoke in Russian): We reject these allegations. They are false.\n"
+)
+
+
+def test_a_verbatim_records_tags_are_its_speakers() -> None:
+    found = segment(RECORD)
+    delegates = [(s.speaker, s.actor, s.text) for s in found if s.speaker.startswith("Mr.")]
+    assert delegates == [
+        ("Mr. ARAMYAN (Armenia)", "ARM", "Armenia condemns the attack on the village."),
+        ("Mr. ARAMYAN (Armenia)", "ARM", "We call on the Council to act."),
+        ("Mr. ALIZADE (Azerbaijan) (spoke in Russian)", "AZE", "We reject these allegations."),
+        ("Mr. ALIZADE (Azerbaijan) (spoke in Russian)", "AZE", "They are false."),
+    ]
+    # the President, whose state the record does not give, speaks for no state named in it
+    assert {(s.speaker, s.actor) for s in found if s.speaker == "The PRESIDENT"} == {("The PRESIDENT", None)}
+
+
+def test_a_capitalised_name_with_no_country_is_no_record_tag() -> None:
+    text = "Mr. ROE said the talks would resume. The ministry said the date was set.\n"
+    assert segment(text)[0].speaker == "Mr. ROE"
+    text = "Ms. ROE (AFP) reported: The talks resumed.\n\nThe ministry said the date was set.\n"
+    assert all(s.speaker != "Ms. ROE (AFP) reported" for s in segment(text))

@@ -342,6 +342,9 @@ def _inline_tags(doc: Doc, sentences: list[Sentence]) -> dict[int, tuple[str, in
         m = doc.rules.inline_tag.match(text, s.start, line_end(text, s.start))
         into = out
         if m is None:
+            # 'Mr. ARAMYAN (Armenia): ...' in a UN verbatim record
+            m = doc.rules.record_tag.match(text, s.start, line_end(text, s.start))
+        if m is None:
             # 'The Secretary of State for Foreign Affairs: We are ...' in a debate's record
             m, into = doc.rules.office_tag.match(text, s.start, line_end(text, s.start)), offices
         if m is not None and m.end() < s.end:

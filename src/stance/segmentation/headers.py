@@ -636,6 +636,10 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
     whole = tag.title() if tag.isupper() else None
     hits = doc.gaz.find(whole) if whole else []
     named = hits[0].code if hits and hits[0].mention == whole and not doc.gaz.is_person(whole) else None
+    if header.issuer is None and tag.split(None, 1)[0].lower() in doc.rules.article_the:
+        # 'The PRESIDENT:' in a record with no header: the office's holder, whose state the
+        # record does not say (not the state the text names first)
+        return Speaker(tag, "person", doc.gaz.actor_of(tag) or named)
     return Speaker(tag, "person", doc.gaz.actor_of(tag) or named or issuer_actor)
 
 

@@ -183,6 +183,7 @@ _PATTERNS = (
     "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag",
     "office_tag", "by_name", "by_name_title", "report_line",
     "annex_line", "footnote_mark", "footnote_number_line", "record_stage_line",
+    "record_tag",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -373,6 +374,9 @@ class Rules:
     footnote_number_line: re.Pattern[str]
     #: a meeting record's line of procedure, whole ('The meeting rose at 11.05 a.m.'): no one's
     record_stage_line: re.Pattern[str]
+    #: a UN verbatim record's speaker tag opening a line, a surname in capitals and a country
+    #: ('Mr. ARAMYAN (Armenia):', 'Ms. ROE (France) (spoke in French):')
+    record_tag: re.Pattern[str]
     #: the title after a 'by' name, to the line's end (', Deputy Spokesperson for the
     #: Secretary-General'; not ', 3 December 2026'), group 1 the title
     by_name_title: re.Pattern[str]
