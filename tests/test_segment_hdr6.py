@@ -321,3 +321,18 @@ def test_a_capitalised_name_with_no_country_is_no_record_tag() -> None:
     assert segment(text)[0].speaker == "Mr. ROE"
     text = "Ms. ROE (AFP) reported: The talks resumed.\n\nThe ministry said the date was set.\n"
     assert all(s.speaker != "Ms. ROE (AFP) reported" for s in segment(text))
+
+
+def test_a_collective_interjection_is_no_statement() -> None:
+    text = (
+        "Kate Lindell (Northfield) (Lab): Does the Minister agree that the shelling is unacceptable?\n\n"
+        "The Minister of State for Europe (Paul Arden): I agree entirely.\n\n"
+        "Hon. Members: Hear, hear!\n\n"
+        "Kate Lindell: I thank the Minister for that answer.\n"
+    )
+    texts = [s.text for s in segment(text)]
+    assert "Hon. Members: Hear, hear!" not in texts
+    assert "I agree entirely." in texts
+    # a member's turn that only opens with 'Members' stays
+    text = "Members: The committee will meet again on Monday, the chair said.\n"
+    assert len(segment(text)) == 1

@@ -918,7 +918,7 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
     information media. Not an official record.' under a UN release, 'For further information,
     please contact ...'), a converted page's furniture ('Page 1 of 2', 'GE.26-12345(E)'), the
     footnotes of content whose marks the text holds ('2 The ceasefire of 10 November 2020.'), a
-    meeting record's procedure ('The meeting rose at 11.05 a.m.'), an
+    meeting record's procedure ('The meeting rose at 11.05 a.m.', 'Hon. Members: Hear, hear!'), an
     e-mail's header fields, and every line after a release's end mark ('-- ENDS --', '###') or,
     in an e-mail, its signature delimiter."""
     text = doc.text
@@ -943,6 +943,7 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
                 or _noted(rules.footnote_number_line.match(line), marks, start)
                 or rules.web_furniture_line.fullmatch(line) is not None
                 or rules.record_stage_line.match(line) is not None
+                or rules.interjection_line.match(line) is not None
                 or mailed
             )
             # '-- ENDS --', '###', an e-mail's signature: the contacts, 'About X' and the
