@@ -336,3 +336,33 @@ def test_a_collective_interjection_is_no_statement() -> None:
     # a member's turn that only opens with 'Members' stays
     text = "Members: The committee will meet again on Monday, the chair said.\n"
     assert len(segment(text)) == 1
+
+
+# -- an outlet's tag in a press conference is a journalist's -----------------------------------------
+
+BRIEFING = (
+    "Foreign Ministry Spokesperson Lin Qiao's Regular Press Conference on December 3, 2026\n\n"
+    "Lin Qiao: Good afternoon. I have no announcement to make today.\n\n"
+    "Reuters: The Armenian government said yesterday that the border talks had stalled. What is "
+    "your comment?\n\n"
+    "Lin Qiao: We have noted the reports. We hope the two sides will settle their differences.\n\n"
+    "AFP: Will the foreign minister visit Baku next month?\n\n"
+    "Lin Qiao: I have no information on that at the moment.\n"
+)
+
+
+def test_an_outlets_tag_asks_a_question() -> None:
+    found = segment(BRIEFING)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Foreign Ministry Spokesperson Lin Qiao", "I have no announcement to make today."),
+        ("The Armenian government", BRIEFING[BRIEFING.index("The Armenian") : BRIEFING.index(" What is")]),
+        ("Foreign Ministry Spokesperson Lin Qiao", "We have noted the reports."),
+        ("Foreign Ministry Spokesperson Lin Qiao", "We hope the two sides will settle their differences."),
+        ("Foreign Ministry Spokesperson Lin Qiao", "I have no information on that at the moment."),
+    ]
+
+
+def test_an_outlets_name_outside_a_transcript_is_no_tag() -> None:
+    # a story's line opening with an outlet and a colon, in a text with no speakers' tags
+    text = "Reuters: The ministry said the talks would resume on Monday.\n"
+    assert [s.speaker for s in segment(text)] == ["The ministry"]

@@ -393,12 +393,16 @@ def _word_tags(
     counts: dict[str, int] = {}
     for name, _ in found.values():
         counts[name] = counts.get(name, 0) + 1
-    found = {i: t for i, t in found.items() if counts[t[0]] >= 2}
+    # a name on one line is no tag, but an outlet's is in a transcript ('Reuters: ...?' among
+    # other speakers' tags: two or more)
+    others = len(inline) + sum(s.kind == "tag" and s.start not in listed for s in sentences)
+    outlets = {i for i, t in found.items() if t[0] in rules.news_outlets and others >= 2}
+    found = {i: t for i, t in found.items() if counts[t[0]] >= 2 or i in outlets}
     letters = {t[0] for t in found.values() if len(t[0]) == 1}
     if letters and len(letters) < 2:
         found = {i: t for i, t in found.items() if len(t[0]) > 1}  # 'A.' with no 'Q.': no tags
-    if not found or not _askers(doc, sentences, {**inline, **found}, listed):
-        return {}
+    if found and not _askers(doc, sentences, {**inline, **found}, listed):
+        found = {i: t for i, t in found.items() if i in outlets}  # no rhythm: outlets only
     return found
 
 

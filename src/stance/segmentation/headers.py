@@ -591,9 +591,12 @@ def issuer_phrase(doc: Doc, line: str) -> str:
 
 
 def is_question_tag(doc: Doc, tag: str) -> bool:
-    """Is a name tag a journalist's ('Q:', 'QUESTION:')?"""
+    """Is a name tag a journalist's ('Q:', 'QUESTION:', an outlet's 'Reuters:')?"""
     t = tag.upper().split("(")[0].rstrip(".: ")  # 'Journalist (AFP):' is a journalist's
-    return t in doc.rules.question_tags or t.startswith(doc.rules.question_tag_prefix)
+    if t in doc.rules.question_tags or t.startswith(doc.rules.question_tag_prefix):
+        return True
+    # an outlet's tag ('Reuters:', 'AFP:', 'China Daily:') in a press conference's transcript
+    return any(t == outlet.upper() for outlet in doc.rules.news_outlets)
 
 
 def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) -> Speaker:

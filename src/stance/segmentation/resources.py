@@ -220,7 +220,7 @@ _SETS = (
     "posted_bodies", "body_anaphors", "lower_title_words", "topic_prepositions", "free_relatives",
     "wish_lemmas", "group_owner_nouns",
     "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
-    "framing_sources", "absolute_links", "not_name_tags",
+    "framing_sources", "absolute_links", "not_name_tags", "news_outlets",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -382,6 +382,9 @@ class Rules:
     #: the title after a 'by' name, to the line's end (', Deputy Spokesperson for the
     #: Secretary-General'; not ', 3 December 2026'), group 1 the title
     by_name_title: re.Pattern[str]
+    #: news outlets by name ('Reuters', 'AFP', 'China Daily'): in a transcript, an outlet's tag
+    #: is a journalist's ('Reuters: What is your comment?'), its turn a question
+    news_outlets: frozenset[str]
     #: the one-word labels before a colon that are no speaker's ('Note:', 'Update:')
     not_name_tags: frozenset[str]
     #: an e-mail's signature delimiter ('-- '), whole: in a message with a header, the end of its body
