@@ -46,6 +46,8 @@ def test_one_word_tags_need_a_question_and_answer_rhythm() -> None:
     )
     found = segment(text)
     assert [s.speaker for s in found] == ["The United Nations", "a UN spokesman"]
+    # the label is no part of the statement's span
+    assert found[1].text == "The convoy left the town at 6 p.m., a UN spokesman said."
     # one tagged line alone, or one name over and over with no questions, is no transcript
     text = (
         "Okafor: We will not sign.\n\n"

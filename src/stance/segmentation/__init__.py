@@ -406,6 +406,24 @@ def _word_tags(
     return found
 
 
+def _labels(doc: Doc, sentences: list[Sentence]) -> dict[int, int]:
+    """The labels that open a line before its sentence ('Update: The convoy left ..., a UN
+    spokesman said.', 'Note: ...'): for the index of the line's first sentence, where its words
+    start. A label is no speaker and no part of a statement's span."""
+    text, rules = doc.text, doc.rules
+    out: dict[int, int] = {}
+    for i, s in enumerate(sentences):
+        if s.kind == "tag" or (i > 0 and sentences[i - 1].paragraph == s.paragraph):
+            continue
+        m = rules.name_word_tag.match(text, s.start, line_end(text, s.start))
+        if m is not None and m.group(1) in rules.not_name_tags and m.end() < s.end:
+            start = m.end()
+            while start < s.end and text[start].isspace():
+                start += 1
+            out[i] = start
+    return out
+
+
 def _tag_name(doc: Doc, s: Sentence) -> str:
     """The name of a tag in capitals, as its own sentence ('MS. ROE:' -> 'MS. ROE')."""
     return doc.text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
@@ -613,6 +631,7 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     # 'Courier: Is it holding?' asks: an interviewer's one-word tag (a name tag of two words or
     # in capitals that asks is left a speaker's: real transcripts' hosts are attributed)
     askers = _askers(doc, sentences, inline, listed) & {name for name, _ in words.values()}
+    labels = {} if inline else _labels(doc, sentences)
     # in a transcript (two name tags or more: turns) a turn runs on over untagged paragraphs
     # until the next tag; a lone tag speaks for its own line only
     turns = len(inline) + sum(s.kind == "tag" and s.start not in listed for s in sentences) >= 2
@@ -649,6 +668,8 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
                 if u.attr is not None and not u.attr.position:
                     units.append(u)
             continue
+        if i in labels:
+            s = replace(s, start=labels[i])  # 'Update: The convoy left ...': the label is no one's
         if i in inline:
             tag, start = inline[i]
             question = is_question_tag(doc, tag) or tag in askers
