@@ -368,3 +368,14 @@ def test_an_outlets_name_outside_a_transcript_is_no_tag() -> None:
     # a story's line opening with an outlet and a colon, in a text with no speakers' tags
     text = "Reuters: The ministry said the talks would resume on Monday.\n"
     assert [s.speaker for s in segment(text)] == ["The ministry"]
+
+
+def test_the_presidents_tag_is_completed_from_the_records_header() -> None:
+    text = (
+        "Security Council\n9999th meeting\nTuesday, 3 December 2026, 10 a.m.\nNew York\n\n"
+        "President: Mr. Okoro (Nigeria)\n\n"
+        "The President: I now give the floor to the representative of France.\n\n"
+        "Mr. Durand (France): France condemns the attack in the strongest terms.\n"
+    )
+    first = segment(text)[0]
+    assert (first.speaker, first.speaker_mention, first.actor) == ("Mr. Okoro (Nigeria)", "The President", "NGA")

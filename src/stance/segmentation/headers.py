@@ -614,6 +614,11 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
         if surname and (surname in words or surname in owners) and len(line) < 160:
             # 'Briefing by X', 'The following is a transcript of ... by X': the speaker is X
             m = doc.rules.by_line.search(line) or doc.rules.lead_in_line.match(line.strip())
+            held = doc.rules.labelled_line.match(line.strip()) if m is None else None
+            if held is not None and surname in held.group(1).lower().split():
+                # 'President: Mr. Okoro (Nigeria)' for 'The President:': who holds the office
+                name = held.group(2).strip()
+                return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
             after_by = doc.rules.by_name.search(line) if m is None else None
             if after_by is not None and surname in after_by.group(1).lower().split():
                 # 'Press Conference by Foreign Ministry Spokesperson Maria Delova, 3 December':

@@ -183,7 +183,7 @@ _PATTERNS = (
     "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag",
     "office_tag", "by_name", "by_name_title", "report_line",
     "annex_line", "footnote_mark", "footnote_number_line", "record_stage_line",
-    "record_tag", "interjection_line",
+    "record_tag", "interjection_line", "labelled_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -379,6 +379,9 @@ class Rules:
     record_tag: re.Pattern[str]
     #: a debate record's collective interjection, whole ('Hon. Members: Hear, hear!'): no one's
     interjection_line: re.Pattern[str]
+    #: a header line with a label ('President: Mr. Okoro (Nigeria)'), group 1 the label, group 2
+    #: who holds it
+    labelled_line: re.Pattern[str]
     #: the title after a 'by' name, to the line's end (', Deputy Spokesperson for the
     #: Secretary-General'; not ', 3 December 2026'), group 1 the title
     by_name_title: re.Pattern[str]
