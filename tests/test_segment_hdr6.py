@@ -380,3 +380,17 @@ def test_the_presidents_tag_is_completed_from_the_records_header() -> None:
     first = segment(text)[0]
     assert (first.speaker, first.speaker_mention) == ("Mr. Okoro (Nigeria)", "The President")
     assert first.actor == "NGA"
+
+
+def test_an_answer_tag_under_an_interview_title_is_the_one_it_names() -> None:
+    text = (
+        "Interview with Foreign Minister Tomas Ruud\n\n"
+        "Q: Minister, will you send more aid?\n\nA: Yes. We will double our contribution.\n\n"
+        "Q: Is the ceasefire holding?\n\nA: It is fragile.\n"
+    )
+    found = segment(text)
+    assert {(s.speaker, s.speaker_mention) for s in found} == {("Foreign Minister Tomas Ruud", "A")}
+    assert len(found) == 3
+    # with no title naming anyone, the tag stays as written
+    found = segment(text.replace("Interview with Foreign Minister Tomas Ruud\n\n", ""))
+    assert {s.speaker for s in found} == {"A"}

@@ -606,6 +606,13 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
     if (t in doc.rules.answer_tags or t in doc.rules.reply_tags) and header.issuer:
         # 'Answer:' in the answers of a named official: the issuer speaks
         return Speaker(header.issuer, "person", doc.gaz.actor_of(header.issuer) or issuer_actor)
+    if t in doc.rules.answer_tags or t in doc.rules.reply_tags:
+        # 'A:' under 'Interview with Foreign Minister Tomas Ruud': the one the title names
+        for line in header.lines:
+            named = doc.rules.by_name.search(line)
+            if named is not None:
+                name = named.group(1).strip()
+                return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
     own = tag.split(",")[0].split("(")[0].split()  # 'Ana Roe, Foreign Minister of France': Roe
     surname = own[-1].strip(".:").lower() if own else ""
     for line in header.lines:
