@@ -609,9 +609,9 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
     if t in doc.rules.answer_tags or t in doc.rules.reply_tags:
         # 'A:' under 'Interview with Foreign Minister Tomas Ruud': the one the title names
         for line in header.lines:
-            named = doc.rules.by_name.search(line)
-            if named is not None:
-                name = named.group(1).strip()
+            titled = doc.rules.by_name.search(line)
+            if titled is not None:
+                name = titled.group(1).strip()
                 return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
     own = tag.split(",")[0].split("(")[0].split()  # 'Ana Roe, Foreign Minister of France': Roe
     surname = own[-1].strip(".:").lower() if own else ""
