@@ -394,3 +394,13 @@ def test_an_answer_tag_under_an_interview_title_is_the_one_it_names() -> None:
     # with no title naming anyone, the tag stays as written
     found = segment(text.replace("Interview with Foreign Minister Tomas Ruud\n\n", ""))
     assert {s.speaker for s in found} == {"A"}
+
+
+def test_a_monitoring_missions_report_speaks_for_its_organisation() -> None:
+    text = (
+        "Organization for Security and Co-operation in Europe\n"
+        "Special Monitoring Mission to Ukraine\n\n"
+        "Daily Report 12/2026\n3 December 2026\n\n"
+        "Summary\nThe Mission recorded 112 ceasefire violations in the region.\n"
+    )
+    assert {s.actor for s in segment(text)} == {"OSCE"}
