@@ -404,3 +404,21 @@ def test_a_monitoring_missions_report_speaks_for_its_organisation() -> None:
         "Summary\nThe Mission recorded 112 ceasefire violations in the region.\n"
     )
     assert {s.actor for s in segment(text)} == {"OSCE"}
+
+
+def test_a_role_tag_is_the_person_the_title_names_in_that_role() -> None:
+    text = (
+        "The following is a near-verbatim transcript of today's noon briefing by Ana Keller, "
+        "Spokesperson for the Secretary-General.\n\n"
+        "**Question**: Does the Secretary-General have a reaction to the shelling?\n\n"
+        "**Spokesperson**: We are deeply concerned by the reports.\n"
+    )
+    s = segment(text)[0]
+    assert (s.speaker, s.speaker_mention, s.actor) == (
+        "Ana Keller, Spokesperson for the Secretary-General",
+        "Spokesperson",
+        "UN",
+    )
+    # a title naming someone in another role leaves the role tag as it is
+    text = text.replace("Spokesperson for the Secretary-General.", "Director of Communications.")
+    assert segment(text)[0].speaker != "Ana Keller, Director of Communications"

@@ -613,6 +613,16 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
             if titled is not None:
                 name = titled.group(1).strip()
                 return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
+    if t in doc.rules.role_tags:
+        # 'Spokesperson:' under 'Noon briefing by Ana Roe, Spokesperson for the Secretary-General'
+        role = t.split()[-1].lower()
+        for line in header.lines:
+            titled = doc.rules.by_name.search(line)
+            if titled is not None:
+                rest = doc.rules.by_name_title.match(line, titled.end(1))
+                name = titled.group(1).strip() + (", " + rest.group(1) if rest is not None else "")
+                if role in name.lower():
+                    return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
     own = tag.split(",")[0].split("(")[0].split()  # 'Ana Roe, Foreign Minister of France': Roe
     surname = own[-1].strip(".:").lower() if own else ""
     for line in header.lines:

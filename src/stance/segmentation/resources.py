@@ -221,6 +221,7 @@ _SETS = (
     "wish_lemmas", "group_owner_nouns",
     "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
     "framing_sources", "absolute_links", "not_name_tags", "news_outlets",
+    "role_tags",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -388,6 +389,9 @@ class Rules:
     #: news outlets by name ('Reuters', 'AFP', 'China Daily'): in a transcript, an outlet's tag
     #: is a journalist's ('Reuters: What is your comment?'), its turn a question
     news_outlets: frozenset[str]
+    #: tags that name a role, not a person ('SPOKESPERSON:'), in capitals: the person a title
+    #: line names with that role ('Noon briefing by Ana Roe, Spokesperson for ...') holds it
+    role_tags: frozenset[str]
     #: the one-word labels before a colon that are no speaker's ('Note:', 'Update:')
     not_name_tags: frozenset[str]
     #: an e-mail's signature delimiter ('-- '), whole: in a message with a header, the end of its body
