@@ -422,3 +422,14 @@ def test_a_role_tag_is_the_person_the_title_names_in_that_role() -> None:
     # a title naming someone in another role leaves the role tag as it is
     text = text.replace("Spokesperson for the Secretary-General.", "Director of Communications.")
     assert segment(text)[0].speaker != "Ana Keller, Director of Communications"
+
+
+def test_a_labelled_header_line_gives_the_person_not_the_label() -> None:
+    text = (
+        "Press briefing, 3 December 2026\n"
+        "Spokesman: Paul Roe\n\n"
+        "MR. ROE: We are deeply concerned by the reports.\n\n"
+        "QUESTION: Will the minister travel?\n\n"
+        "MR. ROE: Not this week.\n"
+    )
+    assert {s.speaker for s in segment(text)} == {"Paul Roe"}

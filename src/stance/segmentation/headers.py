@@ -632,8 +632,9 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
             # 'Briefing by X', 'The following is a transcript of ... by X': the speaker is X
             m = doc.rules.by_line.search(line) or doc.rules.lead_in_line.match(line.strip())
             held = doc.rules.labelled_line.match(line.strip()) if m is None else None
-            if held is not None and surname in held.group(1).lower().split():
-                # 'President: Mr. Okoro (Nigeria)' for 'The President:': who holds the office
+            if held is not None and surname in held.group(1).lower().split() + held.group(2).lower().split():
+                # 'President: Mr. Okoro (Nigeria)' for 'The President:' (who holds the office), or
+                # 'Spokesman: Thierry Roe' for 'MR. ROE:' (the person, not the label)
                 name = held.group(2).strip()
                 return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
             after_by = doc.rules.by_name.search(line) if m is None else None
