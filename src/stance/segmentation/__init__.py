@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import gc
 import html
+import itertools
 import re
 import unicodedata
 from dataclasses import replace
@@ -329,20 +330,157 @@ def _as_written(text: str, s: Statement, dropped: list[int]) -> Statement:
 
 
 def _inline_tags(doc: Doc, sentences: list[Sentence]) -> dict[int, tuple[str, int]]:
-    """The name tags in mixed case that open a line ('E. Mammadli: We ...', 'Question: ...'):
+    """The name tags in mixed case that open a line ('E. Mammadli: We ...', 'Question: ...', and
+    in a debate's record with members' tags, 'The Secretary of State: ...'):
     for the index of the line's first sentence, the tag and where the words after it start."""
     text = doc.text
     out: dict[int, tuple[str, int]] = {}
+    offices: dict[int, tuple[str, int]] = {}
     for i, s in enumerate(sentences):
         if s.kind == "tag" or (i > 0 and sentences[i - 1].paragraph == s.paragraph):
             continue
         m = doc.rules.inline_tag.match(text, s.start, line_end(text, s.start))
+        into = out
+        if m is None:
+            # 'Mr. ARAMYAN (Armenia): ...' in a UN verbatim record
+            m = doc.rules.record_tag.match(text, s.start, line_end(text, s.start))
+        if m is None:
+            # 'The Secretary of State for Foreign Affairs: We are ...' in a debate's record
+            m, into = doc.rules.office_tag.match(text, s.start, line_end(text, s.start)), offices
         if m is not None and m.end() < s.end:
             start = m.end()
             while start < s.end and text[start].isspace():
                 start += 1
-            out[i] = (text[s.start : m.end()].rstrip(": \t"), start)
+            into[i] = (text[s.start : m.end()].rstrip(": \t"), start)
+    if out:
+        # an office's tag among members' tags (alone, a headline or a label); a short form of an
+        # office named whole before ('The Secretary of State:' after 'The Secretary of State for
+        # Foreign Affairs:') is that office
+        whole: list[str] = []
+        for i, (tag, start) in sorted(offices.items()):
+            tag = next((w for w in whole if w.startswith(tag + " ")), tag)
+            whole.append(tag)
+            out[i] = (tag, start)
     return out
+
+
+def _word_tags(
+    doc: Doc, sentences: list[Sentence], inline: dict[int, tuple[str, int]], listed: set[int]
+) -> dict[int, tuple[str, int]]:
+    """The one-word name tags of an interview ('Sargsyan: No. We ...', 'Euronews: Is that
+    fair?') and its letter tags ('Q. Is a treaty possible?' / 'A. It is.'), read as tags only
+    where the whole text is shaped as a transcript: four tagged lines or more opening paragraphs,
+    two names or more, each of the new names on two lines or more, and a question/answer rhythm
+    (the name changes from one tagged line to the next at least every other time, and one name
+    asks: its lines end in a question mark). One such line alone ('Note: ...', 'Update: ...', a
+    headline 'UNICEF: 40 children killed') is left as it is (``_askers`` reads the rhythm).
+    Returns the tags found, by the index of their line's first sentence (as ``_inline_tags``)."""
+    text, rules = doc.text, doc.rules
+    found: dict[int, tuple[str, int]] = {}
+    for i, s in enumerate(sentences):
+        if i in inline or s.kind == "tag" or (i > 0 and sentences[i - 1].paragraph == s.paragraph):
+            continue
+        stop = line_end(text, s.start)
+        m = rules.name_word_tag.match(text, s.start, stop) or rules.letter_tag.match(text, s.start, stop)
+        if m is None or m.end() >= s.end or m.group(1) in rules.not_name_tags:
+            continue
+        start = m.end()
+        while start < s.end and text[start].isspace():
+            start += 1
+        found[i] = (m.group(1), start)
+    if not found:
+        return {}
+    counts: dict[str, int] = {}
+    for name, _ in found.values():
+        counts[name] = counts.get(name, 0) + 1
+    # a name on one line is no tag, but an outlet's is in a transcript ('Reuters: ...?' among
+    # other speakers' tags: two or more)
+    others = len(inline) + sum(s.kind == "tag" and s.start not in listed for s in sentences)
+    outlets = {i for i, t in found.items() if t[0] in rules.news_outlets and others >= 2}
+    found = {i: t for i, t in found.items() if counts[t[0]] >= 2 or i in outlets}
+    letters = {t[0] for t in found.values() if len(t[0]) == 1}
+    if letters and len(letters) < 2:
+        found = {i: t for i, t in found.items() if len(t[0]) > 1}  # 'A.' with no 'Q.': no tags
+    if found and not _askers(doc, sentences, {**inline, **found}, listed):
+        found = {i: t for i, t in found.items() if i in outlets}  # no rhythm: outlets only
+    return found
+
+
+def _labels(doc: Doc, sentences: list[Sentence]) -> dict[int, int]:
+    """The labels that open a line before its sentence ('Update: The convoy left ..., a UN
+    spokesman said.', 'Note: ...'): for the index of the line's first sentence, where its words
+    start. A label is no speaker and no part of a statement's span."""
+    text, rules = doc.text, doc.rules
+    out: dict[int, int] = {}
+    for i, s in enumerate(sentences):
+        if s.kind == "tag" or (i > 0 and sentences[i - 1].paragraph == s.paragraph):
+            continue
+        m = rules.name_word_tag.match(text, s.start, line_end(text, s.start))
+        if m is not None and m.group(1) in rules.not_name_tags and m.end() < s.end:
+            start = m.end()
+            while start < s.end and text[start].isspace():
+                start += 1
+            out[i] = start
+    return out
+
+
+def _tag_name(doc: Doc, s: Sentence) -> str:
+    """The name of a tag in capitals, as its own sentence ('MS. ROE:' -> 'MS. ROE')."""
+    return doc.text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
+
+
+def _askers(
+    doc: Doc, sentences: list[Sentence], inline: dict[int, tuple[str, int]], listed: set[int]
+) -> set[str]:
+    """The tags that ask, in a text shaped as an interview: four tagged lines or more, two
+    names or more, the name changing from one tagged line to the next at least every other
+    time; a name asks when it tags two lines or more and most of its turns end in a question
+    mark ('Daily Courier: Is the ceasefire holding?'), and some other name does not ask. Its
+    turns are questions, no statements, as a journalist's 'Q:' is."""
+    text = doc.text
+    ends: dict[int, int] = {}  # the end of each paragraph's last sentence
+    for s in sentences:
+        ends[s.paragraph] = s.end
+    seq = sorted(
+        [(i, t[0]) for i, t in inline.items()]
+        + [(i, _tag_name(doc, s)) for i, s in enumerate(sentences)
+           if s.kind == "tag" and s.start not in listed]
+    )  # fmt: skip
+    names = [name for _, name in seq]
+    switches = sum(a != b for a, b in itertools.pairwise(names))
+    if len(seq) < 4 or len(set(names)) < 2 or 2 * switches < len(names) - 1:
+        return set()
+    asks: dict[str, list[bool]] = {}
+    for i, name in seq:
+        last = text[: ends[sentences[i].paragraph]].rstrip(" \t\"\u201d\u2019)")
+        asks.setdefault(name, []).append(last.endswith("?"))
+    askers = {name for name, marks in asks.items() if len(marks) >= 2 and 2 * sum(marks) > len(marks)}
+    return askers if askers and askers != set(names) else set()
+
+
+def _annex(doc: Doc, units: list[Unit], header: Header) -> tuple[int, Header] | None:
+    """Where an issued letter's annex starts ('Annex' alone on its line, after the letter) and
+    the annexed text's own header: its issuer is the body the annex's first sentences name as
+    their subject ('The Ministry of Foreign Affairs of the Republic of Armenia strongly condemns
+    ...') or its title names ('Statement by the Ministry of ...'), with that body's actor. None
+    if the text has no issuer, no annex line, or the annex names no known body in its first
+    three sentences (then the writer's header stands)."""
+    if header.issuer is None:
+        return None
+    text = doc.text
+    for k, u in enumerate(units):
+        line = text[u.start : u.end].strip()
+        if u.paragraph <= header.end_paragraph or not doc.rules.annex_line.match(line):
+            continue
+        for v in units[k + 1 : k + 4]:
+            mention = v.attr.mention if v.attr is not None else ""
+            by = doc.rules.by_line.search(text, v.start, v.end)
+            if by is not None and by.start() == v.start and not mention:
+                mention = next((g for g in by.groups() if g), "").strip(" :")  # 'Statement by X'
+            if mention and doc.rules.institution.search(mention) and doc.gaz.actor_of(mention) is not None:
+                return k, Header(header.lines, header.end_paragraph, mention, doc.gaz.actor_of(mention))
+        return None
+    return None
 
 
 def _dateline_tags(doc: Doc, sentences: list[Sentence]) -> set[int]:
@@ -488,6 +626,12 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     # capitals with a colon ('ISLAMABAD: Pakistan's Foreign Office said ...')
     placed = _dateline_tags(doc, sentences)
     listed = _list_letters(doc, sentences) | placed | _headline_tags(doc, sentences)
+    words = _word_tags(doc, sentences, inline, listed)
+    inline.update(words)
+    # 'Courier: Is it holding?' asks: an interviewer's one-word tag (a name tag of two words or
+    # in capitals that asks is left a speaker's: real transcripts' hosts are attributed)
+    askers = _askers(doc, sentences, inline, listed) & {name for name, _ in words.values()}
+    labels = {} if inline else _labels(doc, sentences)
     # in a transcript (two name tags or more: turns) a turn runs on over untagged paragraphs
     # until the next tag; a lone tag speaks for its own line only
     turns = len(inline) + sum(s.kind == "tag" and s.start not in listed for s in sentences) >= 2
@@ -508,7 +652,7 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
         if i in signatures:
             continue  # '— MFA Armenia (@MFA_Armenia) December 3, 2026': its post's author
         if s.kind == "tag":
-            tag = text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
+            tag = _tag_name(doc, s)
             question = is_question_tag(doc, tag)
             heading = False
             continue
@@ -524,9 +668,11 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
                 if u.attr is not None and not u.attr.position:
                     units.append(u)
             continue
+        if i in labels:
+            s = replace(s, start=labels[i])  # 'Update: The convoy left ...': the label is no one's
         if i in inline:
             tag, start = inline[i]
-            question = is_question_tag(doc, tag)
+            question = is_question_tag(doc, tag) or tag in askers
             s = replace(s, start=start)
         if new_line:
             # a turn runs on over sentences, not over a topic heading ('ZIMBABWE', '12:47 p.m.')
@@ -551,6 +697,13 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
     # does ('a Foreign Ministry spokesman' under 'PARIS, July 8 -' is not the ministry of the
     # story before, nor is 'He'); an issuer's text or a transcript is one text whatever its lines
     starts = [] if header.issuer is not None or any(u.tag for u in units) else story_starts(doc, units)
+    annex = _annex(doc, units, header)
+    if annex is not None:
+        # a letter's annex: its first person is the annexed text's issuer, not the letter's writer
+        k, annexed = annex
+        return assemble(doc, units[:k], header, quotes.open_paragraphs, resolver) + assemble(
+            doc, units[k:], annexed, quotes.open_paragraphs, resolver
+        )
     if not starts:
         return assemble(doc, units, header, quotes.open_paragraphs, resolver)
     bounds = [k for k, _ in starts]

@@ -169,6 +169,8 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     # 'Letter dated ... from the Permanent Representative of X ... addressed to the
     # Secretary-General': its writer, whatever organ line ('Security Council') is above it
     by_lines += [m for line in head.lines if (m := rules.letter_line.match(line.strip()))]
+    # 'Report of the Special Rapporteur on ...': its author, not the organ line above it
+    by_lines += [m for line in head.lines if (m := rules.report_line.match(line.strip()))]
     if any(rules.coverage_line.match(line.strip()) for line in head.lines):
         pass  # 'Meetings Coverage': a report of a meeting, in the reporter's voice (no issuer)
     elif by_lines:
@@ -589,9 +591,12 @@ def issuer_phrase(doc: Doc, line: str) -> str:
 
 
 def is_question_tag(doc: Doc, tag: str) -> bool:
-    """Is a name tag a journalist's ('Q:', 'QUESTION:')?"""
+    """Is a name tag a journalist's ('Q:', 'QUESTION:', an outlet's 'Reuters:')?"""
     t = tag.upper().split("(")[0].rstrip(".: ")  # 'Journalist (AFP):' is a journalist's
-    return t in doc.rules.question_tags or t.startswith(doc.rules.question_tag_prefix)
+    if t in doc.rules.question_tags or t.startswith(doc.rules.question_tag_prefix):
+        return True
+    # an outlet's tag ('Reuters:', 'AFP:', 'China Daily:') in a press conference's transcript
+    return any(t == outlet.upper() for outlet in doc.rules.news_outlets)
 
 
 def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) -> Speaker:
@@ -601,6 +606,23 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
     if (t in doc.rules.answer_tags or t in doc.rules.reply_tags) and header.issuer:
         # 'Answer:' in the answers of a named official: the issuer speaks
         return Speaker(header.issuer, "person", doc.gaz.actor_of(header.issuer) or issuer_actor)
+    if t in doc.rules.answer_tags or t in doc.rules.reply_tags:
+        # 'A:' under 'Interview with Foreign Minister Tomas Ruud': the one the title names
+        for line in header.lines:
+            titled = doc.rules.by_name.search(line)
+            if titled is not None:
+                name = titled.group(1).strip()
+                return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
+    if t in doc.rules.role_tags:
+        # 'Spokesperson:' under 'Noon briefing by Ana Roe, Spokesperson for the Secretary-General'
+        role = t.split()[-1].lower()
+        for line in header.lines:
+            titled = doc.rules.by_name.search(line)
+            if titled is not None:
+                rest = doc.rules.by_name_title.match(line, titled.end(1))
+                name = titled.group(1).strip() + (", " + rest.group(1) if rest is not None else "")
+                if role in name.lower():
+                    return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
     own = tag.split(",")[0].split("(")[0].split()  # 'Ana Roe, Foreign Minister of France': Roe
     surname = own[-1].strip(".:").lower() if own else ""
     for line in header.lines:
@@ -609,6 +631,23 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
         if surname and (surname in words or surname in owners) and len(line) < 160:
             # 'Briefing by X', 'The following is a transcript of ... by X': the speaker is X
             m = doc.rules.by_line.search(line) or doc.rules.lead_in_line.match(line.strip())
+            held = doc.rules.labelled_line.match(line.strip()) if m is None else None
+            if held is not None and surname in held.group(1).lower().split() + held.group(2).lower().split():
+                # 'President: Mr. Okoro (Nigeria)' for 'The President:' (who holds the office), or
+                # 'Spokesman: Thierry Roe' for 'MR. ROE:' (the person, not the label)
+                name = held.group(2).strip()
+                return Speaker(name, "person", doc.gaz.actor_of(name) or issuer_actor)
+            after_by = doc.rules.by_name.search(line) if m is None else None
+            if after_by is not None and surname in after_by.group(1).lower().split():
+                # 'Press Conference by Foreign Ministry Spokesperson Maria Delova, 3 December':
+                # the title and name after 'by', up to the tag's surname
+                words = after_by.group(1).split()
+                at = [w.lower() for w in words].index(surname)
+                name = " ".join(words[: at + 1])
+                title = doc.rules.by_name_title.match(line, after_by.end(1)) if at == len(words) - 1 else None
+                if title is not None:
+                    name += ", " + title.group(1)  # 'by Ana Roe, Deputy Spokesperson for ...'
+                return Speaker(name, "person", doc.gaz.actor_of(after_by.group(1)) or issuer_actor)
             if m is None and _lead_in_clause(doc, line):
                 continue  # 'The Defence Ministry posted on Telegram:' names no one by the tag's name
             if m is None and surname not in words:
@@ -623,6 +662,10 @@ def tag_speaker(doc: Doc, tag: str, header: Header, issuer_actor: str | None) ->
     whole = tag.title() if tag.isupper() else None
     hits = doc.gaz.find(whole) if whole else []
     named = hits[0].code if hits and hits[0].mention == whole and not doc.gaz.is_person(whole) else None
+    if header.issuer is None and tag.split(None, 1)[0].lower() in doc.rules.article_the:
+        # 'The PRESIDENT:' in a record with no header: the office's holder, whose state the
+        # record does not say (not the state the text names first)
+        return Speaker(tag, "person", doc.gaz.actor_of(tag) or named)
     return Speaker(tag, "person", doc.gaz.actor_of(tag) or named or issuer_actor)
 
 
@@ -759,7 +802,12 @@ def _headline(doc: Doc, units: list[Unit], n: int) -> bool:
     if u.tag:
         return False
     last = text[u.end - 1]
-    if last in doc.rules.sentence_end_chars or last in doc.rules.close_quotes or last in "\"':;,":
+    if last in doc.rules.close_quotes or last in "\"'":
+        # a title may end on a quoted phrase ('Envoy says peace deal "within reach"'); a
+        # sentence's quote closes after a stop or a comma ('... "within reach."')
+        if not (text[u.end - 2 : u.end - 1].isalnum() and "\n" not in text[u.start : u.end]):
+            return False
+    elif last in doc.rules.sentence_end_chars or last in ":;,":
         return False  # a sentence, or a lead-in to what follows ('The ministry said:')
     line = doc.line_start(u.start)
     if list_item(doc, u):
@@ -894,13 +942,19 @@ def own_name_actor(doc: Doc, mention: str, context_actor: str | None) -> str | N
 def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
     """Mark as header (no statement) the units of the lines that are boilerplate, whole ('For
     information media. Not an official record.' under a UN release, 'For further information,
-    please contact ...'), a converted page's furniture ('Page 1 of 2', 'GE.26-12345(E)'), an
+    please contact ...'), a converted page's furniture ('Page 1 of 2', 'GE.26-12345(E)'), the
+    footnotes of content whose marks the text holds ('2 The ceasefire of 10 November 2020.'), a
+    meeting record's procedure ('The meeting rose at 11.05 a.m.', 'Hon. Members: Hear, hear!'), an
     e-mail's header fields, and every line after a release's end mark ('-- ENDS --', '###') or,
     in an e-mail, its signature delimiter."""
     text = doc.text
     rules = doc.rules
     end, boiler, over = -1, False, False
     mail = False  # has the text an e-mail's header ('From: ...')?
+    # the footnote marks of the text ('regime.1'): where each number is first marked
+    marks: dict[str, int] = {}
+    for m in rules.footnote_mark.finditer(text):
+        marks.setdefault(m.group(1), m.start(1))
     for u in units:
         if u.start > end:  # a new line: read it once
             start = doc.line_start(u.start)
@@ -912,7 +966,10 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
                 rules.boilerplate_line.fullmatch(line) is not None
                 or rules.page_furniture_line.match(line) is not None
                 or rules.footnote_line.match(line) is not None
+                or _noted(rules.footnote_number_line.match(line), marks, start)
                 or rules.web_furniture_line.fullmatch(line) is not None
+                or rules.record_stage_line.match(line) is not None
+                or rules.interjection_line.match(line) is not None
                 or mailed
             )
             # '-- ENDS --', '###', an e-mail's signature: the contacts, 'About X' and the
@@ -923,6 +980,13 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
             over = over or (mail and rules.signature_line.match(line) is not None)
         if boiler or over:
             u.header = True
+
+
+def _noted(m: re.Match[str] | None, marks: dict[str, int], start: int) -> bool:
+    """Is a line opening with a number ('2 The ceasefire of 10 November 2020.', at ``start``) a
+    footnote: has the text above it marked that number ('... the ceasefire regime.2 We ...')?
+    A numbered line in a text with no such mark ('2 The Council ...') is not."""
+    return m is not None and marks.get(m.group(1), start) < start
 
 
 def is_formula(doc: Doc, u: Unit) -> bool:

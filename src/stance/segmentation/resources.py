@@ -181,7 +181,10 @@ _PATTERNS = (
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
     "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
-    "subject_lead_in_line", "dated_line",
+    "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag",
+    "office_tag", "by_name", "by_name_title", "report_line",
+    "annex_line", "footnote_mark", "footnote_number_line", "record_stage_line",
+    "record_tag", "interjection_line", "labelled_line",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -221,6 +224,7 @@ _SETS = (
     "framing_sources", "absolute_links", "object_relatives", "silence_links",
     "time_openers", "clause_closers", "dash_tokens", "aside_stops",
     "venue_nouns", "venue_places", "title_participles", "reply_lemmas",
+    "not_name_tags", "news_outlets", "role_tags",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -351,6 +355,53 @@ class Rules:
     #: a short line with a year ('Washington, D.C., 18 October 2021', 'December 3, 2026 - Ottawa'):
     #: under a title with a verb, the release's date line, which makes the title a release's
     dated_line: re.Pattern[str]
+    #: a one-word name tag opening a line ('Sargsyan: No. We ...'), group 1 the name: a
+    #: speaker's tag only where the text's shape is a transcript's (``segmentation._inline_tags``)
+    name_word_tag: re.Pattern[str]
+    #: a letter tag with a stop opening a line ('Q. Is a treaty possible?', 'A. It is.'), group 1
+    #: the letter: a tag only in a text whose paragraphs alternate both
+    letter_tag: re.Pattern[str]
+    #: an office's tag opening a line in a debate's record ('The Secretary of State for Foreign
+    #: Affairs: We are ...'), group 1 the tag: a tag only in a text with other speakers' tags
+    office_tag: re.Pattern[str]
+    #: a title's 'by' or 'with' and what follows it ('Press Conference by Spokesperson Maria
+    #: Delova, 3 December', 'Interview with Foreign Minister X'), group 1 from the first capital:
+    #: read up to a name tag's surname
+    by_name: re.Pattern[str]
+    #: a UN report's title, whole ('Report of the Special Rapporteur on the situation of human
+    #: rights in X'), group 1 its author ('Special Rapporteur'): the report's issuer, not the
+    #: organ line above it ('Human Rights Council')
+    report_line: re.Pattern[str]
+    #: the line that opens a letter's annex, whole ('Annex', 'Annex II', 'Annex to the letter
+    #: dated ...'): what follows is the annexed text's, not the letter writer's
+    annex_line: re.Pattern[str]
+    #: a footnote's number after a word and its stop or comma ('... ceasefire regime.1 We ...'),
+    #: group 1 the number
+    footnote_mark: re.Pattern[str]
+    #: a line opening with a bare number and a capital ('2 The ceasefire of 10 November 2020.'),
+    #: group 1 the number: a footnote of content where the text above holds that number's mark
+    footnote_number_line: re.Pattern[str]
+    #: a meeting record's line of procedure, whole ('The meeting rose at 11.05 a.m.'): no one's
+    record_stage_line: re.Pattern[str]
+    #: a UN verbatim record's speaker tag opening a line, a surname in capitals and a country
+    #: ('Mr. ARAMYAN (Armenia):', 'Ms. ROE (France) (spoke in French):')
+    record_tag: re.Pattern[str]
+    #: a debate record's collective interjection, whole ('Hon. Members: Hear, hear!'): no one's
+    interjection_line: re.Pattern[str]
+    #: a header line with a label ('President: Mr. Okoro (Nigeria)'), group 1 the label, group 2
+    #: who holds it
+    labelled_line: re.Pattern[str]
+    #: the title after a 'by' name, to the line's end (', Deputy Spokesperson for the
+    #: Secretary-General'; not ', 3 December 2026'), group 1 the title
+    by_name_title: re.Pattern[str]
+    #: news outlets by name ('Reuters', 'AFP', 'China Daily'): in a transcript, an outlet's tag
+    #: is a journalist's ('Reuters: What is your comment?'), its turn a question
+    news_outlets: frozenset[str]
+    #: tags that name a role, not a person ('SPOKESPERSON:'), in capitals: the person a title
+    #: line names with that role ('Noon briefing by Ana Roe, Spokesperson for ...') holds it
+    role_tags: frozenset[str]
+    #: the one-word labels before a colon that are no speaker's ('Note:', 'Update:')
+    not_name_tags: frozenset[str]
     #: an e-mail's signature delimiter ('-- '), whole: in a message with a header, the end of its body
     signature_line: re.Pattern[str]
     #: a line of a converted PDF's page furniture, whole ('Page 1 of 2', a page number '2' or
