@@ -69,6 +69,7 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "many named speakers": lambda n: "".join(
         f"Ada {_letters(i)} said the road was shut. " for i in range(n // 36)
     ),
+    "tagged turns": lambda n: "Okafor: Is the truce holding?\nRoe: It is holding.\n" * (n // 48),
 }
 
 

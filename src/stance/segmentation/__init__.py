@@ -108,7 +108,7 @@ def segment(
     # a word a converter broke at a line end ('Minis-\ntry', a PDF's) as the word, and a
     # converter's Markdown without its marks ('**YEREVAN** -', '[Defence Ministry](https://...)')
     flat, dropped = text, []
-    spans: tuple[list[int], list[int]] | None = None
+    spans: _Offsets | None = None
     if (
         ("&" in text and _ENTITY.search(text) is not None)
         or _HYPHENATED.search(text) is not None
@@ -140,7 +140,7 @@ def segment(
             gc.enable()
     found = _acronym_actors(doc, found)
     if spans is not None:
-        return [_as_given(text, s, *spans) for s in found]
+        return [_as_given(text, s, spans) for s in found]
     return found if doc.text is text else [_as_written(text, s, dropped) for s in found]
 
 
@@ -245,23 +245,56 @@ _TAG = re.compile(
     r"|figure|figcaption|section|article|header|footer|sup|sub|small|font|hr|nav|aside))(?:\s[^<>]{0,500})?/?>",
     re.IGNORECASE,
 )
+#: the characters any of ``_DECODED``'s marks opens with: a look-ahead on them rejects every other
+#: position at once (on a long text with one mark, the scan was a tenth of ``segment``'s time)
+_DECODED_FIRST = "\r&\\-\u00ad\u200b-\u200d\u2060\ufeff*!\\[\\]#>ﬀ-ﬆ<"
 _DECODED = re.compile(
-    rf"\r\n|{_ENTITY.pattern}|(?P<broken>{_HYPHENATED.pattern})|(?P<markup>{_MARKUP.pattern[4:]})"
-    rf"|(?P<ligature>{_LIGATURE.pattern})|(?P<tag>{_TAG.pattern.replace('((?:', '(?:(?:', 1)})",
+    rf"(?=[{_DECODED_FIRST}]|^[ \t])(?:\r\n|{_ENTITY.pattern}|(?P<broken>{_HYPHENATED.pattern})"
+    rf"|(?P<markup>{_MARKUP.pattern[4:]})"
+    rf"|(?P<ligature>{_LIGATURE.pattern})|(?P<tag>{_TAG.pattern.replace('((?:', '(?:(?:', 1)}))",
     re.MULTILINE | re.IGNORECASE,
 )
 
 
-def _decoded(text: str) -> tuple[str, tuple[list[int], list[int]]]:
+class _Offsets:
+    """Where each character of a decoded text comes from in the text as given (``_decoded``):
+    pieces copied as they are, each a run of characters one for one, and characters that stand
+    for a longer source ('&quot;', a word's break at a line end, a ligature); each piece is kept once,
+    so mapping an offset back is a binary search, not a list as long as the text."""
+
+    def __init__(self) -> None:
+        self.at: list[int] = []  # where each piece starts in the decoded text
+        self.source: list[tuple[int, int, bool]] = []  # its source start and end, copied or not
+
+    def add(self, decoded: int, start: int, end: int, copied: bool) -> None:
+        if copied and start == end:
+            return
+        self.at.append(decoded)
+        self.source.append((start, end, copied))
+
+    def start(self, i: int) -> int:
+        """Where the decoded character ``i`` starts in the source."""
+        k = bisect.bisect_right(self.at, i) - 1
+        a, _, copied = self.source[k]
+        return a + (i - self.at[k]) if copied else a
+
+    def end(self, i: int) -> int:
+        """Where the decoded character ``i`` ends in the source."""
+        k = bisect.bisect_right(self.at, i) - 1
+        a, b, copied = self.source[k]
+        return a + (i - self.at[k]) + 1 if copied else b
+
+
+def _decoded(text: str) -> tuple[str, _Offsets]:
     """The text with each HTML character reference that stands for one character decoded
     ('&quot;' -> '"', '&#39;' -> "'"), each '\r\n' read as '\n', and each word broken at a line
     end made whole ('Minis-\ntry' -> 'Ministry'; before a capital the hyphen is the word's:
     'Secretary-\nGeneral' -> 'Secretary-General') and the marks of Markdown dropped ('**',
-    '[text](https://...)' -> 'text') and ligatures read as their letters ('ﬁ' -> 'fi'); with,
-    for every character of the result, where its source starts and ends in ``text``."""
+    '[text](https://...)' -> 'text') and ligatures read as their letters ('ﬁ' -> 'fi'); with
+    where every character of the result comes from in ``text``."""
     pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    offsets = _Offsets()
+    size = 0  # the decoded text's length so far
     pos = 0
     for m in _DECODED.finditer(text):
         a, b = m.span()
@@ -282,30 +315,28 @@ def _decoded(text: str) -> tuple[str, tuple[list[int], list[int]]]:
             if len(char) != 1:
                 continue  # an unknown reference is left as written
         pieces.append(text[pos:a])
-        starts.extend(range(pos, a))
-        ends.extend(range(pos + 1, a + 1))
+        offsets.add(size, pos, a, True)
+        size += a - pos
         if char:
             pieces.append(char)
             first = a + 1 if char == "\n" and b - a == 2 else a  # the '\n' of a '\r\n'
-            starts.extend([first] * len(char))  # a ligature's letters all stand for it
-            ends.extend([b] * len(char))
+            offsets.add(size, first, b, False)  # a ligature's letters all stand for it
+            size += len(char)
         pos = b if char != "-" else m.end()
     pieces.append(text[pos:])
-    starts.extend(range(pos, len(text)))
-    ends.extend(range(pos + 1, len(text) + 1))
-    return "".join(pieces), (starts, ends)
+    offsets.add(size, pos, len(text), True)
+    return "".join(pieces), offsets
 
 
-def _as_given(text: str, s: Statement, starts: list[int], ends: list[int]) -> Statement:
+def _as_given(text: str, s: Statement, offsets: _Offsets) -> Statement:
     """The statement in the text as given, from the decoded text's offsets (``_decoded``)."""
-    a, b = starts[s.start], ends[s.end - 1]
+    a, b = offsets.start(s.start), offsets.end(s.end - 1)
     span, mention = s.speaker_span, s.speaker_mention
     if span is not None:
-        span = (starts[span[0]], ends[span[1] - 1])
+        span = (offsets.start(span[0]), offsets.end(span[1] - 1))
         mention = text[span[0] : span[1]] if mention is not None else None
-    quotes = tuple((starts[qa], ends[qb - 1]) for qa, qb in s.quotes)
-    return replace(s, text=text[a:b], start=a, end=b, speaker_span=span,
-                   speaker_mention=mention, quotes=quotes)  # fmt: skip
+    quotes = tuple((offsets.start(qa), offsets.end(qb - 1)) for qa, qb in s.quotes)
+    return Statement._trusted(text[a:b], a, b, s.speaker, mention, span, s.actor, s.cue, s.kind, quotes)
 
 
 def _as_written(text: str, s: Statement, dropped: list[int]) -> Statement:
@@ -325,8 +356,7 @@ def _as_written(text: str, s: Statement, dropped: list[int]) -> Statement:
         span = (start(span[0]), end(span[1]))
         mention = text[span[0] : span[1]] if mention is not None else None
     quotes = tuple((start(qa), end(qb)) for qa, qb in s.quotes) if dropped else s.quotes
-    return replace(s, text=text[a:b], start=a, end=b, speaker_span=span,
-                   speaker_mention=mention, quotes=quotes)  # fmt: skip
+    return Statement._trusted(text[a:b], a, b, s.speaker, mention, span, s.actor, s.cue, s.kind, quotes)
 
 
 def _inline_tags(doc: Doc, sentences: list[Sentence]) -> dict[int, tuple[str, int]]:
@@ -429,6 +459,10 @@ def _tag_name(doc: Doc, s: Sentence) -> str:
     return doc.text[s.start : s.end].rstrip(": \t").lstrip(doc.rules.open_quotes + '" ')
 
 
+#: how far back from a turn's end its question mark is looked for (past closing quotes and spaces)
+_ASK_REACH = 64
+
+
 def _askers(
     doc: Doc, sentences: list[Sentence], inline: dict[int, tuple[str, int]], listed: set[int]
 ) -> set[str]:
@@ -452,7 +486,8 @@ def _askers(
         return set()
     asks: dict[str, list[bool]] = {}
     for i, name in seq:
-        last = text[: ends[sentences[i].paragraph]].rstrip(" \t\"\u201d\u2019)")
+        end = ends[sentences[i].paragraph]
+        last = text[max(0, end - _ASK_REACH) : end].rstrip(" \t\"\u201d\u2019)")  # not from 0: linear
         asks.setdefault(name, []).append(last.endswith("?"))
     askers = {name for name, marks in asks.items() if len(marks) >= 2 and 2 * sum(marks) > len(marks)}
     return askers if askers and askers != set(names) else set()
