@@ -742,6 +742,9 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'No group claimed responsibility': nobody speaks
     if attr is not None and _press_question(doc, attr):
         return None  # 'Reporters asked whether the ceasefire was holding': a question, no stance
+    kept = attr is not None and cue.endswith(rules.past_suffix) and not attr.inverted
+    if kept and attr is not None and _kept_object(doc, toks, attr, ci):
+        return None  # 'will keep its partners informed about ...': the object hears, nobody speaks
     if attr is not None and _object_of_infinitive(doc, toks, attr, ci):
         # 'We expect the Russian side to condemn ...': the side is asked, nobody named speaks;
         # 'Paris used the meeting to urge Baku ...': the subject of the verb speaks
@@ -1360,6 +1363,13 @@ def _claim_participle(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
         return False
     claim = tt[ci - 1].lower() in rules.claim_nouns and tt[ci - 2].lower() in rules.articles
     return claim and tt[ci - 3] == "," and tt[cj + 1].lower() == rules.agent_marker
+
+
+def _kept_object(doc: Doc, toks: Tokens, attr: Attr, ci: int) -> bool:
+    """Whether the speaker found is the object of a verb of keeping ('keep the families
+    informed of every step'), so the cue after it is an object complement."""
+    k = tok_index(toks, attr.m_start)
+    return k is not None and any(w.lower() in doc.rules.keeping_verbs for w in toks.text[max(k - 1, 0) : ci])
 
 
 def _reduced_passive(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:

@@ -220,7 +220,7 @@ _SETS = (
     "medium_nouns", "act_cues", "act_objects", "contrast_subordinators", "access_participles",
     "framing_sources", "absolute_links", "object_relatives", "silence_links",
     "time_openers", "clause_closers", "dash_tokens", "aside_stops",
-    "venue_nouns", "venue_places", "title_participles", "reply_lemmas",
+    "venue_nouns", "venue_places", "title_participles", "reply_lemmas", "keeping_verbs",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -571,6 +571,9 @@ class Rules:
     title_participles: frozenset[str]
     #: lemmas of replying: after ``reply_relative`` a second speaker, the one asked
     reply_lemmas: frozenset[str]
+    #: verbs of an object complement ('will keep its partners informed about ...'): the
+    #: participle after their object says what state the object is kept in, not who speaks
+    keeping_verbs: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any

@@ -1,0 +1,51 @@
+"""Military communiques, energy and sanctions copy, found by the seventh round of probing:
+'informs that' in ministries' bulletins and readouts ('The Ministry of Defence informs that ...',
+'The Deputy Minister informed his interlocutors that ...'), and the cases each rule must leave
+alone. Invented sentences throughout."""
+
+from __future__ import annotations
+
+from segment_helpers import one
+
+from stance.segmentation import segment
+
+# -- 'inform' reports what a speaker told someone ----------------------------------------------
+
+
+def test_informs_that_is_a_cue_in_a_bulletin() -> None:
+    s = one("The Ministry of Defence informs that the situation on the line of contact remains tense.")
+    assert (s.speaker, s.cue) == ("The Ministry of Defence", "informs")
+    s = one("The press service of the ministry informed reporters that the exercise had ended.")
+    assert (s.speaker, s.cue) == ("The press service of the ministry", "informed")
+
+
+def test_a_readout_sentence_with_inform_goes_to_the_one_who_informs() -> None:
+    text = (
+        "Deputy Minister Ana Roe informed her counterpart that Armenian units had shelled the "
+        "village of Tovuz overnight."
+    )
+    s = one(text)
+    assert (s.speaker, s.cue) == ("Deputy Minister Ana Roe", "informed")
+    s = one("Yerevan informed the OSCE mission that the exercise would begin on Monday.")
+    assert (s.speaker, s.actor) == ("Yerevan", "ARM")
+
+
+def test_inform_leaves_the_hearer_and_adjectives_alone() -> None:
+    # a passive with no agent: the subject hears, nobody named speaks
+    assert segment("The envoy was informed that the talks had failed.") == []
+    # 'well-informed' modifies a noun; the sentence's own cue speaks
+    s = one("Well-informed sources said the convoy had left.")
+    assert s.cue == "said"
+    s = one("The decision was an informed one, the minister said.")
+    assert (s.speaker, s.cue) == ("the minister", "said")
+
+
+def test_the_object_of_keep_is_not_a_speaker() -> None:
+    text = "The Russian side will keep its partners in the region informed about the work of the contingent."
+    assert segment(text) == []
+    assert segment("The envoy kept reporters informed of the talks.") == []
+    s = one(
+        "The Ministry will continue to inform the international community about every incident, "
+        "and it will keep the families of the detained citizens informed of every step."
+    )
+    assert s.speaker == "The Ministry"
