@@ -49,3 +49,21 @@ def test_the_object_of_keep_is_not_a_speaker() -> None:
         "and it will keep the families of the detained citizens informed of every step."
     )
     assert s.speaker == "The Ministry"
+
+
+# -- a document conducted by its author speaks for the author ------------------------------------
+
+
+def test_research_conducted_by_a_body_is_the_bodys_finding() -> None:
+    s = one("Research conducted by the Caspian Policy Centre found that Yerevan was rated lower than Baku.")
+    assert (s.speaker, s.cue) == ("the Caspian Policy Centre", "found")
+    s = one("A survey conducted by the Caspian Policy Centre found that most voters backed the deal.")
+    assert s.speaker == "the Caspian Policy Centre"
+
+
+def test_a_document_with_a_plain_author_phrase_still_speaks_itself() -> None:
+    # 'by' with no participle: the study speaks, as before; a commissioner is not the author
+    s = one("A 2019 study by the Caspian Policy Centre found that Yerevan was rated lower.")
+    assert s.speaker.startswith("A 2019 study")
+    s = one("A study commissioned by the European Commission found that the pipeline was safe.")
+    assert s.speaker != "the European Commission"

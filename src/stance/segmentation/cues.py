@@ -1938,6 +1938,12 @@ def _document_long_subject(
         return None
     if any(t.lower() in rules.recordings for t in toks.text[long[0][0] : long[0][0] + 3]):
         return None  # 'Video from the scene showed ...': the reporter's account of a recording
+    tt = toks.text
+    if any(
+        tt[k].lower() in rules.authoring_participles and tt[k + 1].lower() == rules.agent_marker
+        for k in range(long[0][1] + 1, ci - 1)
+    ):
+        return None  # 'Research conducted by the institute found ...': the author speaks through it
     if found is not None:
         i = found[0][0]
         if i <= long[0][0] or toks.text[i - 1].lower() not in doc.rules.leading_connectors:
