@@ -67,3 +67,24 @@ def test_a_document_with_a_plain_author_phrase_still_speaks_itself() -> None:
     assert s.speaker.startswith("A 2019 study")
     s = one("A study commissioned by the European Commission found that the pipeline was safe.")
     assert s.speaker != "the European Commission"
+
+
+# -- an infinitive cue after an occasion: the subject of the occasion's verb speaks --------------
+
+
+def test_an_occasion_used_to_speak_gives_the_infinitive_to_its_user() -> None:
+    s = one("The envoy never missed an opportunity to remind reporters that Baku had signed the truce.")
+    assert (s.speaker, s.cue) == ("The envoy", "remind")
+    s = one("The minister used the briefing to say that the talks had failed.")
+    assert (s.speaker, s.cue) == ("The minister", "say")
+    s = one("The envoy took the opportunity to warn that the truce was fragile.")
+    assert (s.speaker, s.cue) == ("The envoy", "warn")
+
+
+def test_an_occasion_leaves_objects_passives_and_questions_alone() -> None:
+    # the one urged is asked to speak; a passive recipient and a reporter's question do not speak
+    s = one("The ministry urged the envoy to say that the talks had failed.")
+    assert s.speaker == "The ministry"
+    assert segment("Reporters were given an opportunity to ask whether the truce would hold.") == []
+    assert segment("The envoy used the meeting to thank the hosts.") == []
+    assert segment("Lavrov's deputy held a meeting with the envoy to discuss the truce.") == []

@@ -676,6 +676,13 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Edward Said', 'Foreign Minister Said Ali': a name, not a cue
     prev = tt[ci - 1] if ci > 0 else ""
     low_prev, low_cue = prev.lower(), cue.lower()
+    infinitive = low_prev == rules.infinitive_marker
+    if infinitive and (low_cue not in lex.weak_cues or weak_ok(doc, toks, ci, cj, unit)):
+        occasion = _occasion_subject(doc, toks, ci)
+        if occasion is not None:
+            # 'used the briefing to say that ...', 'never missed an opportunity to remind
+            # reporters that ...': the subject of the verb of the occasion speaks
+            return Attr(occasion.mention, occasion.m_start, occasion.m_end, m.word, m.start, m.end)
     if low_prev in rules.leading_connectors and low_cue in lex.weak_cues and not _raised(doc, toks, ci):
         return None  # 'shows in detail', 'a call for support': a noun after a preposition
     weak = low_cue in lex.weak_cues and prev not in rules.inverting
@@ -1147,6 +1154,25 @@ def _comma_participle(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     nxt = tt[cj + 1]
     low = nxt.lower()
     return low in lex.determiners or low in rules.object_pronouns or is_name(doc, nxt)
+
+
+def _occasion_subject(doc: Doc, toks: Tokens, ci: int) -> Attr | None:
+    """The subject of the verb whose object is an occasion the infinitive cue at ``ci`` is
+    said on ('The minister used the briefing | to say', 'took the opportunity | to warn'), or
+    None: not an object that is asked or made to speak ('urged Baku to condemn')."""
+    tt, rules = toks.text, doc.rules
+    if ci < 4 or tt[ci - 1].lower() != rules.infinitive_marker:
+        return None
+    np = np_back(doc, toks, ci - 2)
+    if np is None or np[0] < 2 or tt[np[1]].lower() not in rules.occasion_nouns:
+        return None
+    verb = tt[np[0] - 1]
+    plain = verb.isalpha() and verb.islower()
+    if not plain or verb in rules.function_words or verb in rules.be_forms or verb in rules.request_verbs:
+        return None
+    if tt[np[0] - 2].lower() in rules.be_forms or _lemma(doc, tt[ci]) in rules.asking_lemmas:
+        return None  # 'Reporters were given an opportunity to ask ...': given it, and a question
+    return _verb_subject(doc, toks, np[0] - 1)
 
 
 def _raised(doc: Doc, toks: Tokens, ci: int) -> bool:

@@ -221,6 +221,7 @@ _SETS = (
     "framing_sources", "absolute_links", "object_relatives", "silence_links",
     "time_openers", "clause_closers", "dash_tokens", "aside_stops",
     "venue_nouns", "venue_places", "title_participles", "reply_lemmas", "keeping_verbs",
+    "occasion_nouns",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -574,6 +575,9 @@ class Rules:
     #: verbs of an object complement ('will keep its partners informed about ...'): the
     #: participle after their object says what state the object is kept in, not who speaks
     keeping_verbs: frozenset[str]
+    #: occasions a speaker uses to speak ('used the briefing to say', 'took the opportunity to
+    #: warn'): the subject of the verb whose object they are speaks the infinitive cue after them
+    occasion_nouns: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
