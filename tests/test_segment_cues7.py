@@ -88,3 +88,24 @@ def test_an_occasion_leaves_objects_passives_and_questions_alone() -> None:
     assert segment("Reporters were given an opportunity to ask whether the truce would hold.") == []
     assert segment("The envoy used the meeting to thank the hosts.") == []
     assert segment("Lavrov's deputy held a meeting with the envoy to discuss the truce.") == []
+
+
+# -- a reply after a reporters' question starts at 'to which' -----------------------------------
+
+
+def test_a_reply_to_a_reporters_question_leaves_the_question_out() -> None:
+    text = "Reporters asked the spokesman if talks would resume, to which he replied that no date was set."
+    s = one(text)
+    assert s.text == "to which he replied that no date was set."
+    assert s.speaker == "the spokesman"
+
+
+def test_a_reply_to_a_speakers_question_still_gives_two_statements() -> None:
+    found = segment("The minister asked Baku if it would withdraw, to which Baku replied that it would not.")
+    assert [s.text for s in found] == [
+        "The minister asked Baku if it would withdraw",
+        "to which Baku replied that it would not.",
+    ]
+    # a reply with no 'to which' keeps the whole sentence
+    s = one("The spokesman replied that no date had been set.")
+    assert s.text.startswith("The spokesman")

@@ -76,10 +76,31 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
                     return [split[0], *more]
             return split
     if len(attrs) == 1 and toks is not None:
-        after = _after_silence(doc, unit, toks, unit.attr)
+        after = _after_silence(doc, unit, toks, unit.attr) or _after_question(doc, unit, unit.attr)
         if after is not None:
             return [after]
     return [unit]
+
+
+def _after_question(doc: Doc, unit: Unit, attr: Attr) -> Unit | None:
+    """'Reporters asked the spokesman whether ..., to which he replied that ...': the question,
+    which has no speaker of its own here, is narration; the reply starts at 'to which'."""
+    if attr.inverted or attr.according or _lemma(doc, attr.cue) not in doc.rules.reply_lemmas:
+        return None
+    reply = doc.rules.reply_relative.search(doc.text[unit.start : attr.m_start])
+    if reply is None:
+        return None
+    cut = unit.start + reply.start() + 1
+    while cut < attr.m_start and doc.text[cut].isspace():
+        cut += 1
+    if any(qa < cut < qb for qa, qb in unit.quotes):
+        return None  # inside a quote: one speaker's words
+    u = Unit(cut, unit.end, unit.paragraph, attr)
+    u.quotes = [(max(qa, cut), qb) for qa, qb in unit.quotes if qb > cut]
+    u.quoted = sum(qb - qa for qa, qb in u.quotes)
+    u.content_words = unit.content_words
+    u.ends_in_quote = unit.ends_in_quote
+    return u
 
 
 def _after_silence(doc: Doc, unit: Unit, toks: Tokens, attr: Attr) -> Unit | None:
