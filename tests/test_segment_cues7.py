@@ -109,3 +109,20 @@ def test_a_reply_to_a_speakers_question_still_gives_two_statements() -> None:
     # a reply with no 'to which' keeps the whole sentence
     s = one("The spokesman replied that no date had been set.")
     assert s.text.startswith("The spokesman")
+
+
+# -- 'which' before a name opens a relative clause, not a longer speaker -------------------------
+
+
+def test_a_which_relative_after_a_statement_is_its_own_statement() -> None:
+    found = segment('The envoy said the border would stay closed, a decision which Baku called "illegal".')
+    assert [(s.speaker, s.text) for s in found] == [
+        ("The envoy", "The envoy said the border would stay closed"),
+        ("Baku", 'a decision which Baku called "illegal".'),
+    ]
+
+
+def test_whose_still_owns_its_noun() -> None:
+    # 'whose people' is no speaker with a name: the sentence's own speaker keeps it
+    s = one("The ministry said the region, whose people had long felt ignored, would get new funds.")
+    assert s.speaker == "The ministry"
