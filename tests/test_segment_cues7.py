@@ -126,3 +126,19 @@ def test_whose_still_owns_its_noun() -> None:
     # 'whose people' is no speaker with a name: the sentence's own speaker keeps it
     s = one("The ministry said the region, whose people had long felt ignored, would get new funds.")
     assert s.speaker == "The ministry"
+
+
+# -- a relative clause of a document its subject signed or issued is the subject's ----------------
+
+
+def test_a_signed_documents_relative_clause_is_its_signers_statement() -> None:
+    s = one("The two sides signed a joint statement that condemned the attacks.")
+    assert (s.speaker, s.cue) == ("The two sides", "condemned")
+    s = one("The ministry issued a statement which called for calm.")
+    assert (s.speaker, s.cue) == ("The ministry", "called for")
+
+
+def test_a_read_or_passive_document_is_left_alone() -> None:
+    # reading a letter aloud does not make it the reader's; a passive names no issuer here
+    assert segment("The envoy read a letter that called for calm.") == []
+    assert segment("A statement was issued that condemned the attacks.") == []

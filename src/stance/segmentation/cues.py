@@ -697,6 +697,11 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Edward Said', 'Foreign Minister Said Ali': a name, not a cue
     prev = tt[ci - 1] if ci > 0 else ""
     low_prev, low_cue = prev.lower(), cue.lower()
+    if low_prev in lex.relative_words and (low_cue not in lex.weak_cues or weak_ok(doc, toks, ci, cj, unit)):
+        issuer = _relative_document_issuer(doc, toks, ci)
+        if issuer is not None:
+            # 'The two sides signed a joint statement that condemned ...': its signers speak
+            return Attr(issuer.mention, issuer.m_start, issuer.m_end, m.word, m.start, m.end)
     infinitive = low_prev == rules.infinitive_marker
     if infinitive and (low_cue not in lex.weak_cues or weak_ok(doc, toks, ci, cj, unit)):
         occasion = _occasion_subject(doc, toks, ci)
@@ -1175,6 +1180,24 @@ def _comma_participle(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     nxt = tt[cj + 1]
     low = nxt.lower()
     return low in lex.determiners or low in rules.object_pronouns or is_name(doc, nxt)
+
+
+def _relative_document_issuer(doc: Doc, toks: Tokens, ci: int) -> Attr | None:
+    """The subject of the verb that issued or signed the document a relative clause opening at
+    the cue ``ci`` speaks of ('The ministry issued a statement | that condemned ...', 'signed
+    a joint declaration which calls for ...'), or None."""
+    tt, rules = toks.text, doc.rules
+    if ci < 4:
+        return None
+    np = np_back(doc, toks, ci - 2)
+    if np is None or np[0] < 2 or not _document_head(doc, strip_possessive(doc, tt[np[1]]).lower()):
+        return None
+    verb = tt[np[0] - 1].lower()
+    if verb not in rules.issuing_verbs and verb not in rules.signing_verbs:
+        return None  # not 'The envoy read a letter that ...': it may be another's
+    if tt[np[0] - 2].lower() in rules.be_forms:
+        return None  # 'a statement was issued': the agent, if any, is read elsewhere
+    return _verb_subject(doc, toks, np[0] - 1)
 
 
 def _occasion_subject(doc: Doc, toks: Tokens, ci: int) -> Attr | None:
