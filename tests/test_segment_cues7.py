@@ -142,3 +142,22 @@ def test_a_read_or_passive_document_is_left_alone() -> None:
     # reading a letter aloud does not make it the reader's; a passive names no issuer here
     assert segment("The envoy read a letter that called for calm.") == []
     assert segment("A statement was issued that condemned the attacks.") == []
+
+
+# -- 'a figure X denied': the denial of a bulletin's numbers is a clause of its own ---------------
+
+
+def test_a_figure_another_speaker_denied_is_split_off() -> None:
+    found = segment("The ministry said the enemy lost 12 servicemen, a figure Yerevan denied.")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("The ministry", "The ministry said the enemy lost 12 servicemen"),
+        ("Yerevan", "a figure Yerevan denied."),
+    ]
+    found = segment("The ministry said 40 people were killed, a figure confirmed by the UN.")
+    assert [s.speaker for s in found] == ["The ministry", "the UN"]
+
+
+def test_figures_as_data_are_left_alone() -> None:
+    assert segment("Official figures showed that exports fell.") == []
+    s = one("The ministry said 40 people were killed.")
+    assert s.speaker == "The ministry"
