@@ -161,3 +161,18 @@ def test_figures_as_data_are_left_alone() -> None:
     assert segment("Official figures showed that exports fell.") == []
     s = one("The ministry said 40 people were killed.")
     assert s.speaker == "The ministry"
+
+
+# -- an agency that relays a speaker's words at the end of the sentence ---------------------------
+
+
+def test_an_agency_relaying_a_named_speaker_leaves_the_sentence_to_the_speaker() -> None:
+    s = one("Gazprom said it would halt flows through the pipeline, the state news agency reported.")
+    assert (s.speaker, s.cue) == ("Gazprom", "said")
+
+
+def test_an_agency_reporting_events_or_a_closing_speaker_is_left_alone() -> None:
+    s = one("The pipeline was shut on Friday, the state news agency reported.")
+    assert s.speaker == "the state news agency"
+    s = one("The ministry said the talks had failed, diplomats said.")
+    assert s.speaker == "diplomats"

@@ -267,6 +267,10 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     last = attrs[-1]
     recording = last.mention.split()[-1].lower() in doc.rules.recordings if last.mention.split() else False
     medium = _medium_only(doc, last) and not _medium_only(doc, main)
+    # 'The ministry said ..., the state news agency reported': the agency relays the first
+    # speaker's words, which stay the first speaker's
+    relay = _lemma(doc, last.cue) in doc.rules.relay_lemmas and main is attrs[0] and not main.inverted
+    medium = medium or (relay and _lemma(doc, main.cue) in lemmas and not main.according)
     if len(attrs) > 1 and last is not main and not (recording or medium) and _closes_sentence(doc, last, end):
         # '..., attorneys for the family said.' / '..., according to X.': the whole sentence is
         # attributed to the closing speaker

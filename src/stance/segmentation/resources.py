@@ -221,7 +221,7 @@ _SETS = (
     "framing_sources", "absolute_links", "object_relatives", "silence_links",
     "time_openers", "clause_closers", "dash_tokens", "aside_stops",
     "venue_nouns", "venue_places", "title_participles", "reply_lemmas", "keeping_verbs",
-    "occasion_nouns", "signing_verbs",
+    "occasion_nouns", "signing_verbs", "relay_lemmas",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -581,6 +581,9 @@ class Rules:
     #: verbs by which a subject makes a document its own, besides ``issuing_verbs`` ('signed a
     #: joint statement that condemned ...'): a relative clause's cue is the subject's words
     signing_verbs: frozenset[str]
+    #: lemmas of a closing cue that relays the sentence's first speaker ('The ministry said
+    #: ..., the agency reported'): the first speaker keeps the sentence
+    relay_lemmas: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
