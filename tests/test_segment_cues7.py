@@ -176,3 +176,22 @@ def test_an_agency_reporting_events_or_a_closing_speaker_is_left_alone() -> None
     assert s.speaker == "the state news agency"
     s = one("The ministry said the talks had failed, diplomats said.")
     assert s.speaker == "diplomats"
+
+
+# -- 'it is too early to say': an extraposed infinitive names nobody ------------------------------
+
+
+def test_an_expletive_infinitive_cue_is_no_statement_in_wire_copy() -> None:
+    assert segment("It is too early to say whether the truce will hold.") == []
+    assert segment("It was hard to tell how many soldiers had died.") == []
+
+
+def test_an_expletive_infinitive_keeps_a_named_or_issuing_speaker() -> None:
+    s = one("It is too early to say whether the truce will hold, the minister said.")
+    assert s.speaker == "the minister"
+    text = (
+        "Statement by the Ministry of Foreign Affairs of the Republic of Armenia\n\n"
+        "We condemn the shelling of Jermuk. It is too early to say whether the truce will hold.\n"
+    )
+    found = segment(text)
+    assert len(found) == 2 and found[1].actor == "ARM"

@@ -707,6 +707,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
             # 'The two sides signed a joint statement that condemned ...': its signers speak
             return Attr(issuer.mention, issuer.m_start, issuer.m_end, m.word, m.start, m.end)
     infinitive = low_prev == rules.infinitive_marker
+    if infinitive and _expletive_infinitive(doc, toks, ci):
+        return None  # 'It is too early to say whether ...': nobody in particular says it
     if infinitive and (low_cue not in lex.weak_cues or weak_ok(doc, toks, ci, cj, unit)):
         occasion = _occasion_subject(doc, toks, ci)
         if occasion is not None:
@@ -1202,6 +1204,18 @@ def _relative_document_issuer(doc: Doc, toks: Tokens, ci: int) -> Attr | None:
     if tt[np[0] - 2].lower() in rules.be_forms:
         return None  # 'a statement was issued': the agent, if any, is read elsewhere
     return _verb_subject(doc, toks, np[0] - 1)
+
+
+def _expletive_infinitive(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Is the infinitive cue at ``ci`` the extraposed subject of 'it is' and an adjective ('It
+    is too early to say', 'it was hard to tell'), which names nobody who speaks?"""
+    tt, rules = toks.text, doc.rules
+    for k in range(ci - 3, max(ci - 6, 0), -1):
+        if tt[k].lower() in rules.be_forms:
+            between = tt[k + 1 : ci - 1]
+            plain = all(w.isalpha() and w.islower() for w in between)
+            return plain and tt[k - 1].lower() in rules.expletive_subjects and (k < 2 or tt[k - 2] != ",")
+    return False
 
 
 def _occasion_subject(doc: Doc, toks: Tokens, ci: int) -> Attr | None:
