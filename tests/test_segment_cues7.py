@@ -195,3 +195,17 @@ def test_an_expletive_infinitive_keeps_a_named_or_issuing_speaker() -> None:
     )
     found = segment(text)
     assert len(found) == 2 and found[1].actor == "ARM"
+
+
+# -- '..., a spokesman told Reuters.' closes its sentence like '..., a spokesman said.' -----------
+
+
+def test_a_closing_tell_with_only_its_hearer_takes_the_whole_sentence() -> None:
+    s = one("KazMunayGas said it would comply with the sanctions, a spokesman told Reuters.")
+    assert (s.speaker, s.cue) == ("a spokesman", "told")
+    assert s.text.startswith("KazMunayGas said")
+
+
+def test_a_closing_tell_with_a_clause_of_its_own_is_split() -> None:
+    found = segment("Baku said the truce held, the spokesman told the council it would hold.")
+    assert [s.speaker for s in found] == ["Baku", "the spokesman"]

@@ -243,6 +243,18 @@ def _closes_sentence(doc: Doc, attr: Attr, end: int) -> bool:
     if len(rest) > 4:
         return False
     words = [w.strip(".!?\"'\u201d\u2019") for w in rest]
+    if _lemma(doc, attr.cue) in doc.rules.hearer_cue_lemmas and not attr.inverted:
+        # '..., a spokesman told Reuters.': the hearer, and no clause of its own
+        lex, rules = doc.lex, doc.rules
+        return all(
+            w.isalpha()
+            and w.lower() not in lex.pronouns
+            and w.lower() not in rules.complementisers
+            and w.lower() not in rules.finite_auxiliaries
+            and w not in lex.cue_forms
+            for w in words
+            if w
+        )
     return all(not w or w.lower() in doc.lex.time_words for w in words)
 
 

@@ -221,7 +221,7 @@ _SETS = (
     "framing_sources", "absolute_links", "object_relatives", "silence_links",
     "time_openers", "clause_closers", "dash_tokens", "aside_stops",
     "venue_nouns", "venue_places", "title_participles", "reply_lemmas", "keeping_verbs",
-    "occasion_nouns", "signing_verbs", "relay_lemmas",
+    "occasion_nouns", "signing_verbs", "relay_lemmas", "hearer_cue_lemmas",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -584,6 +584,9 @@ class Rules:
     #: lemmas of a closing cue that relays the sentence's first speaker ('The ministry said
     #: ..., the agency reported'): the first speaker keeps the sentence
     relay_lemmas: frozenset[str]
+    #: lemmas of a closing cue whose object is its hearer ('..., a spokesman told Reuters.'): the
+    #: cue still closes the sentence
+    hearer_cue_lemmas: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
