@@ -209,3 +209,18 @@ def test_a_closing_tell_with_only_its_hearer_takes_the_whole_sentence() -> None:
 def test_a_closing_tell_with_a_clause_of_its_own_is_split() -> None:
     found = segment("Baku said the truce held, the spokesman told the council it would hold.")
     assert [s.speaker for s in found] == ["Baku", "the spokesman"]
+
+
+# -- "X's response was to say ...": the owner of the response speaks ------------------------------
+
+
+def test_the_owner_of_a_response_speaks_its_infinitive() -> None:
+    s = one("The minister's response was to say that the talks had failed.")
+    assert (s.speaker, s.cue) == ("The minister", "say")
+    s = one("Baku's reaction was to warn that the truce was over.")
+    assert (s.speaker, s.actor) == ("Baku", "AZE")
+
+
+def test_a_plan_or_an_unowned_response_is_left_alone() -> None:
+    assert segment("The minister's plan was to say that the talks had failed.") == []
+    assert segment("The response was to say that the talks had failed.") == []

@@ -721,6 +721,12 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     infinitive = low_prev == rules.infinitive_marker
     if infinitive and _expletive_infinitive(doc, toks, ci):
         return None  # 'It is too early to say whether ...': nobody in particular says it
+    response = _response_owner(doc, toks, ci) if infinitive else None
+    if response is not None:
+        # "The minister's response was to say that ...": the owner of the response speaks
+        start, end = toks.start[response[0]], toks.start[response[1]] + len(tt[response[1]])
+        owner = strip_possessive(doc, doc.text[start:end])
+        return Attr(owner, start, start + len(owner), m.word, m.start, m.end)
     if infinitive and (low_cue not in lex.weak_cues or weak_ok(doc, toks, ci, cj, unit)):
         occasion = _occasion_subject(doc, toks, ci)
         if occasion is not None:
@@ -1228,6 +1234,20 @@ def _expletive_infinitive(doc: Doc, toks: Tokens, ci: int) -> bool:
             plain = all(w.isalpha() and w.islower() for w in between)
             return plain and tt[k - 1].lower() in rules.expletive_subjects and (k < 2 or tt[k - 2] != ",")
     return False
+
+
+def _response_owner(doc: Doc, toks: Tokens, ci: int) -> tuple[int, int] | None:
+    """The owner of a response noun that is the subject of 'was to' before the infinitive cue
+    at ``ci`` ("The minister's response was to say ..."): the tokens of the owner phrase, its
+    possessive included, or None."""
+    tt, rules = toks.text, doc.rules
+    if ci < 4 or tt[ci - 2].lower() not in rules.be_forms or tt[ci - 3].lower() not in rules.response_nouns:
+        return None
+    owner = ci - 4
+    if not rules.possessive.search(tt[owner]):
+        return None
+    np = np_back(doc, toks, owner)
+    return np if np is not None and np[1] == owner else None
 
 
 def _occasion_subject(doc: Doc, toks: Tokens, ci: int) -> Attr | None:

@@ -222,6 +222,7 @@ _SETS = (
     "time_openers", "clause_closers", "dash_tokens", "aside_stops",
     "venue_nouns", "venue_places", "title_participles", "reply_lemmas", "keeping_verbs",
     "occasion_nouns", "signing_verbs", "relay_lemmas", "hearer_cue_lemmas",
+    "response_nouns",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -587,6 +588,9 @@ class Rules:
     #: lemmas of a closing cue whose object is its hearer ('..., a spokesman told Reuters.'): the
     #: cue still closes the sentence
     hearer_cue_lemmas: frozenset[str]
+    #: nouns of a response whose owner speaks an infinitive cue after 'was to' ("The
+    #: minister's response was to say that ...")
+    response_nouns: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
