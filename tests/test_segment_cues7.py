@@ -224,3 +224,18 @@ def test_the_owner_of_a_response_speaks_its_infinitive() -> None:
 def test_a_plan_or_an_unowned_response_is_left_alone() -> None:
     assert segment("The minister's plan was to say that the talks had failed.") == []
     assert segment("The response was to say that the talks had failed.") == []
+
+
+# -- a passive 'informed by X of ...' reports a topic, not X's words ------------------------------
+
+
+def test_a_passive_inform_with_only_a_topic_is_no_statement() -> None:
+    text = "The residents were informed by local authorities of the measures taken to ensure their safety."
+    assert segment(text) == []
+
+
+def test_a_passive_cue_with_a_clause_or_another_lemma_keeps_its_agent() -> None:
+    s = one("The envoy was informed by the minister that the talks had failed.")
+    assert s.speaker == "the minister"
+    s = one("The envoy was told by the minister of plans to close the border.")
+    assert s.speaker == "the minister"

@@ -1533,6 +1533,11 @@ def _passive(doc: Doc, toks: Tokens, m: CueMatch, cj: int) -> Attr | None:
     np = speaker_np(doc, toks, found)
     if np is None and found is not None and found[0] == found[1] and is_name(doc, tt[found[0]]):
         np = found  # 'It was reported by Interfax that ...': a name after 'by' is the agent, no place
+    topic = _lemma(doc, m.word) in doc.rules.topic_cue_lemmas and np is not None and np[1] + 1 < len(tt)
+    if topic and np is not None and tt[np[1] + 1].lower() in doc.rules.topic_only_prepositions:
+        rest = {t.lower() for t in tt[np[1] + 1 :]}
+        if not rest & doc.rules.complementisers:
+            return None  # 'were informed by the authorities of the measures': a topic, no content
     return _np_attr(doc, toks, np, m) if np is not None else None
 
 

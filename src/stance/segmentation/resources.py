@@ -222,7 +222,8 @@ _SETS = (
     "time_openers", "clause_closers", "dash_tokens", "aside_stops",
     "venue_nouns", "venue_places", "title_participles", "reply_lemmas", "keeping_verbs",
     "occasion_nouns", "signing_verbs", "relay_lemmas", "hearer_cue_lemmas",
-    "response_nouns",
+    "response_nouns", "topic_only_prepositions",
+    "topic_cue_lemmas",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -591,6 +592,11 @@ class Rules:
     #: nouns of a response whose owner speaks an infinitive cue after 'was to' ("The
     #: minister's response was to say that ...")
     response_nouns: frozenset[str]
+    #: prepositions of a topic after a passive cue's agent ('were informed by the authorities of
+    #: the measures'): with no clause after them the agent's words are not reported
+    topic_only_prepositions: frozenset[str]
+    #: the lemmas of cues whose hearer is the passive subject and that take such a topic
+    topic_cue_lemmas: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
