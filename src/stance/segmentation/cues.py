@@ -76,10 +76,31 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
                     return [split[0], *more]
             return split
     if len(attrs) == 1 and toks is not None:
-        after = _after_silence(doc, unit, toks, unit.attr)
+        after = _after_silence(doc, unit, toks, unit.attr) or _after_question(doc, unit, unit.attr)
         if after is not None:
             return [after]
     return [unit]
+
+
+def _after_question(doc: Doc, unit: Unit, attr: Attr) -> Unit | None:
+    """'Reporters asked the spokesman whether ..., to which he replied that ...': the question,
+    which has no speaker of its own here, is narration; the reply starts at 'to which'."""
+    if attr.inverted or attr.according or _lemma(doc, attr.cue) not in doc.rules.reply_lemmas:
+        return None
+    reply = doc.rules.reply_relative.search(doc.text[unit.start : attr.m_start])
+    if reply is None:
+        return None
+    cut = unit.start + reply.start() + 1
+    while cut < attr.m_start and doc.text[cut].isspace():
+        cut += 1
+    if any(qa < cut < qb for qa, qb in unit.quotes):
+        return None  # inside a quote: one speaker's words
+    u = Unit(cut, unit.end, unit.paragraph, attr)
+    u.quotes = [(max(qa, cut), qb) for qa, qb in unit.quotes if qb > cut]
+    u.quoted = sum(qb - qa for qa, qb in u.quotes)
+    u.content_words = unit.content_words
+    u.ends_in_quote = unit.ends_in_quote
+    return u
 
 
 def _after_silence(doc: Doc, unit: Unit, toks: Tokens, attr: Attr) -> Unit | None:
@@ -222,6 +243,18 @@ def _closes_sentence(doc: Doc, attr: Attr, end: int) -> bool:
     if len(rest) > 4:
         return False
     words = [w.strip(".!?\"'\u201d\u2019") for w in rest]
+    if _lemma(doc, attr.cue) in doc.rules.hearer_cue_lemmas and not attr.inverted:
+        # '..., a spokesman told Reuters.': the hearer, and no clause of its own
+        lex, rules = doc.lex, doc.rules
+        return all(
+            w.isalpha()
+            and w.lower() not in lex.pronouns
+            and w.lower() not in rules.complementisers
+            and w.lower() not in rules.finite_auxiliaries
+            and w not in lex.cue_forms
+            for w in words
+            if w
+        )
     return all(not w or w.lower() in doc.lex.time_words for w in words)
 
 
@@ -246,6 +279,10 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     last = attrs[-1]
     recording = last.mention.split()[-1].lower() in doc.rules.recordings if last.mention.split() else False
     medium = _medium_only(doc, last) and not _medium_only(doc, main)
+    # 'The ministry said ..., the state news agency reported': the agency relays the first
+    # speaker's words, which stay the first speaker's
+    relay = _lemma(doc, last.cue) in doc.rules.relay_lemmas and main is attrs[0] and not main.inverted
+    medium = medium or (relay and _lemma(doc, main.cue) in lemmas and not main.according)
     if len(attrs) > 1 and last is not main and not (recording or medium) and _closes_sentence(doc, last, end):
         # '..., attorneys for the family said.' / '..., according to X.': the whole sentence is
         # attributed to the closing speaker
@@ -676,6 +713,26 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Edward Said', 'Foreign Minister Said Ali': a name, not a cue
     prev = tt[ci - 1] if ci > 0 else ""
     low_prev, low_cue = prev.lower(), cue.lower()
+    if low_prev in lex.relative_words and (low_cue not in lex.weak_cues or weak_ok(doc, toks, ci, cj, unit)):
+        issuer = _relative_document_issuer(doc, toks, ci)
+        if issuer is not None:
+            # 'The two sides signed a joint statement that condemned ...': its signers speak
+            return Attr(issuer.mention, issuer.m_start, issuer.m_end, m.word, m.start, m.end)
+    infinitive = low_prev == rules.infinitive_marker
+    if infinitive and _expletive_infinitive(doc, toks, ci):
+        return None  # 'It is too early to say whether ...': nobody in particular says it
+    response = _response_owner(doc, toks, ci) if infinitive else None
+    if response is not None:
+        # "The minister's response was to say that ...": the owner of the response speaks
+        start, end = toks.start[response[0]], toks.start[response[1]] + len(tt[response[1]])
+        owner = strip_possessive(doc, doc.text[start:end])
+        return Attr(owner, start, start + len(owner), m.word, m.start, m.end)
+    if infinitive and (low_cue not in lex.weak_cues or weak_ok(doc, toks, ci, cj, unit)):
+        occasion = _occasion_subject(doc, toks, ci)
+        if occasion is not None:
+            # 'used the briefing to say that ...', 'never missed an opportunity to remind
+            # reporters that ...': the subject of the verb of the occasion speaks
+            return Attr(occasion.mention, occasion.m_start, occasion.m_end, m.word, m.start, m.end)
     if low_prev in rules.leading_connectors and low_cue in lex.weak_cues and not _raised(doc, toks, ci):
         return None  # 'shows in detail', 'a call for support': a noun after a preposition
     weak = low_cue in lex.weak_cues and prev not in rules.inverting
@@ -742,6 +799,9 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'No group claimed responsibility': nobody speaks
     if attr is not None and _press_question(doc, attr):
         return None  # 'Reporters asked whether the ceasefire was holding': a question, no stance
+    kept = attr is not None and cue.endswith(rules.past_suffix) and not attr.inverted
+    if kept and attr is not None and _kept_object(doc, toks, attr, ci):
+        return None  # 'will keep its partners informed about ...': the object hears, nobody speaks
     if attr is not None and _object_of_infinitive(doc, toks, attr, ci):
         # 'We expect the Russian side to condemn ...': the side is asked, nobody named speaks;
         # 'Paris used the meeting to urge Baku ...': the subject of the verb speaks
@@ -1146,6 +1206,69 @@ def _comma_participle(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     return low in lex.determiners or low in rules.object_pronouns or is_name(doc, nxt)
 
 
+def _relative_document_issuer(doc: Doc, toks: Tokens, ci: int) -> Attr | None:
+    """The subject of the verb that issued or signed the document a relative clause opening at
+    the cue ``ci`` speaks of ('The ministry issued a statement | that condemned ...', 'signed
+    a joint declaration which calls for ...'), or None."""
+    tt, rules = toks.text, doc.rules
+    if ci < 4:
+        return None
+    np = np_back(doc, toks, ci - 2)
+    if np is None or np[0] < 2 or not _document_head(doc, strip_possessive(doc, tt[np[1]]).lower()):
+        return None
+    verb = tt[np[0] - 1].lower()
+    if verb not in rules.issuing_verbs and verb not in rules.signing_verbs:
+        return None  # not 'The envoy read a letter that ...': it may be another's
+    if tt[np[0] - 2].lower() in rules.be_forms:
+        return None  # 'a statement was issued': the agent, if any, is read elsewhere
+    return _verb_subject(doc, toks, np[0] - 1)
+
+
+def _expletive_infinitive(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Is the infinitive cue at ``ci`` the extraposed subject of 'it is' and an adjective ('It
+    is too early to say', 'it was hard to tell'), which names nobody who speaks?"""
+    tt, rules = toks.text, doc.rules
+    for k in range(ci - 3, max(ci - 6, 0), -1):
+        if tt[k].lower() in rules.be_forms:
+            between = tt[k + 1 : ci - 1]
+            plain = all(w.isalpha() and w.islower() for w in between)
+            return plain and tt[k - 1].lower() in rules.expletive_subjects and (k < 2 or tt[k - 2] != ",")
+    return False
+
+
+def _response_owner(doc: Doc, toks: Tokens, ci: int) -> tuple[int, int] | None:
+    """The owner of a response noun that is the subject of 'was to' before the infinitive cue
+    at ``ci`` ("The minister's response was to say ..."): the tokens of the owner phrase, its
+    possessive included, or None."""
+    tt, rules = toks.text, doc.rules
+    if ci < 4 or tt[ci - 2].lower() not in rules.be_forms or tt[ci - 3].lower() not in rules.response_nouns:
+        return None
+    owner = ci - 4
+    if not rules.possessive.search(tt[owner]):
+        return None
+    np = np_back(doc, toks, owner)
+    return np if np is not None and np[1] == owner else None
+
+
+def _occasion_subject(doc: Doc, toks: Tokens, ci: int) -> Attr | None:
+    """The subject of the verb whose object is an occasion the infinitive cue at ``ci`` is
+    said on ('The minister used the briefing | to say', 'took the opportunity | to warn'), or
+    None: not an object that is asked or made to speak ('urged Baku to condemn')."""
+    tt, rules = toks.text, doc.rules
+    if ci < 4 or tt[ci - 1].lower() != rules.infinitive_marker:
+        return None
+    np = np_back(doc, toks, ci - 2)
+    if np is None or np[0] < 2 or tt[np[1]].lower() not in rules.occasion_nouns:
+        return None
+    verb = tt[np[0] - 1]
+    plain = verb.isalpha() and verb.islower()
+    if not plain or verb in rules.function_words or verb in rules.be_forms or verb in rules.request_verbs:
+        return None
+    if tt[np[0] - 2].lower() in rules.be_forms or _lemma(doc, tt[ci]) in rules.asking_lemmas:
+        return None  # 'Reporters were given an opportunity to ask ...': given it, and a question
+    return _verb_subject(doc, toks, np[0] - 1)
+
+
 def _raised(doc: Doc, toks: Tokens, ci: int) -> bool:
     """Is the cue the infinitive of a raising verb ('seemed to suggest', 'appears to back'),
     whose subject speaks, not a noun after the preposition 'to'?"""
@@ -1362,6 +1485,13 @@ def _claim_participle(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     return claim and tt[ci - 3] == "," and tt[cj + 1].lower() == rules.agent_marker
 
 
+def _kept_object(doc: Doc, toks: Tokens, attr: Attr, ci: int) -> bool:
+    """Whether the speaker found is the object of a verb of keeping ('keep the families
+    informed of every step'), so the cue after it is an object complement."""
+    k = tok_index(toks, attr.m_start)
+    return k is not None and any(w.lower() in doc.rules.keeping_verbs for w in toks.text[max(k - 1, 0) : ci])
+
+
 def _reduced_passive(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     """Is the cue a past participle that modifies the common noun before it, its agent after it
     at once ('A petition signed by 10,000 residents', 'a resolution drafted by France'), with
@@ -1403,6 +1533,11 @@ def _passive(doc: Doc, toks: Tokens, m: CueMatch, cj: int) -> Attr | None:
     np = speaker_np(doc, toks, found)
     if np is None and found is not None and found[0] == found[1] and is_name(doc, tt[found[0]]):
         np = found  # 'It was reported by Interfax that ...': a name after 'by' is the agent, no place
+    topic = _lemma(doc, m.word) in doc.rules.topic_cue_lemmas and np is not None and np[1] + 1 < len(tt)
+    if topic and np is not None and tt[np[1] + 1].lower() in doc.rules.topic_only_prepositions:
+        rest = {t.lower() for t in tt[np[1] + 1 :]}
+        if not rest & doc.rules.complementisers:
+            return None  # 'were informed by the authorities of the measures': a topic, no content
     return _np_attr(doc, toks, np, m) if np is not None else None
 
 
@@ -1928,6 +2063,12 @@ def _document_long_subject(
         return None
     if any(t.lower() in rules.recordings for t in toks.text[long[0][0] : long[0][0] + 3]):
         return None  # 'Video from the scene showed ...': the reporter's account of a recording
+    tt = toks.text
+    if any(
+        tt[k].lower() in rules.authoring_participles and tt[k + 1].lower() == rules.agent_marker
+        for k in range(long[0][1] + 1, ci - 1)
+    ):
+        return None  # 'Research conducted by the institute found ...': the author speaks through it
     if found is not None:
         i = found[0][0]
         if i <= long[0][0] or toks.text[i - 1].lower() not in doc.rules.leading_connectors:

@@ -533,6 +533,8 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
             if d < 0 and _ordinary_opening(doc, toks, k):
                 return (0, end)  # 'Opposition parties said', 'Voting rights advocates have said'
             break
+        if first >= 0 and low in doc.rules.object_relatives:
+            break  # '..., a decision which | Baku called "illegal"': a relative clause's subject
         if first >= 0 and _lower_word(t):
             # modifiers between a determiner or an owner and the head: 'the newly appointed
             # envoy', 'the UN refugee agency', 'the bloc's foreign policy chief'

@@ -224,7 +224,10 @@ _SETS = (
     "framing_sources", "absolute_links", "object_relatives", "silence_links",
     "time_openers", "clause_closers", "dash_tokens", "aside_stops",
     "venue_nouns", "venue_places", "title_participles", "reply_lemmas",
-    "not_name_tags", "news_outlets", "role_tags",
+    "not_name_tags", "news_outlets", "role_tags", "keeping_verbs",
+    "occasion_nouns", "signing_verbs", "relay_lemmas", "hearer_cue_lemmas",
+    "response_nouns", "topic_only_prepositions",
+    "topic_cue_lemmas",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -622,6 +625,29 @@ class Rules:
     title_participles: frozenset[str]
     #: lemmas of replying: after ``reply_relative`` a second speaker, the one asked
     reply_lemmas: frozenset[str]
+    #: verbs of an object complement ('will keep its partners informed about ...'): the
+    #: participle after their object says what state the object is kept in, not who speaks
+    keeping_verbs: frozenset[str]
+    #: occasions a speaker uses to speak ('used the briefing to say', 'took the opportunity to
+    #: warn'): the subject of the verb whose object they are speaks the infinitive cue after them
+    occasion_nouns: frozenset[str]
+    #: verbs by which a subject makes a document its own, besides ``issuing_verbs`` ('signed a
+    #: joint statement that condemned ...'): a relative clause's cue is the subject's words
+    signing_verbs: frozenset[str]
+    #: lemmas of a closing cue that relays the sentence's first speaker ('The ministry said
+    #: ..., the agency reported'): the first speaker keeps the sentence
+    relay_lemmas: frozenset[str]
+    #: lemmas of a closing cue whose object is its hearer ('..., a spokesman told Reuters.'): the
+    #: cue still closes the sentence
+    hearer_cue_lemmas: frozenset[str]
+    #: nouns of a response whose owner speaks an infinitive cue after 'was to' ("The
+    #: minister's response was to say that ...")
+    response_nouns: frozenset[str]
+    #: prepositions of a topic after a passive cue's agent ('were informed by the authorities of
+    #: the measures'): with no clause after them the agent's words are not reported
+    topic_only_prepositions: frozenset[str]
+    #: the lemmas of cues whose hearer is the passive subject and that take such a topic
+    topic_cue_lemmas: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
