@@ -220,9 +220,10 @@ _HYPHENATED = re.compile(
 #: a link's brackets and address ('[Defence Ministry](https://...)': its text stays), an image
 #: ('![a photo](https://...)'), a heading's '#'s and a quotation's '>' at a line's start
 _MARKUP = re.compile(
-    r"(?m)\*\*(?=\S)|(?<=\S)\*\*|!\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)"
+    # the look-ahead on a mark's first character rejects every other position at once
+    r"(?m)(?=[*!\[\]]|^[ \t#>])(?:\*\*(?=\S)|(?<=\S)\*\*|!\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)"
     r"|\[(?=[^\]\n]{1,200}\]\((?:https?://|www\.|/|#))|\]\((?:https?://|www\.|/|#)[^)\s]{0,500}\)"
-    r"|^[ \t]{0,3}#{1,6}[ \t]+|^[ \t]{0,3}>[ \t]?"
+    r"|^[ \t]{0,3}#{1,6}[ \t]+|^[ \t]{0,3}>[ \t]?)"
 )
 
 
