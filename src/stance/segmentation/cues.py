@@ -95,6 +95,12 @@ def _after_question(doc: Doc, unit: Unit, attr: Attr) -> Unit | None:
         cut += 1
     if any(qa < cut < qb for qa, qb in unit.quotes):
         return None  # inside a quote: one speaker's words
+    return _tail(unit, cut, attr)
+
+
+def _tail(unit: Unit, cut: int, attr: Attr) -> Unit:
+    """The part of ``unit`` from ``cut`` on, as a unit of its own spoken by ``attr`` (its quotes
+    cut at ``cut``)."""
     u = Unit(cut, unit.end, unit.paragraph, attr)
     u.quotes = [(max(qa, cut), qb) for qa, qb in unit.quotes if qb > cut]
     u.quoted = sum(qb - qa for qa, qb in u.quotes)
@@ -128,12 +134,7 @@ def _after_silence(doc: Doc, unit: Unit, toks: Tokens, attr: Attr) -> Unit | Non
             silence = True
     if not silence:
         return None
-    u = Unit(cut, unit.end, unit.paragraph, attr)
-    u.quotes = [(max(qa, cut), qb) for qa, qb in unit.quotes if qb > cut]
-    u.quoted = sum(qb - qa for qa, qb in u.quotes)
-    u.content_words = unit.content_words
-    u.ends_in_quote = unit.ends_in_quote
-    return u
+    return _tail(unit, cut, attr)
 
 
 def _verb_attributions(doc: Doc, unit: Unit) -> tuple[list[Attr], Tokens | None]:
