@@ -498,7 +498,8 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         start = end
 
 
-def _skip_space(text: str, i: int, end: int) -> int:
+def skip_space(text: str, i: int, end: int) -> int:
+    """The first position from ``i`` (before ``end``) that holds no white space, or ``end``."""
     while i < end and text[i].isspace():
         i += 1
     return i
@@ -513,36 +514,36 @@ def _split_line(
     rules: SentenceRules,
     out: list[Sentence],
 ) -> None:
-    i = _skip_space(text, start, end)
+    i = skip_space(text, start, end)
     if i >= end:
         return
     m = rules.date_prefix.match(text, i, end)
     if m:
-        i = _skip_space(text, m.end(), end)
+        i = skip_space(text, m.end(), end)
     m = rules.tag.match(text, i, end)
     dash = None if m else rules.dash_tag.match(text, i, end)
     if m and sum(c.isalpha() for c in m.group(0)) >= 1 and m.end() - i <= 60:
         _emit(text, i, m.end(), paragraph, out, "tag")
-        i = _skip_space(text, m.end(), end)
+        i = skip_space(text, m.end(), end)
     elif dash is not None:
         # 'Q - Is Paris ...', 'R. - France ...': the tag is the letters, the dash is neither its
         # nor the sentence's
         _emit(text, i, dash.end(1), paragraph, out, "tag")
-        i = _skip_space(text, dash.end(), end)
+        i = skip_space(text, dash.end(), end)
     else:
         m = rules.dateline.match(text, i, end)
         if m and m.end() - i <= 80:
-            i = _skip_space(text, m.end(), end)
+            i = skip_space(text, m.end(), end)
         else:
             m = rules.time_prefix.match(text, i, end)
             if m:
-                i = _skip_space(text, m.end(), end)
+                i = skip_space(text, m.end(), end)
         m = rules.list_mark.match(text, i, end)
         if m:
-            i = _skip_space(text, m.end(), end)
+            i = skip_space(text, m.end(), end)
             m = rules.dateline.match(text, i, end)  # '• BAKU, May 2 - ...': an item's dateline
             if m and m.end() - i <= 80:
-                i = _skip_space(text, m.end(), end)
+                i = skip_space(text, m.end(), end)
     i = _past_furniture(text, i, end, rules)
     if text.find("http", i, end) >= 0 or text.find("www.", i, end) >= 0 or text.find("pic.", i, end) >= 0:
         m = rules.trailing_links.search(text, i, end)
@@ -552,7 +553,7 @@ def _split_line(
         _split_noted(text, i, end, paragraph, abbr, rules, out)
         return
     for m in rules.end.finditer(text, i, end):
-        nxt = _skip_space(text, m.end(), end)
+        nxt = skip_space(text, m.end(), end)
         if nxt >= end or not _is_boundary(text, m, nxt, sent_start, abbr, rules):
             continue
         _emit(text, sent_start, m.end(), paragraph, out)
@@ -585,12 +586,12 @@ def _split_noted(
     the number belongs to no sentence, nor does one that ends the line."""
     cuts: list[tuple[int, int, re.Match[str] | None]] = []  # the stop, the next start, the end mark
     for e in rules.end.finditer(text, i, end):
-        cuts.append((e.end(), _skip_space(text, e.end(), end), e))
+        cuts.append((e.end(), skip_space(text, e.end(), end), e))
     for f in rules.footnote.finditer(text, i, end):
         w = rules.word_before.search(text, max(i, f.start() - 30), f.start())
         if w is not None and w.group(0).lower() in abbr:
             continue  # 'No.1', 'art.2': an abbreviation and its number
-        cuts.append((f.start(1), _skip_space(text, f.end(), end), None))
+        cuts.append((f.start(1), skip_space(text, f.end(), end), None))
     sent_start = i
     for stop, nxt, m in sorted(cuts, key=lambda cut: cut[0]):
         if m is not None:

@@ -29,7 +29,7 @@ from dataclasses import replace
 from ..actors import Gazetteer
 from ..errors import check_type
 from ..results import Statement
-from ..sentences import Sentence, line_end, split_sentences, unwrap
+from ..sentences import Sentence, line_end, skip_space, split_sentences, unwrap
 from .assembly import assemble
 from .cues import analyse
 from .headers import (
@@ -379,10 +379,7 @@ def _inline_tags(doc: Doc, sentences: list[Sentence]) -> dict[int, tuple[str, in
             # 'The Secretary of State for Foreign Affairs: We are ...' in a debate's record
             m, into = doc.rules.office_tag.match(text, s.start, line_end(text, s.start)), offices
         if m is not None and m.end() < s.end:
-            start = m.end()
-            while start < s.end and text[start].isspace():
-                start += 1
-            into[i] = (text[s.start : m.end()].rstrip(": \t"), start)
+            into[i] = (text[s.start : m.end()].rstrip(": \t"), skip_space(text, m.end(), s.end))
     if out:
         # an office's tag among members' tags (alone, a headline or a label); a short form of an
         # office named whole before ('The Secretary of State:' after 'The Secretary of State for
@@ -415,10 +412,7 @@ def _word_tags(
         m = rules.name_word_tag.match(text, s.start, stop) or rules.letter_tag.match(text, s.start, stop)
         if m is None or m.end() >= s.end or m.group(1) in rules.not_name_tags:
             continue
-        start = m.end()
-        while start < s.end and text[start].isspace():
-            start += 1
-        found[i] = (m.group(1), start)
+        found[i] = (m.group(1), skip_space(text, m.end(), s.end))
     if not found:
         return {}
     counts: dict[str, int] = {}
@@ -448,10 +442,7 @@ def _labels(doc: Doc, sentences: list[Sentence]) -> dict[int, int]:
             continue
         m = rules.name_word_tag.match(text, s.start, line_end(text, s.start))
         if m is not None and m.group(1) in rules.not_name_tags and m.end() < s.end:
-            start = m.end()
-            while start < s.end and text[start].isspace():
-                start += 1
-            out[i] = start
+            out[i] = skip_space(text, m.end(), s.end)
     return out
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from ..sentences import skip_space
 from .headers import cited_in_first_person
 from .phrases import (
     backward_np,
@@ -90,9 +91,7 @@ def _after_question(doc: Doc, unit: Unit, attr: Attr) -> Unit | None:
     reply = doc.rules.reply_relative.search(doc.text[unit.start : attr.m_start])
     if reply is None:
         return None
-    cut = unit.start + reply.start() + 1
-    while cut < attr.m_start and doc.text[cut].isspace():
-        cut += 1
+    cut = skip_space(doc.text, unit.start + reply.start() + 1, attr.m_start)
     if any(qa < cut < qb for qa, qb in unit.quotes):
         return None  # inside a quote: one speaker's words
     return _tail(unit, cut, attr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..sentences import Sentence, line_end, sentence_rules
+from ..sentences import Sentence, line_end, sentence_rules, skip_space
 from .phrases import bare_actor_name, strip_possessive, without_mission_subject
 from .records import Attr, Doc, Header, Speaker, Unit
 
@@ -735,10 +735,7 @@ def _after_time_phrase(doc: Doc, u: Unit) -> int:
     rules = doc.rules
     if not words or words[0] not in rules.time_modifiers or not any(w in rules.time_heads for w in words):
         return u.start
-    start = comma + 1
-    while start < u.end and text[start].isspace():
-        start += 1
-    return start
+    return skip_space(text, comma + 1, u.end)
 
 
 def cited_in_first_person(doc: Doc, u: Unit, attr: Attr) -> bool:
