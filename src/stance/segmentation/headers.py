@@ -824,17 +824,19 @@ def _headline(doc: Doc, units: list[Unit], n: int) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _text_has_body(text: str, ends: str, closers: str) -> bool:
-    """Does ``text`` hold a line that ends with one of ``ends`` (and any ``closers``)? Cached:
-    the rules that ask are called line by line on the same text."""
-    pattern = f"[{re.escape(ends)}][{re.escape(closers)}]*[ \\t]*(?:\\r?\\n|\\r|$)"
-    return re.search(pattern, text) is not None
+def _body_line(ends: str, closers: str) -> re.Pattern[str]:
+    """A line that ends with one of ``ends`` (and any ``closers``), compiled once per language."""
+    return re.compile(f"[{re.escape(ends)}][{re.escape(closers)}]*[ \\t]*(?:\\r?\\n|\\r|$)")
 
 
 def _has_body(doc: Doc) -> bool:
-    """Does the text hold a line that ends a sentence (an article's body, not only headlines)?"""
-    rules = doc.rules
-    return _text_has_body(doc.text, rules.sentence_end_chars, rules.close_quotes + ")]")
+    """Does the text hold a line that ends a sentence (an article's body, not only headlines)?
+    Worked out once per text (the rules that ask are called line by line) and kept on the
+    document, not in a cache that would hold on to past texts."""
+    if doc.has_body is None:
+        line = _body_line(doc.rules.sentence_end_chars, doc.rules.close_quotes + ")]")
+        doc.has_body = line.search(doc.text) is not None
+    return doc.has_body
 
 
 def _open_line(doc: Doc, start: int, end: int) -> bool:

@@ -14,7 +14,10 @@ class Doc:
     """One article and the resources it is read with (``lex`` and ``rules`` are the language's,
     kept as plain attributes: the phases read them on every token)."""
 
-    __slots__ = ("_capitals", "_newlines", "gaz", "lang", "lex", "np_words", "opening_names", "rules", "text")
+    __slots__ = (
+        "_capitals", "_newlines", "gaz", "has_body", "lang", "lex", "np_words", "opening_names", "rules",
+        "text",
+    )  # fmt: skip
 
     def __init__(self, text: str, lang: Language, gaz: Gazetteer) -> None:
         self.text = text
@@ -28,6 +31,9 @@ class Doc:
         self.opening_names: dict[str, bool] = {}
         self._capitals: dict[str, list[int]] | None = None
         self._newlines: list[int] | None = None
+        #: does the text hold a line that ends a sentence (``headers``' rules ask it line by
+        #: line; worked out once per text)
+        self.has_body: bool | None = None
 
     def line_start(self, pos: int) -> int:
         """Where the line holding ``pos`` starts (after the last '\\n' before it), as
