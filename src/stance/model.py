@@ -76,9 +76,18 @@ def as_label_matrix(y: Any, n: int, name: str = "y") -> np.ndarray:
     return out
 
 
+# Both regressions are convex, so they have one optimum, and are solved close to it: with the
+# solvers' default tolerance (1e-4) a difference of 1e-12 in the inputs, as another CPU's or BLAS
+# build's rounding gives, moved the shipped model's weights by up to 1e-5 of their scale and
+# flipped a cross-validated prediction, so retraining did not reproduce the default model on
+# another machine. At 1e-8 such a difference moves them by less than 1e-7 (training takes about
+# 1.5x as long).
+_TOL = 1e-8
+
+
 def _platt(f: np.ndarray, y: np.ndarray, w: np.ndarray | None = None) -> tuple[float, float]:
     """Fit p = sigmoid(a f + b) by regularised logistic regression on one feature."""
-    lr = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000)
+    lr = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000, tol=_TOL)
     lr.fit(f.reshape(-1, 1), y, sample_weight=w)
     return float(lr.coef_[0, 0]), float(lr.intercept_[0])
 
@@ -188,6 +197,7 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
             C=self.C,
             class_weight=self.class_weight,
             solver="liblinear",
+            tol=_TOL,
             max_iter=2000,
             random_state=self.random_state,
         )
