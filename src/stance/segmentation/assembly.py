@@ -15,6 +15,7 @@ from .resources import Rules, language
 from .speakers import SpeakerResolver
 
 _FRONTED_CHARS = 40  # how far a fronted phrase of time or place may run before its comma
+_BEHALF_REACH = 3  # how many body sentences into a speech with no header its 'On behalf of' may come
 
 
 @dataclass
@@ -164,6 +165,14 @@ def assemble(
         )
         issuer_sp = Speaker(issuer, "person" if person else "institution", issuer_actor or "OTHER")
         resolver.note_surnames(issuer_sp)
+    elif not any(u.tag for u in units):
+        # a speech with no header that opens 'On behalf of the Nordic countries, I ...': the
+        # group named speaks, as a header's issuer would
+        group = _behalf_group(doc, units)
+        if group is not None:
+            issuer_sp = resolver.group_speaker(group)
+            if issuer_sp.actor != "OTHER":
+                issuer_actor = issuer_sp.actor
     if issuer_actor is not None:
         resolver.context_actor = issuer_actor
     if issuer_sp is not None:
@@ -229,6 +238,37 @@ def assemble(
                 found.speaker,
             )
     return out
+
+
+def _behalf_group(doc: Doc, units: list[Unit]) -> str | None:
+    """The group a speech with no header speaks for, named in one of its first body sentences
+    ('On behalf of the Nordic countries, I would like to ...', 'Allow me, on behalf of the
+    Group of 77, to ...', 'I have the honour to speak on behalf of the European Union.'), or
+    None. The sentence is unquoted and the first person speaks it: the words before 'on behalf
+    of' are its subject ('I speak', 'Allow me,'), or the clause after the group opens with the
+    first person ('..., we'); 'the statement delivered on behalf of the EU' is someone else's."""
+    text, rules = doc.text, doc.rules
+    seen = 0
+    for u in units:
+        if u.header or u.content_words < 3:
+            continue  # the title block, 'Mr. President,'
+        seen += 1
+        if seen > _BEHALF_REACH:
+            break
+        if u.quoted or u.starts_in_quote:
+            continue
+        m = rules.behalf_speech.match(text, u.start, u.end)
+        if m is None:
+            continue
+        group = m.group(3)
+        if group.split()[0].lower() in rules.self_owners:
+            continue  # 'on behalf of my Government': the speaker's own, unnamed
+        if m.group(1) is None and m.group(2) is None:
+            after = text[m.end() + 1 : u.end].split(None, 1)
+            if not after or after[0].lower() not in doc.lex.first_person:
+                continue  # 'On behalf of the EU, the Finnish minister said ...'
+        return group
+    return None
 
 
 def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:

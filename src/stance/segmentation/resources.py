@@ -185,6 +185,7 @@ _PATTERNS = (
     "office_tag", "by_name", "by_name_title", "report_line",
     "annex_line", "footnote_mark", "footnote_number_line", "record_stage_line",
     "record_tag", "interjection_line", "labelled_line",
+    "behalf_speech",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -859,6 +860,10 @@ class Rules:
     #: derived: prepositions, conjunctions, complementisers, subordinators, question words and
     #: finite auxiliaries, none of which modifies a speaker's head noun
     function_words: frozenset[str]
+    #: a speech's opening that names the group it speaks for ('On behalf of the Nordic
+    #: countries, I ...', 'I have the honour to speak on behalf of the European Union.'): group 1
+    #: the first-person subject before, group 2 'Allow me,', group 3 the group
+    behalf_speech: re.Pattern[str]
 
     @classmethod
     def from_dict(cls, doc: Mapping[str, Any]) -> Rules:

@@ -163,6 +163,13 @@ class SpeakerResolver:
             actor = place_actor
         return self._new(name, self.kind_of(name), actor)
 
+    def group_speaker(self, group: str) -> Speaker:
+        """The speaker of a speech that a group speaks for ('On behalf of the Nordic countries,
+        I ...'): the group, an institution, with the gazetteer's actor ('the European Union':
+        EU) or OTHER (named, not known; a list of states speaks for none of them alone)."""
+        sp = self._new(group, "institution", self.actor(group) or "OTHER")
+        return replace(sp, actor=sp.actor or "OTHER")
+
     def _role_actor(self, name: str) -> tuple[str | None] | None:
         """The actor a person's role gives, as a 1-tuple, or None if the role says nothing:
         for one who speaks for no state or body, ``("OTHER",)`` if named ('Ada Lenz, an analyst
