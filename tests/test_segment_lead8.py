@@ -44,3 +44,32 @@ def test_on_behalf_of_in_someone_elses_sentence_names_no_speaker() -> None:
     # a quote is the quoted speaker's words
     text = '"On behalf of the Nordic countries, we protest," Ada Lindqvar said. We will follow the case.'
     assert [s.speaker for s in segment(text)] == ["Ada Lindqvar"]
+
+
+# -- a debate's topic heading is not its members' state -------------------------------------------
+
+
+def test_members_under_a_topic_heading_do_not_take_its_state() -> None:
+    text = (
+        "Georgia: Elections\n\nMr. Tobin Hale (Westbridge) (Con): I welcome the peaceful conduct of the "
+        "elections in Georgia. Does the Minister agree that the opposition must be heard?"
+    )
+    assert [s.actor for s in segment(text)] == [None, None]
+    text = (
+        "Situation in Georgia\n\nMs. Ada Corven (Northfield): I welcome the peaceful conduct of the "
+        "elections.\n\nMr. Tobin Hale (Westbridge): I agree with my honourable friend."
+    )
+    assert all(s.actor != "GEO" for s in segment(text))
+
+
+def test_a_title_that_names_an_occasion_of_speaking_gives_its_state() -> None:
+    text = (
+        "Armenia: Press conference\n\nMR. PETROSYAN: We remain committed to the negotiations.\n\n"
+        "QUESTION: Will you meet?\n\nMR. PETROSYAN: We are ready to meet him."
+    )
+    assert [s.actor for s in segment(text)] == ["ARM", "ARM"]
+    text = (
+        "Interview of the Armenian Foreign Minister to Radio Liberty\n\nQ: Are the talks over?\n\n"
+        "A: No. We remain committed to the negotiations."
+    )
+    assert [s.actor for s in segment(text)] == ["ARM"]

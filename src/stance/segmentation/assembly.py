@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..results import Statement
-from .headers import first_person, is_formula, is_title, issuer_subject, tag_speaker
+from .headers import first_person, header_actor, is_formula, is_title, issuer_subject, tag_speaker
 from .phrases import owner_pronoun, strip_possessive
 from .records import Attr, Doc, Header, Speaker, Unit
 from .resources import Rules, language
@@ -175,6 +175,10 @@ def assemble(
                 issuer_actor = issuer_sp.actor
     if issuer_actor is not None:
         resolver.context_actor = issuer_actor
+    # a record's name tags with no issuer take the header's actor only if a header line names
+    # a speaker or an actor: a title's state is its topic ('Georgia: Elections' over a debate's
+    # members), not whom the members speak for
+    tag_actor = None if not issuer and _topic_title(doc, header, issuer_actor) else issuer_actor
     if issuer_sp is not None:
         resolver.history.append(issuer_sp)
     _lend_trailing_cues(doc, units)
@@ -210,7 +214,7 @@ def assemble(
         first: Speaker | None = issuer_sp
         if u.tag and not u.question:
             if state.tag_sp is None or state.tag_sp.resolved != u.tag:
-                state.tag_sp = tag_speaker(doc, u.tag, header, issuer_actor)
+                state.tag_sp = tag_speaker(doc, u.tag, header, tag_actor)
                 if state.tag_sp.resolved == u.tag and u.tag.upper().rstrip(".: ") in doc.rules.answer_tags:
                     state.tag_sp = _interviewee(state, n) or state.tag_sp  # 'A:' of a named interviewee
             first = state.tag_sp
@@ -238,6 +242,26 @@ def assemble(
                 found.speaker,
             )
     return out
+
+
+def _topic_title(doc: Doc, header: Header, actor: str | None) -> bool:
+    """Does the header's ``actor`` come from a title that names only a topic ('Georgia:
+    Elections', 'Situation in Georgia' over a debate's record): no header line names a speaker
+    or an actor's own name, and no line that names the actor holds a role ('Minister'), a body's
+    head ('Ministry') or an occasion of speaking ('Armenia: Press conference', 'Interview of
+    ...')?"""
+    if actor is None or header_actor(doc, header.lines) is not None:
+        return False
+    lex, rules = doc.lex, doc.rules
+    for line in header.lines:
+        hits = doc.gaz.find(line)
+        if not hits or hits[0].code != actor:
+            continue
+        for w in line.split():
+            low = strip_possessive(doc, w.strip(".,:;()").lower())
+            if low in lex.role_nouns or low in lex.institution_heads or low in rules.spoken_title_words:
+                return False
+    return True
 
 
 def _behalf_group(doc: Doc, units: list[Unit]) -> str | None:

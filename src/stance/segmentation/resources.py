@@ -229,6 +229,7 @@ _SETS = (
     "occasion_nouns", "signing_verbs", "relay_lemmas", "hearer_cue_lemmas",
     "response_nouns", "topic_only_prepositions",
     "topic_cue_lemmas",
+    "spoken_title_words",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -864,6 +865,11 @@ class Rules:
     #: countries, I ...', 'I have the honour to speak on behalf of the European Union.'): group 1
     #: the first-person subject before, group 2 'Allow me,', group 3 the group
     behalf_speech: re.Pattern[str]
+    #: words of a title that names an occasion of speaking ('Armenia: Press conference',
+    #: 'Interview of the Armenian Foreign Minister'), whose state the turns under it speak for;
+    #: a title with none of them (nor a role or a body's head) names a topic ('Georgia:
+    #: Elections', 'Situation in Georgia'), whose state is not the speakers'
+    spoken_title_words: frozenset[str]
 
     @classmethod
     def from_dict(cls, doc: Mapping[str, Any]) -> Rules:
