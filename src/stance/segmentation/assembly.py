@@ -253,15 +253,17 @@ def _topic_title(doc: Doc, header: Header, actor: str | None) -> bool:
     if actor is None or header_actor(doc, header.lines) is not None:
         return False
     lex, rules = doc.lex, doc.rules
+    titled = False  # the actor is a title's (not the publisher's: 'Department Press Briefing')
     for line in header.lines:
         hits = doc.gaz.find(line)
         if not hits or hits[0].code != actor:
             continue
+        titled = True
         for w in line.split():
             low = strip_possessive(doc, w.strip(".,:;()").lower())
             if low in lex.role_nouns or low in lex.institution_heads or low in rules.spoken_title_words:
                 return False
-    return True
+    return titled
 
 
 def _behalf_group(doc: Doc, units: list[Unit]) -> str | None:
