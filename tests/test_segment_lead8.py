@@ -73,3 +73,24 @@ def test_a_title_that_names_an_occasion_of_speaking_gives_its_state() -> None:
         "A: No. We remain committed to the negotiations."
     )
     assert [s.actor for s in segment(text)] == ["ARM"]
+
+
+# -- '<actor>-led', '-backed', '-brokered' name the leader or the backer, not the speaker ---------
+
+
+def test_a_led_or_backed_body_does_not_speak_for_its_leader() -> None:
+    for text, leader in (
+        ("The NATO-led force said it had sent patrols to the village.", "NATO"),
+        ("The U.S.-led coalition said it had struck three depots.", "USA"),
+        ("A U.S.-brokered truce held overnight, the U.N.-backed government said.", "UN"),
+    ):
+        s = segment(text)[-1]
+        assert s.actor != leader, s
+        assert s.speaker.endswith(("force", "coalition", "government")), s
+
+
+def test_the_leaders_own_name_still_speaks() -> None:
+    text = "The U.S.-Russian talks ended without a deal, the U.S. envoy said."
+    assert [(s.speaker, s.actor) for s in segment(text)] == [("the U.S. envoy", "USA")]
+    assert segment("NATO said it had sent patrols to the village.")[0].actor == "NATO"
+    assert segment("The U.S. said it had struck three depots.")[0].actor == "USA"
