@@ -94,3 +94,16 @@ def test_the_leaders_own_name_still_speaks() -> None:
     assert [(s.speaker, s.actor) for s in segment(text)] == [("the U.S. envoy", "USA")]
     assert segment("NATO said it had sent patrols to the village.")[0].actor == "NATO"
     assert segment("The U.S. said it had struck three depots.")[0].actor == "USA"
+
+
+def test_a_led_body_in_a_place_is_not_the_places() -> None:
+    for text in (
+        "The NATO-led force in Kosovo said it had increased patrols.",
+        "The Saudi-led coalition in Yemen said it intercepted a missile.",
+        "The Turkish-backed forces in Karabakh said they had taken the town.",
+    ):
+        assert segment(text)[0].actor == "OTHER", text
+    # the place's own government, whoever backs it; a body named before the place; no leader
+    assert segment("The U.S.-backed government in Kabul said it would talk.")[0].actor == "AFG"
+    assert segment("The Russian-led CSTO force in Armenia said it was ready.")[0].actor == "CSTO"
+    assert segment("The forces in Karabakh said they had taken the town.")[0].actor == "KARABAKH"

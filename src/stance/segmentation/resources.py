@@ -229,7 +229,7 @@ _SETS = (
     "occasion_nouns", "signing_verbs", "relay_lemmas", "hearer_cue_lemmas",
     "response_nouns", "topic_only_prepositions",
     "topic_cue_lemmas",
-    "spoken_title_words",
+    "spoken_title_words", "leader_participles", "deployed_heads",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -870,6 +870,12 @@ class Rules:
     #: a title with none of them (nor a role or a body's head) names a topic ('Georgia:
     #: Elections', 'Situation in Georgia'), whose state is not the speakers'
     spoken_title_words: frozenset[str]
+    #: the second part of a compound that names who leads or backs a body ('NATO-led',
+    #: 'Saudi-backed'), not the body itself
+    leader_participles: frozenset[str]
+    #: heads of a body deployed in a place that is not the place's own ('the NATO-led force in
+    #: Kosovo', 'the Saudi-led coalition in Yemen'; not 'the U.S.-backed government in Kabul')
+    deployed_heads: frozenset[str]
 
     @classmethod
     def from_dict(cls, doc: Mapping[str, Any]) -> Rules:

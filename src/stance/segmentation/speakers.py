@@ -976,6 +976,8 @@ class SpeakerResolver:
         actor = doc.gaz.actor_of(without_mission_subject(doc, resolved))
         if actor is not None:
             actor = self._not_topic(without_mission_subject(doc, resolved), actor)
+        if actor is not None and self._led_from_elsewhere(resolved):
+            actor = "OTHER"  # 'the NATO-led force in Kosovo': not Kosovo's
         actor = self._title_of_body(resolved) or actor
         if actor is not None and (
             self._non_state_body(resolved)
@@ -1017,6 +1019,26 @@ class SpeakerResolver:
             if not topic:
                 return h.code if h is not hits[0] else actor
         return None
+
+    def _led_from_elsewhere(self, mention: str) -> bool:
+        """Is the mention a body deployed in a place and led or backed by a name ('the NATO-led
+        force in Kosovo', 'The Saudi-led coalition in Yemen'), whose only actor is the place's:
+        the body is not the place's own (nor the leader's: no name inside a compound is
+        matched). 'the U.S.-backed government in Kabul' is the place's government."""
+        rules = self.doc.rules
+        head = mention.split(",")[0]
+        led, at = False, 0
+        words = head.split()
+        for k, w in enumerate(words):
+            at = head.find(w, at)
+            low = w.lower()
+            if low in rules.place_prepositions:
+                hits = self.doc.gaz.find(head)
+                before = words[k - 1].lower() if k else ""
+                return led and before in rules.deployed_heads and bool(hits) and hits[0].start > at
+            leader, dash, part = w.rpartition("-")
+            led = led or (bool(dash) and leader[:1].isupper() and part.lower() in rules.leader_participles)
+        return False
 
     def named_actor(self, mention: str) -> str | None:
         """The actor a mention names: a gazetteer title of another body takes that body's ('the
