@@ -107,3 +107,27 @@ def test_a_led_body_in_a_place_is_not_the_places() -> None:
     assert segment("The U.S.-backed government in Kabul said it would talk.")[0].actor == "AFG"
     assert segment("The Russian-led CSTO force in Armenia said it was ready.")[0].actor == "CSTO"
     assert segment("The forces in Karabakh said they had taken the town.")[0].actor == "KARABAKH"
+
+
+# -- a known acronym in brackets after a name: the speaker resolver gives its actor ---------------
+
+
+def test_an_acronym_given_later_names_the_actor_of_earlier_and_later_mentions() -> None:
+    text = (
+        "The Intergovernmental Authority for Development said on Monday the talks would resume. "
+        "Later, the Intergovernmental Authority for Development (IGAD) said it urged calm."
+    )
+    assert [s.actor for s in segment(text)] == ["IGAD", "IGAD"]
+    # the body is known by its acronym's actor when 'the bloc' is read
+    text = (
+        "The Intergovernmental Authority for Development (IGAD) said the talks would resume. "
+        "The bloc urged calm."
+    )
+    assert [(s.speaker, s.actor) for s in segment(text)] == [
+        ("The Intergovernmental Authority for Development", "IGAD")
+    ] * 2
+
+
+def test_an_acronym_that_does_not_spell_the_name_gives_no_actor_anywhere() -> None:
+    text = "The Kelmont Union said the talks would resume. Later, the Kelmont Union (UK) urged calm."
+    assert [s.actor for s in segment(text)] == ["OTHER", "OTHER"]

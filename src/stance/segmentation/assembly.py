@@ -233,6 +233,8 @@ def assemble(
                 state.last = (n, a, resolver.resolve(a.mention, first, a.place_actor))
                 state.block = (u.paragraph + 1, a, state.last[2])
             continue
+        if found.speaker.actor in (None, "OTHER"):
+            found.speaker = resolver.with_acronym(found.speaker)  # an issuer's, a tag's
         st = _statement(doc, u, found, first, state.tag_sp)
         out.append(st)
         if st.speaker_span is not None and st.speaker_mention is not None:
