@@ -27,6 +27,13 @@ def test_a_speech_on_behalf_of_a_group_is_the_groups() -> None:
         "We remain concerned about the fighting."
     )
     assert [s.actor for s in segment(text)] == ["GHA", "GHA"]
+    text = (
+        "Thank you, Mr. President.\n\nI speak on behalf of the Nordic countries: Denmark, Finland, "
+        "Iceland, Norway and Sweden. We are alarmed by the fighting."
+    )
+    assert [s.speaker for s in segment(text)] == ["the Nordic countries"] * 2
+    text = "I am pleased to speak on behalf of the 27 member States of the European Union. We condemn it."
+    assert [s.actor for s in segment(text)] == ["EU", "EU"]
 
 
 def test_on_behalf_of_in_someone_elses_sentence_names_no_speaker() -> None:
