@@ -67,6 +67,9 @@ def test_members_under_a_topic_heading_do_not_take_its_state() -> None:
         "elections.\n\nMr. Tobin Hale (Westbridge): I agree with my honourable friend."
     )
     assert all(s.actor != "GEO" for s in segment(text))
+    # an occasion of speaking about a state: the state is still the topic
+    text = "Briefing on Georgia\n\nMR. HALE: We welcome it.\n\nQUESTION: Any response?\n\nMR. HALE: No."
+    assert [s.actor for s in segment(text)] == [None, None]
 
 
 def test_a_title_that_names_an_occasion_of_speaking_gives_its_state() -> None:

@@ -251,7 +251,7 @@ def _topic_title(doc: Doc, header: Header, actor: str | None) -> bool:
     Elections', 'Situation in Georgia' over a debate's record): no header line names a speaker
     or an actor's own name, and no line that names the actor holds a role ('Minister'), a body's
     head ('Ministry') or an occasion of speaking ('Armenia: Press conference', 'Interview of
-    ...')?"""
+    ...') unless the actor is what it is about ('Press briefing on Georgia')?"""
     if actor is None or header_actor(doc, header.lines) is not None:
         return False
     lex, rules = doc.lex, doc.rules
@@ -261,6 +261,11 @@ def _topic_title(doc: Doc, header: Header, actor: str | None) -> bool:
         if not hits or hits[0].code != actor:
             continue
         titled = True
+        before = [w.lower() for w in line[: hits[0].start].split()[-2:]]
+        if before and before[-1] in rules.articles:
+            before = before[:-1]
+        if before and before[-1] in rules.topic_prepositions:
+            continue  # 'Press briefing on Georgia': what the briefing is about
         for w in line.split():
             low = strip_possessive(doc, w.strip(".,:;()").lower())
             if low in lex.role_nouns or low in lex.institution_heads or low in rules.spoken_title_words:
