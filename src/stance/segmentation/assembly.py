@@ -8,13 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..results import Statement
-from .headers import first_person, is_formula, is_title, issuer_subject, tag_speaker
+from .headers import first_person, header_actor, is_formula, is_title, issuer_subject, tag_speaker
 from .phrases import owner_pronoun, strip_possessive
 from .records import Attr, Doc, Header, Speaker, Unit
 from .resources import Rules, language
 from .speakers import SpeakerResolver
 
 _FRONTED_CHARS = 40  # how far a fronted phrase of time or place may run before its comma
+_BEHALF_REACH = 3  # how many body sentences into a speech with no header its 'On behalf of' may come
 
 
 @dataclass
@@ -164,8 +165,20 @@ def assemble(
         )
         issuer_sp = Speaker(issuer, "person" if person else "institution", issuer_actor or "OTHER")
         resolver.note_surnames(issuer_sp)
+    elif not any(u.tag for u in units):
+        # a speech with no header that opens 'On behalf of the Nordic countries, I ...': the
+        # group named speaks, as a header's issuer would
+        group = _behalf_group(doc, units)
+        if group is not None:
+            issuer_sp = resolver.group_speaker(group)
+            if issuer_sp.actor != "OTHER":
+                issuer_actor = issuer_sp.actor
     if issuer_actor is not None:
         resolver.context_actor = issuer_actor
+    # a record's name tags with no issuer take the header's actor only if a header line names
+    # a speaker or an actor: a title's state is its topic ('Georgia: Elections' over a debate's
+    # members), not whom the members speak for
+    tag_actor = None if not issuer and _topic_title(doc, header, issuer_actor) else issuer_actor
     if issuer_sp is not None:
         resolver.history.append(issuer_sp)
     _lend_trailing_cues(doc, units)
@@ -201,7 +214,7 @@ def assemble(
         first: Speaker | None = issuer_sp
         if u.tag and not u.question:
             if state.tag_sp is None or state.tag_sp.resolved != u.tag:
-                state.tag_sp = tag_speaker(doc, u.tag, header, issuer_actor)
+                state.tag_sp = tag_speaker(doc, u.tag, header, tag_actor)
                 if state.tag_sp.resolved == u.tag and u.tag.upper().rstrip(".: ") in doc.rules.answer_tags:
                     state.tag_sp = _interviewee(state, n) or state.tag_sp  # 'A:' of a named interviewee
             first = state.tag_sp
@@ -220,6 +233,8 @@ def assemble(
                 state.last = (n, a, resolver.resolve(a.mention, first, a.place_actor))
                 state.block = (u.paragraph + 1, a, state.last[2])
             continue
+        if found.speaker.actor in (None, "OTHER"):
+            found.speaker = resolver.with_acronym(found.speaker)  # an issuer's, a tag's
         st = _statement(doc, u, found, first, state.tag_sp)
         out.append(st)
         if st.speaker_span is not None and st.speaker_mention is not None:
@@ -229,6 +244,64 @@ def assemble(
                 found.speaker,
             )
     return out
+
+
+def _topic_title(doc: Doc, header: Header, actor: str | None) -> bool:
+    """Does the header's ``actor`` come from a title that names only a topic ('Georgia:
+    Elections', 'Situation in Georgia' over a debate's record): no header line names a speaker
+    or an actor's own name, and no line that names the actor holds a role ('Minister'), a body's
+    head ('Ministry') or an occasion of speaking ('Armenia: Press conference', 'Interview of
+    ...') unless the actor is what it is about ('Press briefing on Georgia')?"""
+    if actor is None or header_actor(doc, header.lines) is not None:
+        return False
+    lex, rules = doc.lex, doc.rules
+    titled = False  # the actor is a title's (not the publisher's: 'Department Press Briefing')
+    for line in header.lines:
+        hits = doc.gaz.find(line)
+        if not hits or hits[0].code != actor:
+            continue
+        titled = True
+        before = [w.lower() for w in line[: hits[0].start].split()[-2:]]
+        if before and before[-1] in rules.articles:
+            before = before[:-1]
+        if before and before[-1] in rules.topic_prepositions:
+            continue  # 'Press briefing on Georgia': what the briefing is about
+        for w in line.split():
+            low = strip_possessive(doc, w.strip(".,:;()").lower())
+            if low in lex.role_nouns or low in lex.institution_heads or low in rules.spoken_title_words:
+                return False
+    return titled
+
+
+def _behalf_group(doc: Doc, units: list[Unit]) -> str | None:
+    """The group a speech with no header speaks for, named in one of its first body sentences
+    ('On behalf of the Nordic countries, I would like to ...', 'Allow me, on behalf of the
+    Group of 77, to ...', 'I have the honour to speak on behalf of the European Union.'), or
+    None. The sentence is unquoted and the first person speaks it: the words before 'on behalf
+    of' are its subject ('I speak', 'Allow me,'), or the clause after the group opens with the
+    first person ('..., we'); 'the statement delivered on behalf of the EU' is someone else's."""
+    text, rules = doc.text, doc.rules
+    seen = 0
+    for u in units:
+        if u.header or u.content_words < 3:
+            continue  # the title block, 'Mr. President,'
+        seen += 1
+        if seen > _BEHALF_REACH:
+            break
+        if u.quoted or u.starts_in_quote:
+            continue
+        m = rules.behalf_speech.match(text, u.start, u.end)
+        if m is None:
+            continue
+        group = m.group(3)
+        if group.split()[0].lower() in rules.self_owners:
+            continue  # 'on behalf of my Government': the speaker's own, unnamed
+        if m.group(1) is None and m.group(2) is None:
+            after = text[m.end() + 1 : u.end].split(None, 1)
+            if not after or after[0].lower() not in doc.lex.first_person:
+                continue  # 'On behalf of the EU, the Finnish minister said ...'
+        return group
+    return None
 
 
 def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:

@@ -185,6 +185,7 @@ _PATTERNS = (
     "office_tag", "by_name", "by_name_title", "report_line",
     "annex_line", "footnote_mark", "footnote_number_line", "record_stage_line",
     "record_tag", "interjection_line", "labelled_line",
+    "behalf_speech",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -228,6 +229,7 @@ _SETS = (
     "occasion_nouns", "signing_verbs", "relay_lemmas", "hearer_cue_lemmas",
     "response_nouns", "topic_only_prepositions",
     "topic_cue_lemmas",
+    "spoken_title_words", "leader_participles", "deployed_heads",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -859,6 +861,21 @@ class Rules:
     #: derived: prepositions, conjunctions, complementisers, subordinators, question words and
     #: finite auxiliaries, none of which modifies a speaker's head noun
     function_words: frozenset[str]
+    #: a speech's opening that names the group it speaks for ('On behalf of the Nordic
+    #: countries, I ...', 'I have the honour to speak on behalf of the European Union.'): group 1
+    #: the first-person subject before, group 2 'Allow me,', group 3 the group
+    behalf_speech: re.Pattern[str]
+    #: words of a title that names an occasion of speaking ('Armenia: Press conference',
+    #: 'Interview of the Armenian Foreign Minister'), whose state the turns under it speak for;
+    #: a title with none of them (nor a role or a body's head) names a topic ('Georgia:
+    #: Elections', 'Situation in Georgia'), whose state is not the speakers'
+    spoken_title_words: frozenset[str]
+    #: the second part of a compound that names who leads or backs a body ('NATO-led',
+    #: 'Saudi-backed'), not the body itself
+    leader_participles: frozenset[str]
+    #: heads of a body deployed in a place that is not the place's own ('the NATO-led force in
+    #: Kosovo', 'the Saudi-led coalition in Yemen'; not 'the U.S.-backed government in Kabul')
+    deployed_heads: frozenset[str]
 
     @classmethod
     def from_dict(cls, doc: Mapping[str, Any]) -> Rules:

@@ -57,6 +57,10 @@ class SpeakerResolver:
         self._surnames_of: dict[str, list[str]] = {}
         self._traits: dict[tuple[str, str | None, str | None], tuple[bool, str | None, str | None]] = {}
         self._introductions: dict[str, str | None] = {}
+        #: the actors of speakers named with a known acronym in brackets ('The Intergovernmental
+        #: Authority for Development (IGAD) said'), by resolved mention; '' for none
+        self._acronyms: dict[str, str] = {}
+        self._bracketed: bool | None = None  # does the text hold an acronym in brackets?
 
     @property
     def context_actor(self) -> str | None:
@@ -162,6 +166,62 @@ class SpeakerResolver:
         if place_actor is not None and actor != place_actor and self._office(name):
             actor = place_actor
         return self._new(name, self.kind_of(name), actor)
+
+    def group_speaker(self, group: str) -> Speaker:
+        """The speaker of a speech that a group speaks for ('On behalf of the Nordic countries,
+        I ...'): the group, an institution, with the gazetteer's actor ('the European Union':
+        EU) or OTHER (named, not known; a list of states speaks for none of them alone)."""
+        sp = self._new(group, "institution", self.actor(group) or "OTHER")
+        return replace(sp, actor=sp.actor or "OTHER")
+
+    def with_acronym(self, sp: Speaker) -> Speaker:
+        """The speaker with the actor of a known acronym that the text gives in brackets after
+        its name, where the gazetteer knows the acronym but not the name as written ('The
+        Organisation for Security and Co-operation in Europe (OSCE) said': OSCE, not OTHER), in
+        any sentence, before or after; the speaker as it is if it has an actor or no such
+        acronym is given."""
+        if sp.actor not in (None, "OTHER"):
+            return sp
+        if self._bracketed is None:  # once per text: most give no acronym in brackets at all
+            self._bracketed = self.doc.rules.bracketed_acronym.search(self.doc.text) is not None
+        if not self._bracketed:
+            return sp
+        code = self._acronyms.get(sp.resolved)
+        if code is None:
+            code = self._acronyms[sp.resolved] = self._given_acronym(sp.resolved) or ""
+        return replace(sp, actor=code) if code else sp
+
+    def _given_acronym(self, name: str) -> str | None:
+        """The code of the first known acronym in brackets after a mention of ``name`` (an
+        article before it left out) that spells it: its letters in order in the name, all but
+        one opening a word ('Intergovernmental Authority for Development (IGAD)'); 'Kelmont
+        Union (UK)' is no acronym of its name. Only the name's own places are read (the
+        document's index of capitalised words)."""
+        doc = self.doc
+        words = name.split()
+        if len(words) > 1 and words[0].lower() in doc.rules.articles:
+            words = words[1:]
+        core = " ".join(words)
+        if not any(w[:1].isupper() for w in words):
+            return None
+        for start, end in _mentions(doc, core):
+            code = self._bracketed_acronym(start, end)
+            if code is not None:
+                return code
+        return None
+
+    def _bracketed_acronym(self, start: int, end: int) -> str | None:
+        """The code of the known acronym in brackets right after the mention at ``start:end``
+        that spells it, or None."""
+        doc = self.doc
+        m = doc.rules.bracketed_acronym.match(doc.text, end)
+        if m is None:
+            return None
+        acronym = m.group(1)
+        hits = doc.gaz.find(acronym)
+        if not hits or hits[0].mention != acronym or doc.gaz.is_person(acronym):
+            return None
+        return hits[0].code if _spells(acronym, doc.text[start:end]) else None
 
     def _role_actor(self, name: str) -> tuple[str | None] | None:
         """The actor a person's role gives, as a 1-tuple, or None if the role says nothing:
@@ -447,7 +507,8 @@ class SpeakerResolver:
         if traits is None:
             traits = self._traits[key] = self._number_gender(mention, actor)
         plural, actor, gender = traits
-        return Speaker(mention, kind, actor, plural, gender)
+        sp = Speaker(mention, kind, actor, plural, gender)
+        return self.with_acronym(sp) if actor in (None, "OTHER") else sp
 
     def _number_gender(self, mention: str, actor: str | None) -> tuple[bool, str | None, str | None]:
         """Is the mention plural, its actor (a list of states speaks for none of them alone),
@@ -969,6 +1030,8 @@ class SpeakerResolver:
         actor = doc.gaz.actor_of(without_mission_subject(doc, resolved))
         if actor is not None:
             actor = self._not_topic(without_mission_subject(doc, resolved), actor)
+        if actor is not None and self._led_from_elsewhere(resolved):
+            actor = "OTHER"  # 'the NATO-led force in Kosovo': not Kosovo's
         actor = self._title_of_body(resolved) or actor
         if actor is not None and (
             self._non_state_body(resolved)
@@ -1010,6 +1073,28 @@ class SpeakerResolver:
             if not topic:
                 return h.code if h is not hits[0] else actor
         return None
+
+    def _led_from_elsewhere(self, mention: str) -> bool:
+        """Is the mention a body deployed in a place and led or backed by a name ('the NATO-led
+        force in Kosovo', 'The Saudi-led coalition in Yemen'), whose only actor is the place's:
+        the body is not the place's own (nor the leader's: no name inside a compound is
+        matched). 'the U.S.-backed government in Kabul' is the place's government."""
+        rules = self.doc.rules
+        head = mention.split(",")[0]
+        if "-" not in head:
+            return False
+        led, at = False, 0
+        words = head.split()
+        for k, w in enumerate(words):
+            at = head.find(w, at)
+            low = w.lower()
+            if low in rules.place_prepositions:
+                hits = self.doc.gaz.find(head)
+                before = words[k - 1].lower() if k else ""
+                return led and before in rules.deployed_heads and bool(hits) and hits[0].start > at
+            leader, dash, part = w.rpartition("-")
+            led = led or (bool(dash) and leader[:1].isupper() and part.lower() in rules.leader_participles)
+        return False
 
     def named_actor(self, mention: str) -> str | None:
         """The actor a mention names: a gazetteer title of another body takes that body's ('the
@@ -1127,6 +1212,37 @@ def _head_words(doc: Doc, mention: str) -> list[str]:
             break
         core.append(low)
     return core
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Are the letters of ``acronym`` those of ``name`` in order, all but one of them the first
+    letter of a word or of a part of a hyphenated word ('Co-operation'), and at least two?"""
+    words = [w.upper() for part in name.split() for w in part.split("-") if w]
+    letters = acronym.upper()
+    memo: dict[tuple[int, int], int] = {}
+
+    def best(k: int, i: int) -> int:
+        """The most initials with which ``letters[k:]`` are found in ``words[i:]`` (-1: never)."""
+        if k == len(letters):
+            return 0
+        if i == len(words):
+            return -1
+        if (k, i) not in memo:
+            most = best(k, i + 1)  # the word spells no letter ('The', 'for')
+            word, pos, initial = words[i], 0, 0
+            for j in range(k, len(letters)):  # the word spells letters k..j
+                at = word.find(letters[j], pos)
+                if at < 0:
+                    break
+                initial = initial if j > k else int(at == 0)
+                pos = at + 1
+                rest = best(j + 1, i + 1)
+                if rest >= 0:
+                    most = max(most, rest + initial)
+            memo[k, i] = most
+        return memo[k, i]
+
+    return best(0, 0) >= max(2, len(letters) - 1)
 
 
 def _initials(name: str) -> str:
