@@ -138,71 +138,9 @@ def segment(
             found = _run(doc, issuer)
         finally:
             gc.enable()
-    found = _acronym_actors(doc, found)
     if spans is not None:
         return [_as_given(text, s, spans) for s in found]
     return found if doc.text is text else [_as_written(text, s, dropped) for s in found]
-
-
-def _acronym_actors(doc: Doc, found: list[Statement]) -> list[Statement]:
-    """The statements with the actor of a known acronym in brackets after their speaker's name,
-    where the gazetteer knows the acronym but not the name as written ('The Organisation for
-    Security and Co-operation in Europe (OSCE) said': OSCE, not OTHER): for that statement and
-    every other of the same speaker with no actor or OTHER (a later 'It'). The acronym must spell
-    the name: its letters in order in the name, all but one opening a word ('Intergovernmental
-    Authority for Development (IGAD)'); 'Kelmont Union (UK)' is no acronym of its name."""
-    text = doc.text
-    fixed: dict[str, str] = {}
-    for s in found:
-        if s.speaker_span is None or s.actor not in (None, "OTHER") or s.speaker is None:
-            continue
-        a, b = s.speaker_span
-        m = doc.rules.bracketed_acronym.match(text, b)
-        if m is None:
-            continue
-        acronym = m.group(1)
-        hits = doc.gaz.find(acronym)
-        if not hits or hits[0].mention != acronym or doc.gaz.is_person(acronym):
-            continue
-        if _spells(acronym, text[a:b]):
-            fixed[s.speaker] = hits[0].code
-    if not fixed:
-        return found
-    return [
-        replace(s, actor=fixed[s.speaker]) if s.speaker in fixed and s.actor in (None, "OTHER") else s
-        for s in found
-    ]
-
-
-def _spells(acronym: str, name: str) -> bool:
-    """Are the letters of ``acronym`` those of ``name`` in order, all but one of them the first
-    letter of a word or of a part of a hyphenated word ('Co-operation'), and at least two?"""
-    words = [w.upper() for part in name.split() for w in part.split("-") if w]
-    letters = acronym.upper()
-    memo: dict[tuple[int, int], int] = {}
-
-    def best(k: int, i: int) -> int:
-        """The most initials with which ``letters[k:]`` are found in ``words[i:]`` (-1: never)."""
-        if k == len(letters):
-            return 0
-        if i == len(words):
-            return -1
-        if (k, i) not in memo:
-            most = best(k, i + 1)  # the word spells no letter ('The', 'for')
-            word, pos, initial = words[i], 0, 0
-            for j in range(k, len(letters)):  # the word spells letters k..j
-                at = word.find(letters[j], pos)
-                if at < 0:
-                    break
-                initial = initial if j > k else int(at == 0)
-                pos = at + 1
-                rest = best(j + 1, i + 1)
-                if rest >= 0:
-                    most = max(most, rest + initial)
-            memo[k, i] = most
-        return memo[k, i]
-
-    return best(0, 0) >= max(2, len(letters) - 1)
 
 
 _CRLF = re.compile("\r\n")
