@@ -141,3 +141,25 @@ def test_an_acronym_given_later_names_the_actor_of_earlier_and_later_mentions() 
 def test_an_acronym_that_does_not_spell_the_name_gives_no_actor_anywhere() -> None:
     text = "The Kelmont Union said the talks would resume. Later, the Kelmont Union (UK) urged calm."
     assert [s.actor for s in segment(text)] == ["OTHER", "OTHER"]
+
+
+# -- a compound modifier opening a sentence ('NATO-led peacekeepers said') ------------------------
+
+
+def test_a_sentence_opening_compound_modifier_stays_in_the_speaker_phrase() -> None:
+    for text, speaker in (
+        ("NATO-led peacekeepers said the road was open again.", "NATO-led peacekeepers"),
+        ("Kremlin-backed separatists said they had taken the village.", "Kremlin-backed separatists"),
+        ("U.S.-backed fighters said the town had fallen.", "U.S.-backed fighters"),
+        ("Blue-helmeted peacekeepers said the road was open again.", "Blue-helmeted peacekeepers"),
+    ):
+        (s,) = segment(text)
+        assert s.speaker == speaker, text
+        assert s.actor not in ("NATO", "RUS", "USA"), text  # the leader is not the speaker
+
+
+def test_a_hyphenated_name_opening_a_sentence_is_still_a_name() -> None:
+    # 'Nagorno-Karabakh' ends in a capitalised part: a name, not a modifier
+    (s,) = segment("Nagorno-Karabakh officials said the road was open again.")
+    assert s.speaker == "Nagorno-Karabakh officials"
+    assert segment("Television footage showed the road was open again.") == []

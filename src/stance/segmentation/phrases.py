@@ -626,7 +626,11 @@ def _ordinary_opening(doc: Doc, toks: Tokens, k: int) -> bool:
     speaks = speaks or head.endswith(rules.agent_suffixes)
     if not (speaks and k >= 1 and all(_modifier(doc, x) for x in tt[1:k])):
         return False
-    # a name opening the phrase is a modifier of the head ("French companies", "Clinton aides")
+    # a name opening the phrase is a modifier of the head ("French companies", "Clinton aides"),
+    # and so is a compound that ends in a lower-case word ('NATO-led peacekeepers', 'Kremlin-backed
+    # separatists', 'Blue-helmeted troops')
+    if "-" in tt[0] and tt[0].rsplit("-", 1)[1].isalpha() and tt[0].rsplit("-", 1)[1].islower():
+        return True
     return not opening_name(doc, toks, 0) or doc.gaz.actor_of(tt[0]) is not None
 
 
