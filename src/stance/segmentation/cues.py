@@ -741,13 +741,16 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     document = finding and _document_subject(doc, toks, ci)  # computed once, when needed
     if finding and not document:
         return None  # 'the contacts, which show that ...': a thing's finding, no speaker
-    named = False
+    named = spoken_object = False
     if weak and not weak_ok(doc, toks, ci, cj, unit):
-        if not _weak_subject_speaks(doc, toks, ci, cj, document):
+        if _weak_subject_speaks(doc, toks, ci, cj, document):
+            # 'The resolution demands a ceasefire': the document's content; in a first-person text
+            # the issuer who cites it speaks, as after a name ('France supports ...')
+            named = True
+        elif _object_cue(doc, toks, ci, cj):
+            spoken_object = True  # 'The ministry reported shelling ...': its object is what it said
+        else:
             return None  # a weak cue counts after a document ('one study found ...') or before 'that'
-        # 'The resolution demands a ceasefire': the document's content; in a first-person text
-        # the issuer who cites it speaks, as after a name ('France supports ...')
-        named = True
     # a weak cue after a comma may be inverted ('..., added the envoy'); if its speaker is before
     # the comma ('The company, in which ..., posted a loss') it is read as without the comma
     weak_comma = prev == "," and low_cue in lex.weak_cues and not weak_ok(doc, toks, ci, cj, unit)
@@ -825,6 +828,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Waves are slamming the coast': a plural noun in capitals, not a name
     if attr is not None and named:
         attr.position = True
+    if attr is not None and spoken_object and not _object_cue_speaker(doc, toks, attr, cue):
+        return None  # 'Zephyr reported a net loss', 'restaurants reported a drop': a result
     if attr is not None and not attr.inverted:
         i, j = tok_index(toks, attr.m_start), tok_index(toks, attr.m_end - 1)
         if i is not None and j is not None and _anonymous_data(doc, toks, (i, j)):
@@ -1116,12 +1121,20 @@ def _object_of_infinitive(doc: Doc, toks: Tokens, attr: Attr, ci: int) -> bool:
 
 def _ritual(doc: Doc, toks: Tokens, cj: int) -> bool:
     """Is the cue a verb of saying whose object is a rite or a greeting, not words reported
-    ('said Mass', 'said a prayer', 'say goodbye'), or a verb of claiming whose object is a result
-    ('claimed a 2-1 win', 'claimed the title', 'claimed 12 lives')?"""
+    ('said Mass', 'said a prayer', 'say goodbye'), a verb of claiming whose object is a result
+    ('claimed a 2-1 win', 'claimed the title', 'claimed 12 lives'), or a reply made by an act
+    ('responded by banning imports')?"""
     rules, tt = doc.rules, toks.text
     if tt[cj].lower() in rules.act_cues:
         return _act(doc, toks, cj)
     lemma = _lemma(doc, tt[cj])
+    if lemma in rules.act_manner_lemmas and cj + 2 < len(tt) and tt[cj + 1].lower() == rules.agent_marker:
+        # 'Moscow responded by banning imports': an act; 'responded by saying' has its own cue,
+        # and 'responded by using the example of X to prove that ...' states something
+        gerund = tt[cj + 2]
+        if not (gerund.islower() and gerund.endswith(rules.participle_suffix)) or gerund in doc.lex.cue_forms:
+            return False
+        return not any(t in rules.complementisers or t in rules.open_quotes or t == '"' for t in tt[cj + 3 :])
     if lemma in rules.ritual_cue_lemmas:
         objects = rules.ritual_objects
     elif lemma in rules.result_cue_lemmas:
@@ -2395,6 +2408,68 @@ def _regarded_as(doc: Doc, toks: Tokens, k: int, cue: str) -> bool:
         if w in rules.finite_auxiliaries or w.lower() in lex.relative_words:
             return False
     return False
+
+
+def _object_cue(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
+    """Is the cue one whose noun object is what was said ('reported shelling', 'cited the
+    figure', 'demands the release of ...'), not negated ('have not reported any such cases' is
+    silence), with such an object after it?"""
+    tt, rules = toks.text, doc.rules
+    if ci != cj or tt[cj] not in rules.object_cues:
+        return False
+
+    def negation(w: str) -> bool:
+        return w in rules.negations or w.endswith(rules.negation_suffixes)
+
+    if _in_verb_group(doc, toks, ci, 4, negation) >= 0:
+        return False
+    k = cj + 1
+    while k < len(tt) and is_adverb(doc, tt[k]):
+        k += 1
+    return _speech_object(doc, toks, k)
+
+
+def _object_cue_speaker(doc: Doc, toks: Tokens, attr: Attr, cue: str) -> bool:
+    """Can ``attr`` speak through a cue's object: anyone, or for an official cue ('reported') a
+    body, an office or a known actor ('The defence ministry', 'Police', 'Baku')?"""
+    if cue not in doc.rules.official_object_cues:
+        return True
+    if attr.inverted:
+        return True
+    words = attr.mention.split()
+    # the head before a complement: 'restaurants | in Ankara' are no office of Turkey
+    cut = next((n for n, w in enumerate(words) if n and w in doc.rules.head_prepositions), len(words))
+    head = strip_possessive(doc, words[cut - 1]).lower() if words else ""
+    if head in doc.lex.institution_heads or head in doc.rules.body_words or head in doc.lex.generic_heads:
+        return True
+    return doc.gaz.actor_of(" ".join(words[:cut])) is not None
+
+
+def _speech_object(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does a noun object start at token ``k`` after a cue whose object is what was said ('reported
+    shelling along the line', 'cited the figure', 'demands the release')? A determiner, a number or
+    a name and not a time ('reported this week'), or a lower-case word that is no function word,
+    time, verb or predicate ('reported missing', 'cited above', 'reported killed')."""
+    tt, lex, rules = toks.text, doc.lex, doc.rules
+    if k >= len(tt):
+        return False
+    word = tt[k]
+    low = word.lower()
+    nxt = tt[k + 1].lower() if k + 1 < len(tt) else ""
+    if low in lex.determiners or word[:1].isdigit():
+        return nxt not in rules.time_heads and nxt not in lex.time_words
+    if word[:1].isupper():
+        return is_name(doc, word) and low not in rules.time_heads
+    return (
+        word.isalpha()
+        and low not in rules.function_words
+        and low not in rules.object_cue_stops
+        and low not in lex.time_words
+        and low not in rules.time_heads
+        and low not in lex.cue_forms
+        and low not in lex.pronouns
+        and not low.endswith(rules.past_suffix)
+    )
 
 
 def _clause_without_that(doc: Doc, toks: Tokens, k: int) -> bool:

@@ -228,6 +228,7 @@ _SETS = (
     "occasion_nouns", "signing_verbs", "relay_lemmas", "hearer_cue_lemmas",
     "response_nouns", "topic_only_prepositions",
     "topic_cue_lemmas",
+    "object_cues", "object_cue_stops", "official_object_cues", "act_manner_lemmas",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -648,6 +649,17 @@ class Rules:
     topic_only_prepositions: frozenset[str]
     #: the lemmas of cues whose hearer is the passive subject and that take such a topic
     topic_cue_lemmas: frozenset[str]
+    #: weak cues whose noun object is what the speaker said ('The ministry reported shelling
+    #: along the line', 'cited the figure', 'The ministry demands the release of ...')
+    object_cues: frozenset[str]
+    #: words after such a cue that are no object ('reported missing', 'cited above')
+    object_cue_stops: frozenset[str]
+    #: those of them that speak with an object only after a body, an office or a known actor ('The
+    #: defence ministry reported shelling'; not 'Zephyr reported a net loss', a company's result)
+    official_object_cues: frozenset[str]
+    #: lemmas of cues that report an act when 'by' and a gerund follow ('Moscow responded by
+    #: banning imports'), not words ('responded by saying that ...' keeps its own cue)
+    act_manner_lemmas: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
