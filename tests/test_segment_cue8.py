@@ -78,3 +78,42 @@ def test_a_reply_made_by_speaking_stays_a_statement() -> None:
     assert (s.speaker, s.cue) == ("Yerevan", "responded")
     s = one("Moscow responded that the ban was lawful.")
     assert (s.speaker, s.cue) == ("Moscow", "responded")
+
+
+# -- a document that opens its clause speaks, however long its phrase -------------------------------
+
+
+def test_a_document_with_a_relative_clause_or_a_participle_speaks() -> None:
+    s = one("A 2016 study that appeared in the Lancet found that half of the advice was wrong.")
+    assert (s.speaker, s.cue) == ("A 2016 study", "found")
+    s = one("The latest Harlow/Ipsos poll released Friday shows that in a close race, the senator leads.")
+    assert (s.speaker, s.cue) == ("The latest Harlow/Ipsos poll", "shows")
+    s = one("The Ledger average of polls taken over the past two weeks shows the senator ahead by 3 points.")
+    assert (s.speaker, s.cue) == ("The Ledger average", "shows")
+
+
+def test_a_document_released_by_a_body_names_it() -> None:
+    s = one("An analysis released by the Caspian Policy Centre last month reveals how fast prices rise.")
+    assert s.speaker == "An analysis released by the Caspian Policy Centre"
+    assert s.actor == "OTHER"
+    s = one("But a 40-page review released by the Caspian Policy Centre last year found 31 cases of fraud.")
+    assert s.speaker == "a 40-page review released by the Caspian Policy Centre"
+
+
+def test_a_document_cue_holds_its_sentence_against_a_plural_noun_cue() -> None:
+    # 'states' at the end is a noun ('11 swing states'), not a verb whose subject runs over 'shows'
+    text = (
+        "The Ledger's Battleground States average shows Brill likewise ahead by 3.7 points, using "
+        "an average of the five most recent polls in 11 swing states."
+    )
+    s = one(text)
+    assert (s.speaker, s.cue) == ("The Ledger's Battleground States average", "shows")
+
+
+def test_a_document_phrase_near_misses() -> None:
+    # a recording is the reporter's account; a clause of its own after 'and' is another subject's
+    assert segment("Video footage from the scene shows soldiers firing on the crowd.") == []
+    assert segment("The report was published on Monday and the prices rose sharply.") == []
+    # another cue inside the phrase: the document is what someone else said something about
+    s = one("The report the minister said was flawed shows that prices rose.")
+    assert s.speaker != "The report"

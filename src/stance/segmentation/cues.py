@@ -267,6 +267,10 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     lemmas, forms = doc.rules.main_cue_lemmas, doc.lex.cue_forms
     outer = [a for a in attrs if not _reported(doc, a) and not _inside_clause(doc, a, attrs)] or attrs
     # a position ('Austria backed ...') is the sentence's only when no other cue speaks
+    # ('The Ledger's average shows Roe ahead ... in 11 swing states': a speaker read back from
+    # 'states' that holds a document's cue is no other speaker, nor any speaker)
+    found = [b.c_start for b in outer if b.position and _lemma(doc, b.cue) in doc.rules.document_cue_lemmas]
+    outer = [a for a in outer if not any(a.m_start <= c < a.m_end for c in found)] or outer
     outer = [a for a in outer if not a.position] or outer
     # 'according to a statement' names a medium, not who speaks: a speaker named by another cue
     # does ('According to a statement on its website, the ministry said ...')
@@ -792,6 +796,11 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if _reduced_passive(doc, toks, ci, cj):
         return None  # 'A petition signed by 10,000 residents called on ...': a modifier
     attr = before if computed else _backward(doc, toks, m, ci)
+    if attr is None or (not attr.inverted and _document_head(doc, attr.mention.split()[-1].lower())):
+        # 'A 2014 study that appeared in the Lancet found that ...', 'The latest poll released
+        # Friday shows ...': a document that opens the clause, however long its phrase, speaks,
+        # with its issuer ('An analysis released by the ministry last month shows ...')
+        attr = _document_opening(doc, toks, m, ci, attr) or attr
     if weak_comma and attr is not None and not _weak_comma_speaks(doc, toks, attr, ci, document):
         return None
     if attr is not None and not attr.inverted and _object_relative(doc, toks, attr, ci, cj):
@@ -2059,7 +2068,114 @@ def _document_subject(doc: Doc, toks: Tokens, ci: int) -> bool:
     found = backward_np(doc, toks, ci - 1)
     if found is not None and _has_document(doc, toks, found[0]):
         return True
-    return _document_long_subject(doc, toks, ci, found) is not None
+    if _document_long_subject(doc, toks, ci, found) is not None:
+        return True
+    return _document_clause(doc, toks, ci) is not None
+
+
+def _document_clause(doc: Doc, toks: Tokens, ci: int) -> tuple[int, int, int] | None:
+    """The clause's subject when a document heads it and all words up to the cue belong to its
+    phrase ('A 2014 study | that appeared in the Lancet | found', 'The latest poll | released
+    Friday | shows', 'The Ledger's average | of polls taken over two weeks | shows'): its first
+    token, its head and the end of its issuer (:func:`_issuer_end`), or None. The words after the
+    head hold no verb of their own outside a relative clause, no other cue, no comma and no
+    clause linked by 'and' or 'but'; a recording ('Video from the scene showed') is the
+    reporter's account."""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    if ci < 2 or _lemma(doc, tt[ci]) not in rules.document_cue_lemmas:
+        return None
+    start = 0
+    if "," in tt[:ci]:
+        comma = tt.index(",")  # 'In 2013, research by ... found': an opening phrase of time
+        if tt[0] not in lex.np_stop or "," in tt[comma + 1 : ci]:
+            return None
+        start = comma + 1
+    if tt[start].lower() in rules.clause_and:
+        start += 1  # 'But a study released last month found ...'
+    head = start
+    while head < ci and not _ends_document_run(doc, tt[head]):
+        head += 1
+    head -= 1
+    if head < start:
+        return None
+    word = strip_possessive(doc, tt[head]).lower()
+    if word not in rules.document_nouns or any(t.lower() in rules.recordings for t in tt[start : head + 1]):
+        return None  # 'Video footage from the scene showed ...'
+    relative = False
+    for k in range(head + 1, ci):
+        t, low = tt[k], tt[k].lower()
+        relative = relative or low in lex.relative_words
+        if t in rules.finite_auxiliaries and not relative:
+            return None  # 'The report was late and ...'
+        if not _phrase_word(t) or (t.islower() and t in lex.cue_forms):
+            return None  # a comma, a quote; 'The report the minister said was flawed': another's cue
+        after = tt[k + 1].lower() if k + 1 < ci else ""
+        if low in rules.clause_and and (not after or after in lex.determiners or after in lex.pronouns):
+            return None  # '... and the ministry found': another clause
+        if low in rules.authoring_participles and after == rules.agent_marker:
+            return None  # 'Research conducted by the institute found': the author speaks (elsewhere)
+    return start, head, _issuer_end(doc, toks, head, ci)
+
+
+def _phrase_word(t: str) -> bool:
+    """Can the token stand inside a noun phrase ('46-page', "Levitt's", 'Jan.', '$')?"""
+    return t == "$" or t.replace("-", "").replace("'", "").replace("\u2019", "").replace("/", "").replace(
+        ".", ""
+    ).isalnum()
+
+
+def _issuer_end(doc: Doc, toks: Tokens, head: int, ci: int) -> int:
+    """The last token of the issuer after a document's head at ``head`` ('A study | by Veldt Law
+    School professor Ada Brill', 'An analysis | released by the Caspian Policy Centre | last
+    month', '... | in May'), or ``head`` if none follows."""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    by = head + 1
+    if by + 1 < ci and tt[by].lower() in rules.issuing_verbs:
+        by += 1
+    if by >= ci or tt[by].lower() != rules.agent_marker:
+        return head
+    k = by + 1
+    while k < ci and tt[k].lower() != rules.agent_marker:
+        low = tt[k].lower()
+        if low in lex.np_connectors and k + 1 < ci and tt[k + 1].lower() in rules.time_heads:
+            break  # 'in May'
+        if not (tt[k][:1].isupper() or low in rules.articles or low in lex.np_connectors):
+            break  # 'last month'
+        k += 1
+    while k - 1 > by and not tt[k - 1][:1].isupper():
+        k -= 1  # not 'of the' at its end
+    return k - 1 if k - 1 > by else head
+
+
+def _ends_document_run(doc: Doc, word: str) -> bool:
+    """Does ``word`` end the first phrase of a clause (a function word, a relative, a verb or a
+    participle in lower case: 'of', 'that', 'released', 'taken')?"""
+    low = word.lower()
+    if word in {"/", "&", "-"}:
+        return False  # 'Harlow/Ipsos', 'Roe & Co'
+    if not word.replace("-", "").replace("'", "").replace("\u2019", "").replace("/", "").isalnum():
+        return True
+    if low in doc.rules.function_words or low in doc.lex.relative_words:
+        return True
+    return word.islower() and (
+        word in doc.lex.cue_forms
+        or word.endswith((doc.rules.past_suffix, doc.rules.participle_suffix))
+        or word in doc.rules.agent_participles
+    )
+
+
+def _document_opening(doc: Doc, toks: Tokens, m: CueMatch, ci: int, attr: Attr | None) -> Attr | None:
+    """The attribution of a document cue to the document that opens its clause (see
+    :func:`_document_clause`), the document's phrase as the mention; with ``attr`` (the document
+    read otherwise), only to add the document's issuer to it."""
+    found = _document_clause(doc, toks, ci)
+    if found is None:
+        return None
+    i, head, j = found
+    if attr is not None and (j == head or attr.m_start != toks.start[i] or attr.m_end != toks.stop(head)):
+        return None
+    start, end = toks.start[i], toks.stop(j)
+    return Attr(doc.text[start:end], start, end, m.word, m.start, m.end)
 
 
 def _document_long_subject(
