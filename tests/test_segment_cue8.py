@@ -117,3 +117,31 @@ def test_a_document_phrase_near_misses() -> None:
     # another cue inside the phrase: the document is what someone else said something about
     s = one("The report the minister said was flawed shows that prices rose.")
     assert s.speaker != "The report"
+
+
+# -- positions: criticism held, reservations expressed, an example cited ----------------------------
+
+
+def test_being_critical_of_something_is_a_position() -> None:
+    s = one("Senator Ada Brill has been critical of the pipeline deal since 2019.")
+    assert (s.speaker, s.cue) == ("Senator Ada Brill", "has been critical of")
+    s = one("The Foreign Ministry was sharply critical of the decision.")
+    assert s.speaker == "The Foreign Ministry"
+
+
+def test_critical_in_other_senses_is_no_cue() -> None:
+    assert segment("Access to clean water is critical for the region.") == []
+    assert segment("The next 48 hours will be critical to the talks.") == []
+
+
+def test_expressing_reservations_is_a_statement() -> None:
+    s = one("Some lawmakers privately express reservations about the deal with Baku.")
+    assert (s.speaker, s.cue) == ("Some lawmakers", "express reservations")
+
+
+def test_pointing_to_an_example_is_a_statement_a_gesture_is_not() -> None:
+    s = one("The Fund pointed to the vote in Tbilisi as an example of rising protectionism.")
+    assert (s.speaker, s.cue) == ("The Fund", "pointed to")
+    assert segment("The referee, Colm Roe, pointed to the spot after the striker went down.") == []
+    assert segment("All the evidence points to a cover-up by the contractor.") == []
+    assert segment("The referee pointed to the spot as the crowd roared.") == []

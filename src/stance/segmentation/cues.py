@@ -683,6 +683,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Let me say plainly': the speaker of the text says it, no one named
     if _compound_noun(doc, toks, cj):
         return None  # 'of the think tank RISC': the first word of a compound noun
+    if cue.lower() in rules.example_object_cues and not _as_example(doc, toks, cj + 1):
+        return None  # 'the referee, Colm Roe, pointed to the spot': a gesture, not an example cited
     quoted = _quoted_as(doc, toks, ci)
     if quoted is not None:
         return _np_attr(doc, toks, quoted, m)  # 'Interfax quoted a diplomat as saying ...'
@@ -2531,7 +2533,8 @@ def _object_cue(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     figure', 'demands the release of ...'), not negated ('have not reported any such cases' is
     silence), with such an object after it?"""
     tt, rules = toks.text, doc.rules
-    if ci != cj or tt[cj] not in rules.object_cues:
+    cue = " ".join(tt[ci : cj + 1])
+    if cue not in rules.object_cues:
         return False
 
     def negation(w: str) -> bool:
@@ -2543,6 +2546,24 @@ def _object_cue(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     while k < len(tt) and is_adverb(doc, tt[k]):
         k += 1
     return _speech_object(doc, toks, k)
+
+
+def _as_example(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does 'as' and a description follow the object at token ``k`` within its clause ('the
+    vote to leave the EU | as an example of ...', '... as proof'), not a clause of time ('as the
+    crowd roared')?"""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    for t in range(k + 1, min(k + 16, len(tt) - 1)):
+        if tt[t].lower() == rules.as_marker:
+            nxt = tt[t + 1].lower()
+            if nxt in rules.articles:
+                return nxt not in rules.article_the
+            return nxt.isalpha() and nxt not in lex.determiners and nxt not in lex.pronouns and (
+                nxt not in rules.function_words
+            )
+        if not _phrase_word(tt[t]):
+            return False
+    return False
 
 
 def _object_cue_speaker(doc: Doc, toks: Tokens, attr: Attr, cue: str) -> bool:

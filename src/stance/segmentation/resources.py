@@ -229,6 +229,7 @@ _SETS = (
     "response_nouns", "topic_only_prepositions",
     "topic_cue_lemmas",
     "object_cues", "object_cue_stops", "official_object_cues", "act_manner_lemmas",
+    "example_object_cues",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -660,6 +661,9 @@ class Rules:
     #: lemmas of cues that report an act when 'by' and a gerund follow ('Moscow responded by
     #: banning imports'), not words ('responded by saying that ...' keeps its own cue)
     act_manner_lemmas: frozenset[str]
+    #: object cues whose object is what was said only as an example or a description ('The IMF
+    #: pointed to the vote as an example of ...'; not 'The referee pointed to the spot')
+    example_object_cues: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
