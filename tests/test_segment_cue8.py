@@ -145,3 +145,23 @@ def test_pointing_to_an_example_is_a_statement_a_gesture_is_not() -> None:
     assert segment("The referee, Colm Roe, pointed to the spot after the striker went down.") == []
     assert segment("All the evidence points to a cover-up by the contractor.") == []
     assert segment("The referee pointed to the spot as the crowd roared.") == []
+
+
+# -- participles of cue verbs after a comma ---------------------------------------------------------
+
+
+def test_a_participle_of_stressing_or_reiterating_carries_the_subjects_words() -> None:
+    s = one("The envoy spoke for an hour, reiterating that the talks must resume.")
+    assert (s.speaker, s.cue) == ("The envoy", "reiterating")
+    s = one("The envoy spoke for an hour, underscoring the need for restraint on both sides.")
+    assert (s.speaker, s.cue) == ("The envoy", "underscoring")
+    s = one("The minister met reporters in Baku, admitting that mistakes had been made.")
+    assert (s.speaker, s.cue) == ("The minister", "admitting")
+
+
+def test_participles_of_acts_stay_narration() -> None:
+    # recalling an ambassador, maintaining a blockade and responding to shelling are acts
+    assert segment("The ministry closed its consulate, recalling its ambassador from Yerevan.") == []
+    assert segment("Baku closed the border, maintaining the blockade for a third week.") == []
+    assert segment("Yerevan closed the road, responding to the shelling overnight.") == []
+    assert segment("Moscow responded by recalling its ambassador.") == []

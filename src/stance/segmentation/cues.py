@@ -1143,8 +1143,11 @@ def _ritual(doc: Doc, toks: Tokens, cj: int) -> bool:
         # 'Moscow responded by banning imports': an act; 'responded by saying' has its own cue,
         # and 'responded by using the example of X to prove that ...' states something
         gerund = tt[cj + 2]
-        if not (gerund.islower() and gerund.endswith(rules.participle_suffix)) or gerund in doc.lex.cue_forms:
+        if not (gerund.islower() and gerund.endswith(rules.participle_suffix)):
             return False
+        if gerund in doc.lex.cue_forms and gerund not in doc.lex.weak_cues:
+            return False  # 'responded by saying'; not 'by recalling its ambassador'
+
         return not any(t in rules.complementisers or t in rules.open_quotes or t == '"' for t in tt[cj + 3 :])
     if lemma in rules.ritual_cue_lemmas:
         objects = rules.ritual_objects
