@@ -165,3 +165,13 @@ def test_participles_of_acts_stay_narration() -> None:
     assert segment("Baku closed the border, maintaining the blockade for a third week.") == []
     assert segment("Yerevan closed the road, responding to the shelling overnight.") == []
     assert segment("Moscow responded by recalling its ambassador.") == []
+
+
+def test_adding_reports_words_only_before_that_or_a_quote() -> None:
+    s = one("The minister spoke for an hour, adding that the talks must resume.")
+    assert (s.speaker, s.cue) == ("The minister", "adding")
+    s = one('The minister spoke for an hour, adding: "The talks must resume."')
+    assert s.cue == "adding"
+    # what a participle adds to something is an act
+    assert segment("The ships rerouted around the Cape, adding about ten days to voyages.") == []
+    assert segment("The convoy reached the town, adding pressure on the garrison.") == []

@@ -683,6 +683,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Let me say plainly': the speaker of the text says it, no one named
     if _compound_noun(doc, toks, cj):
         return None  # 'of the think tank RISC': the first word of a compound noun
+    if cue.lower() in rules.clause_only_cues and not _clause_or_quote(doc, toks, cj + 1, unit):
+        return None  # '..., adding about ten days to voyages': an act; '..., adding that ...' speaks
     if cue.lower() in rules.example_object_cues and not _as_example(doc, toks, cj + 1):
         return None  # 'the referee, Colm Roe, pointed to the spot': a gesture, not an example cited
     quoted = _quoted_as(doc, toks, ci)
@@ -2549,6 +2551,20 @@ def _object_cue(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     while k < len(tt) and is_adverb(doc, tt[k]):
         k += 1
     return _speech_object(doc, toks, k)
+
+
+def _clause_or_quote(doc: Doc, toks: Tokens, k: int, unit: Unit) -> bool:
+    """Does 'that', a colon or a quote follow at token ``k``, after adverbs ('..., adding
+    that', '..., adding pointedly: "...")?"""
+    tt = toks.text
+    while k < len(tt) and is_adverb(doc, tt[k]):
+        k += 1
+    if k >= len(tt):
+        return False
+    word = tt[k]
+    return word.lower() in doc.rules.complementisers or word in doc.rules.open_quotes or word == '"' or (
+        in_quotes(unit.quotes, toks.start[k])
+    )
 
 
 def _as_example(doc: Doc, toks: Tokens, k: int) -> bool:

@@ -229,7 +229,7 @@ _SETS = (
     "response_nouns", "topic_only_prepositions",
     "topic_cue_lemmas",
     "object_cues", "object_cue_stops", "official_object_cues", "act_manner_lemmas",
-    "example_object_cues",
+    "example_object_cues", "clause_only_cues",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -664,6 +664,9 @@ class Rules:
     #: object cues whose object is what was said only as an example or a description ('The IMF
     #: pointed to the vote as an example of ...'; not 'The referee pointed to the spot')
     example_object_cues: frozenset[str]
+    #: cues that report words only before 'that', a colon or a quote ('..., adding that ...';
+    #: not '..., adding ten days to voyages')
+    clause_only_cues: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
