@@ -175,3 +175,21 @@ def test_adding_reports_words_only_before_that_or_a_quote() -> None:
     # what a participle adds to something is an act
     assert segment("The ships rerouted around the Cape, adding about ten days to voyages.") == []
     assert segment("The convoy reached the town, adding pressure on the garrison.") == []
+
+
+# -- defending a decision, a policy or words is a position; defending a place is an act ------------
+
+
+def test_defending_a_decision_or_words_is_a_position() -> None:
+    s = one("The minister defended the decision to close the border crossing.")
+    assert (s.speaker, s.cue) == ("The minister", "defended")
+    s = one("The campaign is defending its early-morning tweets about the envoy.")
+    assert (s.speaker, s.cue) == ("The campaign", "defending")
+    s = one("He defended the remark, saying the plan was sound.")
+    assert s.speaker == "He"
+
+
+def test_defending_a_place_is_an_act() -> None:
+    assert segment("Armenian forces defended the village against the attack.") == []
+    assert segment("Armenian forces were defending the village against the attack.") == []
+    assert segment("The defending champion lost in Baku on Sunday.") == []

@@ -685,6 +685,10 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'of the think tank RISC': the first word of a compound noun
     if cue.lower() in rules.clause_only_cues and not _clause_or_quote(doc, toks, cj + 1, unit):
         return None  # '..., adding about ten days to voyages': an act; '..., adding that ...' speaks
+    if cue.lower() in rules.defence_cues and not (
+        _defended_object(doc, toks, cj + 1) or _clause_or_quote(doc, toks, cj + 1, unit)
+    ):
+        return None  # 'Armenian forces defended the village': an act, not a position
     if cue.lower() in rules.example_object_cues and not _as_example(doc, toks, cj + 1):
         return None  # 'the referee, Colm Roe, pointed to the spot': a gesture, not an example cited
     quoted = _quoted_as(doc, toks, ci)
@@ -2539,7 +2543,7 @@ def _object_cue(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     silence), with such an object after it?"""
     tt, rules = toks.text, doc.rules
     cue = " ".join(tt[ci : cj + 1])
-    if cue not in rules.object_cues:
+    if cue not in rules.object_cues and cue.lower() not in rules.defence_cues:
         return False
 
     def negation(w: str) -> bool:
@@ -2565,6 +2569,19 @@ def _clause_or_quote(doc: Doc, toks: Tokens, k: int, unit: Unit) -> bool:
     return word.lower() in doc.rules.complementisers or word in doc.rules.open_quotes or word == '"' or (
         in_quotes(unit.quotes, toks.start[k])
     )
+
+
+def _defended_object(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Is the object at token ``k`` a decision, a policy or words ('the decision to', 'his
+    early-morning tweets', "the government's handling of"), its head within five words?"""
+    tt, rules = toks.text, doc.rules
+    for t in range(k, min(k + 6, len(tt))):
+        word = strip_possessive(doc, tt[t]).lower()
+        if word in rules.defended_objects:
+            return True
+        if not _phrase_word(tt[t]) or word in rules.function_words:
+            return False
+    return False
 
 
 def _as_example(doc: Doc, toks: Tokens, k: int) -> bool:

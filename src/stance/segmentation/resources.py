@@ -229,7 +229,7 @@ _SETS = (
     "response_nouns", "topic_only_prepositions",
     "topic_cue_lemmas",
     "object_cues", "object_cue_stops", "official_object_cues", "act_manner_lemmas",
-    "example_object_cues", "clause_only_cues",
+    "example_object_cues", "clause_only_cues", "defence_cues", "defended_objects",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -667,6 +667,11 @@ class Rules:
     #: cues that report words only before 'that', a colon or a quote ('..., adding that ...';
     #: not '..., adding ten days to voyages')
     clause_only_cues: frozenset[str]
+    #: cues of defending, which report a position only when what is defended is a decision, a
+    #: policy or words ('defended the decision', 'is defending his tweets'; not 'defended the
+    #: village'), or before 'that' or a quote
+    defence_cues: frozenset[str]
+    defended_objects: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
