@@ -193,3 +193,25 @@ def test_defending_a_place_is_an_act() -> None:
     assert segment("Armenian forces defended the village against the attack.") == []
     assert segment("Armenian forces were defending the village against the attack.") == []
     assert segment("The defending champion lost in Baku on Sunday.") == []
+
+
+def test_a_document_phrase_speaks_before_any_cue() -> None:
+    s = one("His promises notwithstanding, independent analyses agree the top 1 percent would gain most.")
+    assert (s.speaker, s.cue) == ("independent analyses", "agree")
+    s = one("A memorable Kremlin ad in 2008 questioned whether the opposition was ready to lead.")
+    assert (s.speaker, s.cue, s.actor) == ("A memorable Kremlin ad", "questioned", "RUS")
+
+
+def test_a_document_named_for_a_person_is_left_to_its_own_cues() -> None:
+    # a speaker 'A memorable Ada Brill ad' would stand for 'Brill' in a later sentence
+    assert segment("A memorable Ada Brill ad in 2008 questioned whether the senator was ready.") == []
+
+
+def test_a_subject_that_is_no_document_phrase_keeps_no_speaker() -> None:
+    assert segment("A memorable night in 2008 questioned nothing.") == []
+    # a verb in the phrase ('brought') makes the document its object, not the subject
+    found = segment(
+        "Azerbaijan brought a resolution against which the three co-Chair countries voted.",
+        issuer="Permanent Mission of Armenia",
+    )
+    assert [s.actor for s in found] == ["ARM"]

@@ -808,7 +808,7 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         # 'A 2014 study that appeared in the Lancet found that ...', 'The latest poll released
         # Friday shows ...': a document that opens the clause, however long its phrase, speaks,
         # with its issuer ('An analysis released by the ministry last month shows ...')
-        attr = _document_opening(doc, toks, m, ci, attr) or attr
+        attr = _document_opening(doc, toks, m, ci, attr, any_cue=attr is None) or attr
     if weak_comma and attr is not None and not _weak_comma_speaks(doc, toks, attr, ci, document):
         return None
     if attr is not None and not attr.inverted and _object_relative(doc, toks, attr, ci, cj):
@@ -2084,7 +2084,7 @@ def _document_subject(doc: Doc, toks: Tokens, ci: int) -> bool:
     return _document_clause(doc, toks, ci) is not None
 
 
-def _document_clause(doc: Doc, toks: Tokens, ci: int) -> tuple[int, int, int] | None:
+def _document_clause(doc: Doc, toks: Tokens, ci: int, any_cue: bool = False) -> tuple[int, int, int] | None:
     """The clause's subject when a document heads it and all words up to the cue belong to its
     phrase ('A 2014 study | that appeared in the Lancet | found', 'The latest poll | released
     Friday | shows', 'The Ledger's average | of polls taken over two weeks | shows'): its first
@@ -2093,7 +2093,7 @@ def _document_clause(doc: Doc, toks: Tokens, ci: int) -> tuple[int, int, int] | 
     clause linked by 'and' or 'but'; a recording ('Video from the scene showed') is the
     reporter's account."""
     rules, lex, tt = doc.rules, doc.lex, toks.text
-    if ci < 2 or _lemma(doc, tt[ci]) not in rules.document_cue_lemmas:
+    if ci < 2 or not (any_cue or _lemma(doc, tt[ci]) in rules.document_cue_lemmas):
         return None
     start = 0
     if "," in tt[:ci]:
@@ -2105,6 +2105,8 @@ def _document_clause(doc: Doc, toks: Tokens, ci: int) -> tuple[int, int, int] | 
         start += 1  # 'But a study released last month found ...'
     head = start
     while head < ci and not _ends_document_run(doc, tt[head]):
+        if head > start and tt[head].lower() in lex.determiners:
+            return None  # 'Azerbaijan brought | a resolution': a verb before another phrase
         head += 1
     head -= 1
     if head < start:
@@ -2175,16 +2177,27 @@ def _ends_document_run(doc: Doc, word: str) -> bool:
     )
 
 
-def _document_opening(doc: Doc, toks: Tokens, m: CueMatch, ci: int, attr: Attr | None) -> Attr | None:
+def _document_opening(
+    doc: Doc, toks: Tokens, m: CueMatch, ci: int, attr: Attr | None, any_cue: bool = False
+) -> Attr | None:
     """The attribution of a document cue to the document that opens its clause (see
     :func:`_document_clause`), the document's phrase as the mention; with ``attr`` (the document
-    read otherwise), only to add the document's issuer to it."""
-    found = _document_clause(doc, toks, ci)
+    read otherwise), only to add the document's issuer to it. With ``any_cue`` the cue need not
+    be a document's ('A campaign ad in 2008 questioned whether ...')."""
+    found = _document_clause(doc, toks, ci, any_cue)
     if found is None:
         return None
     i, head, j = found
     if attr is not None and (j == head or attr.m_start != toks.start[i] or attr.m_end != toks.stop(head)):
         return None
+    tt = toks.text
+    if any_cue and _lemma(doc, tt[ci]) not in doc.rules.document_cue_lemmas:
+        if any(is_name(doc, t) and doc.gaz.actor_of(t) is None for t in tt[i + 1 : head]):
+            # 'A memorable Ada Roe ad in 2008 questioned ...': a person's name in the phrase would
+            # stand for her later ('Roe says ...' read as the ad's); left to a document's own cues
+            return None
+        if tt[head + 1].lower() == doc.rules.partitive:
+            return None  # 'A resolution of the conflict demands patience': no document
     start, end = toks.start[i], toks.stop(j)
     return Attr(doc.text[start:end], start, end, m.word, m.start, m.end)
 
