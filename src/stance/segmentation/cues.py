@@ -269,8 +269,8 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     # a position ('Austria backed ...') is the sentence's only when no other cue speaks
     # ('The Ledger's average shows Roe ahead ... in 11 swing states': a speaker read back from
     # 'states' that holds a document's cue is no other speaker, nor any speaker)
-    found = [b.c_start for b in outer if b.position and _lemma(doc, b.cue) in doc.rules.document_cue_lemmas]
-    outer = [a for a in outer if not any(a.m_start <= c < a.m_end for c in found)] or outer
+    held = [b.c_start for b in outer if b.position and _lemma(doc, b.cue) in doc.rules.document_cue_lemmas]
+    outer = [a for a in outer if not any(a.m_start <= c < a.m_end for c in held)] or outer
     outer = [a for a in outer if not a.position] or outer
     # 'according to a statement' names a medium, not who speaks: a speaker named by another cue
     # does ('According to a statement on its website, the ministry said ...')
@@ -804,7 +804,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if _reduced_passive(doc, toks, ci, cj):
         return None  # 'A petition signed by 10,000 residents called on ...': a modifier
     attr = before if computed else _backward(doc, toks, m, ci)
-    if attr is None or (not attr.inverted and _document_head(doc, attr.mention.split()[-1].lower())):
+    last = attr.mention.rsplit(None, 1)[-1].lower() if attr is not None and attr.mention.strip() else ""
+    if attr is None or (not attr.inverted and _document_head(doc, last)):
         # 'A 2014 study that appeared in the Lancet found that ...', 'The latest poll released
         # Friday shows ...': a document that opens the clause, however long its phrase, speaks,
         # with its issuer ('An analysis released by the ministry last month shows ...')
@@ -1153,7 +1154,6 @@ def _ritual(doc: Doc, toks: Tokens, cj: int) -> bool:
             return False
         if gerund in doc.lex.cue_forms and gerund not in doc.lex.weak_cues:
             return False  # 'responded by saying'; not 'by recalling its ambassador'
-
         return not any(t in rules.complementisers or t in rules.open_quotes or t == '"' for t in tt[cj + 3 :])
     if lemma in rules.ritual_cue_lemmas:
         objects = rules.ritual_objects
