@@ -267,6 +267,10 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     lemmas, forms = doc.rules.main_cue_lemmas, doc.lex.cue_forms
     outer = [a for a in attrs if not _reported(doc, a) and not _inside_clause(doc, a, attrs)] or attrs
     # a position ('Austria backed ...') is the sentence's only when no other cue speaks
+    # ('The Ledger's average shows Roe ahead ... in 11 swing states': a speaker read back from
+    # 'states' that holds a document's cue is no other speaker, nor any speaker)
+    held = [b.c_start for b in outer if b.position and _lemma(doc, b.cue) in doc.rules.document_cue_lemmas]
+    outer = [a for a in outer if not any(a.m_start <= c < a.m_end for c in held)] or outer
     outer = [a for a in outer if not a.position] or outer
     # 'according to a statement' names a medium, not who speaks: a speaker named by another cue
     # does ('According to a statement on its website, the ministry said ...')
@@ -679,6 +683,14 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Let me say plainly': the speaker of the text says it, no one named
     if _compound_noun(doc, toks, cj):
         return None  # 'of the think tank RISC': the first word of a compound noun
+    if cue.lower() in rules.clause_only_cues and not _clause_or_quote(doc, toks, cj + 1, unit):
+        return None  # '..., adding about ten days to voyages': an act; '..., adding that ...' speaks
+    if cue.lower() in rules.defence_cues and not (
+        _defended_object(doc, toks, cj + 1) or _clause_or_quote(doc, toks, cj + 1, unit)
+    ):
+        return None  # 'Armenian forces defended the village': an act, not a position
+    if cue.lower() in rules.example_object_cues and not _as_example(doc, toks, cj + 1):
+        return None  # 'the referee, Colm Roe, pointed to the spot': a gesture, not an example cited
     quoted = _quoted_as(doc, toks, ci)
     if quoted is not None:
         return _np_attr(doc, toks, quoted, m)  # 'Interfax quoted a diplomat as saying ...'
@@ -741,13 +753,16 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     document = finding and _document_subject(doc, toks, ci)  # computed once, when needed
     if finding and not document:
         return None  # 'the contacts, which show that ...': a thing's finding, no speaker
-    named = False
+    named = spoken_object = False
     if weak and not weak_ok(doc, toks, ci, cj, unit):
-        if not _weak_subject_speaks(doc, toks, ci, cj, document):
+        if _weak_subject_speaks(doc, toks, ci, cj, document):
+            # 'The resolution demands a ceasefire': the document's content; in a first-person text
+            # the issuer who cites it speaks, as after a name ('France supports ...')
+            named = True
+        elif _object_cue(doc, toks, ci, cj):
+            spoken_object = True  # 'The ministry reported shelling ...': its object is what it said
+        else:
             return None  # a weak cue counts after a document ('one study found ...') or before 'that'
-        # 'The resolution demands a ceasefire': the document's content; in a first-person text
-        # the issuer who cites it speaks, as after a name ('France supports ...')
-        named = True
     # a weak cue after a comma may be inverted ('..., added the envoy'); if its speaker is before
     # the comma ('The company, in which ..., posted a loss') it is read as without the comma
     weak_comma = prev == "," and low_cue in lex.weak_cues and not weak_ok(doc, toks, ci, cj, unit)
@@ -789,6 +804,12 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if _reduced_passive(doc, toks, ci, cj):
         return None  # 'A petition signed by 10,000 residents called on ...': a modifier
     attr = before if computed else _backward(doc, toks, m, ci)
+    last = attr.mention.rsplit(None, 1)[-1].lower() if attr is not None and attr.mention.strip() else ""
+    if attr is None or (not attr.inverted and _document_head(doc, last)):
+        # 'A 2014 study that appeared in the Lancet found that ...', 'The latest poll released
+        # Friday shows ...': a document that opens the clause, however long its phrase, speaks,
+        # with its issuer ('An analysis released by the ministry last month shows ...')
+        attr = _document_opening(doc, toks, m, ci, attr, any_cue=attr is None) or attr
     if weak_comma and attr is not None and not _weak_comma_speaks(doc, toks, attr, ci, document):
         return None
     if attr is not None and not attr.inverted and _object_relative(doc, toks, attr, ci, cj):
@@ -825,6 +846,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Waves are slamming the coast': a plural noun in capitals, not a name
     if attr is not None and named:
         attr.position = True
+    if attr is not None and spoken_object and not _object_cue_speaker(doc, toks, attr, cue):
+        return None  # 'Zephyr reported a net loss', 'restaurants reported a drop': a result
     if attr is not None and not attr.inverted:
         i, j = tok_index(toks, attr.m_start), tok_index(toks, attr.m_end - 1)
         if i is not None and j is not None and _anonymous_data(doc, toks, (i, j)):
@@ -1116,12 +1139,22 @@ def _object_of_infinitive(doc: Doc, toks: Tokens, attr: Attr, ci: int) -> bool:
 
 def _ritual(doc: Doc, toks: Tokens, cj: int) -> bool:
     """Is the cue a verb of saying whose object is a rite or a greeting, not words reported
-    ('said Mass', 'said a prayer', 'say goodbye'), or a verb of claiming whose object is a result
-    ('claimed a 2-1 win', 'claimed the title', 'claimed 12 lives')?"""
+    ('said Mass', 'said a prayer', 'say goodbye'), a verb of claiming whose object is a result
+    ('claimed a 2-1 win', 'claimed the title', 'claimed 12 lives'), or a reply made by an act
+    ('responded by banning imports')?"""
     rules, tt = doc.rules, toks.text
     if tt[cj].lower() in rules.act_cues:
         return _act(doc, toks, cj)
     lemma = _lemma(doc, tt[cj])
+    if lemma in rules.act_manner_lemmas and cj + 2 < len(tt) and tt[cj + 1].lower() == rules.agent_marker:
+        # 'Moscow responded by banning imports': an act; 'responded by saying' has its own cue,
+        # and 'responded by using the example of X to prove that ...' states something
+        gerund = tt[cj + 2]
+        if not (gerund.islower() and gerund.endswith(rules.participle_suffix)):
+            return False
+        if gerund in doc.lex.cue_forms and gerund not in doc.lex.weak_cues:
+            return False  # 'responded by saying'; not 'by recalling its ambassador'
+        return not any(t in rules.complementisers or t in rules.open_quotes or t == '"' for t in tt[cj + 3 :])
     if lemma in rules.ritual_cue_lemmas:
         objects = rules.ritual_objects
     elif lemma in rules.result_cue_lemmas:
@@ -2046,7 +2079,127 @@ def _document_subject(doc: Doc, toks: Tokens, ci: int) -> bool:
     found = backward_np(doc, toks, ci - 1)
     if found is not None and _has_document(doc, toks, found[0]):
         return True
-    return _document_long_subject(doc, toks, ci, found) is not None
+    if _document_long_subject(doc, toks, ci, found) is not None:
+        return True
+    return _document_clause(doc, toks, ci) is not None
+
+
+def _document_clause(doc: Doc, toks: Tokens, ci: int, any_cue: bool = False) -> tuple[int, int, int] | None:
+    """The clause's subject when a document heads it and all words up to the cue belong to its
+    phrase ('A 2014 study | that appeared in the Lancet | found', 'The latest poll | released
+    Friday | shows', 'The Ledger's average | of polls taken over two weeks | shows'): its first
+    token, its head and the end of its issuer (:func:`_issuer_end`), or None. The words after the
+    head hold no verb of their own outside a relative clause, no other cue, no comma and no
+    clause linked by 'and' or 'but'; a recording ('Video from the scene showed') is the
+    reporter's account."""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    if ci < 2 or not (any_cue or _lemma(doc, tt[ci]) in rules.document_cue_lemmas):
+        return None
+    start = 0
+    if "," in tt[:ci]:
+        comma = tt.index(",")  # 'In 2013, research by ... found': an opening phrase of time
+        if tt[0] not in lex.np_stop or "," in tt[comma + 1 : ci]:
+            return None
+        start = comma + 1
+    if tt[start].lower() in rules.clause_and:
+        start += 1  # 'But a study released last month found ...'
+    head = start
+    while head < ci and not _ends_document_run(doc, tt[head]):
+        if head > start and tt[head].lower() in lex.determiners:
+            return None  # 'Azerbaijan brought | a resolution': a verb before another phrase
+        head += 1
+    head -= 1
+    if head < start:
+        return None
+    word = strip_possessive(doc, tt[head]).lower()
+    if word not in rules.document_nouns or any(t.lower() in rules.recordings for t in tt[start : head + 1]):
+        return None  # 'Video footage from the scene showed ...'
+    relative = False
+    for k in range(head + 1, ci):
+        t, low = tt[k], tt[k].lower()
+        relative = relative or low in lex.relative_words
+        if t in rules.finite_auxiliaries and not relative:
+            return None  # 'The report was late and ...'
+        if not _phrase_word(t) or (t.islower() and t in lex.cue_forms):
+            return None  # a comma, a quote; 'The report the minister said was flawed': another's cue
+        after = tt[k + 1].lower() if k + 1 < ci else ""
+        if low in rules.clause_and and (not after or after in lex.determiners or after in lex.pronouns):
+            return None  # '... and the ministry found': another clause
+        if low in rules.authoring_participles and after == rules.agent_marker:
+            return None  # 'Research conducted by the institute found': the author speaks (elsewhere)
+    return start, head, _issuer_end(doc, toks, head, ci)
+
+
+def _phrase_word(t: str) -> bool:
+    """Can the token stand inside a noun phrase ('46-page', "Levitt's", 'Jan.', '$')?"""
+    return t == "$" or t.replace("-", "").replace("'", "").replace("\u2019", "").replace("/", "").replace(
+        ".", ""
+    ).isalnum()
+
+
+def _issuer_end(doc: Doc, toks: Tokens, head: int, ci: int) -> int:
+    """The last token of the issuer after a document's head at ``head`` ('A study | by Veldt Law
+    School professor Ada Brill', 'An analysis | released by the Caspian Policy Centre | last
+    month', '... | in May'), or ``head`` if none follows."""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    by = head + 1
+    if by + 1 < ci and tt[by].lower() in rules.issuing_verbs:
+        by += 1
+    if by >= ci or tt[by].lower() != rules.agent_marker:
+        return head
+    k = by + 1
+    while k < ci and tt[k].lower() != rules.agent_marker:
+        low = tt[k].lower()
+        if low in lex.np_connectors and k + 1 < ci and tt[k + 1].lower() in rules.time_heads:
+            break  # 'in May'
+        if not (tt[k][:1].isupper() or low in rules.articles or low in lex.np_connectors):
+            break  # 'last month'
+        k += 1
+    while k - 1 > by and not tt[k - 1][:1].isupper():
+        k -= 1  # not 'of the' at its end
+    return k - 1 if k - 1 > by else head
+
+
+def _ends_document_run(doc: Doc, word: str) -> bool:
+    """Does ``word`` end the first phrase of a clause (a function word, a relative, a verb or a
+    participle in lower case: 'of', 'that', 'released', 'taken')?"""
+    low = word.lower()
+    if word in {"/", "&", "-"}:
+        return False  # 'Harlow/Ipsos', 'Roe & Co'
+    if not word.replace("-", "").replace("'", "").replace("\u2019", "").replace("/", "").isalnum():
+        return True
+    if low in doc.rules.function_words or low in doc.lex.relative_words:
+        return True
+    return word.islower() and (
+        word in doc.lex.cue_forms
+        or word.endswith((doc.rules.past_suffix, doc.rules.participle_suffix))
+        or word in doc.rules.agent_participles
+    )
+
+
+def _document_opening(
+    doc: Doc, toks: Tokens, m: CueMatch, ci: int, attr: Attr | None, any_cue: bool = False
+) -> Attr | None:
+    """The attribution of a document cue to the document that opens its clause (see
+    :func:`_document_clause`), the document's phrase as the mention; with ``attr`` (the document
+    read otherwise), only to add the document's issuer to it. With ``any_cue`` the cue need not
+    be a document's ('A campaign ad in 2008 questioned whether ...')."""
+    found = _document_clause(doc, toks, ci, any_cue)
+    if found is None:
+        return None
+    i, head, j = found
+    if attr is not None and (j == head or attr.m_start != toks.start[i] or attr.m_end != toks.stop(head)):
+        return None
+    tt = toks.text
+    if any_cue and _lemma(doc, tt[ci]) not in doc.rules.document_cue_lemmas:
+        if any(is_name(doc, t) and doc.gaz.actor_of(t) is None for t in tt[i + 1 : head]):
+            # 'A memorable Ada Roe ad in 2008 questioned ...': a person's name in the phrase would
+            # stand for her later ('Roe says ...' read as the ad's); left to a document's own cues
+            return None
+        if tt[head + 1].lower() == doc.rules.partitive:
+            return None  # 'A resolution of the conflict demands patience': no document
+    start, end = toks.start[i], toks.stop(j)
+    return Attr(doc.text[start:end], start, end, m.word, m.start, m.end)
 
 
 def _document_long_subject(
@@ -2397,6 +2550,114 @@ def _regarded_as(doc: Doc, toks: Tokens, k: int, cue: str) -> bool:
     return False
 
 
+def _object_cue(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
+    """Is the cue one whose noun object is what was said ('reported shelling', 'cited the
+    figure', 'demands the release of ...'), not negated ('have not reported any such cases' is
+    silence), with such an object after it?"""
+    tt, rules = toks.text, doc.rules
+    cue = " ".join(tt[ci : cj + 1])
+    if cue not in rules.object_cues and cue.lower() not in rules.defence_cues:
+        return False
+
+    def negation(w: str) -> bool:
+        return w in rules.negations or w.endswith(rules.negation_suffixes)
+
+    if _in_verb_group(doc, toks, ci, 4, negation) >= 0:
+        return False
+    k = cj + 1
+    while k < len(tt) and is_adverb(doc, tt[k]):
+        k += 1
+    return _speech_object(doc, toks, k)
+
+
+def _clause_or_quote(doc: Doc, toks: Tokens, k: int, unit: Unit) -> bool:
+    """Does 'that', a colon or a quote follow at token ``k``, after adverbs ('..., adding
+    that', '..., adding pointedly: "...")?"""
+    tt = toks.text
+    while k < len(tt) and is_adverb(doc, tt[k]):
+        k += 1
+    if k >= len(tt):
+        return False
+    word = tt[k]
+    return word.lower() in doc.rules.complementisers or word in doc.rules.open_quotes or word == '"' or (
+        in_quotes(unit.quotes, toks.start[k])
+    )
+
+
+def _defended_object(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Is the object at token ``k`` a decision, a policy or words ('the decision to', 'his
+    early-morning tweets', "the government's handling of"), its head within five words?"""
+    tt, rules = toks.text, doc.rules
+    for t in range(k, min(k + 6, len(tt))):
+        word = strip_possessive(doc, tt[t]).lower()
+        if word in rules.defended_objects:
+            return True
+        if not _phrase_word(tt[t]) or word in rules.function_words:
+            return False
+    return False
+
+
+def _as_example(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does 'as' and a description follow the object at token ``k`` within its clause ('the
+    vote to leave the EU | as an example of ...', '... as proof'), not a clause of time ('as the
+    crowd roared')?"""
+    rules, lex, tt = doc.rules, doc.lex, toks.text
+    for t in range(k + 1, min(k + 16, len(tt) - 1)):
+        if tt[t].lower() == rules.as_marker:
+            nxt = tt[t + 1].lower()
+            if nxt in rules.articles:
+                return nxt not in rules.article_the
+            return nxt.isalpha() and nxt not in lex.determiners and nxt not in lex.pronouns and (
+                nxt not in rules.function_words
+            )
+        if not _phrase_word(tt[t]):
+            return False
+    return False
+
+
+def _object_cue_speaker(doc: Doc, toks: Tokens, attr: Attr, cue: str) -> bool:
+    """Can ``attr`` speak through a cue's object: anyone, or for an official cue ('reported') a
+    body, an office or a known actor ('The defence ministry', 'Police', 'Baku')?"""
+    if cue not in doc.rules.official_object_cues:
+        return True
+    if attr.inverted:
+        return True
+    words = attr.mention.split()
+    # the head before a complement: 'restaurants | in Ankara' are no office of Turkey
+    cut = next((n for n, w in enumerate(words) if n and w in doc.rules.head_prepositions), len(words))
+    head = strip_possessive(doc, words[cut - 1]).lower() if words else ""
+    if head in doc.lex.institution_heads or head in doc.rules.body_words or head in doc.lex.generic_heads:
+        return True
+    return doc.gaz.actor_of(" ".join(words[:cut])) is not None
+
+
+def _speech_object(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Does a noun object start at token ``k`` after a cue whose object is what was said ('reported
+    shelling along the line', 'cited the figure', 'demands the release')? A determiner, a number or
+    a name and not a time ('reported this week'), or a lower-case word that is no function word,
+    time, verb or predicate ('reported missing', 'cited above', 'reported killed')."""
+    tt, lex, rules = toks.text, doc.lex, doc.rules
+    if k >= len(tt):
+        return False
+    word = tt[k]
+    low = word.lower()
+    nxt = tt[k + 1].lower() if k + 1 < len(tt) else ""
+    if low in lex.determiners or word[:1].isdigit():
+        return nxt not in rules.time_heads and nxt not in lex.time_words
+    if word[:1].isupper():
+        return is_name(doc, word) and low not in rules.time_heads
+    return (
+        word.isalpha()
+        and low not in rules.function_words
+        and low not in rules.object_cue_stops
+        and low not in lex.time_words
+        and low not in rules.time_heads
+        and low not in lex.cue_forms
+        and low not in lex.pronouns
+        and not low.endswith(rules.past_suffix)
+    )
+
+
 def _clause_without_that(doc: Doc, toks: Tokens, k: int) -> bool:
     """Does a finite clause start at token ``k`` ('the truce will collapse', 'Moscow has
     broken its word')? A determiner or a name, at most four words of its noun phrase, then a
@@ -2412,8 +2673,8 @@ def _clause_without_that(doc: Doc, toks: Tokens, k: int) -> bool:
         w = tt[t]
         if w in doc.rules.finite_auxiliaries:
             return t > k + (first.lower() in lex.determiners)  # a noun after the determiner
-        if not w.replace("-", "").replace("'", "").isalpha() or w.lower() in lex.cue_forms:
-            return False
+        if not w.replace("-", "").replace("'", "").isalpha() or (w.islower() and w in lex.cue_forms):
+            return False  # a verb; not 'States' in 'the United States was'
         if w.lower() in lex.relative_words:
             return False  # 'backs the people who will vote': a relative clause of the object
     return False

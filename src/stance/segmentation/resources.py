@@ -230,6 +230,8 @@ _SETS = (
     "response_nouns", "topic_only_prepositions",
     "topic_cue_lemmas",
     "spoken_title_words", "leader_participles", "deployed_heads",
+    "object_cues", "object_cue_stops", "official_object_cues", "act_manner_lemmas",
+    "example_object_cues", "clause_only_cues", "defence_cues", "defended_objects",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -650,6 +652,28 @@ class Rules:
     topic_only_prepositions: frozenset[str]
     #: the lemmas of cues whose hearer is the passive subject and that take such a topic
     topic_cue_lemmas: frozenset[str]
+    #: weak cues whose noun object is what the speaker said ('The ministry reported shelling
+    #: along the line', 'cited the figure', 'The ministry demands the release of ...')
+    object_cues: frozenset[str]
+    #: words after such a cue that are no object ('reported missing', 'cited above')
+    object_cue_stops: frozenset[str]
+    #: those of them that speak with an object only after a body, an office or a known actor ('The
+    #: defence ministry reported shelling'; not 'Zephyr reported a net loss', a company's result)
+    official_object_cues: frozenset[str]
+    #: lemmas of cues that report an act when 'by' and a gerund follow ('Moscow responded by
+    #: banning imports'), not words ('responded by saying that ...' keeps its own cue)
+    act_manner_lemmas: frozenset[str]
+    #: object cues whose object is what was said only as an example or a description ('The IMF
+    #: pointed to the vote as an example of ...'; not 'The referee pointed to the spot')
+    example_object_cues: frozenset[str]
+    #: cues that report words only before 'that', a colon or a quote ('..., adding that ...';
+    #: not '..., adding ten days to voyages')
+    clause_only_cues: frozenset[str]
+    #: cues of defending, which report a position only when what is defended is a decision, a
+    #: policy or words ('defended the decision', 'is defending his tweets'; not 'defended the
+    #: village'), or before 'that' or a quote
+    defence_cues: frozenset[str]
+    defended_objects: frozenset[str]
     #: cue forms that are also past participles without the past suffix ('said', 'told',
     #: 'found'): after a form of 'be' a passive ('The court was told that ...', 'The envoy is
     #: said to have left'), whose speaker is its agent, if any
