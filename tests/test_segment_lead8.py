@@ -163,3 +163,29 @@ def test_a_hyphenated_name_opening_a_sentence_is_still_a_name() -> None:
     (s,) = segment("Nagorno-Karabakh officials said the road was open again.")
     assert s.speaker == "Nagorno-Karabakh officials"
     assert segment("Television footage showed the road was open again.") == []
+
+
+# -- counts and compound nouns in a speaker's phrase ----------------------------------------------
+
+
+def test_a_count_after_a_determiner_stays_in_the_speaker_phrase() -> None:
+    for text, speaker in (
+        ("The 27 member states said the attack was unacceptable.", "The 27 member states"),
+        ("Its 27 members said the attack was unacceptable.", "Its 27 members"),
+        ("The bloc's 27 members said the attack was unacceptable.", "The bloc's 27 members"),
+    ):
+        (s,) = segment(text)
+        assert s.speaker == speaker, text
+    (s,) = segment("In 2014 officials said the attack was unacceptable.")
+    assert s.speaker == "officials"
+
+
+def test_member_states_is_a_noun_not_a_cue() -> None:
+    text = "I have the honour to speak on behalf of the European Union and its member states."
+    assert all(s.cue != "states" for s in segment(text))
+    text = "In a declaration on behalf of its 27 member states, the European Union condemned the attack."
+    (s,) = segment(text)
+    assert (s.speaker, s.actor, s.cue) == ("the European Union", "EU", "condemned")
+    # the verb 'states' after a document is still a cue
+    (s,) = segment("The report states that the ceasefire was broken.")
+    assert (s.speaker, s.cue) == ("The report", "states")

@@ -683,6 +683,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Let me say plainly': the speaker of the text says it, no one named
     if _compound_noun(doc, toks, cj):
         return None  # 'of the think tank RISC': the first word of a compound noun
+    if ci >= 1 and tt[ci - 1].lower() in rules.compound_heads.get(cue.lower(), ()):
+        return None  # 'on behalf of its member states.': the last word of a compound noun
     if cue.lower() in rules.clause_only_cues and not _clause_or_quote(doc, toks, cj + 1, unit):
         return None  # '..., adding about ten days to voyages': an act; '..., adding that ...' speaks
     if cue.lower() in rules.defence_cues and not (

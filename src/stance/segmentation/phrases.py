@@ -461,6 +461,18 @@ def _named_plural_agent(doc: Doc, toks: Tokens, k: int) -> int:
     return k - 1 if opens else -1
 
 
+def _count_after_determiner(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Is token ``k`` a count ('27', '300') after a determiner or an owner ('The 27 member
+    states', 'its 300 observers', "the bloc's 27 members")? Not a year ('The 2015 response plan',
+    a date that names a document)."""
+    t, before = toks.text[k], toks.text[k - 1]
+    if not t.isdigit() or (len(t) == 4 and t[:2] in ("19", "20")):
+        return False
+    if before.lower() in doc.rules.complementisers:
+        return False  # 'found that 74 percent of voters said': a clause opens
+    return before.lower() in doc.lex.determiners or _is_owner(doc, before)
+
+
 def _article_before(doc: Doc, toks: Tokens, d: int) -> int:
     """The start of a phrase whose determiner is token ``d``: the article before a number or
     quantifier ('The two sides', 'the three leaders', 'the other officials'), else ``d``."""
@@ -491,8 +503,8 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
                 # not 'that' before a name: 'agreed that Mrs. Roe's plan ...'
                 first = _article_before(doc, toks, k)
             break
-        if np_word(doc, t):
-            first = k
+        if np_word(doc, t) or (first == k + 1 and k > 0 and _count_after_determiner(doc, toks, k)):
+            first = k  # a number between a determiner and the head: 'The 27 member states said'
             k -= 1
             continue
         bracket = t == ")" and first == k + 1 and k >= 3 and tt[k - 2] == "(" and _acronym(tt[k - 1])
@@ -727,7 +739,9 @@ def _modifiers_start(doc: Doc, toks: Tokens, d: int, k: int, owners: bool) -> in
     newly appointed', 'the UN refugee'), and with ``owners`` an owner too ('the bloc's foreign
     policy'); -1 at the start of the sentence."""
     tt, determiners = toks.text, doc.lex.determiners
-    while d >= 0 and k - d < 3 and (_lower_word(tt[d]) or is_name(doc, tt[d])):
+    while d >= 0 and k - d < 3 and (
+        _lower_word(tt[d]) or is_name(doc, tt[d]) or (d > 0 and _count_after_determiner(doc, toks, d))
+    ):
         if tt[d].lower() in determiners or (owners and _is_owner(doc, tt[d])):
             break
         d -= 1

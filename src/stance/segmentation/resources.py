@@ -554,6 +554,9 @@ class Rules:
     owner_pronouns: Mapping[str, str]
     #: cue words that open a compound noun, and the words that make it one ('think tank')
     noun_compounds: dict[str, frozenset[str]]
+    #: cue words that close a compound noun, and the words before that make it one ('member
+    #: states', 'participating States': no verb 'states')
+    compound_heads: dict[str, frozenset[str]]
     #: who speaks for an owner named by a determiner ('her spokesperson', 'its press office'):
     #: the owner's actor
     proxy_heads: frozenset[str]
@@ -920,6 +923,7 @@ class Rules:
         kw["possessive_last"] = str(doc["possessive_last"])
         kw["owner_pronouns"] = {str(k): str(v) for k, v in doc["owner_pronouns"].items()}
         kw["noun_compounds"] = {str(k): frozenset(map(str, v)) for k, v in doc["noun_compounds"].items()}
+        kw["compound_heads"] = {str(k): frozenset(map(str, v)) for k, v in doc["compound_heads"].items()}
         # words that never modify a speaker's head noun (phrases._modifier), from the lists above
         kw["function_words"] = frozenset({kw["infinitive_marker"]}).union(*(kw[k] for k in _FUNCTION_SETS))
         # the lazy gaps find each next match of 'word' where a scan finds it; the groups after
