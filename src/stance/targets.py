@@ -562,12 +562,13 @@ def _call_targets(
         # 'urged restraint.', 'called for calm': the window is the request, which names nobody
         acted = act is not None or roles.request.match(text, begin_at) is None
         # whom the act should help ("cooperate with X", "an appeal for Syria"), but not a party
-        # named inside an act after the cue's own preposition ("called for the withdrawal of X")
+        # named inside an act after the cue's own preposition ("called for the withdrawal of X");
+        # a helping word before the act ("ready for talks but wanted Baku to ...") helps nobody in it
         addressee = [
             h
             for h in hits
             if begin_at <= h.start < stop
-            and not tx.before(h, roles.helped_in_act, (cue.start(), begin_at))
+            and not tx.before(h, roles.helped_in_act, (0, begin_at))
             and not (
                 cue.group(0).split()[-1] in roles.help_preps  # "an appeal for Syria", not "a call for X to"
                 and _DETERMINERS.fullmatch(text[begin_at : h.start])

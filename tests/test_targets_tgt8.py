@@ -1,0 +1,46 @@
+"""Targets: culprits and addressees found by grammar (helper tgt8); invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from stance.targets import find_targets
+
+AA = ("ARM", "AZE")
+
+
+@pytest.mark.parametrize(
+    "text,label,speaker,parties,expected",
+    [
+        # a helping preposition before the call cue ("ready for talks") says nothing about whom
+        # the requested act helps: the addressee after the cue stays
+        (
+            "Tomas Velder said the town was ready for talks but wanted Baku to halt its raids first.",
+            "call_to_action",
+            "KARABAKH",
+            AA,
+            ("AZE",),
+        ),
+        # near miss: inside the requested act, a helping preposition still marks whom it helps
+        (
+            "Tomas Velder wanted Baku to cooperate with the Russian peacekeepers.",
+            "call_to_action",
+            "KARABAKH",
+            AA,
+            ("AZE",),
+        ),
+        # 'encouragement' is no call cue (a noun); the call is 'demanded that Tbilisi ...'
+        (
+            "The ministry accused Georgia of acting with the encouragement of its Western sponsors, "
+            "and demanded that Tbilisi end its provocations.",
+            "call_to_action",
+            "RUS",
+            (),
+            ("GEO",),
+        ),
+    ],
+)
+def test_targets_by_grammar(
+    text: str, label: str, speaker: str | None, parties: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    assert find_targets(text, label, speaker, parties) == expected
