@@ -38,6 +38,29 @@ AA = ("ARM", "AZE")
             (),
             ("GEO",),
         ),
+        # adverbs between the cue and its "that": the addressee follows the "that"
+        (
+            "We demand once again that Azerbaijan immediately withdraw its forces.",
+            "call_to_action",
+            "ARM",
+            AA,
+            ("AZE",),
+        ),
+        (
+            "The minister insisted on Tuesday that Russia must pull back its troops.",
+            "call_to_action",
+            "FRA",
+            (),
+            ("RUS",),
+        ),
+        # near miss: a noun before "that" is the addressee, not an adverb ("the parties that ...")
+        (
+            "Mr Orlen urged the parties that signed the truce to respect it.",
+            "call_to_action",
+            "FRA",
+            AA,
+            AA,
+        ),
     ],
 )
 def test_targets_by_grammar(

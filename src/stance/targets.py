@@ -93,7 +93,7 @@ _ACT = re.compile(
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _SPACE = re.compile(r"\s*")
 _TO = re.compile(r"(?:not\s+)?to\s", re.IGNORECASE)
-_THAT = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
+
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+$", re.IGNORECASE)
 _ACCUSE = re.compile(r"accus|condemn|blam|denounc|criticis|criticiz", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|them|him|her)\b", re.IGNORECASE)
@@ -176,6 +176,10 @@ class _Roles:
         self.help_preps = frozenset(doc["help_preps"])
         self.helped_in_act = _Marker(rf"\b(?:{'|'.join(doc['help'] + doc['help_preps'])})\s+{det}", 3)
         self.ceasefire = re.compile(rf"\b(?:{'|'.join(doc['ceasefire'])})\b", re.IGNORECASE)
+        # "demanded that", "demand once again that", "insisted on Monday that": up to three adverbial
+        # words between a call cue and "that" (not a noun: "urged the parties that are fighting to")
+        adverbs = "|".join(doc["before_that"])
+        self.that = re.compile(rf"\s*(?:(?:(?:{adverbs}),?\s+){{0,3}}?that\s+)?")
         self.co_chairs = re.compile(rf"\b(?:{'|'.join(doc['co_chairs'])})\b", re.IGNORECASE)
         generic = "|".join(doc["other_generic"])
         self.generic = re.compile(
@@ -554,7 +558,7 @@ def _call_targets(
         addressee = [h for h in hits if h.end <= cue.start() and not tx.before(h, roles.victim)]
         acted = True
     else:
-        begin = _THAT.match(text, cue.end())  # "demanded that Syria withdraw": skip the "that"
+        begin = roles.that.match(text, cue.end())  # "demanded that Syria withdraw": skip the "that"
         begin_at = begin.end() if begin is not None else cue.end()
         act = _ACT.search(text, begin_at)
         stop = act.start() if act is not None else len(text)
