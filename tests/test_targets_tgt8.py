@@ -61,6 +61,45 @@ AA = ("ARM", "AZE")
             AA,
             AA,
         ),
+        # a possessive generic phrase is the actor named last before it, not "someone" (OTHER)
+        (
+            "Baku accused Armenia of an offensive and demanded that its troops withdraw at once.",
+            "call_to_action",
+            "AZE",
+            AA,
+            ("ARM",),
+        ),
+        (
+            "The envoy said Georgia was ready to talk and urged its leadership to release the detainees.",
+            "call_to_action",
+            "FRA",
+            (),
+            ("GEO",),
+        ),
+        # near miss: the speaker's own troops are nobody's target; without a possessive, a generic
+        # phrase stays OTHER
+        (
+            "Azerbaijan said its troops were ready and demanded that the separatists withdraw.",
+            "call_to_action",
+            "AZE",
+            AA,
+            ("OTHER",),
+        ),
+        (
+            "The ministry demanded that the junta release the president.",
+            "call_to_action",
+            "FRA",
+            (),
+            ("OTHER",),
+        ),
+        # the speaker's own army ("its army positions") is not someone else: the other side is blamed
+        (
+            "Azerbaijan said its army positions came under fire overnight.",
+            "blame",
+            "AZE",
+            AA,
+            ("ARM",),
+        ),
     ],
 )
 def test_targets_by_grammar(

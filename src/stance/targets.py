@@ -418,15 +418,30 @@ def _codes(hits: Sequence[ActorMatch]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(h.code for h in hits))
 
 
-def _generic(text: str, start: int, end: int, found: Sequence[ActorMatch], roles: _Roles) -> bool:
-    """Whether ``text[start:end]`` names a party only generically ("the regime", "the interim
-    government"), with no actor named inside the phrase ("the Azerbaijani authorities")."""
-    return any(
-        not any(m.start() <= h.start < m.end() for h in found)
-        for m in roles.generic.finditer(text, start, end)
-    )
+def _generic_codes(
+    text: str, start: int, end: int, found: Sequence[ActorMatch], hits: Sequence[ActorMatch], roles: _Roles
+) -> list[str]:
+    """The codes of the parties ``text[start:end]`` names generically: OTHER for "the regime",
+    "the interim government"; for a possessive ("its troops", "their forces") the actor named
+    last before it ("Baku accused Yerevan ... and demanded that its troops withdraw": ARM), or
+    none when that is the speaker's own side or a place; OTHER when nobody is named before it."""
+    places = _places()
+    codes: list[str] = []
+    for m in roles.generic.finditer(text, start, end):
+        if any(m.start() <= h.start < m.end() for h in found):
+            continue  # "the Azerbaijani authorities": named, not generic
+        if not _POSSESSIVE.match(text, m.start()):
+            codes.append("OTHER")
+            continue
+        earlier = [h for h in found if h.end <= m.start() and h.mention not in places]
+        if not earlier:
+            codes.append("OTHER")
+        elif earlier[-1] in hits:
+            codes.append(earlier[-1].code)
+    return list(dict.fromkeys(codes))
 
 
+_POSSESSIVE = re.compile(r"(?:its|their)\b", re.IGNORECASE)
 _DETERMINERS = re.compile(
     r"^(?:\s|the\b|all\b|our\b|its\b|their\b|his\b|her\b|those\b|these\b)*", re.IGNORECASE
 )
@@ -599,8 +614,8 @@ def _call_targets(
         before = list(_codes([h for h in named if h.end <= phrase.start() and not _weak(h)]))
         pair = before[:2] if len(before) >= 2 else []
         codes += list(_codes(where)) or pair or parties or ["OTHER"]  # outside the actor codes: OTHER
-    elif not codes and _generic(text, *window, found, roles):
-        codes.append("OTHER")
+    elif not codes and (generic := _generic_codes(text, *window, found, hits, roles)):
+        codes += generic
     elif not codes and parties and cue.group(0).endswith("for") and roles.ceasefire.search(text, window[0]):
         codes += parties  # "called for an immediate cessation of hostilities": of the parties
     elif not codes and acted and not _MODAL.match(cue.group(0)) and _names_someone(text, *window, roles):
@@ -667,8 +682,9 @@ def _blame_targets(
         return (answered,)  # "This is an outright lie.": the claim it answers is at fault
     if party_phrase.search(subject) and parties:
         return tuple(parties)
-    if _generic(text, 0, len(text), found, roles):
-        return ("OTHER",)
+    generic = _generic_codes(text, 0, len(text), found, hits, roles)
+    if generic:
+        return tuple(generic)
     if speaker_side and parties:
         return (parties[0],)  # the speaker is one of the two sides: the other side
     return ()
