@@ -100,6 +100,44 @@ AA = ("ARM", "AZE")
             AA,
             ("ARM",),
         ),
+        # a conflict party naming its adversary without naming it: the other party
+        (
+            "We condemn the looting of our villages by the occupying forces.",
+            "blame",
+            "AZE",
+            AA,
+            ("ARM",),
+        ),
+        (
+            "The resolutions demanding the withdrawal of the occupying forces remain unimplemented.",
+            "blame",
+            "AZE",
+            AA,
+            ("ARM",),
+        ),
+        (
+            "The occupying forces must leave our land before any talks, the minister said.",
+            "call_to_action",
+            "ARM",
+            AA,
+            ("AZE",),
+        ),
+        (
+            "The world treats the aggressor and the victim alike.",
+            "blame",
+            "ARM",
+            AA,
+            ("AZE",),
+        ),
+        # near miss: a speaker outside the conflict does not say who "the aggressor" is; the
+        # occupying forces stay someone outside the codes
+        (
+            "We condemn the looting of the villages by the occupying forces.",
+            "blame",
+            "FRA",
+            AA,
+            ("OTHER",),
+        ),
     ],
 )
 def test_targets_by_grammar(

@@ -182,6 +182,8 @@ class _Roles:
         self.that = re.compile(rf"\s*(?:(?:(?:{adverbs}),?\s+){{0,3}}?that\s+)?")
         self.co_chairs = re.compile(rf"\b(?:{'|'.join(doc['co_chairs'])})\b", re.IGNORECASE)
         generic = "|".join(doc["other_generic"])
+        foe = "|".join(doc["adversary"])
+        self.adversary = re.compile(rf"\b(?:the|an?)\s+(?:{foe})\b", re.IGNORECASE)
         self.generic = re.compile(
             rf"\b(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:{generic})\b", re.IGNORECASE
         )
@@ -372,9 +374,10 @@ def find_targets(
     ascii_ = text.isascii()
     subject = text.lower() if ascii_ else text
     call_cue, blame_cue, party_phrase = folded if ascii_ else any_case
-    if label == "call_to_action":
-        return _call_targets(text, subject, found, hits, parties, call_cue, party_phrase, roles)
     speaker_side = speaker_actor is not None and speaker_actor in all_parties[:2]
+    if label == "call_to_action":
+        other_side = parties[0] if speaker_side and parties else None
+        return _call_targets(text, subject, found, hits, parties, call_cue, party_phrase, roles, other_side)
     rebuttal = roles.rebuttal_folded if ascii_ else roles.rebuttal
     rebutted = rebuttal.search(subject) is not None
     if hits or not rebutted:
@@ -419,15 +422,31 @@ def _codes(hits: Sequence[ActorMatch]) -> tuple[str, ...]:
 
 
 def _generic_codes(
-    text: str, start: int, end: int, found: Sequence[ActorMatch], hits: Sequence[ActorMatch], roles: _Roles
+    text: str,
+    start: int,
+    end: int,
+    found: Sequence[ActorMatch],
+    hits: Sequence[ActorMatch],
+    roles: _Roles,
+    other_side: str | None = None,
 ) -> list[str]:
     """The codes of the parties ``text[start:end]`` names generically: OTHER for "the regime",
     "the interim government"; for a possessive ("its troops", "their forces") the actor named
     last before it ("Baku accused Yerevan ... and demanded that its troops withdraw": ARM), or
-    none when that is the speaker's own side or a place; OTHER when nobody is named before it."""
+    none when that is the speaker's own side or a place; OTHER when nobody is named before it.
+    When the speaker is one of the two conflict parties, ``other_side`` is the other: what names
+    an adversary ("the aggressor", "the occupying forces": ``target_cues.json``, ``adversary``)
+    is that party."""
     places = _places()
     codes: list[str] = []
+    foes: list[tuple[int, int]] = []
+    if other_side is not None:
+        foes = [(m.start(), m.end()) for m in roles.adversary.finditer(text, start, end)]
+        if foes:
+            codes.append(other_side)
     for m in roles.generic.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in foes):
+            continue  # "the occupying forces": the other side
         if any(m.start() <= h.start < m.end() for h in found):
             continue  # "the Azerbaijani authorities": named, not generic
         if not _POSSESSIVE.match(text, m.start()):
@@ -554,6 +573,7 @@ def _call_targets(
     call_cue: re.Pattern[str],
     party_phrase: re.Pattern[str],
     roles: _Roles,
+    other_side: str | None = None,
 ) -> tuple[str, ...]:
     tx = _Text(text)
     cue = call_cue.search(subject)
@@ -614,7 +634,7 @@ def _call_targets(
         before = list(_codes([h for h in named if h.end <= phrase.start() and not _weak(h)]))
         pair = before[:2] if len(before) >= 2 else []
         codes += list(_codes(where)) or pair or parties or ["OTHER"]  # outside the actor codes: OTHER
-    elif not codes and (generic := _generic_codes(text, *window, found, hits, roles)):
+    elif not codes and (generic := _generic_codes(text, *window, found, hits, roles, other_side)):
         codes += generic
     elif not codes and parties and cue.group(0).endswith("for") and roles.ceasefire.search(text, window[0]):
         codes += parties  # "called for an immediate cessation of hostilities": of the parties
@@ -682,7 +702,8 @@ def _blame_targets(
         return (answered,)  # "This is an outright lie.": the claim it answers is at fault
     if party_phrase.search(subject) and parties:
         return tuple(parties)
-    generic = _generic_codes(text, 0, len(text), found, hits, roles)
+    other_side = parties[0] if speaker_side and parties else None
+    generic = _generic_codes(text, 0, len(text), found, hits, roles, other_side)
     if generic:
         return tuple(generic)
     if speaker_side and parties:
