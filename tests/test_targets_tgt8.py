@@ -138,6 +138,51 @@ AA = ("ARM", "AZE")
             AA,
             ("OTHER",),
         ),
+        # who governs a place: "the leadership in Baku", "the Government of Armenia"
+        (
+            "The responsibility for every life lost lies with the leadership in Baku.",
+            "blame",
+            "FRA",
+            AA,
+            ("AZE",),
+        ),
+        (
+            "We expect the authorities in Yerevan to identify and punish those responsible.",
+            "call_to_action",
+            "FRA",
+            AA,
+            ("ARM",),
+        ),
+        (
+            "The Government of Georgia has refused access to the mission set up by this Council.",
+            "blame",
+            "FRA",
+            (),
+            ("GEO",),
+        ),
+        # near miss: troops in a place are not that place's ("Russian troops in Armenia"); a place
+        # after a harm is still a place
+        (
+            "We condemn the shelling of villages in Armenia by Azerbaijani troops.",
+            "blame",
+            "FRA",
+            AA,
+            ("AZE",),
+        ),
+        (
+            "Neglect by senior French military leaders in Armenia was a key factor in the failure.",
+            "blame",
+            "USA",
+            (),
+            ("FRA",),
+        ),
+        (
+            "We call on the troops in Armenia to show restraint.",
+            "call_to_action",
+            "FRA",
+            (),
+            ("OTHER",),
+        ),
     ],
 )
 def test_targets_by_grammar(

@@ -183,6 +183,14 @@ class _Roles:
         self.co_chairs = re.compile(rf"\b(?:{'|'.join(doc['co_chairs'])})\b", re.IGNORECASE)
         generic = "|".join(doc["other_generic"])
         foe = "|".join(doc["adversary"])
+        # who governs a place is that place's actor: "the leadership in Baku", "the Government of
+        # Armenia" (a place after "in" or "of" is otherwise no party)
+        seat = "|".join(doc["seat"])
+        self.seat = re.compile(
+            rf"\b(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{seat})\s+(?:in|of)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        )
+        self.seat_tail = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
         self.adversary = re.compile(rf"\b(?:the|an?)\s+(?:{foe})\b", re.IGNORECASE)
         self.generic = re.compile(
             rf"\b(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:{generic})\b", re.IGNORECASE
@@ -421,6 +429,15 @@ def _codes(hits: Sequence[ActorMatch]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(h.code for h in hits))
 
 
+def _seated(text: str, h: ActorMatch, found: Sequence[ActorMatch], roles: _Roles) -> bool:
+    """Whether a mention names where the body before it governs ("the leadership in Baku", "the
+    Government of Armenia"), a body no other mention names ("U.S. military leaders in Iraq",
+    "the Russian authorities in Crimea" are not Iraq's or Crimea's)."""
+    lo = max(0, h.start - 80)
+    m = roles.seat.search(text[lo : h.start])
+    return m is not None and not any(lo + m.start() <= g.start < h.start for g in found)
+
+
 def _generic_codes(
     text: str,
     start: int,
@@ -449,6 +466,11 @@ def _generic_codes(
             continue  # "the occupying forces": the other side
         if any(m.start() <= h.start < m.end() for h in found):
             continue  # "the Azerbaijani authorities": named, not generic
+        tail = roles.seat_tail.match(text, m.end())
+        seat = [h for h in found if tail is not None and h.start == tail.end()]
+        if seat:
+            codes += [h.code for h in seat if h in hits]  # "the leadership in Baku": named after it
+            continue
         if not _POSSESSIVE.match(text, m.start()):
             codes.append("OTHER")
             continue
@@ -581,7 +603,11 @@ def _call_targets(
     # an addressee is never a place ("withdraw from Ukraine") nor whom the act should help; a
     # mention right after the cue is addressed ("appeal to the UN agencies")
     right_after = cue.end() + 6 if cue is not None else -1
-    hits = [h for h in hits if h.start <= right_after or not tx.before(h, _LOCATIVE)]
+    hits = [
+        h
+        for h in hits
+        if h.start <= right_after or not tx.before(h, _LOCATIVE) or _seated(text, h, found, roles)
+    ]
     if cue is None:
         kept = [h for h in hits if not tx.before(h, roles.victim) and not tx.before(h, roles.helped)]
         if party_phrase.search(subject):
@@ -680,7 +706,9 @@ def _blame_targets(
     culprits = by or [
         h
         for h in hits
-        if not tx.before(h, roles.victim) and not tx.before(h, roles.helped) and not tx.before(h, _PLACE)
+        if not tx.before(h, roles.victim)
+        and not tx.before(h, roles.helped)
+        and (not tx.before(h, _PLACE) or _seated(text, h, found, roles))
     ]
     cue = blame_cue.search(subject)
     if cue is not None:
