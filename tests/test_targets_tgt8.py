@@ -183,6 +183,44 @@ AA = ("ARM", "AZE")
             (),
             ("OTHER",),
         ),
+        # "of" after an act names who does it ("the attacks of X"), after a harm suffered its victim
+        (
+            "We condemn the attacks of the Russian armed forces on schools and hospitals.",
+            "blame",
+            "FRA",
+            (),
+            ("RUS",),
+        ),
+        (
+            "The military aggression of Azerbaijan has left thousands homeless.",
+            "blame",
+            "FRA",
+            AA,
+            ("AZE",),
+        ),
+        # near misses: a date after "attacks of"; "the deaths of" and "the shelling of" name victims;
+        # "in violation of" names a law broken, not who broke it
+        (
+            "The attacks of 11 September on Washington shocked the world.",
+            "blame",
+            "FRA",
+            (),
+            (),
+        ),
+        (
+            "We condemn the shelling of Armenian villages by Azerbaijani forces.",
+            "blame",
+            "FRA",
+            AA,
+            ("AZE",),
+        ),
+        (
+            "This offensive by Azerbaijan is in gross violation of the UN Charter.",
+            "blame",
+            "ARM",
+            AA,
+            ("AZE",),
+        ),
     ],
 )
 def test_targets_by_grammar(

@@ -142,9 +142,14 @@ class _Roles:
         dates = "|".join(doc["dates"])
         # the object of a harm is its victim (or beneficiary): "an attack on the Ukrainian port",
         # "the deaths of UN peacekeepers", "shelled Armenian villages", "solidarity with Kyiv", also
-        # with a date between the harm and its object ("the attack on 30 September against ...")
+        # with a date between the harm and its object ("the attack on 30 September against ..."); but
+        # "of" after an act names who does it ("the attacks of the Taliban", "the crimes of the
+        # regime": ``harm_of_doer``), unlike "the deaths of X", "the shelling of X"
+        doers = "|".join(doc["harm_of_doer"])
         self.victim = _Marker(
-            rf"(?:\b(?:{harm})[\u201d\u2019\"']?\s+(?:(?:{dates})\s+)?{prep}|\b(?:{verbs})\s+){det}", 3
+            rf"(?:\b(?!(?:{doers})[\u201d\u2019\"']?\s+(?!(?:{dates}))of\b)(?:{harm})[\u201d\u2019\"']?\s+"
+            rf"(?:(?:{dates})\s+)?{prep}|\b(?:{verbs})\s+){det}",
+            3,
         )
         # right after a mention: what it holds ("Armenian territory", "Armenia's sovereignty") or a
         # harm it faces ("Armenia ... in the face of the attacks"); either way it is no culprit
