@@ -227,3 +227,62 @@ def test_targets_by_grammar(
     text: str, label: str, speaker: str | None, parties: tuple[str, ...], expected: tuple[str, ...]
 ) -> None:
     assert find_targets(text, label, speaker, parties) == expected
+
+
+@pytest.mark.parametrize(
+    "text,label,speaker,context,expected",
+    [
+        # a blame that names no culprit blames the culprits of the sentence before
+        (
+            "France condemns them in the strongest terms.",
+            "blame",
+            "FRA",
+            "Russian drones struck Odesa overnight.",
+            ("RUS",),
+        ),
+        (
+            "They may amount to war crimes.",
+            "blame",
+            "FRA",
+            "We have seen the reports. Azerbaijani soldiers shelled the villages of Tegh and Sotk.",
+            ("AZE",),
+        ),
+        # a call on a pronoun calls on who was named before
+        (
+            "We urge them to stop at once.",
+            "call_to_action",
+            "FRA",
+            "Russian drones struck Odesa overnight.",
+            ("RUS",),
+        ),
+        # near misses: a statement that names its culprit keeps it; a call on nobody in particular
+        # stays without a target; no context, no target
+        (
+            "We condemn the shelling by Armenian forces.",
+            "blame",
+            "FRA",
+            "Russian drones struck Odesa.",
+            ("ARM",),
+        ),
+        (
+            "We urge the international community to act.",
+            "call_to_action",
+            "FRA",
+            "Russian drones struck Odesa overnight.",
+            (),
+        ),
+        ("France condemns them in the strongest terms.", "blame", "FRA", "", ()),
+        # only the last sentence of the context is read
+        (
+            "France condemns them in the strongest terms.",
+            "blame",
+            "FRA",
+            "Russian drones struck Odesa overnight. The mayor counted the dead.",
+            (),
+        ),
+    ],
+)
+def test_targets_from_context(
+    text: str, label: str, speaker: str, context: str, expected: tuple[str, ...]
+) -> None:
+    assert find_targets(text, label, speaker, (), context=context) == expected

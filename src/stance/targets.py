@@ -319,6 +319,7 @@ def find_targets(
     *,
     mentions: Sequence[ActorMatch] | None = None,
     answered: str | None = None,
+    context: str = "",
 ) -> tuple[str, ...]:
     """Actor codes that ``text`` blames (``label="blame"``) or calls upon (``"call_to_action"``).
 
@@ -340,6 +341,9 @@ def find_targets(
     mentions : ``gazetteer.find(text)``, when the caller has it already (scoring both labels).
     answered : the actor of the statement right before this one, when another speaker's: a
         rebuttal that names no party ("This is an outright lie.") blames it.
+    context : the text before the statement (its last sentence is read; more is ignored). A
+        blame that names no culprit ("France condemns them in the strongest terms.") blames the
+        culprits of that sentence, and a call on a pronoun ("We urge them to stop.") calls on them.
 
     Examples
     --------
@@ -349,6 +353,8 @@ def find_targets(
     ...              parties=("ARM", "AZE"))
     ('ARM', 'AZE')
     >>> find_targets("We condemn the attack on the Ukrainian port by Russian forces.", "blame", "FRA")
+    ('RUS',)
+    >>> find_targets("France condemns them.", "blame", "FRA", context="Russian drones struck Odesa.")
     ('RUS',)
     """
     if label not in ("blame", "call_to_action"):
@@ -381,7 +387,8 @@ def find_targets(
     if answered == speaker_actor:
         answered = None
     if label == "blame" and not hits and not parties and not answered and not roles.generic.search(text):
-        return ()  # nobody to name: every blame rule below would return ()
+        # nobody to name: every blame rule below would return ()
+        return _from_context(context, speaker_actor, all_parties, gaz)
     folded, any_case = _cues()
     # lower-casing keeps offsets only for ASCII text; other text is matched ignoring case
     ascii_ = text.isascii()
@@ -390,15 +397,44 @@ def find_targets(
     speaker_side = speaker_actor is not None and speaker_actor in all_parties[:2]
     if label == "call_to_action":
         other_side = parties[0] if speaker_side and parties else None
-        return _call_targets(text, subject, found, hits, parties, call_cue, party_phrase, roles, other_side)
+        called, pronoun = _call_targets(
+            text, subject, found, hits, parties, call_cue, party_phrase, roles, other_side
+        )
+        if not called and pronoun:
+            return _from_context(context, speaker_actor, all_parties, gaz)
+        return called
     rebuttal = roles.rebuttal_folded if ascii_ else roles.rebuttal
     rebutted = rebuttal.search(subject) is not None
     if hits or not rebutted:
         answered = None  # a rebuttal that names a party speaks for itself
     claimed = _claimed(text, subject, roles, rebuttal) if rebutted else (0, 0)
-    return _blame_targets(
+    blamed = _blame_targets(
         text, subject, found, hits, parties, speaker_side, blame_cue, party_phrase, roles, answered, claimed
     )
+    return blamed or _from_context(context, speaker_actor, all_parties, gaz)
+
+
+# the end of a sentence: a stop, closing quotes or brackets, space, and a capital or digit next
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])")
+
+
+def _last_sentence(context: str) -> str:
+    """The last sentence of ``context`` (read from its last 600 characters)."""
+    chunk = context[-600:].rstrip()
+    start = 0
+    for m in _SENTENCE_END.finditer(chunk, 0, max(0, len(chunk) - 1)):
+        start = m.end()
+    return chunk[start:]
+
+
+def _from_context(
+    context: str, speaker_actor: str | None, parties: Sequence[str], gaz: Gazetteer
+) -> tuple[str, ...]:
+    """Whom the sentence before a statement blames, for a statement that names nobody itself
+    ("Russian drones struck Odesa overnight. France condemns them."); ``()`` without context."""
+    if not context.strip():
+        return ()
+    return find_targets(_last_sentence(context), "blame", speaker_actor, parties, gaz)
 
 
 class _Span(Protocol):
@@ -601,9 +637,12 @@ def _call_targets(
     party_phrase: re.Pattern[str],
     roles: _Roles,
     other_side: str | None = None,
-) -> tuple[str, ...]:
+) -> tuple[tuple[str, ...], bool]:
+    """The addressees of a call, and whether it calls on a pronoun it does not resolve ("urged
+    them to ...": the caller may resolve it from the sentence before)."""
     tx = _Text(text)
     cue = call_cue.search(subject)
+    pronoun = False
     named = hits
     # an addressee is never a place ("withdraw from Ukraine") nor whom the act should help; a
     # mention right after the cue is addressed ("appeal to the UN agencies")
@@ -616,8 +655,8 @@ def _call_targets(
     if cue is None:
         kept = [h for h in hits if not tx.before(h, roles.victim) and not tx.before(h, roles.helped)]
         if party_phrase.search(subject):
-            return tuple(dict.fromkeys([*_codes(kept), *parties]))
-        return _codes(kept)
+            return tuple(dict.fromkeys([*_codes(kept), *parties])), False
+        return _codes(kept), False
     if _MODAL.match(cue.group(0)) or _PASSIVE.search(subject, max(0, cue.start() - 12), cue.start()):
         # "X must ...", "X was called upon to ...": the addressee comes first
         window = (0, cue.start())
@@ -656,6 +695,7 @@ def _call_targets(
             # "urged it to ...": the last party named before the cue
             earlier = [h for h in hits if h.end <= cue.start() and not tx.before(h, roles.victim)]
             addressee = earlier[-1:]
+            pronoun = not addressee
     codes = list(_codes(addressee))
     phrase = party_phrase.search(subject, *window)
     if phrase is not None:
@@ -673,7 +713,7 @@ def _call_targets(
         codes.append("OTHER")  # "appealed to donor governments to ...": someone outside the codes
     elif not codes and parties and roles.ceasefire.search(text, window[0]):
         codes += parties  # "urged an end to the hostilities"
-    return tuple(dict.fromkeys(codes))
+    return tuple(dict.fromkeys(codes)), pronoun and not codes
 
 
 def _claimed(text: str, subject: str, roles: _Roles, rebuttal: re.Pattern[str]) -> tuple[int, int]:
