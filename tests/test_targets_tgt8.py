@@ -221,6 +221,37 @@ AA = ("ARM", "AZE")
             AA,
             ("AZE",),
         ),
+        # the two ministers, both delegations: the two parties; the co-chairmen: the co-chairs
+        (
+            "The envoy urged both delegations to show flexibility.",
+            "call_to_action",
+            "USA",
+            AA,
+            AA,
+        ),
+        (
+            "We ask the co-chairmen to visit the region again.",
+            "call_to_action",
+            "AZE",
+            AA,
+            ("FRA", "RUS", "USA"),
+        ),
+        # a pronoun for the co-chairs stands for all three
+        (
+            "Armenia has given its answer to the co-chairs, and we expect them to take it into account.",
+            "call_to_action",
+            "ARM",
+            AA,
+            ("FRA", "RUS", "USA"),
+        ),
+        # near miss: a minister alone is no pair
+        (
+            "The envoy urged the minister to show flexibility.",
+            "call_to_action",
+            "USA",
+            AA,
+            ("OTHER",),
+        ),
     ],
 )
 def test_targets_by_grammar(

@@ -694,7 +694,8 @@ def _call_targets(
         elif not addressee and _PRONOUN.search(text, *window):
             # "urged it to ...": the last party named before the cue
             earlier = [h for h in hits if h.end <= cue.start() and not tx.before(h, roles.victim)]
-            addressee = earlier[-1:]
+            # (all the actors that mention stands for: "the co-chairs ... expect them to")
+            addressee = [h for h in earlier if h.start == earlier[-1].start]
             pronoun = not addressee
     codes = list(_codes(addressee))
     phrase = party_phrase.search(subject, *window)
