@@ -252,6 +252,36 @@ AA = ("ARM", "AZE")
             AA,
             ("OTHER",),
         ),
+        # the body that adopted a document is neither culprit nor addressee
+        (
+            "We demand the withdrawal of the occupying forces, as the resolutions of this Council require.",
+            "blame",
+            "AZE",
+            AA,
+            ("ARM",),
+        ),
+        (
+            "The shelling goes on, in defiance of four Security Council resolutions.",
+            "blame",
+            "AZE",
+            AA,
+            ("ARM",),
+        ),
+        (
+            "Pyongyang's launch violates Security Council resolutions.",
+            "blame",
+            "USA",
+            (),
+            ("PRK",),
+        ),
+        # near miss: the Security Council itself can be blamed and called upon
+        (
+            "We call on the Security Council to act at once.",
+            "call_to_action",
+            "ARM",
+            AA,
+            ("UN",),
+        ),
     ],
 )
 def test_targets_by_grammar(

@@ -153,7 +153,11 @@ class _Roles:
         )
         # right after a mention: what it holds ("Armenian territory", "Armenia's sovereignty") or a
         # harm it faces ("Armenia ... in the face of the attacks"); either way it is no culprit
-        self.held = re.compile(rf"(?:['\u2019]s)?\s+(?:{'|'.join(doc['held'])})\b", re.IGNORECASE)
+        held = "|".join(doc["held"] + doc["documents"])
+        self.held = re.compile(rf"(?:['\u2019]s)?\s+(?:{held})\b", re.IGNORECASE)
+        # a body named as the author of a document ("the resolutions of this Council") is no party
+        documents = "|".join(doc["documents"])
+        self.document_of = re.compile(rf"\b(?:{documents})\s+of\s+(?:the\s+|this\s+)?$", re.IGNORECASE)
         self.facing = re.compile(
             rf"(?:['\u2019]s)?,?(?:\s+[\w\u2019'-]+){{0,5}}?\s+(?:{'|'.join(doc['facing'])})\s+{det}"
             rf"(?:[\w-]+\s+){{0,2}}(?:{harm})\b",
@@ -383,6 +387,7 @@ def find_targets(
         and not _own(text, h, speaker_actor)
         and h not in head
         and not roles.held.match(text, h.end)
+        and not roles.document_of.search(text[max(0, h.start - 40) : h.start])
     ]
     if answered == speaker_actor:
         answered = None
