@@ -282,6 +282,36 @@ AA = ("ARM", "AZE")
             AA,
             ("UN",),
         ),
+        # a state that only qualifies what suffers ("Ukrainian cities") is no culprit next to another
+        (
+            "We condemn the wave of Russian strikes that has destroyed homes in dozens of Ukrainian cities.",
+            "blame",
+            "FRA",
+            (),
+            ("RUS",),
+        ),
+        (
+            "Azerbaijani soldiers were seen mistreating Armenian prisoners.",
+            "blame",
+            "FRA",
+            AA,
+            ("AZE",),
+        ),
+        # near misses: states qualifying who acts stay; with nobody else named the rule keeps the state
+        (
+            "Russian forces and Belarusian troops attacked the town.",
+            "blame",
+            "FRA",
+            (),
+            ("RUS", "BLR"),
+        ),
+        (
+            "Ukrainian civilians were killed overnight.",
+            "blame",
+            "FRA",
+            (),
+            ("UKR",),
+        ),
     ],
 )
 def test_targets_by_grammar(

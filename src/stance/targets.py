@@ -191,6 +191,8 @@ class _Roles:
         self.that = re.compile(rf"\s*(?:(?:(?:{adverbs}),?\s+){{0,3}}?that\s+)?")
         self.co_chairs = re.compile(rf"\b(?:{'|'.join(doc['co_chairs'])})\b", re.IGNORECASE)
         generic = "|".join(doc["other_generic"])
+        harmed = "|".join(doc["harmed"])
+        self.harmed = re.compile(rf"(?:['\u2019]s)?\s+(?:{harmed})\b")
         foe = "|".join(doc["adversary"])
         # who governs a place is that place's actor: "the leadership in Baku", "the Government of
         # Armenia" (a place after "in" or "of" is otherwise no party)
@@ -484,6 +486,13 @@ def _seated(text: str, h: ActorMatch, found: Sequence[ActorMatch], roles: _Roles
     return m is not None and not any(lo + m.start() <= g.start < h.start for g in found)
 
 
+def _qualifies(text: str, h: ActorMatch, roles: _Roles) -> bool:
+    """Whether a state's name, adjective or possessive qualifies what suffers a harm ("Ukrainian
+    cities", "Ukraine's power plants", "ethnic Georgian villages": ``target_cues.json``,
+    ``harmed``), unlike "Russian forces" or "Russia's attacks"."""
+    return roles.harmed.match(text, h.end) is not None
+
+
 def _generic_codes(
     text: str,
     start: int,
@@ -773,6 +782,11 @@ def _blame_targets(
     # the UN (its resolutions, its members) and the co-chairs (called upon) are rarely blamed:
     # only when nobody else is and a blame cue names them
     strong = [h for h in culprits if not _weak(h)]
+    if len(_codes(strong)) > 1:
+        # "Russian strikes on Ukrainian cities": a state that only qualifies what is harmed
+        # ("Ukrainian cities", "Ukraine's power plants") is no culprit when another is named
+        doers = [h for h in strong if not _qualifies(text, h, roles)]
+        strong = doers or strong
     if strong:
         return _codes(strong)
     if cue is not None and culprits and any(h.start >= cue.end() for h in culprits):
