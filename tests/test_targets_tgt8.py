@@ -312,6 +312,29 @@ AA = ("ARM", "AZE")
             (),
             ("UKR",),
         ),
+        # UN bodies named without "United Nations": the Secretariat, the Main Committees, the agencies
+        (
+            "We ask the Fifth Committee to correct this anomaly at the present session.",
+            "call_to_action",
+            "OTHER",
+            (),
+            ("UN",),
+        ),
+        (
+            "We appeal to the specialized agencies to help us save the lake.",
+            "call_to_action",
+            "ARM",
+            AA,
+            ("UN",),
+        ),
+        # near miss: an assembly may be a parliament's; it is no UN body by its name alone
+        (
+            "We ask this Assembly to follow the fulfilment of that commitment closely.",
+            "call_to_action",
+            "AZE",
+            AA,
+            ("OTHER",),
+        ),
     ],
 )
 def test_targets_by_grammar(
