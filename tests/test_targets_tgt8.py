@@ -335,6 +335,29 @@ AA = ("ARM", "AZE")
             AA,
             ("OTHER",),
         ),
+        # a call cue that names nobody ("must be brought to justice") gives way to the next one
+        (
+            "Humanitarian access must never become a bargaining chip, and the Security Council must say so.",
+            "call_to_action",
+            "OTHER",
+            (),
+            ("UN",),
+        ),
+        (
+            "Those responsible must be brought to justice, and we call on the Armenian authorities to act.",
+            "call_to_action",
+            "FRA",
+            AA,
+            ("ARM",),
+        ),
+        # near miss: the first cue names its addressee; a later wish adds nobody
+        (
+            "We urge Russia to withdraw, and we hope the talks will resume.",
+            "call_to_action",
+            "FRA",
+            (),
+            ("RUS",),
+        ),
     ],
 )
 def test_targets_by_grammar(

@@ -404,9 +404,17 @@ def find_targets(
     speaker_side = speaker_actor is not None and speaker_actor in all_parties[:2]
     if label == "call_to_action":
         other_side = parties[0] if speaker_side and parties else None
-        called, pronoun = _call_targets(
-            text, subject, found, hits, parties, call_cue, party_phrase, roles, other_side
-        )
+        # the first call cue that names someone ("The ... must go to the people who need it, and we
+        # call on the Council to ..."): a later cue is read only when an earlier one names nobody
+        called: tuple[str, ...] = ()
+        pronoun = False
+        cues: list[re.Match[str] | None] = [*call_cue.finditer(subject)] or [None]
+        for cue in cues:
+            called, pronoun = _call_targets(
+                text, subject, found, hits, parties, cue, party_phrase, roles, other_side
+            )
+            if called or pronoun:
+                break
         if not called and pronoun:
             return _from_context(context, speaker_actor, all_parties, gaz)
         return called
@@ -647,7 +655,7 @@ def _call_targets(
     found: list[ActorMatch],
     hits: list[ActorMatch],
     parties: list[str],
-    call_cue: re.Pattern[str],
+    cue: re.Match[str] | None,
     party_phrase: re.Pattern[str],
     roles: _Roles,
     other_side: str | None = None,
@@ -655,7 +663,6 @@ def _call_targets(
     """The addressees of a call, and whether it calls on a pronoun it does not resolve ("urged
     them to ...": the caller may resolve it from the sentence before)."""
     tx = _Text(text)
-    cue = call_cue.search(subject)
     pronoun = False
     named = hits
     # an addressee is never a place ("withdraw from Ukraine") nor whom the act should help; a
