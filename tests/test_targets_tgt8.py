@@ -358,6 +358,22 @@ AA = ("ARM", "AZE")
             (),
             ("RUS",),
         ),
+        # the West named by what it does ("Western sanctions", "Western officials"): USA and others
+        (
+            "Damascus says that Western sanctions are blocking the delivery of aid.",
+            "blame",
+            "SYR",
+            (),
+            ("USA", "OTHER"),
+        ),
+        # near miss: Western media are no state
+        (
+            "Western media continue to spread fabrications about our specialists.",
+            "blame",
+            "RUS",
+            (),
+            (),
+        ),
     ],
 )
 def test_targets_by_grammar(
