@@ -389,7 +389,7 @@ def find_targets(
         and not _own(text, h, speaker_actor)
         and h not in head
         and not roles.held.match(text, h.end)
-        and not roles.document_of.search(text[max(0, h.start - 40) : h.start])
+        and not _authored(text, h, roles)
     ]
     if answered == speaker_actor:
         answered = None
@@ -406,15 +406,16 @@ def find_targets(
         other_side = parties[0] if speaker_side and parties else None
         # the first call cue that names someone ("The ... must go to the people who need it, and we
         # call on the Council to ..."): a later cue is read only when an earlier one names nobody
-        called: tuple[str, ...] = ()
-        pronoun = False
-        cues: list[re.Match[str] | None] = [*call_cue.finditer(subject)] or [None]
-        for cue in cues:
-            called, pronoun = _call_targets(
-                text, subject, found, hits, parties, cue, party_phrase, roles, other_side
-            )
-            if called or pronoun:
-                break
+        cue = call_cue.search(subject)
+        called, pronoun = _call_targets(
+            text, subject, found, hits, parties, cue, party_phrase, roles, other_side
+        )
+        while cue is not None and not called and not pronoun:
+            cue = call_cue.search(subject, cue.end())
+            if cue is not None:
+                called, pronoun = _call_targets(
+                    text, subject, found, hits, parties, cue, party_phrase, roles, other_side
+                )
         if not called and pronoun:
             return _from_context(context, speaker_actor, all_parties, gaz)
         return called
@@ -499,6 +500,13 @@ def _qualifies(text: str, h: ActorMatch, roles: _Roles) -> bool:
     cities", "Ukraine's power plants", "ethnic Georgian villages": ``target_cues.json``,
     ``harmed``), unlike "Russian forces" or "Russia's attacks"."""
     return roles.harmed.match(text, h.end) is not None
+
+
+def _authored(text: str, h: ActorMatch, roles: _Roles) -> bool:
+    """Whether a mention names the author of a document ("the resolutions of this Council")."""
+    if "of " not in text[max(0, h.start - 10) : h.start].lower():
+        return False  # (a cheap test first: most mentions follow no "of")
+    return roles.document_of.search(text[max(0, h.start - 40) : h.start]) is not None
 
 
 def _generic_codes(
