@@ -259,17 +259,32 @@ def _speaker_spans(text: str) -> list[tuple[int, int]]:
 
 def target_report(corpus: Corpus) -> dict[str, Any]:
     """Exact-set accuracy of :func:`stance.targets.find_targets` on the gold blame and call
-    statements that have targets, with the gold speaker's actor known and unknown."""
+    statements that have targets, with the gold speaker's actor known and unknown, and (the
+    ``_context`` rows) with the article's text before the statement as ``context``."""
     from .targets import conflict_parties, find_targets
 
+    texts = {a.id: a.text for a in corpus.articles}
     parties = {a.id: conflict_parties(a.text, skip=_speaker_spans(a.text)) for a in corpus.articles}
     out: dict[str, Any] = {}
     for label, key in (("blame", "blame_targets"), ("call_to_action", "call_targets")):
         gold = [s for s in corpus.statements if getattr(s, label) and getattr(s, key)]
         row: dict[str, Any] = {"n": len(gold)}
-        for name, known in (("speaker_known", True), ("speaker_unknown", False)):
+        runs = (
+            ("speaker_known", True, False),
+            ("speaker_unknown", False, False),
+            ("speaker_known_context", True, True),
+            ("speaker_unknown_context", False, True),
+        )
+        for name, known, before in runs:
             found = (
-                find_targets(s.text, label, s.actor if known else None, parties[s.article_id]) for s in gold
+                find_targets(
+                    s.text,
+                    label,
+                    s.actor if known else None,
+                    parties[s.article_id],
+                    context=texts[s.article_id][max(0, s.start - 600) : s.start] if before else "",
+                )
+                for s in gold
             )
             hits = sum({codebook_code(c) for c in f} == set(getattr(s, key)) for f, s in zip(found, gold))
             row[name] = hits / len(gold) if gold else 0.0

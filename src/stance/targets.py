@@ -93,7 +93,7 @@ _ACT = re.compile(
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _SPACE = re.compile(r"\s*")
 _TO = re.compile(r"(?:not\s+)?to\s", re.IGNORECASE)
-_THAT = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
+
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+$", re.IGNORECASE)
 _ACCUSE = re.compile(r"accus|condemn|blam|denounc|criticis|criticiz", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|them|him|her)\b", re.IGNORECASE)
@@ -142,13 +142,22 @@ class _Roles:
         dates = "|".join(doc["dates"])
         # the object of a harm is its victim (or beneficiary): "an attack on the Ukrainian port",
         # "the deaths of UN peacekeepers", "shelled Armenian villages", "solidarity with Kyiv", also
-        # with a date between the harm and its object ("the attack on 30 September against ...")
+        # with a date between the harm and its object ("the attack on 30 September against ..."); but
+        # "of" after an act names who does it ("the attacks of the Taliban", "the crimes of the
+        # regime": ``harm_of_doer``), unlike "the deaths of X", "the shelling of X"
+        doers = "|".join(doc["harm_of_doer"])
         self.victim = _Marker(
-            rf"(?:\b(?:{harm})[\u201d\u2019\"']?\s+(?:(?:{dates})\s+)?{prep}|\b(?:{verbs})\s+){det}", 3
+            rf"(?:\b(?!(?:{doers})[\u201d\u2019\"']?\s+(?!(?:{dates}))of\b)(?:{harm})[\u201d\u2019\"']?\s+"
+            rf"(?:(?:{dates})\s+)?{prep}|\b(?:{verbs})\s+){det}",
+            3,
         )
         # right after a mention: what it holds ("Armenian territory", "Armenia's sovereignty") or a
         # harm it faces ("Armenia ... in the face of the attacks"); either way it is no culprit
-        self.held = re.compile(rf"(?:['\u2019]s)?\s+(?:{'|'.join(doc['held'])})\b", re.IGNORECASE)
+        held = "|".join(doc["held"] + doc["documents"])
+        self.held = re.compile(rf"(?:['\u2019]s)?\s+(?:{held})\b", re.IGNORECASE)
+        # a body named as the author of a document ("the resolutions of this Council") is no party
+        documents = "|".join(doc["documents"])
+        self.document_of = re.compile(rf"\b(?:{documents})\s+of\s+(?:the\s+|this\s+)?$", re.IGNORECASE)
         self.facing = re.compile(
             rf"(?:['\u2019]s)?,?(?:\s+[\w\u2019'-]+){{0,5}}?\s+(?:{'|'.join(doc['facing'])})\s+{det}"
             rf"(?:[\w-]+\s+){{0,2}}(?:{harm})\b",
@@ -176,8 +185,24 @@ class _Roles:
         self.help_preps = frozenset(doc["help_preps"])
         self.helped_in_act = _Marker(rf"\b(?:{'|'.join(doc['help'] + doc['help_preps'])})\s+{det}", 3)
         self.ceasefire = re.compile(rf"\b(?:{'|'.join(doc['ceasefire'])})\b", re.IGNORECASE)
+        # "demanded that", "demand once again that", "insisted on Monday that": up to three adverbial
+        # words between a call cue and "that" (not a noun: "urged the parties that are fighting to")
+        adverbs = "|".join(doc["before_that"])
+        self.that = re.compile(rf"\s*(?:(?:(?:{adverbs}),?\s+){{0,3}}?that\s+)?")
         self.co_chairs = re.compile(rf"\b(?:{'|'.join(doc['co_chairs'])})\b", re.IGNORECASE)
         generic = "|".join(doc["other_generic"])
+        harmed = "|".join(doc["harmed"])
+        self.harmed = re.compile(rf"(?:['\u2019]s)?\s+(?:{harmed})\b")
+        foe = "|".join(doc["adversary"])
+        # who governs a place is that place's actor: "the leadership in Baku", "the Government of
+        # Armenia" (a place after "in" or "of" is otherwise no party)
+        seat = "|".join(doc["seat"])
+        self.seat = re.compile(
+            rf"\b(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{seat})\s+(?:in|of)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        )
+        self.seat_tail = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+        self.adversary = re.compile(rf"\b(?:the|an?)\s+(?:{foe})\b", re.IGNORECASE)
         self.generic = re.compile(
             rf"\b(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:{generic})\b", re.IGNORECASE
         )
@@ -300,6 +325,7 @@ def find_targets(
     *,
     mentions: Sequence[ActorMatch] | None = None,
     answered: str | None = None,
+    context: str = "",
 ) -> tuple[str, ...]:
     """Actor codes that ``text`` blames (``label="blame"``) or calls upon (``"call_to_action"``).
 
@@ -321,6 +347,9 @@ def find_targets(
     mentions : ``gazetteer.find(text)``, when the caller has it already (scoring both labels).
     answered : the actor of the statement right before this one, when another speaker's: a
         rebuttal that names no party ("This is an outright lie.") blames it.
+    context : the text before the statement (its last sentence is read; more is ignored). A
+        blame that names no culprit ("France condemns them in the strongest terms.") blames the
+        culprits of that sentence, and a call on a pronoun ("We urge them to stop.") calls on them.
 
     Examples
     --------
@@ -330,6 +359,8 @@ def find_targets(
     ...              parties=("ARM", "AZE"))
     ('ARM', 'AZE')
     >>> find_targets("We condemn the attack on the Ukrainian port by Russian forces.", "blame", "FRA")
+    ('RUS',)
+    >>> find_targets("France condemns them.", "blame", "FRA", context="Russian drones struck Odesa.")
     ('RUS',)
     """
     if label not in ("blame", "call_to_action"):
@@ -358,27 +389,68 @@ def find_targets(
         and not _own(text, h, speaker_actor)
         and h not in head
         and not roles.held.match(text, h.end)
+        and not _authored(text, h, roles)
     ]
     if answered == speaker_actor:
         answered = None
     if label == "blame" and not hits and not parties and not answered and not roles.generic.search(text):
-        return ()  # nobody to name: every blame rule below would return ()
+        # nobody to name: every blame rule below would return ()
+        return _from_context(context, speaker_actor, all_parties, gaz)
     folded, any_case = _cues()
     # lower-casing keeps offsets only for ASCII text; other text is matched ignoring case
     ascii_ = text.isascii()
     subject = text.lower() if ascii_ else text
     call_cue, blame_cue, party_phrase = folded if ascii_ else any_case
-    if label == "call_to_action":
-        return _call_targets(text, subject, found, hits, parties, call_cue, party_phrase, roles)
     speaker_side = speaker_actor is not None and speaker_actor in all_parties[:2]
+    if label == "call_to_action":
+        other_side = parties[0] if speaker_side and parties else None
+        # the first call cue that names someone ("The ... must go to the people who need it, and we
+        # call on the Council to ..."): a later cue is read only when an earlier one names nobody
+        cue = call_cue.search(subject)
+        called, pronoun = _call_targets(
+            text, subject, found, hits, parties, cue, party_phrase, roles, other_side
+        )
+        while cue is not None and not called and not pronoun:
+            cue = call_cue.search(subject, cue.end())
+            if cue is not None:
+                called, pronoun = _call_targets(
+                    text, subject, found, hits, parties, cue, party_phrase, roles, other_side
+                )
+        if not called and pronoun:
+            return _from_context(context, speaker_actor, all_parties, gaz)
+        return called
     rebuttal = roles.rebuttal_folded if ascii_ else roles.rebuttal
     rebutted = rebuttal.search(subject) is not None
     if hits or not rebutted:
         answered = None  # a rebuttal that names a party speaks for itself
     claimed = _claimed(text, subject, roles, rebuttal) if rebutted else (0, 0)
-    return _blame_targets(
+    blamed = _blame_targets(
         text, subject, found, hits, parties, speaker_side, blame_cue, party_phrase, roles, answered, claimed
     )
+    return blamed or _from_context(context, speaker_actor, all_parties, gaz)
+
+
+# the end of a sentence: a stop, closing quotes or brackets, space, and a capital or digit next
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])")
+
+
+def _last_sentence(context: str) -> str:
+    """The last sentence of ``context`` (read from its last 600 characters)."""
+    chunk = context[-600:].rstrip()
+    start = 0
+    for m in _SENTENCE_END.finditer(chunk, 0, max(0, len(chunk) - 1)):
+        start = m.end()
+    return chunk[start:]
+
+
+def _from_context(
+    context: str, speaker_actor: str | None, parties: Sequence[str], gaz: Gazetteer
+) -> tuple[str, ...]:
+    """Whom the sentence before a statement blames, for a statement that names nobody itself
+    ("Russian drones struck Odesa overnight. France condemns them."); ``()`` without context."""
+    if not context.strip():
+        return ()
+    return find_targets(_last_sentence(context), "blame", speaker_actor, parties, gaz)
 
 
 class _Span(Protocol):
@@ -414,15 +486,74 @@ def _codes(hits: Sequence[ActorMatch]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(h.code for h in hits))
 
 
-def _generic(text: str, start: int, end: int, found: Sequence[ActorMatch], roles: _Roles) -> bool:
-    """Whether ``text[start:end]`` names a party only generically ("the regime", "the interim
-    government"), with no actor named inside the phrase ("the Azerbaijani authorities")."""
-    return any(
-        not any(m.start() <= h.start < m.end() for h in found)
-        for m in roles.generic.finditer(text, start, end)
-    )
+def _seated(text: str, h: ActorMatch, found: Sequence[ActorMatch], roles: _Roles) -> bool:
+    """Whether a mention names where the body before it governs ("the leadership in Baku", "the
+    Government of Armenia"), a body no other mention names ("U.S. military leaders in Iraq",
+    "the Russian authorities in Crimea" are not Iraq's or Crimea's)."""
+    lo = max(0, h.start - 80)
+    m = roles.seat.search(text[lo : h.start])
+    return m is not None and not any(lo + m.start() <= g.start < h.start for g in found)
 
 
+def _qualifies(text: str, h: ActorMatch, roles: _Roles) -> bool:
+    """Whether a state's name, adjective or possessive qualifies what suffers a harm ("Ukrainian
+    cities", "Ukraine's power plants", "ethnic Georgian villages": ``target_cues.json``,
+    ``harmed``), unlike "Russian forces" or "Russia's attacks"."""
+    return roles.harmed.match(text, h.end) is not None
+
+
+def _authored(text: str, h: ActorMatch, roles: _Roles) -> bool:
+    """Whether a mention names the author of a document ("the resolutions of this Council")."""
+    if "of " not in text[max(0, h.start - 10) : h.start].lower():
+        return False  # (a cheap test first: most mentions follow no "of")
+    return roles.document_of.search(text[max(0, h.start - 40) : h.start]) is not None
+
+
+def _generic_codes(
+    text: str,
+    start: int,
+    end: int,
+    found: Sequence[ActorMatch],
+    hits: Sequence[ActorMatch],
+    roles: _Roles,
+    other_side: str | None = None,
+) -> list[str]:
+    """The codes of the parties ``text[start:end]`` names generically: OTHER for "the regime",
+    "the interim government"; for a possessive ("its troops", "their forces") the actor named
+    last before it ("Baku accused Yerevan ... and demanded that its troops withdraw": ARM), or
+    none when that is the speaker's own side or a place; OTHER when nobody is named before it.
+    When the speaker is one of the two conflict parties, ``other_side`` is the other: what names
+    an adversary ("the aggressor", "the occupying forces": ``target_cues.json``, ``adversary``)
+    is that party."""
+    places = _places()
+    codes: list[str] = []
+    foes: list[tuple[int, int]] = []
+    if other_side is not None:
+        foes = [(m.start(), m.end()) for m in roles.adversary.finditer(text, start, end)]
+        if foes:
+            codes.append(other_side)
+    for m in roles.generic.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in foes):
+            continue  # "the occupying forces": the other side
+        if any(m.start() <= h.start < m.end() for h in found):
+            continue  # "the Azerbaijani authorities": named, not generic
+        tail = roles.seat_tail.match(text, m.end())
+        seat = [h for h in found if tail is not None and h.start == tail.end()]
+        if seat:
+            codes += [h.code for h in seat if h in hits]  # "the leadership in Baku": named after it
+            continue
+        if not _POSSESSIVE.match(text, m.start()):
+            codes.append("OTHER")
+            continue
+        earlier = [h for h in found if h.end <= m.start() and h.mention not in places]
+        if not earlier:
+            codes.append("OTHER")
+        elif earlier[-1] in hits:
+            codes.append(earlier[-1].code)
+    return list(dict.fromkeys(codes))
+
+
+_POSSESSIVE = re.compile(r"(?:its|their)\b", re.IGNORECASE)
 _DETERMINERS = re.compile(
     r"^(?:\s|the\b|all\b|our\b|its\b|their\b|his\b|her\b|those\b|these\b)*", re.IGNORECASE
 )
@@ -532,29 +663,36 @@ def _call_targets(
     found: list[ActorMatch],
     hits: list[ActorMatch],
     parties: list[str],
-    call_cue: re.Pattern[str],
+    cue: re.Match[str] | None,
     party_phrase: re.Pattern[str],
     roles: _Roles,
-) -> tuple[str, ...]:
+    other_side: str | None = None,
+) -> tuple[tuple[str, ...], bool]:
+    """The addressees of a call, and whether it calls on a pronoun it does not resolve ("urged
+    them to ...": the caller may resolve it from the sentence before)."""
     tx = _Text(text)
-    cue = call_cue.search(subject)
+    pronoun = False
     named = hits
     # an addressee is never a place ("withdraw from Ukraine") nor whom the act should help; a
     # mention right after the cue is addressed ("appeal to the UN agencies")
     right_after = cue.end() + 6 if cue is not None else -1
-    hits = [h for h in hits if h.start <= right_after or not tx.before(h, _LOCATIVE)]
+    hits = [
+        h
+        for h in hits
+        if h.start <= right_after or not tx.before(h, _LOCATIVE) or _seated(text, h, found, roles)
+    ]
     if cue is None:
         kept = [h for h in hits if not tx.before(h, roles.victim) and not tx.before(h, roles.helped)]
         if party_phrase.search(subject):
-            return tuple(dict.fromkeys([*_codes(kept), *parties]))
-        return _codes(kept)
+            return tuple(dict.fromkeys([*_codes(kept), *parties])), False
+        return _codes(kept), False
     if _MODAL.match(cue.group(0)) or _PASSIVE.search(subject, max(0, cue.start() - 12), cue.start()):
         # "X must ...", "X was called upon to ...": the addressee comes first
         window = (0, cue.start())
         addressee = [h for h in hits if h.end <= cue.start() and not tx.before(h, roles.victim)]
         acted = True
     else:
-        begin = _THAT.match(text, cue.end())  # "demanded that Syria withdraw": skip the "that"
+        begin = roles.that.match(text, cue.end())  # "demanded that Syria withdraw": skip the "that"
         begin_at = begin.end() if begin is not None else cue.end()
         act = _ACT.search(text, begin_at)
         stop = act.start() if act is not None else len(text)
@@ -562,12 +700,13 @@ def _call_targets(
         # 'urged restraint.', 'called for calm': the window is the request, which names nobody
         acted = act is not None or roles.request.match(text, begin_at) is None
         # whom the act should help ("cooperate with X", "an appeal for Syria"), but not a party
-        # named inside an act after the cue's own preposition ("called for the withdrawal of X")
+        # named inside an act after the cue's own preposition ("called for the withdrawal of X");
+        # a helping word before the act ("ready for talks but wanted Baku to ...") helps nobody in it
         addressee = [
             h
             for h in hits
             if begin_at <= h.start < stop
-            and not tx.before(h, roles.helped_in_act, (cue.start(), begin_at))
+            and not tx.before(h, roles.helped_in_act, (0, begin_at))
             and not (
                 cue.group(0).split()[-1] in roles.help_preps  # "an appeal for Syria", not "a call for X to"
                 and _DETERMINERS.fullmatch(text[begin_at : h.start])
@@ -584,7 +723,9 @@ def _call_targets(
         elif not addressee and _PRONOUN.search(text, *window):
             # "urged it to ...": the last party named before the cue
             earlier = [h for h in hits if h.end <= cue.start() and not tx.before(h, roles.victim)]
-            addressee = earlier[-1:]
+            # (all the actors that mention stands for: "the co-chairs ... expect them to")
+            addressee = [h for h in earlier if h.start == earlier[-1].start]
+            pronoun = not addressee
     codes = list(_codes(addressee))
     phrase = party_phrase.search(subject, *window)
     if phrase is not None:
@@ -594,15 +735,15 @@ def _call_targets(
         before = list(_codes([h for h in named if h.end <= phrase.start() and not _weak(h)]))
         pair = before[:2] if len(before) >= 2 else []
         codes += list(_codes(where)) or pair or parties or ["OTHER"]  # outside the actor codes: OTHER
-    elif not codes and _generic(text, *window, found, roles):
-        codes.append("OTHER")
+    elif not codes and (generic := _generic_codes(text, *window, found, hits, roles, other_side)):
+        codes += generic
     elif not codes and parties and cue.group(0).endswith("for") and roles.ceasefire.search(text, window[0]):
         codes += parties  # "called for an immediate cessation of hostilities": of the parties
     elif not codes and acted and not _MODAL.match(cue.group(0)) and _names_someone(text, *window, roles):
         codes.append("OTHER")  # "appealed to donor governments to ...": someone outside the codes
     elif not codes and parties and roles.ceasefire.search(text, window[0]):
         codes += parties  # "urged an end to the hostilities"
-    return tuple(dict.fromkeys(codes))
+    return tuple(dict.fromkeys(codes)), pronoun and not codes
 
 
 def _claimed(text: str, subject: str, roles: _Roles, rebuttal: re.Pattern[str]) -> tuple[int, int]:
@@ -640,7 +781,9 @@ def _blame_targets(
     culprits = by or [
         h
         for h in hits
-        if not tx.before(h, roles.victim) and not tx.before(h, roles.helped) and not tx.before(h, _PLACE)
+        if not tx.before(h, roles.victim)
+        and not tx.before(h, roles.helped)
+        and (not tx.before(h, _PLACE) or _seated(text, h, found, roles))
     ]
     cue = blame_cue.search(subject)
     if cue is not None:
@@ -654,6 +797,11 @@ def _blame_targets(
     # the UN (its resolutions, its members) and the co-chairs (called upon) are rarely blamed:
     # only when nobody else is and a blame cue names them
     strong = [h for h in culprits if not _weak(h)]
+    if len(_codes(strong)) > 1:
+        # "Russian strikes on Ukrainian cities": a state that only qualifies what is harmed
+        # ("Ukrainian cities", "Ukraine's power plants") is no culprit when another is named
+        doers = [h for h in strong if not _qualifies(text, h, roles)]
+        strong = doers or strong
     if strong:
         return _codes(strong)
     if cue is not None and culprits and any(h.start >= cue.end() for h in culprits):
@@ -662,8 +810,10 @@ def _blame_targets(
         return (answered,)  # "This is an outright lie.": the claim it answers is at fault
     if party_phrase.search(subject) and parties:
         return tuple(parties)
-    if _generic(text, 0, len(text), found, roles):
-        return ("OTHER",)
+    other_side = parties[0] if speaker_side and parties else None
+    generic = _generic_codes(text, 0, len(text), found, hits, roles, other_side)
+    if generic:
+        return tuple(generic)
     if speaker_side and parties:
         return (parties[0],)  # the speaker is one of the two sides: the other side
     return ()
