@@ -439,3 +439,19 @@ def test_targets_from_context(
     text: str, label: str, speaker: str, context: str, expected: tuple[str, ...]
 ) -> None:
     assert find_targets(text, label, speaker, (), context=context) == expected
+
+
+def test_analyze_reads_the_culprit_of_the_sentence_before_a_statement() -> None:
+    import stance
+
+    before = "Azerbaijani forces shelled the village of Tegh on Monday, local officials said. "
+    statement = (
+        "The French Foreign Ministry condemned the shelling and said those responsible "
+        "must be held to account."
+    )
+    doc = stance.analyze(before + statement)
+    assert doc[-1].actor == "FRA" and "blame" in doc[-1].score.labels
+    assert doc[-1].score.blame_targets == ("AZE",)
+    # alone, the statement names no culprit
+    (alone,) = stance.analyze(statement)
+    assert alone.score.blame_targets == ()

@@ -167,27 +167,36 @@ def _scores(
     parties: Sequence[str],
     gazetteer: Gazetteer | None,
     answered: Sequence[str | None] | None = None,
+    contexts: Sequence[str] | None = None,
 ) -> list[Score]:
     if not texts:
         return []
     if answered is None:
         answered = [None] * len(texts)
+    if contexts is None:
+        contexts = [""] * len(texts)
     proba = model.predict_proba(list(texts))
     gaz = default_gazetteer() if gazetteer is None else gazetteer
     names = [tuple(n for j, n in enumerate(LABELS) if bits >> j & 1) for bits in range(2 ** len(LABELS))]
     codes = ((proba >= thresholds) @ (1 << np.arange(len(LABELS)))).tolist()  # label set as bits
     out = []
     make = Score._make
-    for text, p, code, actor, prior in zip(texts, proba.tolist(), codes, speaker_actors, answered):
+    for text, p, code, actor, prior, before in zip(
+        texts, proba.tolist(), codes, speaker_actors, answered, contexts
+    ):
         labels = names[code]
         blame: tuple[str, ...] = ()
         call: tuple[str, ...] = ()
         if "blame" in labels or "call_to_action" in labels:
             found = gaz.find(text)  # once for both labels
             if "blame" in labels:
-                blame = find_targets(text, "blame", actor, parties, gaz, mentions=found, answered=prior)
+                blame = find_targets(
+                    text, "blame", actor, parties, gaz, mentions=found, answered=prior, context=before
+                )
             if "call_to_action" in labels:
-                call = find_targets(text, "call_to_action", actor, parties, gaz, mentions=found)
+                call = find_targets(
+                    text, "call_to_action", actor, parties, gaz, mentions=found, context=before
+                )
         out.append(make(tuple(p), labels, blame, call))
     return out
 
@@ -379,7 +388,9 @@ def _analyze(
     answered = [answered_actor(article, a, b) for a, b in itertools.pairwise(statements)]
     answered = [None, *answered][: len(statements)]
     # a list's items are scored with their lead-in ('We call on both sides to:' '- withdraw ...')
-    scores = _scores(m, scoring_texts(article, statements), t, actors, parties, gaz, answered)
+    # the text before each statement: a culprit named only in the sentence before it
+    contexts = [article[max(0, s.start - 600) : s.start] for s in statements]
+    scores = _scores(m, scoring_texts(article, statements), t, actors, parties, gaz, answered, contexts)
     return Document((replace(s, score=sc) for s, sc in zip(statements, scores)), text=article, id=doc_id)
 
 
