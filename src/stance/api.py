@@ -22,7 +22,7 @@ from .errors import StanceTypeError, StanceValueError, as_texts, check_type, inv
 from .linear import LinearStance, resolve_thresholds
 from .persist import load_linear, load_model, model_from_linear, save_model
 from .results import LABELS, Document, Score, Statement
-from .targets import answered_actor, conflict_parties, find_targets
+from .targets import CONTEXT_CHARS, answered_actor, conflict_parties, find_targets
 
 if TYPE_CHECKING:
     from .model import StanceClassifier
@@ -389,7 +389,7 @@ def _analyze(
     answered = [None, *answered][: len(statements)]
     # a list's items are scored with their lead-in ('We call on both sides to:' '- withdraw ...')
     # the text before each statement: a culprit named only in the sentence before it
-    contexts = [article[max(0, s.start - 600) : s.start] for s in statements]
+    contexts = [article[max(0, s.start - CONTEXT_CHARS) : s.start] for s in statements]
     scores = _scores(m, scoring_texts(article, statements), t, actors, parties, gaz, answered, contexts)
     return Document((replace(s, score=sc) for s, sc in zip(statements, scores)), text=article, id=doc_id)
 

@@ -261,7 +261,7 @@ def target_report(corpus: Corpus) -> dict[str, Any]:
     """Exact-set accuracy of :func:`stance.targets.find_targets` on the gold blame and call
     statements that have targets, with the gold speaker's actor known and unknown, and (the
     ``_context`` rows) with the article's text before the statement as ``context``."""
-    from .targets import conflict_parties, find_targets
+    from .targets import CONTEXT_CHARS, conflict_parties, find_targets
 
     texts = {a.id: a.text for a in corpus.articles}
     parties = {a.id: conflict_parties(a.text, skip=_speaker_spans(a.text)) for a in corpus.articles}
@@ -282,7 +282,7 @@ def target_report(corpus: Corpus) -> dict[str, Any]:
                     label,
                     s.actor if known else None,
                     parties[s.article_id],
-                    context=texts[s.article_id][max(0, s.start - 600) : s.start] if before else "",
+                    context=texts[s.article_id][max(0, s.start - CONTEXT_CHARS) : s.start] if before else "",
                 )
                 for s in gold
             )

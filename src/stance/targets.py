@@ -430,13 +430,16 @@ def find_targets(
     return blamed or _from_context(context, speaker_actor, all_parties, gaz)
 
 
+#: how much of the text before a statement its context needs: the last sentence is read from it
+CONTEXT_CHARS = 600
+
 # the end of a sentence: a stop, closing quotes or brackets, space, and a capital or digit next
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])")
 
 
 def _last_sentence(context: str) -> str:
-    """The last sentence of ``context`` (read from its last 600 characters)."""
-    chunk = context[-600:].rstrip()
+    """The last sentence of ``context`` (read from its last ``CONTEXT_CHARS`` characters)."""
+    chunk = context[-CONTEXT_CHARS:].rstrip()
     start = 0
     for m in _SENTENCE_END.finditer(chunk, 0, max(0, len(chunk) - 1)):
         start = m.end()
