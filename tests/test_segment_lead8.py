@@ -189,3 +189,15 @@ def test_member_states_is_a_noun_not_a_cue() -> None:
     # the verb 'states' after a document is still a cue
     (s,) = segment("The report states that the ceasefire was broken.")
     assert (s.speaker, s.cue) == ("The report", "states")
+
+
+def test_modifiers_from_the_sentence_start_stay_in_the_speaker_phrase() -> None:
+    for text, speaker in (
+        ("Kremlin-backed separatist leaders said the road was open.", "Kremlin-backed separatist leaders"),
+        ("Human rights groups said the road was open again.", "Human rights groups"),
+        ("Shipping industry sources said the tanker had left port.", "Shipping industry sources"),
+    ):
+        (s,) = segment(text)
+        assert s.speaker == speaker, text
+    # a head that does not speak opens no speaker phrase
+    assert segment("Television news footage showed the road was open again.") == []

@@ -561,6 +561,8 @@ def np_back(doc: Doc, toks: Tokens, j: int) -> Span | None:
                 first = named  # 'EU foreign policy spokeswoman', 'ICRC regional spokesman'
                 break
             if d < 0:
+                if _ordinary_opening(doc, toks, first):
+                    first = 0  # 'Kremlin-backed separatist leaders said': the sentence opens with it
                 break
             opener = tt[d].lower()
             between = tt[d + 1 : k + 1]
