@@ -303,7 +303,8 @@ def read_manifest(path: str | Path, sha256: str | None = None) -> dict[str, Any]
     ``sha256``: the digest the caller trusts (see :func:`model_digest`); None skips the check.
     A model being saved over ``path`` by another thread or process (its new or old directory
     is beside it) is read again once the save is done, for up to about a second, instead of
-    failing on the moment the old directory is moved aside or on a mix of old and new files.
+    failing on the moment the old directory is moved aside or on a mix of old and new files. A
+    path that fails is read twice (20 ms apart) before its error is raised.
     """
     check_type("path", path, (str, Path))
     root = Path(path)
@@ -311,7 +312,9 @@ def read_manifest(path: str | Path, sha256: str | None = None) -> dict[str, Any]
         try:
             return _read_manifest(root, sha256)
         except ModelFileError:
-            if attempt == _SAVE_WAITS or not _being_saved(root):
+            # read twice before giving up: a save may have moved the old directory aside and put
+            # the new one in place between the failed read and the look for its directories
+            if attempt == _SAVE_WAITS or (attempt > 0 and not _being_saved(root)):
                 raise
             time.sleep(_SAVE_WAIT_SECONDS)
     raise AssertionError("unreachable")  # pragma: no cover
