@@ -618,6 +618,32 @@ def test_an_office_with_no_country_takes_the_context_actor() -> None:
     assert dated[0].actor == "FRA"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "a ministry spokeswoman",
+        "ministry spokeswoman",
+        "the ministry's spokeswoman",
+        "a spokeswoman for the ministry",
+    ],
+)
+def test_a_name_with_an_office_in_apposition_takes_the_actor_of_that_office(title: str) -> None:
+    text = (
+        "Ukraine's foreign ministry said the remarks were cynical. "
+        f"Olena Marchuk, {title}, added that Kyiv had shared its evidence."
+    )
+    assert [s.actor for s in segment(text)] == ["UKR", "UKR"]
+
+
+@pytest.mark.parametrize("title", ["a farmer", "a spokeswoman for the opposition party", "the mayor of Lviv"])
+def test_a_name_with_an_apposition_that_names_no_office_stays_other(title: str) -> None:
+    text = (
+        "Ukraine's foreign ministry said the remarks were cynical. "
+        f"Olena Marchuk, {title}, added that Kyiv had shared its evidence."
+    )
+    assert [s.actor for s in segment(text)] == ["UKR", "OTHER"]
+
+
 def test_a_pronoun_after_a_named_speaker_of_its_sentence_is_that_speaker() -> None:
     text = (
         "Dr. Mara Quist said the remedy works. "

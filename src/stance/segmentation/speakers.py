@@ -885,9 +885,23 @@ class SpeakerResolver:
 
     def _office(self, mention: str) -> bool:
         """Is the mention a state office with no country ('the Foreign Ministry', 'ministry
-        spokesman Hervé Castagnol'): office words, then at most a person's name?"""
-        words = [w.strip(",.") for w in mention.split() if w.strip(",.")]
+        spokesman Hervé Castagnol'): office words, then at most a person's name, or a name, then
+        office words in apposition ('Olena Marchuk, a ministry spokeswoman')?"""
         office = self.doc.rules.office_words
+        name, comma, title = mention.partition(",")
+        if comma and title.strip():
+            # 'Olena Marchuk, a ministry spokeswoman', 'Ada Roe, the ministry's spokesman': a name
+            # of at most three words, then an apposition of office words only
+            named = name.split()
+            described = [strip_possessive(self.doc, w.strip(",.").lower()) for w in title.split()]
+            if (
+                0 < len(named) <= 3
+                and all(w[:1].isupper() for w in named)
+                and all(w in office for w in described)
+                and any(w not in self.doc.rules.title_small_words for w in described)
+            ):
+                return True
+        words = [w.strip(",.") for w in mention.split() if w.strip(",.")]
         k = 0
         while k < len(words) and strip_possessive(self.doc, words[k].lower()) in office:
             k += 1
