@@ -214,6 +214,12 @@ AA = ("ARM", "AZE")
         # left alone: what it faces is no harm
         ("Armenia pressed on with its offensive in the face of international calls for restraint.",
          "USA", (), ("ARM",)),
+        # a place a thing runs through, or a region of a state, is no culprit
+        ("The minister dismissed Iranian objections to a road through southern Armenia as baseless.",
+         "TUR", (), ("IRN",)),
+        ("The minister dismissed Iranian objections to a road through Armenia as baseless.", "TUR", (),
+         ("IRN",)),
+        ("We condemn the Azerbaijani attacks on villages in southern Armenia.", "FRA", (), ("AZE",)),
     ],
 )  # fmt: skip
 def test_victims_are_not_blamed(text: str, speaker: str | None, parties: tuple, expected: tuple) -> None:  # type: ignore[type-arg]
@@ -391,3 +397,30 @@ def test_the_object_of_a_harm_verb_in_the_present_is_a_victim() -> None:
 
     assert find_targets("Russia is starving Ukraine by blockading its ports.", "blame") == ("RUS",)
     assert find_targets("Russia threatens Moldova and occupies its land.", "blame") == ("RUS",)
+
+
+def test_the_context_sentence_ends_at_a_blank_line_after_a_title() -> None:
+    text = "These attacks endanger the lives of seafarers."
+    context = (
+        "Joint statement of the Foreign Ministers of Germany and Italy on the Red Sea\n\n"
+        "We strongly condemn the continued attacks by the Houthis against merchant ships."
+    )
+    assert find_targets(text, "blame", "ITA", (), context=context) == ("OTHER",)
+    from stance.targets import _last_sentence
+
+    assert _last_sentence(context).startswith("We strongly condemn")
+    assert _last_sentence("Shelling by Azerbaijani forces\n\nArmenian units fired first.") == (
+        "Armenian units fired first."
+    )
+    # left alone: a single line break inside a wrapped sentence does not end it
+    wrapped = "We condemn the attacks carried out\nby the Houthis against merchant ships."
+    assert find_targets("They must stop.", "blame", "ITA", (), context=wrapped) == ("OTHER",)
+
+
+def test_an_other_speaker_is_not_the_other_party() -> None:
+    # OTHER lumps every actor outside the codes: a group of states speaking is not the armed group
+    # counted as OTHER among the parties, so "the other side" is not inferred
+    text = "These attacks endanger the lives of seafarers."
+    assert find_targets(text, "blame", "OTHER", ("OTHER", "DEU", "FRA")) == ()
+    # left alone: a coded speaker that is a party blames the other party
+    assert find_targets("These attacks must be answered.", "blame", "ARM", AA) == ("AZE",)

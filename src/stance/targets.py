@@ -75,13 +75,13 @@ class _Text:
 _MODAL = re.compile(r"^(?:need|must|should)", re.IGNORECASE)
 # A mention right after one of these is a place, not a party ("withdraw from Ukraine").
 _LOCATIVE = _Marker(
-    r"\b(?:in|into|to|from|around|across|near|inside|within|throughout|territory of|parts of|"
-    r"the (?:south|north|east|west) of)\s+(?:the\s+)?"
+    r"\b(?:in|into|to|from|around|across|through|near|inside|within|throughout|territory of|parts of|"
+    r"the (?:south|north|east|west) of)\s+(?:the\s+)?(?:(?:south|north|east|west)ern\s+)?"
 )
 # In a blame, "from X" names a source ("pressure from Washington"), not a place.
 _PLACE = _Marker(
-    r"\b(?:in|into|to|around|across|near|inside|within|throughout|territory of|parts of|"
-    r"the (?:south|north|east|west) of)\s+(?:the\s+)?"
+    r"\b(?:in|into|to|around|across|through|near|inside|within|throughout|territory of|parts of|"
+    r"the (?:south|north|east|west) of)\s+(?:the\s+)?(?:(?:south|north|east|west)ern\s+)?"
 )
 # The addressee of a call ends where the requested act begins.
 # ("urged Baku to withdraw"; "to the agencies" is a preposition, not the act).
@@ -401,7 +401,8 @@ def find_targets(
     ascii_ = text.isascii()
     subject = text.lower() if ascii_ else text
     call_cue, blame_cue, party_phrase = folded if ascii_ else any_case
-    speaker_side = speaker_actor is not None and speaker_actor in all_parties[:2]
+    # OTHER is everyone outside the codes: an OTHER speaker is not the OTHER party
+    speaker_side = speaker_actor not in (None, "OTHER") and speaker_actor in all_parties[:2]
     if label == "call_to_action":
         other_side = parties[0] if speaker_side and parties else None
         # the first call cue that names someone ("The ... must go to the people who need it, and we
@@ -433,8 +434,9 @@ def find_targets(
 #: how much of the text before a statement its context needs: the last sentence is read from it
 CONTEXT_CHARS = 600
 
-# the end of a sentence: a stop, closing quotes or brackets, space, and a capital or digit next
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])")
+# the end of a sentence: a stop, closing quotes or brackets, space, and a capital or digit next;
+# or a blank line (a title or a heading has no stop)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])|\n[ \t]*\n\s*")
 
 
 def _last_sentence(context: str) -> str:
