@@ -424,3 +424,26 @@ def test_an_other_speaker_is_not_the_other_party() -> None:
     assert find_targets(text, "blame", "OTHER", ("OTHER", "DEU", "FRA")) == ()
     # left alone: a coded speaker that is a party blames the other party
     assert find_targets("These attacks must be answered.", "blame", "ARM", AA) == ("AZE",)
+
+
+def test_the_issuer_named_in_a_header_is_who_talks_not_a_party() -> None:
+    from stance import analyze, segment
+    from stance.targets import speaker_spans
+
+    text = (
+        "Statement by Ambassador Ilse Varga, Permanent Representative of Poland to the United "
+        "Nations, at the Security Council briefing on Ukraine\n\n"
+        "Poland aligns itself with the statement of the European Union.\n\n"
+        "Every night, Russian drones strike Ukrainian cities. Ukrainian hospitals are hit. "
+        "These are not accidents. They are deliberate attacks on civilian infrastructure, and "
+        "they constitute war crimes."
+    )
+    found = segment(text)
+    assert found[0].speaker_span is None  # the issuer's own sentences
+    header = text.index("Ambassador Ilse Varga")
+    assert (header, header + len(found[0].speaker)) in speaker_spans(text, found)
+    assert "POL" in conflict_parties(text)
+    assert "POL" not in conflict_parties(text, skip=speaker_spans(text, found))
+    last = analyze(text)[-1]
+    # Poland is no side of the war, so the pronoun's culprits are not "the other side" (UKR)
+    assert "blame" in last.score.labels and "UKR" not in last.score.blame_targets

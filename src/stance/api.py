@@ -22,7 +22,7 @@ from .errors import StanceTypeError, StanceValueError, as_texts, check_type, inv
 from .linear import LinearStance, resolve_thresholds
 from .persist import load_linear, load_model, model_from_linear, save_model
 from .results import LABELS, Document, Score, Statement
-from .targets import CONTEXT_CHARS, answered_actor, conflict_parties, find_targets
+from .targets import CONTEXT_CHARS, answered_actor, conflict_parties, find_targets, speaker_spans
 
 if TYPE_CHECKING:
     from .model import StanceClassifier
@@ -381,8 +381,7 @@ def _analyze(
     from .segmentation.assembly import scoring_texts
 
     statements = segment(article, gazetteer=gaz, issuer=issuer)
-    speakers = [s.speaker_span for s in statements if s.speaker_span is not None]
-    parties = conflict_parties(article, gaz, skip=speakers)
+    parties = conflict_parties(article, gaz, skip=speaker_spans(article, statements))
     actors = [s.actor for s in statements]
     # the statement each one follows at once, if another actor's: what a rebuttal answers
     answered = [answered_actor(article, a, b) for a, b in itertools.pairwise(statements)]

@@ -253,8 +253,9 @@ def bootstrap_interval(
 
 def _speaker_spans(text: str) -> list[tuple[int, int]]:
     from .segmentation import segment
+    from .targets import speaker_spans
 
-    return [s.speaker_span for s in segment(text) if s.speaker_span is not None]
+    return speaker_spans(text, segment(text))
 
 
 def target_report(corpus: Corpus) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from ._data import package_json
 from .actors import ActorMatch, Gazetteer, default_gazetteer
 from .errors import invalid_value
 
-__all__ = ["answered_actor", "conflict_parties", "find_targets"]
+__all__ = ["answered_actor", "conflict_parties", "find_targets", "speaker_spans"]
 
 _GAP = re.compile(r"(?:(?!by\b)[\w\u2019'-]+\s+){0,3}")
 
@@ -467,6 +467,32 @@ class _Span(Protocol):
     def end(self) -> int: ...
     @property
     def actor(self) -> str | None: ...
+
+
+class _Spoken(Protocol):
+    """A statement's offsets and speaker (read only)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def speaker(self) -> str | None: ...
+    @property
+    def speaker_span(self) -> tuple[int, int] | None: ...
+
+
+def speaker_spans(text: str, statements: Sequence[_Spoken]) -> list[tuple[int, int]]:
+    """The spans of ``text`` that name who talks, for :func:`conflict_parties` to skip: each
+    statement's speaker mention, and the issuer of a first-person text where its header names it
+    ("Statement by Ambassador X, Permanent Representative of Poland to the United Nations"): the
+    issuer's words have no mention in their sentences, and its state is no more a party for being
+    named in the header. Time: one search per distinct issuer."""
+    spans = [s.speaker_span for s in statements if s.speaker_span is not None]
+    issuers = {s.speaker: s.start for s in statements if s.speaker_span is None and s.speaker}
+    for issuer, first in issuers.items():
+        at = text.find(issuer, 0, first)  # the header, before the issuer's first statement
+        if at >= 0:
+            spans.append((at, at + len(issuer)))
+    return spans
 
 
 def answered_actor(text: str, previous: _Span, statement: _Span) -> str | None:
