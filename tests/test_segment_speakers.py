@@ -3,6 +3,7 @@ rule with invented sentences, and the cases it must leave alone."""
 
 from __future__ import annotations
 
+import pytest
 from segment_helpers import one
 
 from stance.segmentation import segment
@@ -1186,3 +1187,28 @@ def test_a_role_named_by_the_head_of_the_opening_body_speaks_for_it() -> None:
     assert one("Russia's Foreign Ministry has expressed concern, a ministry official said.").actor == "RUS"
     # a role of another kind of body keeps its own reading
     assert one("Russia's Foreign Ministry has expressed concern, a bank official said.").actor != "RUS"
+
+
+# -- a news outlet relays the words of the speaker another cue names -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said on Monday that it was involved, according to state news agency TASS.",
+        "The Kremlin said the talks had failed, according to the RIA news agency.",
+        "According to TASS, the Kremlin said the talks had failed.",
+        "The Kremlin said the talks had failed, according to state media.",
+    ],
+)
+def test_a_news_outlet_after_according_to_relays_the_speaker_of_the_sentence(text: str) -> None:
+    s = one(text)
+    assert (s.speaker.lower(), s.actor, s.cue) == ("the kremlin", "RUS", "said")
+
+
+def test_a_news_outlet_alone_or_a_person_after_according_to_is_the_source() -> None:
+    s = one("The talks had failed, according to Reuters.")
+    assert (s.speaker, s.kind) == ("Reuters", "according_to")
+    # a person who reports the words is the sentence's source, as the corpus has it
+    s = one("Lavrov said the talks had failed, according to a diplomat.")
+    assert (s.speaker, s.kind) == ("a diplomat", "according_to")

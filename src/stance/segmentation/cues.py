@@ -275,6 +275,9 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     # 'according to a statement' names a medium, not who speaks: a speaker named by another cue
     # does ('According to a statement on its website, the ministry said ...')
     outer = [a for a in outer if not _medium_only(doc, a)] or outer
+    # 'According to TASS, the Kremlin said ...': a news outlet relays the words of the speaker
+    # another cue names
+    outer = [a for a in outer if not _news_source(doc, a)] or outer
     main = outer[0]
     for attr in outer:
         if attr.according or forms.get(attr.cue, forms.get(attr.cue.lower(), "")) in lemmas:
@@ -283,6 +286,7 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     last = attrs[-1]
     recording = last.mention.split()[-1].lower() in doc.rules.recordings if last.mention.split() else False
     medium = _medium_only(doc, last) and not _medium_only(doc, main)
+    medium = medium or (_news_source(doc, last) and not main.according)  # '..., according to TASS.'
     # 'The ministry said ..., the state news agency reported': the agency relays the first
     # speaker's words, which stay the first speaker's
     relay = _lemma(doc, last.cue) in doc.rules.relay_lemmas and main is attrs[0] and not main.inverted
@@ -328,6 +332,20 @@ def _medium_only(doc: Doc, attr: Attr) -> bool:
     if not attr.according or not words or not _document_head(doc, strip_possessive(doc, words[-1]).lower()):
         return False
     return not any(is_name(doc, w) for w in words[1:]) and doc.gaz.actor_of(attr.mention) is None
+
+
+def _news_source(doc: Doc, attr: Attr) -> bool:
+    """Is the attribution a source phrase that names a news outlet ('according to state news
+    agency TASS', 'according to the RIA news agency', 'according to state television')?"""
+    if not attr.according:
+        return False
+    rules = doc.rules
+    words = [strip_possessive(doc, w.strip(",.")) for w in attr.mention.split()]
+    lows = [w.lower() for w in words]
+    if lows and (lows[-1] in rules.relay_heads or lows[-2:] == ["news", "agency"]):
+        return True
+    named = " ".join(words)
+    return any(f" {outlet} " in f" {named} " for outlet in rules.news_outlets)
 
 
 def _generic(doc: Doc, mention: str) -> bool:
