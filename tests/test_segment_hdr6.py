@@ -433,3 +433,25 @@ def test_a_labelled_header_line_gives_the_person_not_the_label() -> None:
         "MR. ROE: Not this week.\n"
     )
     assert {s.speaker for s in segment(text)} == {"Paul Roe"}
+
+
+# -- links to other stories under 'Read more:' are no one's statements -------------------------
+
+
+def test_the_links_under_a_related_stories_heading_are_not_statements() -> None:
+    text = (
+        "The ministry said the talks had failed.\n\nRelated coverage\n"
+        "Norland says it downed 30 drones overnight\nThe bloc agrees a new sanctions package\n\n"
+        "The envoy said the talks would resume."
+    )
+    assert [s.speaker for s in segment(text)] == ["The ministry", "The envoy"]
+    text = "The ministry said the talks had failed.\nREAD MORE: Kremlin says the talks are dead\n"
+    assert [s.speaker for s in segment(text)] == ["The ministry"]
+
+
+def test_a_sentence_that_opens_with_a_heading_word_is_left_alone() -> None:
+    found = segment("Related talks will continue, the ministry said. See also the envoy, who said so.")
+    assert [s.speaker for s in found] == ["the ministry", "the envoy"]
+    # after the blank line that ends the links, statements are read again
+    text = "Read more:\nKremlin says the talks are dead\n\nThe Kremlin said the talks were dead."
+    assert [s.speaker for s in segment(text)] == ["The Kremlin"]

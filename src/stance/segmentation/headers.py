@@ -950,6 +950,7 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
     rules = doc.rules
     end, boiler, over = -1, False, False
     mail = False  # has the text an e-mail's header ('From: ...')?
+    links = False  # in a block of links under 'Read more:', which ends at a blank line
     # the footnote marks of the text ('regime.1'): where each number is first marked
     marks: dict[str, int] = {}
     for m in rules.footnote_mark.finditer(text):
@@ -957,8 +958,11 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
     for u in units:
         if u.start > end:  # a new line: read it once
             start = doc.line_start(u.start)
+            links = links and text.count("\n", max(end, 0), start) < 2  # no blank line between
             end = line_end(text, u.start)
             line = text[start:end].strip()
+            heading = rules.related_links_line.fullmatch(line)
+            links = (links and heading is None) or (heading is not None and not heading.group(1))
             mailed = rules.mail_header_line.match(line) is not None
             mail = mail or mailed
             boiler = (
@@ -970,6 +974,8 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
                 or rules.record_stage_line.match(line) is not None
                 or rules.interjection_line.match(line) is not None
                 or mailed
+                or heading is not None
+                or links
             )
             # '-- ENDS --', '###', an e-mail's signature: the contacts, 'About X' and the
             # disclaimer below are no one's statements

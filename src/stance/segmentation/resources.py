@@ -180,6 +180,7 @@ _PATTERNS = (
     "reply_relative",
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
+    "related_links_line",
     "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
     "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag",
     "office_tag", "by_name", "by_name_title", "report_line",
@@ -422,6 +423,9 @@ class Rules:
     #: cookies. By continuing to browse ...'), a copyright line, 'All rights reserved.', a
     #: feedback prompt ('Is this page useful?'): no statement, whosever page it is
     web_furniture_line: re.Pattern[str]
+    #: a web page's heading of links to other stories ('Read more:', 'Related coverage'), alone on
+    #: its line (the links follow, to the next blank line) or before one link ('READ MORE: ...')
+    related_links_line: re.Pattern[str]
     #: an acronym in brackets just after a speaker's name ('The Organisation for ... (OSCE)'),
     #: group 1 the acronym: where the gazetteer knows it and not the name, it names the actor
     bracketed_acronym: re.Pattern[str]
