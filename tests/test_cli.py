@@ -102,6 +102,8 @@ def test_bootstrap_interval_narrows_with_more_data() -> None:
         (["score", "-", "--threshold", "high"], "--threshold must be a number"),
         (["analyze", "-", "--model", "no/such/model"], "not a directory"),
         (["evaluate", "--data", "missing.jsonl"], "input file 'missing.jsonl' does not exist"),
+        # a statement given where a file goes: how to pass a text
+        (["score", "Baku must withdraw its troops."], "give it on standard input: echo 'TEXT' | stance"),
     ],
 )
 def test_errors_are_one_line(capsys, monkeypatch, args, message) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -157,7 +158,11 @@ class Source:
         try:
             fh = p.open("rb")
         except FileNotFoundError:
-            raise InputError(f"input file {self.path!r} does not exist") from None
+            hint = ""
+            if len(self.path.split()) > 2 and "/" not in self.path and os.sep not in self.path:
+                # 'stance score "Russia must withdraw."': a statement given where a file goes
+                hint = "; to read a text itself, give it on standard input: echo 'TEXT' | stance COMMAND -"
+            raise InputError(f"input file {self.path!r} does not exist{hint}") from None
         except OSError as exc:
             raise InputError(f"cannot read input file {self.path!r}: {exc.strerror}") from None
         try:
