@@ -447,3 +447,19 @@ def test_the_issuer_named_in_a_header_is_who_talks_not_a_party() -> None:
     last = analyze(text)[-1]
     # Poland is no side of the war, so the pronoun's culprits are not "the other side" (UKR)
     assert "blame" in last.score.labels and "UKR" not in last.score.blame_targets
+
+
+def test_a_speaker_introduced_before_its_pronoun_statements_is_who_talks_not_a_party() -> None:
+    from stance import analyze
+
+    text = (
+        "Russia accused Azerbaijan of violating the truce in Karabakh. Azerbaijani troops crossed "
+        "the line near Armenian villages, Russia said. Armenian officials said the villages in "
+        "Armenia were shelled.\n\n"
+        "The United States also expressed concern over the movement of Azerbaijani troops. Ada Roe, "
+        "Deputy Spokesperson at the U.S. Department of State, told reporters on Friday.\n\n"
+        '"The United States is deeply concerned," she said. "We are watching closely," Roe said.\n\n'
+        "The Russian Foreign Ministry urged the warring sides to show restraint."
+    )
+    last = analyze(text)[-1]
+    assert last.actor == "RUS" and set(last.score.call_targets) == {"ARM", "AZE"}

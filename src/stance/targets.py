@@ -482,16 +482,23 @@ class _Spoken(Protocol):
 
 def speaker_spans(text: str, statements: Sequence[_Spoken]) -> list[tuple[int, int]]:
     """The spans of ``text`` that name who talks, for :func:`conflict_parties` to skip: each
-    statement's speaker mention, and the issuer of a first-person text where its header names it
-    ("Statement by Ambassador X, Permanent Representative of Poland to the United Nations"): the
-    issuer's words have no mention in their sentences, and its state is no more a party for being
-    named in the header. Time: one search per distinct issuer."""
+    statement's speaker mention; the issuer of a first-person text where its header names it
+    ("Statement by Ambassador X, Permanent Representative of Poland to the United Nations"); and
+    the introduction of a speaker whose statements name it by pronoun or surname ("Jalina Porter,
+    Principal Deputy Spokesperson at the U.S. Department of State, told reporters ..." before
+    "she said"): the first place the resolved speaker is written, before it speaks, when it is an
+    issuer or three words or more (a short name such as "Armenia" may be written first as what an
+    article talks about). A state is no party for being named as who talks. Time: one search per
+    distinct speaker."""
     spans = [s.speaker_span for s in statements if s.speaker_span is not None]
-    issuers = {s.speaker: s.start for s in statements if s.speaker_span is None and s.speaker}
-    for issuer, first in issuers.items():
-        at = text.find(issuer, 0, first)  # the header, before the issuer's first statement
+    named: dict[str, int] = {}
+    for s in statements:
+        if s.speaker and s.speaker not in named and (s.speaker_span is None or len(s.speaker.split()) >= 3):
+            named[s.speaker] = s.start
+    for speaker, first in named.items():
+        at = text.find(speaker, 0, first)  # the header, or the introduction, before it speaks
         if at >= 0:
-            spans.append((at, at + len(issuer)))
+            spans.append((at, at + len(speaker)))
     return spans
 
 
