@@ -463,3 +463,15 @@ def test_a_speaker_introduced_before_its_pronoun_statements_is_who_talks_not_a_p
     )
     last = analyze(text)[-1]
     assert last.actor == "RUS" and set(last.score.call_targets) == {"ARM", "AZE"}
+
+
+def test_a_state_named_as_keeping_or_brokering_the_peace_is_not_counted_as_a_party() -> None:
+    text = (
+        "Armenia and Azerbaijan traded fire. Baku blamed Yerevan. The Russian peacekeepers said "
+        "they were in contact with both sides, and the Russian peacekeeping contingent moved in. "
+        "The Russian-brokered truce is fragile. Russian mediators flew to Yerevan."
+    )
+    assert conflict_parties(text) == ("ARM", "AZE")
+    # left alone: a state that fights is counted, however near a peacekeeping word
+    text = "Russian troops shelled Georgian villages. Georgia said Russia attacked. Russia denied it."
+    assert conflict_parties(text)[:2] == ("RUS", "GEO")

@@ -165,6 +165,12 @@ class _Roles:
         )
         self.reporting = re.compile(rf"\b(?:{'|'.join(doc['reporting'])})\b", re.IGNORECASE)
         self.pair_join = re.compile("|".join(doc["pair_joins"]))
+        # a state named as keeping or brokering the peace: "the Russian peacekeepers", "the
+        # Russian-brokered ceasefire"
+        third, joined = "|".join(doc["third_party"]), "|".join(doc["third_party_compound"])
+        self.third_party = re.compile(
+            rf"(?:['\u2019]s)?(?:-(?:{joined})\b|\s+(?:{third})\b)", re.IGNORECASE
+        )
         between = "|".join(doc["pair_between"])
         self.pair_between = re.compile(rf"\b(?:{between})\s+(?:the\s+)?$", re.IGNORECASE)
         self.inverted = re.compile(rf"(?:{'|'.join(doc['reporting_inverted'])})", re.IGNORECASE)
@@ -240,8 +246,9 @@ def conflict_parties(
     "both sides" are GEO and RUS; evaluation against the gold counts GEO as OTHER); groups it
     does not know (the Taliban, Hamas) count together as ``OTHER``. Mentions
     inside the ``skip`` spans (the speakers' own mentions) are not counted: parties are who an
-    article talks about, not who talks. Time: linear in the text (the spans are merged and
-    searched by bisection).
+    article talks about, not who talks. Nor are mentions of a state as keeping or brokering the
+    peace ("the Russian peacekeepers", "the Russian-brokered truce": ``third_party``). Time:
+    linear in the text (the spans are merged and searched by bisection).
 
     Examples
     --------
@@ -251,11 +258,15 @@ def conflict_parties(
     gaz = gazetteer or default_gazetteer()
     places = _places()
     mediators = _not_parties()
+    roles = _roles()
     starts, ends = _merged(skip)
     mentions = [
         h
         for h in _party_mentions(text, gaz)
-        if h.code not in mediators and h.mention not in places and not _inside(h.start, starts, ends)
+        if h.code not in mediators
+        and h.mention not in places
+        and not _inside(h.start, starts, ends)
+        and not roles.third_party.match(text, h.end)
     ]
     counts = Counter(h.code for h in mentions)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
