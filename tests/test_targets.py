@@ -83,7 +83,7 @@ def _parties_naive(text: str, skip: list[tuple[int, int]]) -> tuple[str, ...]:
     from collections import Counter
 
     from stance.actors import default_gazetteer
-    from stance.targets import _not_parties, _paired, _party_mentions, _places
+    from stance.targets import _not_parties, _paired, _party_mentions, _places, _roles
 
     mentions = [
         h
@@ -91,6 +91,7 @@ def _parties_naive(text: str, skip: list[tuple[int, int]]) -> tuple[str, ...]:
         if h.code not in _not_parties()
         and h.mention not in _places()
         and not any(a <= h.start < b for a, b in skip)
+        and not _roles().third_party.match(text, h.end)
     ]
     ranked = sorted(Counter(h.code for h in mentions).items(), key=lambda kv: (-kv[1], kv[0]))
     most = ranked[0][1] if ranked else 0
