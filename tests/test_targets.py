@@ -476,3 +476,12 @@ def test_a_state_named_as_keeping_or_brokering_the_peace_is_not_counted_as_a_par
     # left alone: a state that fights is counted, however near a peacekeeping word
     text = "Russian troops shelled Georgian villages. Georgia said Russia attacked. Russia denied it."
     assert conflict_parties(text)[:2] == ("RUS", "GEO")
+
+
+def test_whom_a_call_was_sent_to_is_its_addressee() -> None:
+    text = '"A call for the withdrawal of the troops was sent to the Azerbaijani side," it added.'
+    assert find_targets(text, "call_to_action", "RUS", AA) == ("AZE",)
+    assert find_targets("A demand to withdraw was addressed to Baku.", "call_to_action", "RUS") == ("AZE",)
+    # left alone: a place after 'to' in the requested act
+    text = "The ministry urged Baku to let aid be delivered to Armenia."
+    assert find_targets(text, "call_to_action", "RUS") == ("AZE",)

@@ -97,6 +97,12 @@ _TO = re.compile(r"(?:not\s+)?to\s", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+$", re.IGNORECASE)
 _ACCUSE = re.compile(r"accus|condemn|blam|denounc|criticis|criticiz", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|them|him|her)\b", re.IGNORECASE)
+# "A call for the withdrawal ... was sent to the Azerbaijani side": whom a call was sent to is its
+# addressee, though "to X" is otherwise a place
+_SENT_TO = _Marker(
+    r"\b(?:was|were|been|is|are)\s+(?:sent|addressed|delivered|conveyed|passed|handed|forwarded|"
+    r"transmitted)\s+to\s+(?:the\s+)?"
+)
 # "by X" names who did it, whatever precedes it.
 _BY = _Marker(r"\bby\s+(?:the\s+)?")
 
@@ -725,6 +731,9 @@ def _call_targets(
     # an addressee is never a place ("withdraw from Ukraine") nor whom the act should help; a
     # mention right after the cue is addressed ("appeal to the UN agencies")
     right_after = cue.end() + 6 if cue is not None else -1
+    sent_to = [h for h in hits if tx.before(h, _SENT_TO)]
+    if sent_to:
+        return _codes(sent_to), False
     hits = [
         h
         for h in hits
