@@ -455,3 +455,33 @@ def test_a_sentence_that_opens_with_a_heading_word_is_left_alone() -> None:
     # after the blank line that ends the links, statements are read again
     text = "Read more:\nKremlin says the talks are dead\n\nThe Kremlin said the talks were dead."
     assert [s.speaker for s in segment(text)] == ["The Kremlin"]
+
+
+# -- straight single quotes, the British way -------------------------------------------------------
+
+BRITISH = (
+    "'We will not tolerate threats against people living here,' Foreign Secretary Ada Roe told "
+    "parliament. 'The regime must understand that there will be consequences.\n\n"
+    "'We are working closely with our partners.'\n\n"
+    "The ambassador was summoned over what she called 'a pattern of hostile activity'."
+)
+
+
+def test_a_text_that_quotes_with_straight_single_quotes_is_read_as_with_double_quotes() -> None:
+    import re
+
+    doubled = re.sub(r"(?<![A-Za-z])'|'(?![A-Za-z])", '"', BRITISH)  # the same text, double quotes
+    assert doubled.count('"') == 7
+    found = [(s.start, s.end, s.speaker, s.kind, s.cue) for s in segment(BRITISH)]
+    assert found == [(s.start, s.end, s.speaker, s.kind, s.cue) for s in segment(doubled)]
+    # the quote goes on in the next paragraph, and a partial quote is one
+    assert [k for _, _, _, k, _ in found] == ["direct", "direct", "direct", "partial"]
+
+
+def test_straight_single_quotes_are_left_alone_as_apostrophes_scare_quotes_or_in_double_quoting() -> None:
+    # scare quotes around a word or three, an apostrophe, a decade
+    found = segment("The ministry said the 'all for all' exchange in the '90s was the envoy's idea.")
+    assert [s.kind for s in found] == ["indirect"]
+    # a text that quotes with double quotes keeps its single ones as they were
+    text = BRITISH.replace("over what she called", 'as "a step too far", over what she called')
+    assert [s.kind for s in segment(text)[:1]] == ["indirect"]

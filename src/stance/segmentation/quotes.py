@@ -20,6 +20,10 @@ class Quotes:
     open_paragraphs: set[int]
 
 
+#: the fewest words of a quote in straight single quotes (fewer: scare quotes)
+_BRITISH_WORDS = 4
+
+
 def find_quotes(doc: Doc, sentences: Sequence[Sentence]) -> Quotes:
     """Every quoted stretch of the text, one pass over each paragraph (``sentences`` in text
     order, as :func:`~stance.sentences.split_sentences` gives them)."""
@@ -28,6 +32,10 @@ def find_quotes(doc: Doc, sentences: Sequence[Sentence]) -> Quotes:
     spans: list[tuple[int, int]] = []
     open_at_end: set[int] = set()
     by_par: dict[int, tuple[int, int]] = {}
+    # a text with no double quotation mark that quotes with straight single ones ('We will not
+    # tolerate it,' she said.): they are read as the single curly ones are
+    british = "'" in text and "''" not in text and not any(c in text for c in (*open_q, *close_q, '"', "`"))
+    marks = rules.straight_single_quote_marks if british else rules.quote_marks
     for s in sentences:  # in text order: a paragraph runs from its first sentence to its last
         first = by_par.get(s.paragraph)
         by_par[s.paragraph] = (s.start, s.end) if first is None else (first[0], s.end)
@@ -37,8 +45,15 @@ def find_quotes(doc: Doc, sentences: Sequence[Sentence]) -> Quotes:
             lead += 1
         open_pos = -1
         single = False  # the open quote is a single curly one: only its closing mark ends it
-        for m in rules.quote_marks.finditer(text, a, b):
+        for m in marks.finditer(text, a, b):
             c, p = m.group(0), m.start()
+            if c == "'":
+                # straight: it opens at the start of a word that is no number ('90s), else closes
+                before = text[p - 1] if p > a else " "
+                opens = before.isspace() or before in rules.quote_openers
+                c = rules.single_open_quotes if opens else rules.single_close_quotes
+                if opens and m.end() < b and text[m.end()].isdigit():
+                    continue
             if c == rules.single_open_quotes or c == rules.single_close_quotes:
                 after = text[m.end()] if m.end() < b else " "
                 if c == rules.single_open_quotes and open_pos < 0:
@@ -46,7 +61,10 @@ def find_quotes(doc: Doc, sentences: Sequence[Sentence]) -> Quotes:
                     if (before.isspace() or before in rules.quote_openers) and not after.isspace():
                         open_pos, single = p, True  # '‘We are ready,’ the minister said.'
                 elif c == rules.single_close_quotes and single and not after.isalnum():
-                    spans.append((open_pos, m.end()))  # not the apostrophe of 'It’s'
+                    # not the apostrophe of 'It’s'; and straight ones around a word or three are
+                    # scare quotes ('both sides'), no one's words
+                    if not (british and len(text[open_pos : m.end()].split()) < _BRITISH_WORDS):
+                        spans.append((open_pos, m.end()))
                     open_pos, single = -1, False
                 continue
             if single:

@@ -176,7 +176,8 @@ _PATTERNS = (
     "release_kind_line", "coverage_line", "call_report",
     "call_title", "behalf_line", "list_prefix", "time_stamp", "introduced_subject", "call_word_end",
     "letter_line", "digest_line", "destination_phrase", "time_line", "handle_line",
-    "signatories_line", "quote_marks", "bare_clause_link", "appositive_relative",
+    "signatories_line", "quote_marks", "straight_single_quote_marks", "bare_clause_link",
+    "appositive_relative",
     "reply_relative",
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
@@ -736,6 +737,9 @@ class Rules:
     source_modifiers: frozenset[str]
     #: every quotation mark, the single curly ones too ('‘We are ready,’ the minister said.')
     quote_marks: re.Pattern[str]
+    #: the marks of a text that quotes with single straight quotes only, the British way ('We
+    #: will not tolerate threats,' the minister said.): it has no double quotation mark
+    straight_single_quote_marks: re.Pattern[str]
     #: single curly quotes: one opens at the start of a word, the other closes before a
     #: character that is no letter or digit ('It’s' holds an apostrophe)
     single_open_quotes: str
