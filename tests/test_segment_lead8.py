@@ -196,6 +196,9 @@ def test_modifiers_from_the_sentence_start_stay_in_the_speaker_phrase() -> None:
         ("Kremlin-backed separatist leaders said the road was open.", "Kremlin-backed separatist leaders"),
         ("Human rights groups said the road was open again.", "Human rights groups"),
         ("Shipping industry sources said the tanker had left port.", "Shipping industry sources"),
+        # a prefix makes the name an adjective: 'Pro-Russian' names no one
+        ("Pro-Russian separatist leaders said the road was open.", "Pro-Russian separatist leaders"),
+        ("Anti-Western protesters said they would march again.", "Anti-Western protesters"),
     ):
         (s,) = segment(text)
         assert s.speaker == speaker, text

@@ -645,6 +645,8 @@ def _ordinary_opening(doc: Doc, toks: Tokens, k: int) -> bool:
     # separatists', 'Blue-helmeted troops')
     if "-" in tt[0] and tt[0].rsplit("-", 1)[1].isalpha() and tt[0].rsplit("-", 1)[1].islower():
         return True
+    if tt[0].split("-", 1)[0].lower() in rules.modifier_prefixes and "-" in tt[0]:
+        return True  # 'Pro-Russian separatist leaders', 'Anti-Western protesters'
     return not opening_name(doc, toks, 0) or doc.gaz.actor_of(tt[0]) is not None
 
 

@@ -228,7 +228,8 @@ _SETS = (
     "time_openers", "clause_closers", "dash_tokens", "aside_stops",
     "venue_nouns", "venue_places", "title_participles", "reply_lemmas",
     "not_name_tags", "news_outlets", "role_tags", "keeping_verbs",
-    "occasion_nouns", "signing_verbs", "relay_lemmas", "relay_heads", "hearer_cue_lemmas",
+    "occasion_nouns", "signing_verbs", "relay_lemmas", "relay_heads", "modifier_prefixes",
+    "hearer_cue_lemmas",
     "response_nouns", "topic_only_prepositions",
     "topic_cue_lemmas",
     "spoken_title_words", "leader_participles", "deployed_heads",
@@ -652,6 +653,9 @@ class Rules:
     #: heads of a source phrase that names a news medium ('according to state television',
     #: 'according to the RIA news agency' is an outlet's): it relays another speaker's words
     relay_heads: frozenset[str]
+    #: prefixes that make a name an adjective before a hyphen ('Pro-Russian separatists',
+    #: 'Anti-Western protesters'): the word is a modifier, not a name
+    modifier_prefixes: frozenset[str]
     #: lemmas of a closing cue whose object is its hearer ('..., a spokesman told Reuters.'): the
     #: cue still closes the sentence
     hearer_cue_lemmas: frozenset[str]
