@@ -1212,3 +1212,24 @@ def test_a_news_outlet_alone_or_a_person_after_according_to_is_the_source() -> N
     # a person who reports the words is the sentence's source, as the corpus has it
     s = one("Lavrov said the talks had failed, according to a diplomat.")
     assert (s.speaker, s.kind) == ("a diplomat", "according_to")
+
+
+# -- a pronoun speaker after the name its sentence opens with ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Secretary Daniel Ashworth summoned the ambassador over what he called "
+        '"a pattern of hostile activity" on British soil.',
+        "Foreign Secretary Daniel Ashworth summoned the ambassador, and he called it a pattern of threats.",
+    ],
+)
+def test_a_pronoun_speaker_after_the_name_its_sentence_opens_with_is_that_name(text: str) -> None:
+    s = one(text)
+    assert (s.speaker_mention, s.speaker, s.actor) == ("he", "Foreign Secretary Daniel Ashworth", "GBR")
+
+
+def test_a_participle_opening_the_sentence_is_no_subject_for_its_pronoun() -> None:
+    s = one("Campaigning against Ivo Marek in 2012, he barely mentioned the treaty.")
+    assert s.speaker != "Campaigning against Ivo Marek"

@@ -119,6 +119,20 @@ def narrated_subject(doc: Doc, u: Unit, apposition: bool = False) -> str | None:
     return name
 
 
+def _opening_subject(doc: Doc, u: Unit) -> str | None:
+    """The name a sentence of news copy opens with, when its speaker is a pronoun after it
+    ('Foreign Secretary Ada Roe summoned the envoy over what she called ...': Ada Roe), or None.
+    (In a speech, 'Azerbaijan launched an operation it described as ...' stays the speaker's own
+    words: the caller asks only where no issuer or name tag speaks.)"""
+    a = u.attr
+    if a is None or doc.lex.pronouns.get(a.mention.lower()) != "person":
+        return None  # 'he' or 'she' ('it' in a speech whose issuer is not found is the speaker's)
+    subject = narrated_subject(doc, u)
+    if subject is None or subject.split()[0].lower().endswith(doc.rules.participle_suffix):
+        return None  # 'Campaigning against X in 2012, he barely mentioned it.'
+    return subject if doc.text.find(subject, u.start, a.m_start) >= 0 else None
+
+
 def _after_fronted_phrase(doc: Doc, u: Unit) -> re.Match[str] | None:
     """The narrated subject after a short fronted phrase of time or place that opens the
     sentence and ends at a comma ('On Friday,', 'Last week,', 'In Baku,'), or None."""
@@ -218,7 +232,8 @@ def assemble(
                 if state.tag_sp.resolved == u.tag and u.tag.upper().rstrip(".: ") in doc.rules.answer_tags:
                     state.tag_sp = _interviewee(state, n) or state.tag_sp  # 'A:' of a named interviewee
             first = state.tag_sp
-        found = (_block_speaker(state, n) if block else None) or _speaker_of(state, n, first)
+        with resolver.subject_first(_opening_subject(doc, u) if first is None else None):
+            found = (_block_speaker(state, n) if block else None) or _speaker_of(state, n, first)
         if found is None:
             if u.attr is None and not u.quoted and issuer_sp is not None:
                 # a meeting report in an issuer's text: its subject, like narration's, is whom

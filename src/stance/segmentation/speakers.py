@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from ..actors import ActorMatch, organisation_codes
@@ -805,6 +806,22 @@ class SpeakerResolver:
         kept = [sp for k, sp in zip(self._narrated_at, self.narrated) if k >= unit - _NARRATED]
         self.narrated = [self.resolve(name, None), *kept]
         self._narrated_at = [unit, *self._narrated_at[: len(kept)]]
+
+    @contextmanager
+    def subject_first(self, name: str | None) -> Iterator[None]:
+        """Within the block, ``name`` (the subject a sentence opens with: 'Minister Ada Roe
+        summoned the envoy over what she called ...'), if any, is a pronoun's first candidate;
+        after it, the candidates are as they were."""
+        if name is None:
+            yield
+            return
+        subject = self.resolve(name, None)
+        self.narrated = [subject, *self.narrated]
+        try:
+            yield
+        finally:
+            if self.narrated and self.narrated[0] is subject:
+                self.narrated = self.narrated[1:]  # unless someone spoke, which forgets them all
 
     def note_roles(self, start: int, end: int) -> None:
         """Note the roles that name a state in a narration sentence ('received the Ambassador of
