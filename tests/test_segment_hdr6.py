@@ -485,3 +485,34 @@ def test_straight_single_quotes_are_left_alone_as_apostrophes_scare_quotes_or_in
     # a text that quotes with double quotes keeps its single ones as they were
     text = BRITISH.replace("over what she called", 'as "a step too far", over what she called')
     assert [s.kind for s in segment(text)[:1]] == ["indirect"]
+
+
+# -- a list under a lead-in that names its speaker ------------------------------------------------
+
+LISTED = (
+    "Norland's foreign ministry is gravely concerned by the offensive. The ministry calls on:\n\n"
+    "- the rebels to cease hostilities and withdraw from the occupied areas;\n"
+    "- Rwanda to end its support to the rebels;\n"
+    "- all parties to respect international humanitarian law.\n\n"
+    "The fighting went on overnight."
+)
+
+
+def test_every_item_of_a_list_under_a_speaker_s_lead_in_is_the_speaker_s() -> None:
+    found = segment(LISTED)
+    items = [s for s in found if s.start > LISTED.index("calls on:")]
+    assert [s.text.split()[0] for s in items] == ["the", "Rwanda", "all"]
+    assert {s.speaker for s in items} == {"Norland's foreign ministry"}  # 'The ministry'
+    # the paragraph after the list is narration again
+    assert not any(s.text.startswith("The fighting") for s in found)
+
+
+def test_a_list_item_is_scored_with_its_lead_in() -> None:
+    from stance import analyze
+    from stance.segmentation.assembly import scoring_texts
+
+    found = segment(LISTED)
+    texts = scoring_texts(LISTED, found)
+    assert texts[-2] == "The ministry calls on Rwanda to end its support to the rebels;"
+    item = next(s for s in analyze(LISTED) if s.text.startswith("Rwanda"))
+    assert "call_to_action" in item.score.labels and item.score.call_targets == ("RWA",)

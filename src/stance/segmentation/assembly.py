@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..results import Statement
-from .headers import first_person, header_actor, is_formula, is_title, issuer_subject, tag_speaker
+from .headers import (
+    first_person,
+    header_actor,
+    is_formula,
+    is_title,
+    issuer_subject,
+    list_item,
+    tag_speaker,
+)
 from .phrases import owner_pronoun, strip_possessive
 from .records import Attr, Doc, Header, Speaker, Unit
 from .resources import Rules, language
@@ -252,6 +260,10 @@ def assemble(
             found.speaker = resolver.with_acronym(found.speaker)  # an issuer's, a tag's
         st = _statement(doc, u, found, first, state.tag_sp)
         out.append(st)
+        if block and state.block is not None and _list_goes_on(doc, units, n):
+            # 'The EU calls on:' then '- the M23 to cease ...;' '- Rwanda to end ...;': every
+            # item of the list the lead-in opens is the lead-in's speaker's
+            state.block = (units[n + 1].paragraph, *state.block[1:])
         if st.speaker_span is not None and st.speaker_mention is not None:
             state.last = (
                 n,
@@ -392,6 +404,13 @@ def _interviewee(state: _State, n: int) -> Speaker | None:
     return state.interviewee
 
 
+def _list_goes_on(doc: Doc, units: list[Unit], n: int) -> bool:
+    """Is unit ``n`` an item of a list, the last of its paragraph, with another item next?"""
+    if n + 1 >= len(units) or units[n + 1].paragraph == units[n].paragraph:
+        return False
+    return list_item(doc, units[n]) and list_item(doc, units[n + 1])
+
+
 def _block_speaker(state: _State, n: int) -> _Found | None:
     """The speaker of a paragraph that a cue with a colon and nothing after it introduced ('The
     governor added:' then the words, unquoted, as a paragraph of their own: a block quote whose
@@ -501,15 +520,40 @@ def scoring_texts(text: str, statements: Sequence[Statement], lang: str = "en") 
     rules = language(lang).rules
     out: list[str] = []
     lead: Statement | None = None
+    lead_text = ""
     prev: Statement | None = None
     for s in statements:
         if lead is not None and prev is not None and _next_item(text, lead, prev, s, rules):
-            out.append(f"{lead.text} {s.text}")
+            out.append(f"{lead_text} {s.text}")
+        elif (opening := _lead_in_line(text, s, rules)) is not None:
+            # 'The EU calls on:' (no statement: its words are the list) then '- Rwanda to ...':
+            # read as 'The EU calls on Rwanda to ...'
+            lead, lead_text = s, opening[:-1].rstrip()
+            out.append(f"{lead_text} {s.text}")
         else:
             lead = s if s.text.rstrip().endswith(":") else None
+            lead_text = s.text
             out.append(s.text)
         prev = s
     return out
+
+
+def _lead_in_line(text: str, s: Statement, rules: Rules) -> str | None:
+    """The line that names ``s``'s speaker and ends with a colon, when ``s`` is the first item
+    of the list that line opens ('The EU calls on:' then '- the M23 to cease hostilities;')."""
+    if s.speaker_span is None or s.speaker_span[1] > s.start:
+        return None
+    end = text.find("\n", s.speaker_span[1], s.start)
+    if end < 0 or not text[:end].rstrip().endswith(":"):
+        return None
+    gap = text[end : s.start]
+    mark = gap[gap.rfind("\n") + 1 :]
+    if gap[: gap.rfind("\n")].strip() or rules.list_prefix.fullmatch(mark) is None:
+        return None
+    start = text.rfind("\n", 0, s.speaker_span[0]) + 1
+    for m in rules.sentence_break.finditer(text, start, s.speaker_span[0]):
+        start = m.end()  # the lead-in's own sentence, not the paragraph's earlier ones
+    return text[start:end].strip()
 
 
 def _next_item(text: str, lead: Statement, prev: Statement, s: Statement, rules: Rules) -> bool:

@@ -181,7 +181,7 @@ _PATTERNS = (
     "reply_relative",
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
-    "related_links_line",
+    "related_links_line", "sentence_break",
     "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
     "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag",
     "office_tag", "by_name", "by_name_title", "report_line",
@@ -428,6 +428,9 @@ class Rules:
     #: a web page's heading of links to other stories ('Read more:', 'Related coverage'), alone on
     #: its line (the links follow, to the next blank line) or before one link ('READ MORE: ...')
     related_links_line: re.Pattern[str]
+    #: the end of a sentence inside a line: a stop, closing marks, space (a list's lead-in line
+    #: 'We are concerned. The EU calls on:' is read from its last sentence)
+    sentence_break: re.Pattern[str]
     #: an acronym in brackets just after a speaker's name ('The Organisation for ... (OSCE)'),
     #: group 1 the acronym: where the gazetteer knows it and not the name, it names the actor
     bracketed_acronym: re.Pattern[str]
