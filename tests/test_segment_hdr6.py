@@ -516,3 +516,13 @@ def test_a_list_item_is_scored_with_its_lead_in() -> None:
     assert texts[-2] == "The ministry calls on Rwanda to end its support to the rebels;"
     item = next(s for s in analyze(LISTED) if s.text.startswith("Rwanda"))
     assert "call_to_action" in item.score.labels and item.score.call_targets == ("RWA",)
+
+
+def test_the_topic_after_a_title_s_issuer_names_no_actor_of_the_issuer() -> None:
+    text = "Statement by the Spokesperson on the escalation in Georgia\n\nWe call on all sides to stop."
+    assert [s.actor for s in segment(text)] == ["OTHER"]  # was GEO, the topic's
+    text = text.replace("the Spokesperson", "the Ministry of Foreign Affairs of Armenia")
+    assert [s.actor for s in segment(text)] == ["ARM"]
+    # a place and a date after the issuer still say whose it is
+    text = "Briefing by Foreign Ministry Spokeswoman Ada Roe, Moscow, 15 May\n\nWe call on all sides to stop."
+    assert [s.actor for s in segment(text)] == ["RUS"]

@@ -107,6 +107,13 @@ def header_actor(doc: Doc, lines: list[str], titles: bool = False, topics: bool 
         # 'Deputy Foreign Minister X Visits Armenia': nor the host of a visit
         line = rules.partner_phrase.split(line, maxsplit=1)[0]
         line = rules.destination_phrase.split(line, maxsplit=1)[0]
+        by = rules.by_line.search(line)
+        if by is not None:
+            # 'Statement by the Spokesperson on the situation in Georgia': the issuer, not the topic
+            # (a place after it stays: 'Briefing by the Spokeswoman, Moscow, 15 January')
+            end = max(by.end(k) for k in range(1, (by.lastindex or 0) + 1) if by.group(k))
+            if rules.topic_tail.match(line, end):
+                line = line[:end]
         probe = line.title() if line.isupper() else line
         hits = doc.gaz.find(without_mission_subject(doc, probe))
         if hits and (

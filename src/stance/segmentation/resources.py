@@ -181,7 +181,7 @@ _PATTERNS = (
     "reply_relative",
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
-    "related_links_line", "sentence_break",
+    "related_links_line", "sentence_break", "topic_tail",
     "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
     "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag",
     "office_tag", "by_name", "by_name_title", "report_line",
@@ -431,6 +431,9 @@ class Rules:
     #: the end of a sentence inside a line: a stop, closing marks, space (a list's lead-in line
     #: 'We are concerned. The EU calls on:' is read from its last sentence)
     sentence_break: re.Pattern[str]
+    #: what opens the topic after an issuer in a title ('Statement by the Spokesperson | on the
+    #: situation in Georgia'): the topic names no issuer's actor
+    topic_tail: re.Pattern[str]
     #: an acronym in brackets just after a speaker's name ('The Organisation for ... (OSCE)'),
     #: group 1 the acronym: where the gazetteer knows it and not the name, it names the actor
     bracketed_acronym: re.Pattern[str]
