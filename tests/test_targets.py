@@ -485,3 +485,14 @@ def test_whom_a_call_was_sent_to_is_its_addressee() -> None:
     # left alone: a place after 'to' in the requested act
     text = "The ministry urged Baku to let aid be delivered to Armenia."
     assert find_targets(text, "call_to_action", "RUS") == ("AZE",)
+
+
+def test_the_parties_of_a_region_the_codes_do_not_name_are_other() -> None:
+    text = "We also urge all parties in the Middle East to agree to an immediate ceasefire."
+    assert find_targets(text, "call_to_action", "FRA", ("UKR", "RUS")) == ("OTHER",)
+    # left alone: a region that names an actor, and the conflict's own parties
+    assert find_targets("We urge all parties in Syria to agree to a truce.", "call_to_action", "FRA", AA) == (
+        "SYR",
+    )
+    text = "We urge all parties to the conflict to agree to a truce."
+    assert find_targets(text, "call_to_action", "FRA", AA) == AA

@@ -103,6 +103,8 @@ _SENT_TO = _Marker(
     r"\b(?:was|were|been|is|are)\s+(?:sent|addressed|delivered|conveyed|passed|handed|forwarded|"
     r"transmitted)\s+to\s+(?:the\s+)?"
 )
+# "the parties in the Middle East": a party phrase placed in a named region
+_ELSEWHERE = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?[A-Z]")
 # "by X" names who did it, whatever precedes it.
 _BY = _Marker(r"\bby\s+(?:the\s+)?")
 
@@ -792,7 +794,10 @@ def _call_targets(
         where = [h for h in named if phrase.end() <= h.start < phrase.end() + 48 and tx.before(h, _LOCATIVE)]
         before = list(_codes([h for h in named if h.end <= phrase.start() and not _weak(h)]))
         pair = before[:2] if len(before) >= 2 else []
-        codes += list(_codes(where)) or pair or parties or ["OTHER"]  # outside the actor codes: OTHER
+        # "all parties in the Middle East": a conflict the codes do not name
+        elsewhere = not where and _ELSEWHERE.match(text, phrase.end()) is not None
+        where_codes = ["OTHER"] if elsewhere else list(_codes(where))
+        codes += where_codes or pair or parties or ["OTHER"]  # outside the actor codes: OTHER
     elif not codes and (generic := _generic_codes(text, *window, found, hits, roles, other_side)):
         codes += generic
     elif not codes and parties and cue.group(0).endswith("for") and roles.ceasefire.search(text, window[0]):
