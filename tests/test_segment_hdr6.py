@@ -523,6 +523,12 @@ def test_the_topic_after_a_title_s_issuer_names_no_actor_of_the_issuer() -> None
     assert [s.actor for s in segment(text)] == ["OTHER"]  # was GEO, the topic's
     text = text.replace("the Spokesperson", "the Ministry of Foreign Affairs of Armenia")
     assert [s.actor for s in segment(text)] == ["ARM"]
+    # nor does the venue: a state the gazetteer does not know is not the UN for speaking there
+    text = (
+        "Address by Mr. Tomas Varga, Minister for Foreign Affairs of the Republic of Norland, at the "
+        "general debate of the United Nations General Assembly\n\nWe call on all sides to stop."
+    )
+    assert [s.actor for s in segment(text)] == ["OTHER"]
     # a place and a date after the issuer still say whose it is
     text = "Briefing by Foreign Ministry Spokeswoman Ada Roe, Moscow, 15 May\n\nWe call on all sides to stop."
     assert [s.actor for s in segment(text)] == ["RUS"]

@@ -431,8 +431,9 @@ class Rules:
     #: the end of a sentence inside a line: a stop, closing marks, space (a list's lead-in line
     #: 'We are concerned. The EU calls on:' is read from its last sentence)
     sentence_break: re.Pattern[str]
-    #: what opens the topic after an issuer in a title ('Statement by the Spokesperson | on the
-    #: situation in Georgia'): the topic names no issuer's actor
+    #: what opens the topic or the venue after an issuer in a title ('Statement by the
+    #: Spokesperson | on the situation in Georgia', '... | at the General Assembly'): neither
+    #: names the issuer's actor
     topic_tail: re.Pattern[str]
     #: an acronym in brackets just after a speaker's name ('The Organisation for ... (OSCE)'),
     #: group 1 the acronym: where the gazetteer knows it and not the name, it names the actor
