@@ -508,17 +508,26 @@ def speaker_spans(text: str, statements: Sequence[_Spoken]) -> list[tuple[int, i
     "she said"): the first place the resolved speaker is written, before it speaks, when it is an
     issuer or three words or more (a short name such as "Armenia" may be written first as what an
     article talks about). A state is no party for being named as who talks. Time: one search per
-    distinct speaker."""
+    distinct speaker, in a bounded window."""
     spans = [s.speaker_span for s in statements if s.speaker_span is not None]
     named: dict[str, int] = {}
     for s in statements:
         if s.speaker and s.speaker not in named and (s.speaker_span is None or len(s.speaker.split()) >= 3):
             named[s.speaker] = s.start
     for speaker, first in named.items():
-        at = text.find(speaker, 0, first)  # the header, or the introduction, before it speaks
+        # the header, or the introduction shortly before it speaks (each search bounded, so a
+        # text with many speakers costs linear time)
+        at = text.find(speaker, 0, min(first, _HEADER_CHARS))
+        if at < 0:
+            at = text.find(speaker, max(0, first - _INTRODUCTION_CHARS), first)
         if at >= 0:
             spans.append((at, at + len(speaker)))
     return spans
+
+
+#: where a header names an issuer, and how far before its first statement a speaker is introduced
+_HEADER_CHARS = 1500
+_INTRODUCTION_CHARS = 3000
 
 
 def answered_actor(text: str, previous: _Span, statement: _Span) -> str | None:
