@@ -30,7 +30,7 @@ from dataclasses import replace
 from ..actors import Gazetteer
 from ..errors import check_type
 from ..results import Statement
-from ..sentences import Sentence, line_end, skip_space, split_sentences, unwrap
+from ..sentences import Sentence, skip_space, split_sentences, unwrap
 from .assembly import assemble
 from .cues import analyse
 from .headers import (
@@ -353,14 +353,14 @@ def _inline_tags(doc: Doc, sentences: list[Sentence]) -> dict[int, tuple[str, in
     for i, s in enumerate(sentences):
         if s.kind == "tag" or (i > 0 and sentences[i - 1].paragraph == s.paragraph):
             continue
-        m = doc.rules.inline_tag.match(text, s.start, line_end(text, s.start))
+        m = doc.rules.inline_tag.match(text, s.start, doc.line_end(s.start))
         into = out
         if m is None:
             # 'Mr. ARAMYAN (Armenia): ...' in a UN verbatim record
-            m = doc.rules.record_tag.match(text, s.start, line_end(text, s.start))
+            m = doc.rules.record_tag.match(text, s.start, doc.line_end(s.start))
         if m is None:
             # 'The Secretary of State for Foreign Affairs: We are ...' in a debate's record
-            m, into = doc.rules.office_tag.match(text, s.start, line_end(text, s.start)), offices
+            m, into = doc.rules.office_tag.match(text, s.start, doc.line_end(s.start)), offices
         if m is not None and m.end() < s.end:
             into[i] = (text[s.start : m.end()].rstrip(": \t"), skip_space(text, m.end(), s.end))
     if out:
@@ -391,7 +391,7 @@ def _word_tags(
     for i, s in enumerate(sentences):
         if i in inline or s.kind == "tag" or (i > 0 and sentences[i - 1].paragraph == s.paragraph):
             continue
-        stop = line_end(text, s.start)
+        stop = doc.line_end(s.start)
         m = rules.name_word_tag.match(text, s.start, stop) or rules.letter_tag.match(text, s.start, stop)
         if m is None or m.end() >= s.end or m.group(1) in rules.not_name_tags:
             continue
@@ -423,7 +423,7 @@ def _labels(doc: Doc, sentences: list[Sentence]) -> dict[int, int]:
     for i, s in enumerate(sentences):
         if s.kind == "tag" or (i > 0 and sentences[i - 1].paragraph == s.paragraph):
             continue
-        m = rules.name_word_tag.match(text, s.start, line_end(text, s.start))
+        m = rules.name_word_tag.match(text, s.start, doc.line_end(s.start))
         if m is not None and m.group(1) in rules.not_name_tags and m.end() < s.end:
             out[i] = skip_space(text, m.end(), s.end)
     return out
@@ -593,7 +593,7 @@ def _embedded(doc: Doc, sentences: list[Sentence]) -> tuple[dict[int, str], set[
         if i == 0 or s.kind == "tag" or (sentences[i - 1].paragraph == s.paragraph):
             continue
         start = doc.line_start(s.start)
-        m = doc.rules.embed_signature_line.fullmatch(text, start, line_end(text, s.start))
+        m = doc.rules.embed_signature_line.fullmatch(text, start, doc.line_end(s.start))
         if m is None:
             continue
         own = [k for k in range(i, len(sentences)) if sentences[k].paragraph == s.paragraph]
@@ -608,13 +608,13 @@ def _stage_direction(doc: Doc, start: int) -> bool:
     """Is the line at ``start`` wholly in brackets ('(Laughter.)', '[The briefing was concluded
     at 3:05 p.m.]', '(Reporting by ...)')? It is not the words of the turn it interrupts, and the
     turn goes on after it."""
-    line = doc.text[start : line_end(doc.text, start)].rstrip(" \t.")
+    line = doc.text[start : doc.line_end(start)].rstrip(" \t.")
     return len(line) > 1 and line[0] in "([" and line[-1] in ")]"
 
 
 def _ends_sentence(doc: Doc, start: int) -> bool:
     """Does the line at ``start`` end as a sentence does (a stop, a closing quote or bracket)?"""
-    line = doc.text[start : line_end(doc.text, start)].rstrip()
+    line = doc.text[start : doc.line_end(start)].rstrip()
     return bool(line) and line[-1] in doc.rules.sentence_end_chars + doc.rules.close_quotes
 
 

@@ -957,7 +957,7 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
     for u in units:
         if u.start > end:  # a new line: read it once
             start = doc.line_start(u.start)
-            end = line_end(text, u.start)
+            end = doc.line_end(u.start)
             line = text[start:end].strip()
             mailed = rules.mail_header_line.match(line) is not None
             mail = mail or mailed
