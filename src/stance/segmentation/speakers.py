@@ -1027,9 +1027,10 @@ class SpeakerResolver:
         ('the Foreign Ministry spokesman', 'Office of the Spokesperson') the context's; else
         OTHER for a proper name."""
         doc = self.doc
-        actor = doc.gaz.actor_of(without_mission_subject(doc, resolved))
+        subject = without_mission_subject(doc, resolved)
+        actor = doc.gaz.actor_of(subject)
         if actor is not None:
-            actor = self._not_topic(without_mission_subject(doc, resolved), actor)
+            actor = self._not_topic(subject, actor)
         if actor is not None and self._led_from_elsewhere(resolved):
             actor = "OTHER"  # 'the NATO-led force in Kosovo': not Kosovo's
         actor = self._title_of_body(resolved) or actor
