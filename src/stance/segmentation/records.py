@@ -17,7 +17,7 @@ class Doc:
 
     __slots__ = (
         "_breaks", "_capitals", "_newlines", "gaz", "has_body", "lang", "lex", "np_words", "opening_names",
-        "rules", "text",
+        "rules", "text", "titled_mentions",
     )  # fmt: skip
 
     def __init__(self, text: str, lang: Language, gaz: Gazetteer) -> None:
@@ -30,6 +30,9 @@ class Doc:
         self.np_words: dict[str, bool] = {}
         #: capitalised words that open a sentence, known to be names (or not) in this article
         self.opening_names: dict[str, bool] = {}
+        #: the first places a title stands before a surname, per surname, in this article
+        #: (``speakers._first_titled_mentions``)
+        self.titled_mentions: dict[str, list[int]] = {}
         self._capitals: dict[str, list[int]] | None = None
         self._newlines: list[int] | None = None
         self._breaks: list[int] | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import islice
 
 from ..actors import ActorMatch, organisation_codes
 from .headers import own_name_actor
@@ -386,9 +387,7 @@ class SpeakerResolver:
 
         text = doc.text
         office = ""  # the first title that is an office with no country
-        for n, m_start in enumerate(_titled_mentions(doc, last)):
-            if n >= 3:
-                break
+        for m_start in _first_titled_mentions(doc, last):
             title: list[str] = []
             line = text.rfind("\n", 0, m_start) + 1  # the title is on the name's line
             for w in reversed(text[max(0, m_start - 200, line) : m_start].split()):
@@ -1293,6 +1292,16 @@ def _word_char(text: str, i: int) -> bool:
 
 
 _WORD_RUN = re.compile(r"\w+")
+
+
+def _first_titled_mentions(doc: Doc, last: str) -> list[int]:
+    """The first three places of :func:`_titled_mentions`, worked out once per surname and
+    article (``Doc.titled_mentions``): a text that names the same surname in every sentence
+    with no title before it read all its places again for each statement (quadratic time)."""
+    known = doc.titled_mentions.get(last)
+    if known is None:
+        known = doc.titled_mentions[last] = list(islice(_titled_mentions(doc, last), 3))
+    return known
 
 
 def _titled_mentions(doc: Doc, last: str) -> Iterator[int]:
