@@ -722,6 +722,7 @@ def _run(doc: Doc, issuer: str | None) -> list[Statement]:
         story = Header(header.lines, header.end_paragraph, None, None)
         fresh = SpeakerResolver(doc, actor)
         fresh.surnames = dict(resolver.surnames)  # a person named before is the same person
+        fresh.share_text_memos(resolver)
         resolver = fresh
         found += assemble(doc, units[k:stop], story, quotes.open_paragraphs, resolver)
     return found

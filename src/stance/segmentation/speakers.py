@@ -63,6 +63,14 @@ class SpeakerResolver:
         self._acronyms: dict[str, str] = {}
         self._bracketed: bool | None = None  # does the text hold an acronym in brackets?
 
+    def share_text_memos(self, other: SpeakerResolver) -> None:
+        """Use ``other``'s look-ups that depend on the text alone (the acronyms the text gives in
+        brackets), as a resolver made afresh for each story of a feed does: each would read the
+        whole text again for them (quadratic time in the number of stories)."""
+        if other._bracketed is None:
+            other._bracketed = self.doc.rules.bracketed_acronym.search(self.doc.text) is not None
+        self._bracketed, self._acronyms = other._bracketed, other._acronyms
+
     @property
     def context_actor(self) -> str | None:
         return self._context
