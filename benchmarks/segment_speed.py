@@ -70,6 +70,8 @@ _ADVERSARIAL: dict[str, Callable[[int], str]] = {
         f"Ada {_letters(i)} said the road was shut. " for i in range(n // 36)
     ),
     "tagged turns": lambda n: "Okafor: Is the truce holding?\nRoe: It is holding.\n" * (n // 48),
+    "one surname, every sentence": lambda n: "Roe said it was shut, adding that Lin agreed. " * (n // 46),
+    "stories under datelines": lambda n: "VARDANIA CITY, May 2 - Roe said the road was shut.\n\n" * (n // 52),
 }
 
 

@@ -966,7 +966,7 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
         if u.start > end:  # a new line: read it once
             start = doc.line_start(u.start)
             links = links and text.count("\n", max(end, 0), start) < 2  # no blank line between
-            end = line_end(text, u.start)
+            end = doc.line_end(u.start)
             line = text[start:end].strip()
             heading = rules.related_links_line.fullmatch(line)
             links = (links and heading is None) or (heading is not None and not heading.group(1))

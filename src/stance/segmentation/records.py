@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..actors import Gazetteer
+from ..sentences import _BREAK, _LINE_BREAKS
 from .resources import Language, Lexicon, Rules
 
 
@@ -15,8 +16,8 @@ class Doc:
     kept as plain attributes: the phases read them on every token)."""
 
     __slots__ = (
-        "_capitals", "_newlines", "gaz", "has_body", "lang", "lex", "np_words", "opening_names", "rules",
-        "text",
+        "_breaks", "_capitals", "_newlines", "gaz", "has_body", "lang", "lex", "np_words", "opening_names",
+        "rules", "text", "titled_mentions",
     )  # fmt: skip
 
     def __init__(self, text: str, lang: Language, gaz: Gazetteer) -> None:
@@ -29,8 +30,12 @@ class Doc:
         self.np_words: dict[str, bool] = {}
         #: capitalised words that open a sentence, known to be names (or not) in this article
         self.opening_names: dict[str, bool] = {}
+        #: the first places a title stands before a surname, per surname, in this article
+        #: (``speakers._first_titled_mentions``)
+        self.titled_mentions: dict[str, list[int]] = {}
         self._capitals: dict[str, list[int]] | None = None
         self._newlines: list[int] | None = None
+        self._breaks: list[int] | None = None
         #: does the text hold a line that ends a sentence (``headers``' rules ask it line by
         #: line; worked out once per text)
         self.has_body: bool | None = None
@@ -40,10 +45,27 @@ class Doc:
         ``text.rfind("\\n", 0, pos) + 1``, from an index of the line breaks built on first use:
         a scan back per sentence would make a text with no '\\n' (lines broken by '\\r')
         quadratic."""
+        newlines = self._newline_index()
+        k = bisect.bisect_left(newlines, pos)
+        return newlines[k - 1] + 1 if k else 0
+
+    def line_end(self, pos: int) -> int:
+        """Where the line holding ``pos`` ends: ``sentences.line_end(self.text, pos)`` (its first
+        line break of any kind at or after ``pos``, or the text's end), from an index of the
+        breaks built on first use: the phases ask it for each paragraph several times, and a
+        search to the break each time was a fortieth of the time of ``segment``."""
+        if self._breaks is None:
+            text = self.text
+            other = any(c in text for c in _LINE_BREAKS if c != "\n")  # in C, most texts none
+            self._breaks = [m.start() for m in _BREAK.finditer(text)] if other else self._newline_index()
+        k = bisect.bisect_left(self._breaks, pos)
+        return self._breaks[k] if k < len(self._breaks) else len(self.text)
+
+    def _newline_index(self) -> list[int]:
+        """Where each '\\n' of the text is, in order (built once)."""
         if self._newlines is None:
             self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
-        k = bisect.bisect_left(self._newlines, pos)
-        return self._newlines[k - 1] + 1 if k else 0
+        return self._newlines
 
     def capital_starts(self, word: str) -> list[int]:
         """Where the run of word characters ``word`` (capitalised) starts in the text, in text

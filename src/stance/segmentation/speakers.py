@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from itertools import islice
 
 from ..actors import ActorMatch, organisation_codes
 from .headers import own_name_actor
@@ -62,6 +63,14 @@ class SpeakerResolver:
         #: Authority for Development (IGAD) said'), by resolved mention; '' for none
         self._acronyms: dict[str, str] = {}
         self._bracketed: bool | None = None  # does the text hold an acronym in brackets?
+
+    def share_text_memos(self, other: SpeakerResolver) -> None:
+        """Use ``other``'s look-ups that depend on the text alone (the acronyms the text gives in
+        brackets), as a resolver made afresh for each story of a feed does: each would read the
+        whole text again for them (quadratic time in the number of stories)."""
+        if other._bracketed is None:
+            other._bracketed = self.doc.rules.bracketed_acronym.search(self.doc.text) is not None
+        self._bracketed, self._acronyms = other._bracketed, other._acronyms
 
     @property
     def context_actor(self) -> str | None:
@@ -387,9 +396,7 @@ class SpeakerResolver:
 
         text = doc.text
         office = ""  # the first title that is an office with no country
-        for n, m_start in enumerate(_titled_mentions(doc, last)):
-            if n >= 3:
-                break
+        for m_start in _first_titled_mentions(doc, last):
             title: list[str] = []
             line = text.rfind("\n", 0, m_start) + 1  # the title is on the name's line
             for w in reversed(text[max(0, m_start - 200, line) : m_start].split()):
@@ -1058,9 +1065,10 @@ class SpeakerResolver:
         ('the Foreign Ministry spokesman', 'Office of the Spokesperson') the context's; else
         OTHER for a proper name."""
         doc = self.doc
-        actor = doc.gaz.actor_of(without_mission_subject(doc, resolved))
+        subject = without_mission_subject(doc, resolved)
+        actor = doc.gaz.actor_of(subject)
         if actor is not None:
-            actor = self._not_topic(without_mission_subject(doc, resolved), actor)
+            actor = self._not_topic(subject, actor)
         if actor is not None and self._led_from_elsewhere(resolved):
             actor = "OTHER"  # 'the NATO-led force in Kosovo': not Kosovo's
         actor = self._title_of_body(resolved) or actor
@@ -1323,6 +1331,16 @@ def _word_char(text: str, i: int) -> bool:
 
 
 _WORD_RUN = re.compile(r"\w+")
+
+
+def _first_titled_mentions(doc: Doc, last: str) -> list[int]:
+    """The first three places of :func:`_titled_mentions`, worked out once per surname and
+    article (``Doc.titled_mentions``): a text that names the same surname in every sentence
+    with no title before it read all its places again for each statement (quadratic time)."""
+    known = doc.titled_mentions.get(last)
+    if known is None:
+        known = doc.titled_mentions[last] = list(islice(_titled_mentions(doc, last), 3))
+    return known
 
 
 def _titled_mentions(doc: Doc, last: str) -> Iterator[int]:
