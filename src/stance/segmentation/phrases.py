@@ -219,9 +219,12 @@ def _backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | N
     if j < 0:
         return None
     t = tt[j]
+    if t.lower() not in lex.relative_words:
+        j = _relative_adjunct(doc, toks, j)  # 'McConnell, who in 2010 said': over the adjunct
+        t = tt[j]
     if t.lower() in lex.relative_words and j > 0 and tt[j - 1] == ",":
         # 'Clinton, who ..., said': the antecedent before the relative clause
-        return backward_np(doc, toks, j - 2) if j >= 2 else None
+        return _nearest_antecedent(doc, toks, backward_np(doc, toks, j - 2)) if j >= 2 else None
     if t.lower() in doc.rules.clause_and and j > 0 and tt[j + 1].endswith(doc.rules.verb_endings):
         # 'X ... and said': the subject of the clause
         np = clause_subject(doc, toks, j, subject=True)
@@ -230,6 +233,52 @@ def _backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | N
         return comma_np(doc, toks, j)
     head = np_back(doc, toks, j)
     return (head, None) if head is not None else None
+
+
+def _relative_adjunct(doc: Doc, toks: Tokens, j: int) -> int:
+    """The relative word after a comma before an adjunct of time or place that ends at token
+    ``j``, between the relative word and its cue ('McConnell, who in 2010 | said', 'the ministry,
+    which at a briefing in Baku | said'), or ``j``: at most six words, the first a preposition,
+    none a verb, a cue or a punctuation mark."""
+    lex, rules, tt = doc.lex, doc.rules, toks.text
+    for k in range(j, max(j - 6, 1), -1):
+        t = tt[k]
+        low = t.lower()
+        if low in lex.relative_words:
+            first = tt[k + 1].lower() if k < j else ""
+            # a preposition ('who in 2010', 'which at a briefing'), not a subject ('which the
+            # Council said': an object relative) nor a partitive ('many of whom')
+            preposition = first in rules.locative_prepositions or first in rules.head_prepositions
+            opens = preposition and first != rules.partitive
+            return k if tt[k - 1] == "," and opens else j
+        if not (t.isalnum() or t.replace("-", "").isalnum()) or t in lex.cue_forms:
+            return j
+        if low in rules.finite_auxiliaries or low in rules.be_forms:
+            return j
+    return j
+
+
+def _nearest_antecedent(
+    doc: Doc, toks: Tokens, found: tuple[Span, Span | None] | None
+) -> tuple[Span, Span | None] | None:
+    """The antecedent of a relative clause set off by a comma: the nearest noun phrase that can
+    speak, not a thing it complements ('a frosty relationship with | McConnell, who said': McConnell;
+    'the leader of the party' stays whole)."""
+    if found is None or found[1] is not None:
+        return found
+    rules, tt = doc.rules, toks.text
+    i, j = found[0]
+    if not _speaking_word(doc, tt[j]) and not speaking_head(doc, tt[j].lower()):
+        return found
+    for p in range(j - 1, i, -1):
+        low = tt[p].lower()
+        if low not in rules.head_prepositions and low not in rules.locative_prepositions:
+            continue
+        head = tt[p - 1]
+        if not _lower_word(head) or head in rules.document_nouns or speaking_head(doc, head):
+            continue  # 'the Ministry of Defence', 'the leader of | the party', 'a report by | X'
+        return (p + 1, j), None
+    return found
 
 
 def _time_phrase_start(doc: Doc, toks: Tokens, j: int) -> int:
