@@ -52,3 +52,32 @@ def test_a_subject_after_which_is_no_adjunct() -> None:
     # an adjunct before a verb that is no cue: nothing is said
     assert segment("The plan, which in 2010 passed the Senate, was dead.") == []
     assert segment("The fire spread to the old mill, which in 2010 burned down.") == []
+
+
+# -- a partitive relative ('many of whom say'): its antecedent speaks ----------------------------
+
+
+def test_a_partitive_relative_speaks_for_its_antecedent() -> None:
+    s = one("The court heard from relatives of the victims, many of whom say the claims are unfounded.")
+    assert (s.speaker, s.cue) == ("relatives of the victims", "say")
+    s = one("Police questioned the workers, some of whom said the fire started early.")
+    assert s.speaker == "the workers"
+    s = one("The union represents 4,000 nurses, most of whom say they are underpaid.")
+    assert s.speaker == "4,000 nurses"
+    s = one("The ministry invited ten experts, one of whom told reporters the plan was flawed.")
+    assert s.speaker == "experts"  # 'invited ten' may be a verb and its object's number
+
+
+def test_partitive_relatives_that_name_nobody_who_speaks() -> None:
+    # 'none of whom' and 'few of whom' say nothing of the group; a singular body cannot be 'all of
+    # which'; a document's content is not its own statement in a cited list
+    assert segment("The plan angered residents, none of whom said they had been consulted.") == []
+    assert segment("The bill has 40 sponsors, few of whom say it will pass.") == []
+    assert segment("The resolutions, all of which call for a ceasefire, were adopted.") == []
+    found = segment(
+        "Armenia has supported resolutions 822, 853 and 884 of the Security Council, all of which"
+        " call for the cessation of hostilities."
+    )
+    assert [s.speaker for s in found] == ["Armenia"]
+    # no cue after the partitive: nothing is said
+    assert segment("The ship carried 300 migrants, many of whom drowned.") == []

@@ -27,6 +27,7 @@ from .phrases import (
     np_word,
     opening_name,
     owner_pronoun,
+    partitive_relative,
     span_text,
     speaking_head,
     strip_possessive,
@@ -1640,6 +1641,11 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
     if found is None:
         return None
     head, appos = found
+    if appos is None and partitive_relative(doc, toks, head[1] + 4):
+        # 'heard from relatives of the victims, many of whom say': the antecedent, an object
+        # of the sentence's verb, speaks (checked in phrases._partitive_antecedent)
+        m_start, m_end = toks.start[head[0]], toks.stop(head[1])
+        return Attr(doc.text[m_start:m_end], m_start, m_end, m.word, m.start, m.end)
     if appos is None:
         head = _before_agent(doc, toks, head) or head
     if appos is None and rules.possessive.search(tt[head[1]]) and len(tt[head[1]]) > 2:

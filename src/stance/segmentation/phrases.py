@@ -225,6 +225,9 @@ def _backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | N
     if t.lower() in lex.relative_words and j > 0 and tt[j - 1] == ",":
         # 'Clinton, who ..., said': the antecedent before the relative clause
         return _nearest_antecedent(doc, toks, backward_np(doc, toks, j - 2)) if j >= 2 else None
+    if partitive_relative(doc, toks, j):
+        # 'relatives of the victims, many of whom say': the antecedent speaks
+        return _partitive_antecedent(doc, toks, j - 4)
     if t.lower() in doc.rules.clause_and and j > 0 and tt[j + 1].endswith(doc.rules.verb_endings):
         # 'X ... and said': the subject of the clause
         np = clause_subject(doc, toks, j, subject=True)
@@ -256,6 +259,62 @@ def _relative_adjunct(doc: Doc, toks: Tokens, j: int) -> int:
         if low in rules.finite_auxiliaries or low in rules.be_forms:
             return j
     return j
+
+
+def partitive_relative(doc: Doc, toks: Tokens, j: int) -> bool:
+    """Is the relative word at token ``j`` the whole of a partitive after a comma ('..., many of
+    | whom', 'all of | which')?"""
+    tt, rules = toks.text, doc.rules
+    return (
+        4 <= j < len(tt)
+        and tt[j].lower() in rules.object_relatives
+        and tt[j - 1].lower() == rules.partitive
+        and tt[j - 2].lower() in rules.partitive_quantifiers
+        and tt[j - 3] == ","
+    )
+
+
+def _partitive_antecedent(doc: Doc, toks: Tokens, e: int) -> tuple[Span, Span | None] | None:
+    """The antecedent, ending at token ``e``, of a partitive relative ('the families, many of
+    whom say'): a plural person or body with its determiner, numbers and modifiers ('relatives
+    of the victims', '4,000 nurses'), not the verb before it ('invited | ten experts'); None for
+    a document ('resolutions 822 and 853, all of which call for ...': the text's content, which
+    whoever cites it speaks) or a singular ('the Security Council, all of which')."""
+    lex, rules, tt = doc.lex, doc.rules, toks.text
+    start, h = _object_start(doc, toks, e), e
+    if start >= 3 and tt[start - 1].lower() == rules.partitive and _lower_word(tt[start - 2]):
+        # 'relatives of | the victims': the head before the complement speaks
+        h = start - 2
+        start = _object_start(doc, toks, h)
+    word = tt[h]
+    head = strip_possessive(doc, word).lower()
+    plural = head.endswith(rules.plural_suffix) and not head.endswith(rules.plural_suffix * 2)
+    collective = head in lex.generic_heads or head in lex.institution_heads
+    if not (plural or (head in rules.plural_heads and not collective)):
+        return None
+    if head in rules.document_nouns or not (_speaking_word(doc, word) or speaking_head(doc, head)):
+        return None
+    return (start, e), None
+
+
+def _object_start(doc: Doc, toks: Tokens, e: int) -> int:
+    """The first token of a noun phrase that ends at ``e`` and may be a verb's object: names,
+    numbers ('4,000', '9/11') and a determiner before it, with lower-case modifiers only between
+    a determiner and the head ('the grieving families'; 'met | grieving families': a verb may
+    look like a modifier)."""
+    tt = toks.text
+    start = e
+    for k in range(e - 1, max(-1, e - 7), -1):
+        t = tt[k]
+        low = t.lower()
+        if low in doc.lex.determiners:
+            return k
+        joined = t in {",", "/"} and tt[k + 1].isdigit() and k > 0 and tt[k - 1].isdigit()  # '4,000'
+        if t[:1].isdigit() or joined or is_name(doc, t):
+            start = k
+        elif not _modifier(doc, t) or low.endswith(doc.rules.plural_suffix):
+            break  # 'The union represents | 4,000 nurses': a verb is no part of the phrase
+    return start
 
 
 def _nearest_antecedent(
