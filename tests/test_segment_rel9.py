@@ -81,3 +81,42 @@ def test_partitive_relatives_that_name_nobody_who_speaks() -> None:
     assert [s.speaker for s in found] == ["Armenia"]
     # no cue after the partitive: nothing is said
     assert segment("The ship carried 300 migrants, many of whom drowned.") == []
+
+
+# -- what someone says as the subject of the writer's claim -----------------------------------------
+
+
+def test_a_free_relative_subject_is_the_writers_claim() -> None:
+    # the cue's object is the relative's gap: nothing is reported, the sentence judges it
+    assert segment("Everything Tom Vell says is a lie.") == []
+    assert segment("Everything that Tom Vell says is a lie.") == []
+    assert segment("What the ministry said about the treaty was false.") == []
+    assert segment("Nothing Ada Brill said was new.") == []
+    assert segment("Whatever Tom Vell says, the treaty is dead.") == []
+    assert segment("Much of what Tom Vell said on Monday was wrong.") == []
+    assert segment("Whoever says that is lying.") == []
+
+
+def test_a_pseudo_cleft_or_a_quoted_word_keeps_its_speaker() -> None:
+    s = one("What Tom Vell said was that the treaty was dead.")
+    assert (s.speaker, s.cue) == ("Tom Vell", "said")
+    s = one("What the ministry said on Monday was that talks had failed.")
+    assert s.speaker == "the ministry"
+    s = one("This is what the minister said: the treaty is dead.")
+    assert s.speaker == "the minister"
+    s = one("What Tom Vell considers \u201csmart\u201d others call evasive.")
+    assert s.speaker == "Tom Vell"
+
+
+# -- a question in the writer's voice about someone's view ------------------------------------------
+
+
+def test_a_question_about_a_view_reports_none() -> None:
+    assert segment("What is Ada Brill's view of the treaty?") == []
+    assert segment("Is Tom Vell's call for a ceasefire sincere?") == []
+    # the statement form and a quoted question keep theirs
+    s = one("Ada Brill's view is that the treaty is dead.")
+    assert (s.speaker, s.cue) == ("Ada Brill", "view")
+    s = one("\u201cWhat is your view of the treaty?\u201d Tom Vell asked.")
+    assert s.speaker == "Tom Vell"
+

@@ -819,6 +819,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'The findings, which the government has rejected, suggest ...': no content
     if attr is not None and attr.mention.lower() in rules.nobody_words:
         return None  # 'Everyone knows that ...': nobody in particular speaks
+    if attr is not None and not attr.inverted and _free_relative_subject(doc, toks, attr, cj):
+        return None  # 'Everything Doran says is a lie': the writer's claim about what was said
     if attr is not None and not attr.inverted and _negated_subject(doc, toks, attr):
         return None  # 'No group claimed responsibility': nobody speaks
     if attr is not None and _press_question(doc, attr):
@@ -856,6 +858,40 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         if i is not None and j is not None and _anonymous_data(doc, toks, (i, j)):
             return None  # 'Official data showed ...': no one is identified
     return attr
+
+
+def _free_relative_subject(doc: Doc, toks: Tokens, attr: Attr, cj: int) -> bool:
+    """Is the cue the verb of a free relative that opens the sentence as its subject ('Everything
+    Doran says | is a lie', 'What the ministry said about it | was false', 'Whatever Doran says,
+    ...')? The cue's object is the relative's gap, so it reports nothing; the sentence is the
+    writer's claim. Not a pseudo-cleft whose content follows ('What X said was that ...', 'What
+    X said was: ...'), nor a free relative after the start ('That is what X told reporters')."""
+    rules, tt = doc.rules, toks.text
+    i = tok_index(toks, attr.m_start)
+    if i is None:
+        return False
+    k = i if tt[i].lower() in rules.free_relative_heads else i - 1
+    if k >= 1 and tt[k].lower() in doc.lex.relative_words and tt[k - 1].lower() in rules.free_relative_heads:
+        k -= 1  # 'Everything that Doran says'
+    if k < 0 or tt[k].lower() not in rules.free_relative_heads:
+        return False
+    opening = k == 0 or (k == 1 and tt[0].lower() in rules.conjunctions)
+    if not (opening or (k == 2 and tt[1].lower() == rules.partitive)):  # 'Much of what X said'
+        return False
+    nxt = tt[cj + 1].lower() if cj + 1 < len(tt) else ""
+    if nxt in rules.open_quotes + "\"'`":
+        return False  # "What Doran considers ''smart''": his own word, quoted
+    gap = nxt in rules.be_forms or nxt in rules.finite_auxiliaries or nxt in rules.chunk_stop
+    gap = gap or nxt in rules.head_prepositions or nxt in rules.locative_prepositions
+    gap = gap or nxt in doc.lex.time_words
+    if not gap:
+        return False  # 'What Doran says the treaty means ...': a clause after the cue
+    for b in range(cj + 1, min(len(tt) - 1, cj + 9)):
+        if tt[b].lower() in rules.be_forms:
+            after = tt[b + 1]
+            content = after.lower() in rules.complementisers or after in rules.open_quotes + '"'
+            return not (content or after == ":")  # 'was that ...', 'was: ...', 'was "..."'
+    return True
 
 
 def _object_relative(doc: Doc, toks: Tokens, attr: Attr, ci: int, cj: int) -> bool:
@@ -2691,6 +2727,8 @@ def _clause_without_that(doc: Doc, toks: Tokens, k: int) -> bool:
 def noun_attribution(doc: Doc, toks: Tokens, unit: Unit) -> Attr | None:
     """'X's call for ...': a possessive before a cue noun ('the statement said' is a verb)."""
     lex, rules, tt = doc.lex, doc.rules, toks.text
+    if doc.text[unit.start : unit.end].rstrip().rstrip(rules.close_quotes + "\"')").endswith("?"):
+        return None  # 'What is Bolton's view of the treaty?': a question about it, no content
     for k in range(1, len(tt)):
         t = tt[k]
         if t.lower() not in lex.cue_nouns:
