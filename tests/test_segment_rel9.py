@@ -120,3 +120,28 @@ def test_a_question_about_a_view_reports_none() -> None:
     s = one("\u201cWhat is your view of the treaty?\u201d Tom Vell asked.")
     assert s.speaker == "Tom Vell"
 
+
+# -- a noun after a law's name, and a measure after 'according to' ----------------------------------
+
+
+def test_rules_after_a_laws_name_is_a_noun() -> None:
+    assert segment("The agency proposed a set of Clean Air Act rules that could lead to closures.") == []
+    assert segment("The agency issued Clean Water Act rules that limit runoff.") == []
+    # a court or a judge still rules
+    s = one("The court rules that the law is void.")
+    assert (s.speaker, s.cue) == ("The court", "rules")
+    s = one("Judge Ada Brill rules that the contract is void.")
+    assert s.speaker == "Judge Ada Brill"
+
+
+def test_a_measure_after_according_to_is_no_source() -> None:
+    # an index, a scale, a formula, a definition: no issuer, no statement (GUIDELINES)
+    assert segment("The chart classifies him as overweight according to his body mass index.") == []
+    assert segment("Prices rose 3 percent, according to the consumer price index.") == []
+    # a named index or an issuer after it speaks, as UN figures do
+    s = one("Norway ranks first, according to the Global Peace Index.")
+    assert s.speaker == "the Global Peace Index"
+    s = one("The country is at peace, according to an index compiled by the Vienna institute.")
+    assert s.speaker == "an index compiled by the Vienna institute"
+    s = one("Inflation rose to 9 percent, according to UN figures.")
+    assert (s.speaker, s.actor) == ("UN figures", "UN")
