@@ -54,6 +54,14 @@ def test_a_subject_after_which_is_no_adjunct() -> None:
     assert segment("The fire spread to the old mill, which in 2010 burned down.") == []
 
 
+def test_who_with_two_verbs_and_a_place_adverb() -> None:
+    # 'X, who VERB ... and called for': the antecedent speaks, not the sentence's subject
+    s = one("The video angered the protesters, who marched on Monday and demanded a new inquiry.")
+    assert (s.speaker, s.cue) == ("the protesters", "demanded")
+    s = one("The video is a focal point for demonstrators here, who have marched and called for its release.")
+    assert s.speaker == "demonstrators"
+
+
 # -- a partitive relative ('many of whom say'): its antecedent speaks ----------------------------
 
 

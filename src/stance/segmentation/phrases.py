@@ -224,11 +224,16 @@ def _backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | N
         t = tt[j]
     if t.lower() in lex.relative_words and j > 0 and tt[j - 1] == ",":
         # 'Clinton, who ..., said': the antecedent before the relative clause
-        return _nearest_antecedent(doc, toks, backward_np(doc, toks, j - 2)) if j >= 2 else None
+        e = _antecedent_end(doc, toks, j - 2)  # 'demonstrators here, who'
+        return _nearest_antecedent(doc, toks, backward_np(doc, toks, e)) if e >= 0 else None
     if partitive_relative(doc, toks, j):
         # 'relatives of the victims, many of whom say': the antecedent speaks
         return _partitive_antecedent(doc, toks, j - 4)
     if t.lower() in doc.rules.clause_and and j > 0 and tt[j + 1].endswith(doc.rules.verb_endings):
+        r = _relative_before_and(doc, toks, j)
+        if r is not None:
+            # 'demonstrators, who have taken to the streets and called for ...': the antecedent
+            return _nearest_antecedent(doc, toks, backward_np(doc, toks, _antecedent_end(doc, toks, r - 2)))
         # 'X ... and said': the subject of the clause
         np = clause_subject(doc, toks, j, subject=True)
         return (np, None) if np is not None else None
@@ -236,6 +241,29 @@ def _backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | N
         return comma_np(doc, toks, j)
     head = np_back(doc, toks, j)
     return (head, None) if head is not None else None
+
+
+def _antecedent_end(doc: Doc, toks: Tokens, e: int) -> int:
+    """The last token of a relative clause's antecedent that ends at ``e``, before an adverb of
+    place ('demonstrators | here, who ...')."""
+    return e - 1 if e >= 1 and toks.text[e].lower() in doc.rules.place_adverbs else e
+
+
+def _relative_before_and(doc: Doc, toks: Tokens, j: int) -> int | None:
+    """The 'who' after a comma that opens the clause whose second verb follows 'and' at token
+    ``j`` ('X, who | have taken to the streets and | called for ...'), or None: no comma, quote
+    or other 'and' between them."""
+    lex, rules, tt = doc.lex, doc.rules, toks.text
+    for k in range(j - 1, max(1, j - 16), -1):
+        t = tt[k]
+        if t.lower() in lex.relative_words:
+            # 'who' only: the antecedent of 'which' may be a thing behind an apposition ('a new
+            # Constitution, adopted by its members, which establishes ... and concludes ...')
+            person = t.lower() in rules.person_relatives
+            return k if person and k >= 2 and tt[k - 1] == "," and k + 1 < j else None
+        if t in rules.chunk_stop or t.lower() in rules.clause_and:
+            return None
+    return None
 
 
 def _relative_adjunct(doc: Doc, toks: Tokens, j: int) -> int:

@@ -232,7 +232,7 @@ _SETS = (
     "spoken_title_words", "leader_participles", "deployed_heads",
     "object_cues", "object_cue_stops", "official_object_cues", "act_manner_lemmas",
     "example_object_cues", "clause_only_cues", "defence_cues", "defended_objects",
-    "partitive_quantifiers", "free_relative_heads",
+    "partitive_quantifiers", "free_relative_heads", "place_adverbs",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -910,6 +910,8 @@ class Rules:
     #: words that open a free relative as a sentence's subject ('Everything X says is a lie',
     #: 'What X said was false'): the sentence is about what X says, the writer's claim
     free_relative_heads: frozenset[str]
+    #: adverbs of place after a relative clause's antecedent ('demonstrators here, who ...')
+    place_adverbs: frozenset[str]
 
     @classmethod
     def from_dict(cls, doc: Mapping[str, Any]) -> Rules:
