@@ -62,6 +62,18 @@ def test_who_with_two_verbs_and_a_place_adverb() -> None:
     assert s.speaker == "demonstrators"
 
 
+def test_a_relative_clause_between_dashes_or_after_a_contraction() -> None:
+    s = one("Instead, the study -- which notes that 58 companies would owe more -- offers a remedy.")
+    assert (s.speaker, s.cue) == ("the study", "notes")
+    s = one("It is an issue, with Ada Brill \u2014 who\u2019s called for tax hikes \u2014 leading the fight.")
+    assert (s.speaker, s.cue) == ("Ada Brill", "called for")
+    # 'together' stands between a subject and its cue as 'both' does
+    s = one("Chile and Peru, which together vowed to cut emissions, signed the deal.")
+    assert (s.speaker, s.cue) == ("Chile and Peru", "vowed")
+    # a dash before a relative clause with no cue says nothing
+    assert segment("The study -- which runs to 90 pages -- is long.") == []
+
+
 # -- a partitive relative ('many of whom say'): its antecedent speaks ----------------------------
 
 

@@ -222,9 +222,17 @@ def _backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | N
     if t.lower() not in lex.relative_words:
         j = _relative_adjunct(doc, toks, j)  # 'McConnell, who in 2010 said': over the adjunct
         t = tt[j]
+    if t[-2:-1] in ("'", "\u2019") and t[:-2].lower() in lex.relative_words:
+        t = t[:-2]  # "who's called for": 'who has'
     if t.lower() in lex.relative_words and j > 0 and tt[j - 1] == ",":
         # 'Clinton, who ..., said': the antecedent before the relative clause
         e = _antecedent_end(doc, toks, j - 2)  # 'demonstrators here, who'
+        return _nearest_antecedent(doc, toks, backward_np(doc, toks, e)) if e >= 0 else None
+    if t.lower() in lex.relative_words and j > 0 and tt[j - 1] in doc.rules.dash_tokens:
+        # 'the study -- which notes that ...': a relative clause set off by dashes
+        e = j - 1
+        while e >= 0 and tt[e] in doc.rules.dash_tokens:
+            e -= 1
         return _nearest_antecedent(doc, toks, backward_np(doc, toks, e)) if e >= 0 else None
     if partitive_relative(doc, toks, j):
         # 'relatives of the victims, many of whom say': the antecedent speaks
