@@ -74,6 +74,17 @@ def test_a_relative_clause_between_dashes_or_after_a_contraction() -> None:
     assert segment("The study -- which runs to 90 pages -- is long.") == []
 
 
+def test_an_object_relative_with_a_place_or_medium_reports_nothing() -> None:
+    # the cue's object is 'which': what the bank detailed is the antecedent, no content
+    assert segment("Sales were a part of its plan, which the bank detailed in its filings.") == []
+    assert segment("The findings, which the ministry rejected at a briefing in Baku, suggest a plot.") == []
+    # an argument after the cue, or a clause, is content
+    s = one("The attack, which Baku blamed on Yerevan, killed two soldiers.")
+    assert (s.speaker, s.cue) == ("Baku", "blamed")
+    s = one("The report, which the ministry said in a statement was false, was withdrawn.")
+    assert s.speaker == "the ministry"
+
+
 # -- a partitive relative ('many of whom say'): its antecedent speaks ----------------------------
 
 

@@ -906,11 +906,29 @@ def _object_relative(doc: Doc, toks: Tokens, attr: Attr, ci: int, cj: int) -> bo
         return False  # only a clause set off by commas, not 'the plan which Baku rejected'
     if _lemma(doc, " ".join(tt[ci : cj + 1])) in doc.rules.invertible_lemmas:
         return False  # '..., which the Council said, "threatened peace"': a parenthetical verb
-    k = cj + 1
+    k = _place_phrase_end(doc, toks, cj + 1)  # '..., which the bank detailed in its filings.'
     timed = lex.time_words | doc.rules.time_openers
     while k < len(tt) and k <= cj + 3 and tt[k].lower() in timed:
         k += 1
-    return k < len(tt) and tt[k] in doc.rules.clause_closers
+    k = _place_phrase_end(doc, toks, k)  # '..., which X rejected on Friday at a briefing,'
+    return k < len(tt) and (tt[k] in doc.rules.clause_closers or tt[k] in doc.rules.sentence_end_chars)
+
+
+def _place_phrase_end(doc: Doc, toks: Tokens, k: int) -> int:
+    """The token after a phrase of place or medium that opens at ``k`` ('in its filings', 'at a
+    briefing in Baku'), at most eight words with no verb, cue or quote; ``k`` if none opens."""
+    rules, tt = doc.rules, toks.text
+    if k >= len(tt) or tt[k].lower() not in rules.place_prepositions:
+        return k
+    for n in range(k + 1, min(k + 9, len(tt))):
+        t = tt[n]
+        if t in rules.clause_closers or t in rules.sentence_end_chars:
+            return n
+        if not t.replace("-", "").replace("'", "").isalnum() or t in doc.lex.cue_forms:
+            return k
+        if t.lower() in rules.finite_auxiliaries or t.lower() in rules.complementisers:
+            return k
+    return k
 
 
 def _absolute_subject(doc: Doc, toks: Tokens, ci: int) -> tuple[int, int] | None:
