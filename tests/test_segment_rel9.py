@@ -31,6 +31,19 @@ def test_an_antecedent_whose_head_speaks_stays_whole() -> None:
     assert s.speaker == "Critics of the plan"
 
 
+def test_an_occasion_is_no_antecedent() -> None:
+    # 'a meeting with X, who said': X speaks, not the meeting
+    s = one("Mr. Vell spoke after a meeting with Ada Brill, who said the talks had failed.")
+    assert s.speaker == "Ada Brill"
+    s = one("He attended a summit with the Kenyan president, who warned of famine.")
+    assert (s.speaker, s.actor) == ("the Kenyan president", "KEN")
+    # an occasion that opens the clause still speaks, and so does a spokesman for a body
+    s = one("The summit of Gulf leaders, which ended on Monday, called for a ceasefire.")
+    assert s.speaker == "The summit of Gulf leaders"
+    s = one("A spokesman for the ministry, who declined to be named, said the talks failed.")
+    assert s.speaker == "A spokesman for the ministry"
+
+
 # -- an adjunct between the relative word and its cue -----------------------------------------------
 
 

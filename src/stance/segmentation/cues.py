@@ -1934,6 +1934,8 @@ def _complement_head(doc: Doc, toks: Tokens, i: int) -> int | None:
         if head in rules.document_nouns:
             return i
         speaks = outer is not None and (is_name(doc, tt[h]) or speaking_head(doc, head))
+        if speaks and head in rules.occasion_nouns and _relative_follows(doc, toks, i):
+            speaks = False  # 'a meeting with | Ada Brill, who said ...': she speaks, not the meeting
         if outer is not None and speaks and speaker_np(doc, toks, outer) is not None:
             i = outer[0]
             continue
@@ -1941,6 +1943,15 @@ def _complement_head(doc: Doc, toks: Tokens, i: int) -> int | None:
             return None
         return i
     return i
+
+
+def _relative_follows(doc: Doc, toks: Tokens, i: int) -> bool:
+    """Does a relative clause set off by a comma follow the noun phrase that opens at ``i``
+    ('Ada Brill | , who said')?"""
+    tt = toks.text
+    np = forward_np(doc, toks, i)
+    k = np[1] + 1 if np is not None else -1
+    return 0 < k < len(tt) - 1 and tt[k] == "," and tt[k + 1].lower() in doc.lex.relative_words
 
 
 def list_start(doc: Doc, toks: Tokens, i: int) -> int:

@@ -370,7 +370,8 @@ def _nearest_antecedent(
         if low not in rules.head_prepositions and low not in rules.locative_prepositions:
             continue
         head = tt[p - 1]
-        if not _lower_word(head) or head in rules.document_nouns or speaking_head(doc, head):
+        speaks = speaking_head(doc, head) and head not in rules.occasion_nouns  # 'a meeting with | X'
+        if not _lower_word(head) or head in rules.document_nouns or speaks:
             continue  # 'the Ministry of Defence', 'the leader of | the party', 'a report by | X'
         return (p + 1, j), None
     return found
