@@ -112,6 +112,17 @@ def test_a_partitive_relative_speaks_for_its_antecedent() -> None:
     assert s.speaker == "experts"  # 'invited ten' may be a verb and its object's number
 
 
+def test_a_partitive_aside_before_the_cue_is_no_apposition() -> None:
+    # the subject speaks; the partitive clause between commas is no part of its phrase
+    s = one("The families, some of whom have spoken to reporters, say the claims are false.")
+    assert (s.speaker, s.cue) == ("The families", "say")
+    s = one("The families of the victims, some of whom have spoken to reporters, say the claims are false.")
+    assert s.speaker == "The families of the victims"
+    # an apposition with 'one of' stays one
+    s = one("Jana Roe, one of the aides, recalled that the plan was dead.")
+    assert s.speaker == "Jana Roe, one of the aides"
+
+
 def test_partitive_relatives_that_name_nobody_who_speaks() -> None:
     # 'none of whom' and 'few of whom' say nothing of the group; a singular body cannot be 'all of
     # which'; a document's content is not its own statement in a cited list

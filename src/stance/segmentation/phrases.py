@@ -455,6 +455,7 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
             break  # a verb: the chunk is a clause (not 'The charge sheet', 'Opponents of the plan')
         if idx == 0 and (
             words[0].lower() in lex.relative_words
+            or partitive_relative(doc, toks, lo + 2)  # 'The families, some of whom ..., say'
             or all(w.lower() in lex.auxiliaries or w.endswith(rules.adverb_suffix) for w in words)
         ):
             continue
@@ -500,6 +501,8 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
         return np, None
     lo, hi = chunks[idx - 1][0], chunks[0][1]
     first = tt[lo]
+    if partitive_relative(doc, toks, lo + 2):
+        return np, None  # 'The families, some of whom have spoken to reporters, say': no apposition
     if hi - lo <= 30 and (
         first[:1].isupper()
         or first[:1].isdigit()
