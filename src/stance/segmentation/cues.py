@@ -27,6 +27,7 @@ from .phrases import (
     np_word,
     opening_name,
     owner_pronoun,
+    partitive_relative,
     span_text,
     speaking_head,
     strip_possessive,
@@ -836,6 +837,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'The findings, which the government has rejected, suggest ...': no content
     if attr is not None and attr.mention.lower() in rules.nobody_words:
         return None  # 'Everyone knows that ...': nobody in particular speaks
+    if attr is not None and not attr.inverted and _free_relative_subject(doc, toks, attr, cj):
+        return None  # 'Everything Doran says is a lie': the writer's claim about what was said
     if attr is not None and not attr.inverted and _negated_subject(doc, toks, attr):
         return None  # 'No group claimed responsibility': nobody speaks
     if attr is not None and _press_question(doc, attr):
@@ -875,6 +878,40 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     return attr
 
 
+def _free_relative_subject(doc: Doc, toks: Tokens, attr: Attr, cj: int) -> bool:
+    """Is the cue the verb of a free relative that opens the sentence as its subject ('Everything
+    Doran says | is a lie', 'What the ministry said about it | was false', 'Whatever Doran says,
+    ...')? The cue's object is the relative's gap, so it reports nothing; the sentence is the
+    writer's claim. Not a pseudo-cleft whose content follows ('What X said was that ...', 'What
+    X said was: ...'), nor a free relative after the start ('That is what X told reporters')."""
+    rules, tt = doc.rules, toks.text
+    i = tok_index(toks, attr.m_start)
+    if i is None:
+        return False
+    k = i if tt[i].lower() in rules.free_relative_heads else i - 1
+    if k >= 1 and tt[k].lower() in doc.lex.relative_words and tt[k - 1].lower() in rules.free_relative_heads:
+        k -= 1  # 'Everything that Doran says'
+    if k < 0 or tt[k].lower() not in rules.free_relative_heads:
+        return False
+    opening = k == 0 or (k == 1 and tt[0].lower() in rules.conjunctions)
+    if not (opening or (k == 2 and tt[1].lower() == rules.partitive)):  # 'Much of what X said'
+        return False
+    nxt = tt[cj + 1].lower() if cj + 1 < len(tt) else ""
+    if nxt in rules.open_quotes + "\"'`":
+        return False  # "What Doran considers ''smart''": his own word, quoted
+    gap = nxt in rules.be_forms or nxt in rules.finite_auxiliaries or nxt in rules.chunk_stop
+    gap = gap or nxt in rules.head_prepositions or nxt in rules.locative_prepositions
+    gap = gap or nxt in doc.lex.time_words
+    if not gap:
+        return False  # 'What Doran says the treaty means ...': a clause after the cue
+    for b in range(cj + 1, min(len(tt) - 1, cj + 9)):
+        if tt[b].lower() in rules.be_forms:
+            after = tt[b + 1]
+            content = after.lower() in rules.complementisers or after in rules.open_quotes + '"'
+            return not (content or after == ":")  # 'was that ...', 'was: ...', 'was "..."'
+    return True
+
+
 def _object_relative(doc: Doc, toks: Tokens, attr: Attr, ci: int, cj: int) -> bool:
     """Is the cue's object the relative pronoun before its subject, with nothing after the cue in
     its clause but a time ('The findings, which the government rejected on Friday, suggest ...')?
@@ -887,11 +924,29 @@ def _object_relative(doc: Doc, toks: Tokens, attr: Attr, ci: int, cj: int) -> bo
         return False  # only a clause set off by commas, not 'the plan which Baku rejected'
     if _lemma(doc, " ".join(tt[ci : cj + 1])) in doc.rules.invertible_lemmas:
         return False  # '..., which the Council said, "threatened peace"': a parenthetical verb
-    k = cj + 1
+    k = _place_phrase_end(doc, toks, cj + 1)  # '..., which the bank detailed in its filings.'
     timed = lex.time_words | doc.rules.time_openers
     while k < len(tt) and k <= cj + 3 and tt[k].lower() in timed:
         k += 1
-    return k < len(tt) and tt[k] in doc.rules.clause_closers
+    k = _place_phrase_end(doc, toks, k)  # '..., which X rejected on Friday at a briefing,'
+    return k < len(tt) and (tt[k] in doc.rules.clause_closers or tt[k] in doc.rules.sentence_end_chars)
+
+
+def _place_phrase_end(doc: Doc, toks: Tokens, k: int) -> int:
+    """The token after a phrase of place or medium that opens at ``k`` ('in its filings', 'at a
+    briefing in Baku'), at most eight words with no verb, cue or quote; ``k`` if none opens."""
+    rules, tt = doc.rules, toks.text
+    if k >= len(tt) or tt[k].lower() not in rules.place_prepositions:
+        return k
+    for n in range(k + 1, min(k + 9, len(tt))):
+        t = tt[n]
+        if t in rules.clause_closers or t in rules.sentence_end_chars:
+            return n
+        if not t.replace("-", "").replace("'", "").isalnum() or t in doc.lex.cue_forms:
+            return k
+        if t.lower() in rules.finite_auxiliaries or t.lower() in rules.complementisers:
+            return k
+    return k
 
 
 def _absolute_subject(doc: Doc, toks: Tokens, ci: int) -> tuple[int, int] | None:
@@ -1658,6 +1713,11 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
     if found is None:
         return None
     head, appos = found
+    if appos is None and partitive_relative(doc, toks, head[1] + 4):
+        # 'heard from relatives of the victims, many of whom say': the antecedent, an object
+        # of the sentence's verb, speaks (checked in phrases._partitive_antecedent)
+        m_start, m_end = toks.start[head[0]], toks.stop(head[1])
+        return Attr(doc.text[m_start:m_end], m_start, m_end, m.word, m.start, m.end)
     if appos is None:
         head = _before_agent(doc, toks, head) or head
     if appos is None and rules.possessive.search(tt[head[1]]) and len(tt[head[1]]) > 2:
@@ -1892,6 +1952,8 @@ def _complement_head(doc: Doc, toks: Tokens, i: int) -> int | None:
         if head in rules.document_nouns:
             return i
         speaks = outer is not None and (is_name(doc, tt[h]) or speaking_head(doc, head))
+        if speaks and head in rules.occasion_nouns and _relative_follows(doc, toks, i):
+            speaks = False  # 'a meeting with | Ada Brill, who said ...': she speaks, not the meeting
         if outer is not None and speaks and speaker_np(doc, toks, outer) is not None:
             i = outer[0]
             continue
@@ -1899,6 +1961,15 @@ def _complement_head(doc: Doc, toks: Tokens, i: int) -> int | None:
             return None
         return i
     return i
+
+
+def _relative_follows(doc: Doc, toks: Tokens, i: int) -> bool:
+    """Does a relative clause set off by a comma follow the noun phrase that opens at ``i``
+    ('Ada Brill | , who said')?"""
+    tt = toks.text
+    np = forward_np(doc, toks, i)
+    k = np[1] + 1 if np is not None else -1
+    return 0 < k < len(tt) - 1 and tt[k] == "," and tt[k + 1].lower() in doc.lex.relative_words
 
 
 def list_start(doc: Doc, toks: Tokens, i: int) -> int:
@@ -2703,6 +2774,8 @@ def _clause_without_that(doc: Doc, toks: Tokens, k: int) -> bool:
 def noun_attribution(doc: Doc, toks: Tokens, unit: Unit) -> Attr | None:
     """'X's call for ...': a possessive before a cue noun ('the statement said' is a verb)."""
     lex, rules, tt = doc.lex, doc.rules, toks.text
+    if doc.text[unit.start : unit.end].rstrip().rstrip(rules.close_quotes + "\"')").endswith("?"):
+        return None  # 'What is Bolton's view of the treaty?': a question about it, no content
     for k in range(1, len(tt)):
         t = tt[k]
         if t.lower() not in lex.cue_nouns:

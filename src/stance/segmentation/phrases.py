@@ -219,10 +219,29 @@ def _backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | N
     if j < 0:
         return None
     t = tt[j]
+    if t.lower() not in lex.relative_words:
+        j = _relative_adjunct(doc, toks, j)  # 'McConnell, who in 2010 said': over the adjunct
+        t = tt[j]
+    if t[-2:-1] in ("'", "\u2019") and t[:-2].lower() in lex.relative_words:
+        t = t[:-2]  # "who's called for": 'who has'
     if t.lower() in lex.relative_words and j > 0 and tt[j - 1] == ",":
         # 'Clinton, who ..., said': the antecedent before the relative clause
-        return backward_np(doc, toks, j - 2) if j >= 2 else None
+        e = _antecedent_end(doc, toks, j - 2)  # 'demonstrators here, who'
+        return _nearest_antecedent(doc, toks, backward_np(doc, toks, e)) if e >= 0 else None
+    if t.lower() in lex.relative_words and j > 0 and tt[j - 1] in doc.rules.dash_tokens:
+        # 'the study -- which notes that ...': a relative clause set off by dashes
+        e = j - 1
+        while e >= 0 and tt[e] in doc.rules.dash_tokens:
+            e -= 1
+        return _nearest_antecedent(doc, toks, backward_np(doc, toks, e)) if e >= 0 else None
+    if partitive_relative(doc, toks, j):
+        # 'relatives of the victims, many of whom say': the antecedent speaks
+        return _partitive_antecedent(doc, toks, j - 4)
     if t.lower() in doc.rules.clause_and and j > 0 and tt[j + 1].endswith(doc.rules.verb_endings):
+        r = _relative_before_and(doc, toks, j)
+        if r is not None:
+            # 'demonstrators, who have taken to the streets and called for ...': the antecedent
+            return _nearest_antecedent(doc, toks, backward_np(doc, toks, _antecedent_end(doc, toks, r - 2)))
         # 'X ... and said': the subject of the clause
         np = clause_subject(doc, toks, j, subject=True)
         return (np, None) if np is not None else None
@@ -230,6 +249,132 @@ def _backward_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | N
         return comma_np(doc, toks, j)
     head = np_back(doc, toks, j)
     return (head, None) if head is not None else None
+
+
+def _antecedent_end(doc: Doc, toks: Tokens, e: int) -> int:
+    """The last token of a relative clause's antecedent that ends at ``e``, before an adverb of
+    place ('demonstrators | here, who ...')."""
+    return e - 1 if e >= 1 and toks.text[e].lower() in doc.rules.place_adverbs else e
+
+
+def _relative_before_and(doc: Doc, toks: Tokens, j: int) -> int | None:
+    """The 'who' after a comma that opens the clause whose second verb follows 'and' at token
+    ``j`` ('X, who | have taken to the streets and | called for ...'), or None: no comma, quote
+    or other 'and' between them."""
+    lex, rules, tt = doc.lex, doc.rules, toks.text
+    for k in range(j - 1, max(1, j - 16), -1):
+        t = tt[k]
+        if t.lower() in lex.relative_words:
+            # 'who' only: the antecedent of 'which' may be a thing behind an apposition ('a new
+            # Constitution, adopted by its members, which establishes ... and concludes ...')
+            person = t.lower() in rules.person_relatives
+            return k if person and k >= 2 and tt[k - 1] == "," and k + 1 < j else None
+        if t in rules.chunk_stop or t.lower() in rules.clause_and:
+            return None
+    return None
+
+
+def _relative_adjunct(doc: Doc, toks: Tokens, j: int) -> int:
+    """The relative word after a comma before an adjunct of time or place that ends at token
+    ``j``, between the relative word and its cue ('McConnell, who in 2010 | said', 'the ministry,
+    which at a briefing in Baku | said'), or ``j``: at most six words, the first a preposition,
+    none a verb, a cue or a punctuation mark."""
+    lex, rules, tt = doc.lex, doc.rules, toks.text
+    for k in range(j, max(j - 6, 1), -1):
+        t = tt[k]
+        low = t.lower()
+        if low in lex.relative_words:
+            first = tt[k + 1].lower() if k < j else ""
+            # a preposition ('who in 2010', 'which at a briefing'), not a subject ('which the
+            # Council said': an object relative) nor a partitive ('many of whom')
+            preposition = first in rules.locative_prepositions or first in rules.head_prepositions
+            opens = preposition and first != rules.partitive
+            return k if tt[k - 1] == "," and opens else j
+        if not (t.isalnum() or t.replace("-", "").isalnum()) or t in lex.cue_forms:
+            return j
+        if low in rules.finite_auxiliaries or low in rules.be_forms:
+            return j
+    return j
+
+
+def partitive_relative(doc: Doc, toks: Tokens, j: int) -> bool:
+    """Is the relative word at token ``j`` the whole of a partitive after a comma ('..., many of
+    | whom', 'all of | which')?"""
+    tt, rules = toks.text, doc.rules
+    return (
+        4 <= j < len(tt)
+        and tt[j].lower() in rules.object_relatives
+        and tt[j - 1].lower() == rules.partitive
+        and tt[j - 2].lower() in rules.partitive_quantifiers
+        and tt[j - 3] == ","
+    )
+
+
+def _partitive_antecedent(doc: Doc, toks: Tokens, e: int) -> tuple[Span, Span | None] | None:
+    """The antecedent, ending at token ``e``, of a partitive relative ('the families, many of
+    whom say'): a plural person or body with its determiner, numbers and modifiers ('relatives
+    of the victims', '4,000 nurses'), not the verb before it ('invited | ten experts'); None for
+    a document ('resolutions 822 and 853, all of which call for ...': the text's content, which
+    whoever cites it speaks) or a singular ('the Security Council, all of which')."""
+    lex, rules, tt = doc.lex, doc.rules, toks.text
+    start, h = _object_start(doc, toks, e), e
+    if start >= 3 and tt[start - 1].lower() == rules.partitive and _lower_word(tt[start - 2]):
+        # 'relatives of | the victims': the head before the complement speaks
+        h = start - 2
+        start = _object_start(doc, toks, h)
+    word = tt[h]
+    head = strip_possessive(doc, word).lower()
+    plural = head.endswith(rules.plural_suffix) and not head.endswith(rules.plural_suffix * 2)
+    collective = head in lex.generic_heads or head in lex.institution_heads
+    if not (plural or (head in rules.plural_heads and not collective)):
+        return None
+    if head in rules.document_nouns or not (_speaking_word(doc, word) or speaking_head(doc, head)):
+        return None
+    return (start, e), None
+
+
+def _object_start(doc: Doc, toks: Tokens, e: int) -> int:
+    """The first token of a noun phrase that ends at ``e`` and may be a verb's object: names,
+    numbers ('4,000', '9/11') and a determiner before it, with lower-case modifiers only between
+    a determiner and the head ('the grieving families'; 'met | grieving families': a verb may
+    look like a modifier)."""
+    tt = toks.text
+    start = e
+    for k in range(e - 1, max(-1, e - 7), -1):
+        t = tt[k]
+        low = t.lower()
+        if low in doc.lex.determiners:
+            return k
+        joined = t in {",", "/"} and tt[k + 1].isdigit() and k > 0 and tt[k - 1].isdigit()  # '4,000'
+        if t[:1].isdigit() or joined or is_name(doc, t):
+            start = k
+        elif not _modifier(doc, t) or low.endswith(doc.rules.plural_suffix):
+            break  # 'The union represents | 4,000 nurses': a verb is no part of the phrase
+    return start
+
+
+def _nearest_antecedent(
+    doc: Doc, toks: Tokens, found: tuple[Span, Span | None] | None
+) -> tuple[Span, Span | None] | None:
+    """The antecedent of a relative clause set off by a comma: the nearest noun phrase that can
+    speak, not a thing it complements ('a frosty relationship with | McConnell, who said': McConnell;
+    'the leader of the party' stays whole)."""
+    if found is None or found[1] is not None:
+        return found
+    rules, tt = doc.rules, toks.text
+    i, j = found[0]
+    if not _speaking_word(doc, tt[j]) and not speaking_head(doc, tt[j].lower()):
+        return found
+    for p in range(j - 1, i, -1):
+        low = tt[p].lower()
+        if low not in rules.head_prepositions and low not in rules.locative_prepositions:
+            continue
+        head = tt[p - 1]
+        speaks = speaking_head(doc, head) and head not in rules.occasion_nouns  # 'a meeting with | X'
+        if not _lower_word(head) or head in rules.document_nouns or speaks:
+            continue  # 'the Ministry of Defence', 'the leader of | the party', 'a report by | X'
+        return (p + 1, j), None
+    return found
 
 
 def _time_phrase_start(doc: Doc, toks: Tokens, j: int) -> int:
@@ -310,6 +455,7 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
             break  # a verb: the chunk is a clause (not 'The charge sheet', 'Opponents of the plan')
         if idx == 0 and (
             words[0].lower() in lex.relative_words
+            or partitive_relative(doc, toks, lo + 2)  # 'The families, some of whom ..., say'
             or all(w.lower() in lex.auxiliaries or w.endswith(rules.adverb_suffix) for w in words)
         ):
             continue
@@ -355,6 +501,8 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
         return np, None
     lo, hi = chunks[idx - 1][0], chunks[0][1]
     first = tt[lo]
+    if partitive_relative(doc, toks, lo + 2):
+        return np, None  # 'The families, some of whom have spoken to reporters, say': no apposition
     if hi - lo <= 30 and (
         first[:1].isupper()
         or first[:1].isdigit()

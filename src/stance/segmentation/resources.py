@@ -235,6 +235,7 @@ _SETS = (
     "spoken_title_words", "leader_participles", "deployed_heads",
     "object_cues", "object_cue_stops", "official_object_cues", "act_manner_lemmas",
     "example_object_cues", "clause_only_cues", "defence_cues", "defended_objects",
+    "partitive_quantifiers", "free_relative_heads", "place_adverbs",
 )  # fmt: skip
 
 #: the lists whose words never modify a speaker's head noun (``Rules.function_words``)
@@ -925,6 +926,14 @@ class Rules:
     #: heads of a body deployed in a place that is not the place's own ('the NATO-led force in
     #: Kosovo', 'the Saudi-led coalition in Yemen'; not 'the U.S.-backed government in Kabul')
     deployed_heads: frozenset[str]
+    #: quantifiers before 'of whom' / 'of which' after a comma ('the families, many of whom
+    #: say ...'): part of the antecedent speaks ('none of whom' is nobody, 'few of whom' hedges)
+    partitive_quantifiers: frozenset[str]
+    #: words that open a free relative as a sentence's subject ('Everything X says is a lie',
+    #: 'What X said was false'): the sentence is about what X says, the writer's claim
+    free_relative_heads: frozenset[str]
+    #: adverbs of place after a relative clause's antecedent ('demonstrators here, who ...')
+    place_adverbs: frozenset[str]
 
     @classmethod
     def from_dict(cls, doc: Mapping[str, Any]) -> Rules:
