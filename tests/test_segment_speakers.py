@@ -1199,6 +1199,7 @@ def test_a_role_named_by_the_head_of_the_opening_body_speaks_for_it() -> None:
         "The Kremlin said the talks had failed, according to the RIA news agency.",
         "According to TASS, the Kremlin said the talks had failed.",
         "The Kremlin said the talks had failed, according to state media.",
+        "The Kremlin said the talks had failed, according to state television.",
     ],
 )
 def test_a_news_outlet_after_according_to_relays_the_speaker_of_the_sentence(text: str) -> None:
@@ -1209,6 +1210,9 @@ def test_a_news_outlet_after_according_to_relays_the_speaker_of_the_sentence(tex
 def test_a_news_outlet_alone_or_a_person_after_according_to_is_the_source() -> None:
     s = one("The talks had failed, according to Reuters.")
     assert (s.speaker, s.kind) == ("Reuters", "according_to")
+    # a medium is the head of the source phrase, not a time after it ('told television')
+    assert one("According to state television, the talks had failed.").speaker == "state television"
+    assert one("The talks failed, according to the ministry on Monday.").speaker == "the ministry"
     # a person who reports the words is the sentence's source, as the corpus has it
     s = one("Lavrov said the talks had failed, according to a diplomat.")
     assert (s.speaker, s.kind) == ("a diplomat", "according_to")

@@ -2139,7 +2139,7 @@ def _source_head(doc: Doc, toks: Tokens, np: tuple[int, int] | None, i: int) -> 
         plain = t.isalpha() and t.islower() and low not in lex.cue_forms and low not in lex.auxiliaries
         if not plain or low in lex.determiners or low in rules.head_prepositions or low in rules.conjunctions:
             return np
-        if low in lex.np_stop or low in rules.complementisers or low in lex.time_words:
+        if low in lex.np_stop or low in rules.complementisers or _trailing_time(doc, t):
             return np
         if low in lex.relative_words:
             return np  # 'according to aid workers | who reached it'
@@ -2158,11 +2158,18 @@ def _source_phrase(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
     if k - i >= 16 and k < len(tt) and tt[k] not in stop:
         return None
     j = k - 1
-    while j >= i and (not tt[j][:1].isalnum() or tt[j].lower() in doc.lex.time_words):
+    while j >= i and (not tt[j][:1].isalnum() or _trailing_time(doc, tt[j])):
         j -= 1
     if j < i or not any(t[:1].isalpha() for t in tt[i : j + 1]):
         return None
     return i, j
+
+
+def _trailing_time(doc: Doc, t: str) -> bool:
+    """Does the word end a source phrase as a time does ('according to the ministry on Monday'),
+    not as its head ('according to state television', 'according to the local press')?"""
+    low = t.lower()
+    return low in doc.lex.time_words and low not in doc.rules.relay_heads
 
 
 def _document_subject(doc: Doc, toks: Tokens, ci: int) -> bool:
