@@ -544,11 +544,9 @@ def _lead_in_line(text: str, s: Statement, rules: Rules) -> str | None:
     if s.speaker_span is None or s.speaker_span[1] > s.start:
         return None
     end = text.find("\n", s.speaker_span[1], s.start)
-    if end < 0 or not text[:end].rstrip().endswith(":"):
+    if end < 0 or not text[s.speaker_span[1] : end].rstrip().endswith(":"):
         return None
-    gap = text[end : s.start]
-    mark = gap[gap.rfind("\n") + 1 :]
-    if gap[: gap.rfind("\n")].strip() or rules.list_prefix.fullmatch(mark) is None:
+    if not _item_gap(text, end, s.start, rules):
         return None
     start = text.rfind("\n", 0, s.speaker_span[0]) + 1
     for m in rules.sentence_break.finditer(text, start, s.speaker_span[0]):
@@ -559,8 +557,11 @@ def _lead_in_line(text: str, s: Statement, rules: Rules) -> str | None:
 def _next_item(text: str, lead: Statement, prev: Statement, s: Statement, rules: Rules) -> bool:
     """Is ``s`` the next item of the list that ``lead`` opens, after ``prev`` (the lead-in or
     the item before)?"""
-    gap = text[prev.end : s.start]
-    if s.speaker != lead.speaker or "\n" not in gap:
-        return False
-    mark = gap[gap.rfind("\n") + 1 :]
-    return not gap[: gap.rfind("\n")].strip() and rules.list_prefix.fullmatch(mark) is not None
+    return s.speaker == lead.speaker and _item_gap(text, prev.end, s.start, rules)
+
+
+def _item_gap(text: str, a: int, b: int, rules: Rules) -> bool:
+    """Is ``text[a:b]`` a line break to a list item: white space, a new line, and a list mark?"""
+    gap = text[a:b]
+    cut = gap.rfind("\n")
+    return cut >= 0 and not gap[:cut].strip() and rules.list_prefix.fullmatch(gap[cut + 1 :]) is not None
