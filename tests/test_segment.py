@@ -302,6 +302,7 @@ def test_seed_articles_match_gold(article_id: str) -> None:
 def test_segmentation_report_on_the_shipped_corpus() -> None:
     report = segmentation_report(load().subset(provenance="seed"))
     assert report["all"]["f1"] == 1.0 and report["all"]["actor_accuracy"] == 1.0
+    assert report["all"]["kind_accuracy"] == 1.0
     empty = segmentation_report(load().subset(provenance="seed"), segment_fn=lambda t: [])
     assert empty["all"]["recall"] == 0.0 and empty["all"]["f1"] == 0.0
 

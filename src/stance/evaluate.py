@@ -119,8 +119,9 @@ def segmentation_report(corpus: Corpus, segment_fn: SegmentFn | None = None) -> 
     A predicted statement matches a gold statement when their spans overlap by at least half of
     the longer of the two (one to one, greedily by overlap). Among matched pairs, the speaker is
     right when the predicted resolved speaker shares a content word with the gold
-    ``speaker_resolved``, and the actor is right when the codes are equal (a predicted code
-    outside the codebook, such as ``TUR`` or ``EU``, counts as ``OTHER``).
+    ``speaker_resolved``, the actor is right when the codes are equal (a predicted code
+    outside the codebook, such as ``TUR`` or ``EU``, counts as ``OTHER``), and the kind is right
+    when it is the gold's (``direct``, ``partial``, ``indirect`` or ``according_to``).
 
     Parameters
     ----------
@@ -133,7 +134,7 @@ def segmentation_report(corpus: Corpus, segment_fn: SegmentFn | None = None) -> 
         ``all`` (figures over every article), ``seed`` and ``authored`` (figures over those
         articles, when there are any) and ``articles`` (figures per article). Each figure set
         holds ``articles``, ``gold``, ``predicted``, ``matched``, ``precision``, ``recall``,
-        ``f1``, ``speaker_accuracy`` and ``actor_accuracy``.
+        ``f1``, ``speaker_accuracy``, ``actor_accuracy`` and ``kind_accuracy``.
 
     Examples
     --------
@@ -159,6 +160,7 @@ def segmentation_report(corpus: Corpus, segment_fn: SegmentFn | None = None) -> 
             "matched": len(pairs),
             "speaker_ok": sum(_speaker_ok(preds[i], golds[j]) for i, j in pairs),
             "actor_ok": sum(codebook_code(preds[i].actor) == golds[j].actor for i, j in pairs),
+            "kind_ok": sum(preds[i].kind == golds[j].kind for i, j in pairs),
         }
         provenance[article.id] = article.provenance
     out: dict[str, Any] = {"all": _summary(per_article.values())}
@@ -179,13 +181,14 @@ def _summary(rows: Any) -> dict[str, Any]:
     out.update(_prf(matched, pred, gold))
     out["speaker_accuracy"] = round(sum(r["speaker_ok"] for r in rows) / matched, 4) if matched else 0.0
     out["actor_accuracy"] = round(sum(r["actor_ok"] for r in rows) / matched, 4) if matched else 0.0
+    out["kind_accuracy"] = round(sum(r["kind_ok"] for r in rows) / matched, 4) if matched else 0.0
     return out
 
 
 def format_segmentation(report: dict[str, Any]) -> str:
     """The report as a small Markdown table (what the command line prints)."""
     head = ("articles", "gold", "predicted", "matched", "precision", "recall", "f1",
-            "speaker_accuracy", "actor_accuracy")  # fmt: skip
+            "speaker_accuracy", "actor_accuracy", "kind_accuracy")  # fmt: skip
     lines = ["| subset | " + " | ".join(head) + " |", "|---|" + "---:|" * len(head)]
     for key in ("all", "seed", "authored"):
         if key in report:

@@ -348,7 +348,7 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
         # in a transcript the name tag speaks, whoever its answer names
         return _Found(state.tag_sp, u.tag, kind="direct")
     if attr is not None:
-        place = attr.place_actor or _seat_actor(doc, u, attr)
+        place = attr.place_actor or _seat_actor(doc, u, attr) or _subject_actor(resolver, attr, first)
         if attr.cue.lower() in doc.rules.continuation_cues:
             resolver.forget_narrated()  # 'He added ...' goes on with the last speaker
         speaker = resolver.resolve(attr.mention, first, place)
@@ -472,6 +472,12 @@ def _statement(doc: Doc, u: Unit, f: _Found, first: Speaker | None, tag_sp: Spea
                 nonattr -= (attr.m_end - attr.m_start) + (attr.c_end - attr.c_start)
             else:
                 nonattr -= max(attr.m_end, attr.c_end) - min(attr.m_start, attr.c_start)
+            said_at = min(attr.m_start, attr.c_start)
+            q_end = max((q_end for _, q_end in u.quotes), default=said_at + 1)
+            if q_end <= said_at and not doc.text[q_end:said_at].strip(doc.rules.quote_gap):
+                # the quote comes first and the speaker right after it: what follows is the
+                # attribution and its adjuncts ('"...," the envoy said at a news conference')
+                nonattr = min(nonattr, q_end - u.start)
         kind = "direct" if u.quoted >= 0.75 * max(nonattr, 1) else "partial"
     if u.tag and attr is None and not u.question and kind == "indirect":
         kind = "direct"
@@ -499,6 +505,16 @@ def _seat_actor(doc: Doc, u: Unit, attr: Attr) -> str | None:
         if not w.islower() or not w.isalpha():
             return None  # only an object between: 'told reporters in Washington'
     return None
+
+
+def _subject_actor(resolver: SpeakerResolver, attr: Attr, first: Speaker | None) -> str | None:
+    """The actor of the body or state that opens a sentence its attribution closes ('The Kremlin
+    described the talks as "constructive", spokesman X said'): an office with no country that
+    closes the sentence speaks for it. A person who opens it gives none."""
+    if attr.subject is None:
+        return None
+    opener = resolver.resolve(attr.subject, first)
+    return opener.actor if opener.kind == "institution" and opener.actor != "OTHER" else None
 
 
 def _reports_words(doc: Doc, u: Unit, speaker: Speaker, mention: str) -> bool:

@@ -262,9 +262,19 @@ def _closes_sentence(doc: Doc, attr: Attr, end: int) -> bool:
 def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     """The sentence's own attribution among several: not one reported inside another ('X noted
     that Y said ...' is X's), the first with a reporting verb ('said', 'told', 'according to'),
-    else the first."""
+    else the first. A speaker that closes the sentence keeps the one that opens it as its
+    ``subject`` ('The Kremlin described the talks as "constructive", spokesman X said')."""
     if len(attrs) == 1:
         return attrs[0]
+    main = _main_attribution(doc, attrs, end)
+    opening = attrs[0]
+    if main is not opening and not opening.according and opening.m_end <= main.m_start:
+        if _closes_sentence(doc, main, end):
+            main.subject = opening.mention
+    return main
+
+
+def _main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     lemmas, forms = doc.rules.main_cue_lemmas, doc.lex.cue_forms
     outer = [a for a in attrs if not _reported(doc, a) and not _inside_clause(doc, a, attrs)] or attrs
     # a position ('Austria backed ...') is the sentence's only when no other cue speaks

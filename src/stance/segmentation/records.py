@@ -132,6 +132,9 @@ class Attr:
     #: the body a role names by its head ("Russia's Foreign Ministry ..., ministry spokeswoman X")
     body: str | None = None
     position: bool = False  # a weak cue after a named state or body ('Austria backed the plan')
+    #: the speaker that opens a sentence this attribution closes ('The Kremlin described the talks
+    #: as "constructive", spokesman X said'): whose office an office with no country is
+    subject: str | None = None
 
 
 @dataclass(slots=True)

@@ -896,6 +896,8 @@ class Rules:
     #: the word before a participle of saying after a quoted person ('quoted X as saying')
     as_marker: str
     header_end_chars: str
+    #: what may stand between a quote's end and the speaker who follows it ('"...," she said')
+    quote_gap: str
     question_tag_prefix: str
     adverb_suffix: str
     #: words with the adverb suffix that are no adverbs ('family', 'ally', 'reply')
@@ -943,7 +945,7 @@ class Rules:
                    "item_end_chars", "as_marker",
                    "infinitive_marker", "plural_suffix", "agent_marker", "partitive",
                    "release_publisher", "single_open_quotes", "single_close_quotes",
-                   "quote_openers", "member_head", "un_release_publisher")  # fmt: skip
+                   "quote_openers", "member_head", "un_release_publisher", "quote_gap")  # fmt: skip
         kw: dict[str, Any] = {k: re.compile(doc[k]) for k in _PATTERNS}
         kw.update({k: frozenset(doc[k]) for k in _SETS})
         kw.update({k: str(doc[k]) for k in strings})

@@ -1,0 +1,107 @@
+"""Owners written with a bare apostrophe ('the United States\u2019 envoy'), associations that a
+state's name only locates, and the kind of a quote that its speaker follows. Invented speakers
+throughout."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from segment_helpers import one
+
+from stance.evaluate import segmentation_report
+from stance.results import Statement
+from stance.segmentation import segment
+
+# -- a name that ends in s takes the bare apostrophe as its possessive --------------------------
+
+
+def test_a_plural_name_owns_with_a_bare_apostrophe() -> None:
+    s = one("The United States' envoy said he was troubled by the clashes.")
+    assert (s.speaker, s.actor) == ("The United States' envoy", "USA")
+    s = one("The United Nations\u2019 special envoy for the region said he was troubled.")
+    assert (s.speaker, s.actor) == ("The United Nations\u2019 special envoy for the region", "UN")
+    s = one("The Philippines' foreign ministry said it was troubled by the reports.")
+    assert (s.speaker, s.actor) == ("The Philippines' foreign ministry", "PHL")
+
+
+def test_a_common_plural_owner_keeps_its_phrase() -> None:
+    s = one("The miners' union said it would strike on Monday.")
+    assert (s.speaker, s.actor) == ("The miners' union", "OTHER")
+    s = one("Farmers' groups said the quotas were unfair.")
+    assert s.speaker == "Farmers' groups"
+
+
+def test_a_closing_single_quote_after_a_plural_name_still_closes() -> None:
+    # straight single quotes as quotes (a text with no double quotation mark): the quote's
+    # last word, a name in s, is not an owner of what follows
+    found = segment("'We will not bow to the Americans', Colonel Arno Brisk said on Monday.")
+    assert [(s.speaker, s.kind) for s in found] == [("Colonel Arno Brisk", "direct")]
+
+
+# -- an association or a network that a state's name only locates speaks for itself ------------
+
+
+def test_a_civil_association_with_a_demonym_is_no_state() -> None:
+    for text in (
+        "The Armenian Bar Association said it was troubled by the verdict.",
+        "The Azerbaijani Red Crescent Society said its teams had reached the village.",
+        "The Haitian Citizens' Rights Network said the police had fired on marchers.",
+        "A spokesman for the Norwegian fishermen's association, Odd Vikra, said quotas were unfair.",
+    ):
+        assert one(text).actor == "OTHER", text
+
+
+def test_a_state_body_with_a_demonym_keeps_the_state() -> None:
+    assert one("The Armenian Security Council said it was troubled.").actor == "ARM"
+    assert one("The French foreign ministry said it was troubled.").actor == "FRA"
+
+
+# -- a quote that its speaker follows is direct, whatever adjuncts the attribution carries -------
+
+
+def test_a_whole_quote_then_its_speaker_is_direct() -> None:
+    for text in (
+        '"Both sides must return to the table," envoy Marten Osterby said at a news conference.',
+        "\u201cOur soldiers hold their fire,\u201d Gagik Arevyan said by telephone.",
+        '"We will not yield," Ada Brill told reporters in Geneva, adding that the talks would go on.',
+    ):
+        assert one(text).kind == "direct", text
+
+
+def test_a_quoted_phrase_inside_the_sentence_stays_partial() -> None:
+    s = one('France "condemns with firmness" the offensive and demands its end, the ministry said.')
+    assert s.kind == "partial"
+    s = one('The ministry called the strike "a provocation" and a breach of the truce, Ada Brill said.')
+    assert s.kind == "partial"
+
+
+def test_the_segmentation_report_scores_the_kind() -> None:
+    from stance.corpus import load
+
+    seeds = load().subset(provenance="seed")
+    report = segmentation_report(seeds)
+    assert report["all"]["kind_accuracy"] == 1.0
+
+    def as_direct(text: str) -> list[Statement]:
+        return [dataclasses.replace(s, kind="direct") for s in segment(text)]
+
+    worse = segmentation_report(seeds, segment_fn=as_direct)
+    assert worse["all"]["kind_accuracy"] < 1.0
+
+
+# -- an office with no country that closes a sentence speaks for the body that opens it ----------
+
+
+def test_a_closing_spokesman_speaks_for_the_opening_body() -> None:
+    s = one('The Kremlin described the talks as "constructive", spokesman Arkady Velin said.')
+    assert (s.speaker, s.actor) == ("spokesman Arkady Velin", "RUS")
+    s = one("Azerbaijan accused Armenia of shelling its positions, ministry spokesman Teymur Vali said.")
+    assert s.actor == "AZE"
+
+
+def test_a_closing_speaker_keeps_its_own_country_or_none() -> None:
+    # its own country named; a person or an act, not a body's words, opens the sentence
+    s = one('The Kremlin described the talks as "constructive", Armenian ministry spokesman Tom Vell said.')
+    assert s.actor == "ARM"
+    assert one("Foreign Minister Ada Roe condemned the attack, spokesman Tom Vell said.").actor == "OTHER"
+    assert one("Azerbaijani forces shelled the village, ministry spokeswoman Ida Haro said.").actor == "OTHER"
