@@ -105,3 +105,37 @@ def test_a_closing_speaker_keeps_its_own_country_or_none() -> None:
     assert s.actor == "ARM"
     assert one("Foreign Minister Ada Roe condemned the attack, spokesman Tom Vell said.").actor == "OTHER"
     assert one("Azerbaijani forces shelled the village, ministry spokeswoman Ida Haro said.").actor == "OTHER"
+
+
+# -- a place and a date in a header say where the issuer met, not who it is ----------------------
+
+
+def test_a_joint_statement_title_names_the_issuer_over_its_dateline() -> None:
+    text = (
+        "Joint Statement of the Co-Chairs of the OSCE Minsk Group\n\nVienna, 12 March 2026\n\n"
+        "The Co-Chairs expressed concern over the recent escalation and called on the sides to "
+        "reduce tensions."
+    )
+    assert [s.actor for s in segment(text)] == ["OSCE"]
+
+
+def test_a_dateline_gives_officials_its_state_but_not_the_parties_that_met_there() -> None:
+    met = segment(
+        "VIENNA, March 12 - The co-chairs met the two foreign ministers for four hours. "
+        "Both sides described the meeting as useful."
+    )
+    assert [(s.speaker, s.actor) for s in met] == [("Both sides", None)]
+    local = one("YEREVAN, March 12 - Local officials said two houses had been hit.")
+    assert local.actor == "ARM"
+
+
+# -- recalling an envoy is an act, recalling a fact is a statement --------------------------------
+
+
+def test_recalling_an_ambassador_is_no_statement() -> None:
+    assert segment("Georgia recalled its ambassador to Moscow on Friday after the incident.") == []
+    assert segment("Vardania recalled the envoy for consultations.") == []
+    s = one("The minister recalled that the ambassador had been warned twice.")
+    assert s.cue == "recalled"
+    s = one("The ministry condemned the arrests, recalled its ambassador and began evacuating families.")
+    assert s.cue == "condemned"

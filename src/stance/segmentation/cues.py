@@ -268,9 +268,9 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
         return attrs[0]
     main = _main_attribution(doc, attrs, end)
     opening = attrs[0]
-    if main is not opening and not opening.according and opening.m_end <= main.m_start:
-        if _closes_sentence(doc, main, end):
-            main.subject = opening.mention
+    closing = main is not opening and not opening.according and opening.m_end <= main.m_start
+    if closing and _closes_sentence(doc, main, end):
+        main.subject = opening.mention
     return main
 
 
@@ -785,6 +785,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
     if finding and not document:
         return None  # 'the contacts, which show that ...': a thing's finding, no speaker
     named = spoken_object = False
+    if weak and _lemma(doc, cue) in rules.recall_lemmas and _envoy_object(doc, toks, cj + 1):
+        return None  # 'recalled its ambassador from Moscow': an act, not words remembered
     if weak and not weak_ok(doc, toks, ci, cj, unit):
         if _weak_subject_speaks(doc, toks, ci, cj, document):
             # 'The resolution demands a ceasefire': the document's content; in a first-person text
@@ -2410,6 +2412,21 @@ def _clause_follows(doc: Doc, toks: Tokens, k: int) -> bool:
         if t.isalpha() and t.islower() and t.endswith(doc.rules.past_suffix) and t not in doc.lex.time_words:
             return True
         if not t.isalnum():
+            return False
+    return False
+
+
+def _envoy_object(doc: Doc, toks: Tokens, k: int) -> bool:
+    """Is the object that starts at token ``k`` a diplomat ('its ambassador', 'the envoy', 'their
+    ambassadors to Moscow')?"""
+    tt, rules = toks.text, doc.rules
+    if k >= len(tt) or not (tt[k].lower() in rules.owner_determiners or tt[k].lower() in rules.articles):
+        return False
+    for t in range(k + 1, min(k + 4, len(tt))):
+        word = tt[t].lower()
+        if word.rstrip("s") in rules.diplomat_heads:
+            return True
+        if not word.isalpha():
             return False
     return False
 

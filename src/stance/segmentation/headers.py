@@ -93,10 +93,17 @@ def header_actor(doc: Doc, lines: list[str], titles: bool = False, topics: bool 
     counts only with ``topics``."""
     rules = doc.rules
 
-    def rank(line: str) -> tuple[bool, bool, bool]:
+    def rank(line: str) -> tuple[bool, bool, bool, bool]:
         long = len(line.split()) > 8 or rules.by_line.search(line) is not None
         person = rules.person_line.match(line) is not None  # 'Name, Secretary of State'
-        return long, not person, rules.institution.search(line.title() if line.isupper() else line) is None
+        # a place and a date ('Vienna, 12 March 2026') say where the issuer met: after a line
+        # that names a speaker ('Joint Statement of the Co-Chairs of the OSCE Minsk Group'); a
+        # headline, which names its subject, is no nearer the issuer than the place is
+        speaker = _names_speaker(doc, line)
+        later = rules.dated_line.match(line) is not None if not speaker else False
+        later = later or (titles and not speaker)
+        unnamed = rules.institution.search(line.title() if line.isupper() else line) is None
+        return later, long, not person, unnamed
 
     for line in sorted(lines, key=rank):
         # 'Armenia/Azerbaijan: Statement by the Spokesperson on ...': the topic is no issuer's

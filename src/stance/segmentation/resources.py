@@ -196,7 +196,8 @@ _SETS = (
     "locative_prepositions", "complementiser_determiners", "female_words", "male_words",
     "plural_determiners", "title_small_words", "finite_auxiliaries", "leading_connectors",
     "office_words", "place_intro", "place_prepositions", "document_cue_lemmas", "finding_lemmas",
-    "document_only_cues", "recordings", "joint_heads", "joint_determiners", "list_and", "main_cue_lemmas",
+    "document_only_cues", "recordings", "joint_heads", "located_heads", "recall_lemmas", "joint_determiners",
+    "list_and", "main_cue_lemmas",
     "infinitive_cue_lemmas", "invertible_lemmas", "document_nouns", "opening_cues", "be_forms",
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
@@ -529,6 +530,11 @@ class Rules:
     #: recordings: a document only as a plain phrase ('the video shows'), not 'video from X showed'
     recordings: frozenset[str]
     joint_heads: frozenset[str]
+    #: joint heads that a dateline's place gives its state ('local officials' in a story from
+    #: Yerevan); the others ('the co-chairs', 'the two sides') met there
+    located_heads: frozenset[str]
+    #: cues that are acts when their object is a diplomat ('recalled its ambassador')
+    recall_lemmas: frozenset[str]
     #: the only words before a joint head that make it the parties of a readout ('the two sides',
     #: 'both parties'; not 'some delegations', 'Armenian officials')
     joint_determiners: frozenset[str]

@@ -1085,7 +1085,10 @@ class SpeakerResolver:
                 return actor
         words = resolved.lower().split()
         if actor is None and words and words[-1] in doc.rules.joint_heads:
-            return self.context_actor  # 'the two sides' of a readout: its publisher's
+            # 'the two sides' of a readout: its publisher's; a dateline's place is where the
+            # co-chairs or the ministers met, not whom they speak for
+            located = not self.place_context or words[-1] in doc.rules.located_heads
+            return self.context_actor if located else None
         # a capitalised word that is no title's ('The Deputy Secretary' names an office, not
         # someone identified)
         title = doc.rules.lower_title_words
