@@ -139,3 +139,28 @@ def test_recalling_an_ambassador_is_no_statement() -> None:
     assert s.cue == "recalled"
     s = one("The ministry condemned the arrests, recalled its ambassador and began evacuating families.")
     assert s.cue == "condemned"
+
+
+# -- generic mentions: 'the readout', and a leader who is not his spokeswoman --------------------
+
+
+def test_the_readout_is_the_readout_named_before() -> None:
+    found = segment(
+        "Russian and Azerbaijani leaders spoke by telephone on Monday, according to a readout from "
+        'the Kremlin.\n\nThe two sides "noted the importance of the agreements", the readout said.'
+    )
+    assert [(s.speaker, s.actor) for s in found] == [("a readout from the Kremlin", "RUS")] * 2
+
+
+def test_a_leader_is_not_the_spokeswoman_of_the_same_state() -> None:
+    found = segment(
+        "Armenian Prime Minister's spokeswoman Nune Karo wrote on Facebook that Yerevan remains "
+        "committed to peace.\n\nIn a televised address, the Armenian leader said his government "
+        "would not accept any corridor."
+    )
+    assert [(s.speaker, s.actor) for s in found][1] == ("the Armenian leader", "ARM")
+    again = segment(
+        "Armenian Foreign Ministry spokeswoman Nune Karo said the talks had stalled. Later the "
+        "Armenian spokeswoman said a new round was planned."
+    )
+    assert again[1].speaker == again[0].speaker

@@ -654,7 +654,9 @@ class SpeakerResolver:
         for sp in recent:
             if constraint is not None:
                 same_kind = head not in doc.rules.kind_heads or head in sp.resolved.lower()
-                if sp.actor == constraint and same_kind and not sp.plural:
+                # 'the Armenian leader' is not the Armenian prime minister's spokeswoman
+                staff = cls == "person" and self._other_staff(sp, head)
+                if sp.actor == constraint and same_kind and not sp.plural and not staff:
                     return sp  # 'the Armenian government' is not 'Armenia and Azerbaijan'
                 continue
             if head == "statement" or (sp.kind == cls and head in sp.resolved.lower()):
@@ -686,6 +688,14 @@ class SpeakerResolver:
         if constraint is None and self._organisation(mention):
             constraint = "OTHER"  # 'The cabin crew union' first met
         return self._new(mention, cls, constraint)
+
+    def _other_staff(self, sp: Speaker, head: str) -> bool:
+        """Is ``sp`` someone who speaks for another ('spokeswoman', 'aide', 'official') where the
+        mention's head names another role ('the Armenian leader', 'the minister')?"""
+        staff = self.doc.rules.staff_heads
+        if head in staff:
+            return False
+        return any(strip_possessive(self.doc, w.strip(",.")) in staff for w in sp.resolved.lower().split())
 
     def _members_of(self, words: list[str], first: Speaker | None) -> Speaker | None:
         """'Council members' or 'members of the council' after 'The U.N. Security Council said':
