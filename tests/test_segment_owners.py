@@ -164,3 +164,23 @@ def test_a_leader_is_not_the_spokeswoman_of_the_same_state() -> None:
         "Armenian spokeswoman said a new round was planned."
     )
     assert again[1].speaker == again[0].speaker
+
+
+# -- a contracted pronoun is the pronoun; 'Every' opens a phrase, it names nobody -----------------
+
+
+def test_a_contracted_pronoun_speaks_as_the_pronoun() -> None:
+    issued = "Statement by the Ministry of Foreign Affairs of Armenia\n\n"
+    for we in ("We've", "We\u2019ve", "We'd"):
+        s = one(issued + f"{we} repeatedly said that the blockade must end.")
+        assert (s.speaker, s.actor) == ("the Ministry of Foreign Affairs of Armenia", "ARM"), we
+    found = segment("The ministry said the road was shut. They\u2019ve warned that the truce is fragile.")
+    assert [s.speaker for s in found] == ["The ministry", "The ministry"]
+    # with no issuer and no one before, 'I' names nobody: no speaker is made of "I've"
+    assert segment("I\u2019ve mentioned Russia, China and the EU as partners.") == []
+
+
+def test_every_and_each_open_a_phrase() -> None:
+    assert segment("It is an urgent concern: Every challenge we face with Iran is made more difficult.") == []
+    assert one("Each side accused the other of breaking the truce.").speaker == "Each side"
+    assert one("The envoy said that each side accepted the plan.").speaker == "The envoy"

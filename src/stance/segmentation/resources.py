@@ -79,8 +79,8 @@ class Lexicon:
                 cue_nouns=lower("cue_nouns"),
                 source_nouns=tuple(str(w).lower() for w in doc["source_nouns"]),
                 auxiliaries=lower("auxiliaries"),
-                pronouns={str(k).lower(): str(v) for k, v in doc["pronouns"].items()},
-                first_person=lower("first_person"),
+                pronouns=_contracted(doc, {str(k).lower(): str(v) for k, v in doc["pronouns"].items()}),
+                first_person=frozenset(_contracted(doc, dict.fromkeys(lower("first_person"), ""))),
                 generic_heads=generic,
                 institution_heads=lower("institution_heads"),
                 role_nouns=lower("role_nouns"),
@@ -108,6 +108,20 @@ class Lexicon:
     def load(cls, path: str | Path) -> Lexicon:
         """Read a lexicon file shaped like ``stance/data/lang/en/attribution.json``."""
         return cls.from_dict(read_json(path, "lexicon"))
+
+
+def _contracted(doc: Mapping[str, Any], words: dict[str, str]) -> dict[str, str]:
+    """``words`` with the contracted forms of its subject pronouns ("we've", "they'd": the
+    pronoun speaks), each also written with a curly apostrophe."""
+    table = doc.get("pronoun_contractions", {})
+    out = dict(words)
+    for word in table.get("pronouns", ()):
+        if word in words:
+            for suffix in table.get("suffixes", ()):
+                out.setdefault(word + suffix, words[word])
+    for word, value in list(out.items()):
+        out.setdefault(word.replace("'", "\u2019"), value)
+    return out
 
 
 def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
