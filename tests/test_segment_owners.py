@@ -184,3 +184,15 @@ def test_every_and_each_open_a_phrase() -> None:
     assert segment("It is an urgent concern: Every challenge we face with Iran is made more difficult.") == []
     assert one("Each side accused the other of breaking the truce.").speaker == "Each side"
     assert one("The envoy said that each side accepted the plan.").speaker == "The envoy"
+
+
+# -- an unknown name that opens an office's modifiers is part of the speaker ---------------------
+
+
+def test_a_name_before_an_office_and_its_modifiers_is_kept() -> None:
+    s = one("Odesa regional governor Oleh Marchenko said debris had damaged two houses.")
+    assert s.speaker == "Odesa regional governor Oleh Marchenko"
+    s = one("Belgorod regional governor said two people were hurt.")
+    assert s.speaker == "Belgorod regional governor"
+    # a time word opens no name
+    assert one("Monday evening officials said the road was shut.").speaker == "officials"

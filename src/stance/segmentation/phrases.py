@@ -786,7 +786,9 @@ def _ordinary_opening(doc: Doc, toks: Tokens, k: int) -> bool:
     head = tt[k]
     speaks = head in rules.speaker_nouns or head in lex.institution_heads
     speaks = speaks or head.endswith(rules.agent_suffixes)
-    if not (speaks and k >= 1 and all(_modifier(doc, x) for x in tt[1:k])):
+    # 'Odesa regional governor X', 'Clinton campaign chairman X': a name's office
+    office = k >= 2 and head.lower() in lex.role_nouns and tt[0].lower() not in lex.time_words
+    if not ((speaks or office) and k >= 1 and all(_modifier(doc, x) for x in tt[1:k])):
         return False
     # a name opening the phrase is a modifier of the head ("French companies", "Clinton aides"),
     # and so is a compound that ends in a lower-case word ('NATO-led peacekeepers', 'Kremlin-backed
@@ -795,6 +797,8 @@ def _ordinary_opening(doc: Doc, toks: Tokens, k: int) -> bool:
         return True
     if tt[0].split("-", 1)[0].lower() in rules.modifier_prefixes and "-" in tt[0]:
         return True  # 'Pro-Russian separatist leaders', 'Anti-Western protesters'
+    if office:
+        return True
     return not opening_name(doc, toks, 0) or doc.gaz.actor_of(tt[0]) is not None
 
 
