@@ -196,3 +196,29 @@ def test_a_name_before_an_office_and_its_modifiers_is_kept() -> None:
     assert s.speaker == "Belgorod regional governor"
     # a time word opens no name
     assert one("Monday evening officials said the road was shut.").speaker == "officials"
+
+
+# -- long lists of speakers and titles set off by dashes -----------------------------------------
+
+
+def test_a_long_list_of_ministers_in_apposition_to_we_is_whole() -> None:
+    text = (
+        "The talks ended on Monday. We, the foreign ministers of Canada, France, Germany, Italy, "
+        "Japan, the United Kingdom, and the United States of America, and the High Representative "
+        "of the European Union, condemn the attack."
+    )
+    s = one(text)
+    assert s.speaker_mention is not None and s.speaker_mention.startswith(
+        "We, the foreign ministers of Canada"
+    )
+    assert s.speaker_mention.endswith("High Representative of the European Union")
+
+
+def test_a_title_before_a_list_set_off_by_dashes_speaks() -> None:
+    s = one(
+        "The co-Chairs of the OSCE Minsk Group \u2014 France, Russia and the United States \u2014 "
+        "have stated on several occasions that the status quo is unacceptable."
+    )
+    assert (s.speaker, s.actor) == ("The co-Chairs of the OSCE Minsk Group", "OSCE")
+    s = one("The talks ended. Ada Roe -- a former minister -- has said the plan is dead.")
+    assert s.speaker == "Ada Roe"

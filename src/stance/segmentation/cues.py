@@ -1788,9 +1788,12 @@ def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
 
 def _dash_aside(doc: Doc, toks: Tokens, ci: int) -> int | None:
     """The first token of the opening dash of an aside that ends with a dash right before the
-    cue ('The minister -- who arrived on Friday -- said'), or None."""
+    cue or its auxiliaries ('The minister -- who arrived on Friday -- said', '... -- have
+    said'), or None."""
     dashes, tt = doc.rules.dash_tokens, toks.text
     close = ci - 1
+    while close > 1 and ci - close < 3 and tt[close].lower() in doc.lex.auxiliaries:
+        close -= 1  # '... -- have stated'
     if close < 1 or tt[close] not in dashes:
         return None
     if tt[close - 1] == tt[close] == "-":

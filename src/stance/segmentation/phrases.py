@@ -17,6 +17,7 @@ from .records import Doc, Tokens
 Span = tuple[int, int]
 
 _WORD = re.compile(r"\S+")
+_MAX_CHUNKS = 10  # comma-separated chunks read back from a cue: a list of nine states and a name
 
 
 def tokenize(doc: Doc, a: int, b: int) -> Tokens:
@@ -172,6 +173,8 @@ def np_word(doc: Doc, tok: str) -> bool:
         if not known and "-" in low:
             # 'chairman-in-office', 'commander-in-chief': a person's head with its complement
             known = doc.lex.generic_heads.get(low.split("-", 1)[0]) == "person"
+            # 'the co-Chairs of the Minsk Group': a title whose capital follows its prefix
+            known = known or (tok[:1].islower() and tok != low and low in doc.rules.speaker_nouns)
         if len(doc.np_words) >= 65536:
             doc.np_words.clear()  # bounded, whatever the article
         doc.np_words[tok] = known
@@ -413,7 +416,7 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
     chunks: list[Span] = []
     hi = k = j - 1
     limit = max(-1, j - 48)
-    while len(chunks) < 6:
+    while len(chunks) < _MAX_CHUNKS:
         if k > limit and tt[k] == ")":
             # 'The Organization for Security ... (OSCE), which monitors the vote, said': the
             # name before its acronym in brackets; a bracket that holds commas is one aside
@@ -503,7 +506,7 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
     first = tt[lo]
     if partitive_relative(doc, toks, lo + 2):
         return np, None  # 'The families, some of whom have spoken to reporters, say': no apposition
-    if hi - lo <= 30 and (
+    if hi - lo <= 46 and (
         first[:1].isupper()
         or first[:1].isdigit()
         or first.lower() in lex.determiners
