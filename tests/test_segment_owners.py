@@ -222,3 +222,10 @@ def test_a_title_before_a_list_set_off_by_dashes_speaks() -> None:
     assert (s.speaker, s.actor) == ("The co-Chairs of the OSCE Minsk Group", "OSCE")
     s = one("The talks ended. Ada Roe -- a former minister -- has said the plan is dead.")
     assert s.speaker == "Ada Roe"
+
+
+def test_a_sentence_of_names_alone_is_no_title() -> None:
+    # capitals make it look like a headline, but its verb is in lower case and it ends with a stop
+    s = one("Canada, France, Germany, Italy, Japan, Spain, Poland, Greece and Norway condemned the attack.")
+    assert s.speaker == "Canada, France, Germany, Italy, Japan, Spain, Poland, Greece and Norway"
+    assert segment("Armenia Says Azerbaijan Shelled Villages.") == []

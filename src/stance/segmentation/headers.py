@@ -792,6 +792,10 @@ def is_title(doc: Doc, units: list[Unit], n: int) -> bool:
         return False
     if u.attr is not None and doc.text[u.end - 1] == ":" and u.attr.cue[:1].islower():
         return False  # a lead-in with its verb in lower case ('The Defence Ministry posted on X:')
+    end = doc.text[u.start : u.end].rstrip(doc.rules.close_quotes + "\"'")[-1:]
+    stop = end != "" and end in doc.rules.sentence_end_chars  # not 'Envoy says deal "within reach"'
+    if u.attr is not None and stop and u.attr.cue[:1].islower():
+        return False  # capitals, a verb in lower case and a stop ('Canada, France, ... condemned it.')
     if _headline(doc, units, n):
         return True
     words = [w for w in doc.rules.word.findall(doc.text, u.start, u.end) if w[:1].isalpha()]
