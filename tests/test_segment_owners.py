@@ -229,3 +229,12 @@ def test_a_sentence_of_names_alone_is_no_title() -> None:
     s = one("Canada, France, Germany, Italy, Japan, Spain, Poland, Greece and Norway condemned the attack.")
     assert s.speaker == "Canada, France, Germany, Italy, Japan, Spain, Poland, Greece and Norway"
     assert segment("Armenia Says Azerbaijan Shelled Villages.") == []
+
+
+def test_an_en_dash_between_words_joins_them_as_a_hyphen() -> None:
+    s = one("The NATO\u2013led force in Kosovo said the situation was calm.")
+    assert (s.speaker, s.actor) == ("The NATO-led force in Kosovo", "OTHER")
+    # the text and the mention are the text's own, en dash and all
+    assert s.speaker_mention == "The NATO\u2013led force in Kosovo" and "\u2013" in s.text
+    s = one("He said \u2013 in a rare interview \u2013 that the talks were over.")
+    assert s.speaker == "He"

@@ -125,6 +125,10 @@ def segment(
         # a no-break or other fixed-width space, as a page's '&nbsp;' gives it, is a space to every
         # rule ('State\u00a0Department' is the name); one character for one: offsets hold
         flat = flat.translate(_AS_SPACE)
+    if "\u2013" in flat:
+        # an en dash between two words joins them as a hyphen does ('NATO-led' or 'the
+        # Armenia-Azerbaijan border' written with one); one character for one: offsets hold
+        flat = _JOINING_DASH.sub("-", flat)
     doc = Doc(unwrap(flat, lang=res.code), res, gazetteer or Gazetteer.default())
     issuer = issuer.strip() if issuer and issuer.strip() else None
     if len(text) < _LONG_TEXT or not gc.isenabled():
@@ -148,6 +152,7 @@ _CRLF = re.compile("\r\n")
 #: the spaces of fixed width that are no line break (no-break, figure, thin, narrow no-break)
 _FIXED_SPACES = "\u00a0\u2007\u2009\u200a\u202f"
 _AS_SPACE = {ord(c): " " for c in _FIXED_SPACES}
+_JOINING_DASH = re.compile(r"(?<=\w)\u2013(?=\w)")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 #: a word broken at a line end by a hyphen or a soft hyphen ('Minis-\ntry', 'Secretary-\nGeneral'),
 #: and a soft hyphen or a zero-width character anywhere (invisible: 'Minis\u00adtry' is 'Ministry')
