@@ -238,3 +238,10 @@ def test_an_en_dash_between_words_joins_them_as_a_hyphen() -> None:
     assert s.speaker_mention == "The NATO\u2013led force in Kosovo" and "\u2013" in s.text
     s = one("He said \u2013 in a rare interview \u2013 that the talks were over.")
     assert s.speaker == "He"
+
+
+def test_a_free_relative_after_a_preposition_is_no_part_of_the_speaker() -> None:
+    s = one("The gap between what Roe says his plan would do and what it would do has grown.")
+    assert s.speaker == "Roe"
+    s = one("The talks focused on what the ministry said about the border.")
+    assert s.speaker == "the ministry"

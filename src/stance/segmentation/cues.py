@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import NamedTuple
 
 from ..sentences import skip_space
@@ -851,6 +852,8 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Everyone knows that ...': nobody in particular speaks
     if attr is not None and not attr.inverted and _free_relative_subject(doc, toks, attr, cj):
         return None  # 'Everything Doran says is a lie': the writer's claim about what was said
+    if attr is not None and not attr.inverted:
+        attr = _after_free_relative(doc, toks, attr)  # 'The gap between what | Roe says ...'
     if attr is not None and not attr.inverted and _negated_subject(doc, toks, attr):
         return None  # 'No group claimed responsibility': nobody speaks
     if attr is not None and _press_question(doc, attr):
@@ -922,6 +925,22 @@ def _free_relative_subject(doc: Doc, toks: Tokens, attr: Attr, cj: int) -> bool:
             content = after.lower() in rules.complementisers or after in rules.open_quotes + '"'
             return not (content or after == ":")  # 'was that ...', 'was: ...', 'was "..."'
     return True
+
+
+def _after_free_relative(doc: Doc, toks: Tokens, attr: Attr) -> Attr:
+    """The speaker without the words before a free relative that a preposition governs ('The gap
+    between what | Roe says his plan would do ...', 'talks on what | the ministry said'): the
+    relative's subject speaks, not the phrase it ends."""
+    rules, tt = doc.rules, toks.text
+    i, j = tok_index(toks, attr.m_start), tok_index(toks, attr.m_end - 1)
+    if i is None or j is None:
+        return attr
+    for m in range(j - 1, i, -1):
+        before = tt[m - 1].lower()
+        governed = before in rules.head_prepositions or before in rules.locative_prepositions
+        if tt[m].lower() in rules.free_relative_heads and (governed or before in rules.object_prepositions):
+            return replace(attr, mention=span_text(doc, toks, m + 1, j), m_start=toks.start[m + 1])
+    return attr
 
 
 def _object_relative(doc: Doc, toks: Tokens, attr: Attr, ci: int, cj: int) -> bool:
