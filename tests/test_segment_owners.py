@@ -245,3 +245,18 @@ def test_a_free_relative_after_a_preposition_is_no_part_of_the_speaker() -> None
     assert s.speaker == "Roe"
     s = one("The talks focused on what the ministry said about the border.")
     assert s.speaker == "the ministry"
+
+
+def test_a_role_of_a_state_is_a_person_whom_he_or_she_names() -> None:
+    found = segment(
+        "The representative of the Russian Federation said Moscow was in contact with both sides. "
+        "He rejected what he called attempts to politicize the work of the peacekeepers."
+    )
+    assert [(s.speaker, s.actor) for s in found] == [
+        ("The representative of the Russian Federation", "RUS")
+    ] * 2
+    found = segment(
+        "The Ministry of Foreign Affairs of the Russian Federation said it was concerned. "
+        "It called for restraint."
+    )
+    assert found[1].speaker == "The Ministry of Foreign Affairs of the Russian Federation"
