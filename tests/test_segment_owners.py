@@ -260,3 +260,18 @@ def test_a_role_of_a_state_is_a_person_whom_he_or_she_names() -> None:
         "It called for restraint."
     )
     assert found[1].speaker == "The Ministry of Foreign Affairs of the Russian Federation"
+
+
+# -- in an issuer's text, another's words cited to make a point are the issuer's ----------------
+
+
+def test_an_issued_text_that_cites_another_speaks_itself() -> None:
+    issued = "Statement by the Ministry of Foreign Affairs of Armenia\n\n"
+    s = one(issued + 'As the Secretary-General rightly noted, "there is no alternative to dialogue".')
+    assert (s.speaker, s.actor) == ("the Ministry of Foreign Affairs of Armenia", "ARM")
+    s = one(issued + "The Council has rightly expressed its full support for the peace process.")
+    assert s.actor == "ARM"
+    # a plain report of another's words stays that speaker's, and so does a citation in news
+    s = one(issued + "The Secretary-General said the meeting in Geneva was useful.")
+    assert s.actor == "UN"
+    assert one("As the ministry noted, the talks failed.").speaker == "the ministry"

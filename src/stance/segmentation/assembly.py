@@ -347,6 +347,10 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
     if tagged and state.tag_sp is not None:
         # in a transcript the name tag speaks, whoever its answer names
         return _Found(state.tag_sp, u.tag, kind="direct")
+    if attr is not None and issuer_sp is not None and not u.question and _endorsed(doc, u, attr):
+        # 'As the Secretary-General rightly noted, "..."' in a speech: who cites another to make
+        # a point speaks (the codebook's citing others)
+        return _Found(issuer_sp)
     if attr is not None:
         place = attr.place_actor or _seat_actor(doc, u, attr) or _subject_actor(resolver, attr, first)
         if attr.cue.lower() in doc.rules.continuation_cues:
@@ -385,6 +389,19 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
             return _Found(issuer_sp, self_np[0], self_np[1])
         return _Found(issuer_sp)
     return None
+
+
+def _endorsed(doc: Doc, u: Unit, attr: Attr) -> bool:
+    """Does the sentence cite another's words as its own point: an 'As X said,' clause that opens
+    it, or an endorsing adverb before the cue ('X rightly called for ...')?"""
+    if attr.inverted or attr.c_start < attr.m_end:
+        return False
+    before = doc.text[attr.m_end : attr.c_start].split()
+    if before and before[-1].lower() in doc.rules.endorsing_adverbs:
+        return True
+    opener = doc.text[u.start : attr.m_start].split()
+    comma = doc.text.find(",", attr.c_end, u.end)
+    return [w.lower() for w in opener] == [doc.rules.as_marker] and comma > 0
 
 
 def _interviewee(state: _State, n: int) -> Speaker | None:

@@ -211,7 +211,7 @@ _SETS = (
     "plural_determiners", "title_small_words", "finite_auxiliaries", "leading_connectors",
     "office_words", "place_intro", "place_prepositions", "document_cue_lemmas", "finding_lemmas",
     "document_only_cues", "recordings", "joint_heads", "located_heads", "recall_lemmas", "joint_determiners",
-    "list_and", "main_cue_lemmas", "staff_heads",
+    "list_and", "main_cue_lemmas", "staff_heads", "endorsing_adverbs",
     "infinitive_cue_lemmas", "invertible_lemmas", "document_nouns", "opening_cues", "be_forms",
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
@@ -552,6 +552,8 @@ class Rules:
     #: roles of people who speak for someone else ('spokeswoman', 'aide'): never the antecedent of
     #: another role ('the Armenian leader')
     staff_heads: frozenset[str]
+    #: adverbs by which a text takes another's words as its own point ('X rightly noted')
+    endorsing_adverbs: frozenset[str]
     #: the only words before a joint head that make it the parties of a readout ('the two sides',
     #: 'both parties'; not 'some delegations', 'Armenian officials')
     joint_determiners: frozenset[str]
