@@ -1032,7 +1032,7 @@ class SpeakerResolver:
             return "institution"
         if first in lex.generic_heads:
             return lex.generic_heads[first]
-        if of is not None and first in lex.role_nouns:
+        if of is not None and first in lex.role_nouns and not first.endswith(doc.rules.plural_suffix):
             return "person"  # 'The representative of the Russian Federation': a person's role
         last = strip_possessive(doc, head[-1].lower())
         if last not in lex.generic_heads and last.split("-")[0] in lex.generic_heads:
