@@ -72,10 +72,22 @@ def quote_runs(doc: Doc, units: list[Unit], open_pars: set[int]) -> list[int]:
             and text[u.start : u.start + 1] in open_q
         )
         if (u.starts_in_quote and p.ends_in_quote) or (
-            reopened and (p.attr is not None or run_of[n - 1] != n - 1)
+            reopened
+            and (p.attr is not None or run_of[n - 1] != n - 1 or _all_quote(text, units, n - 1, open_q))
         ):
             run_of[n] = run_of[n - 1]
     return run_of
+
+
+def _all_quote(text: str, units: list[Unit], k: int, open_q: str) -> bool:
+    """Is unit ``k`` a paragraph of its own that opens with a quotation mark (a paragraph of a
+    quote over paragraphs whose cue comes in a later one: '"Russia condemns the shelling.' then
+    '"We call on Baku to ...," the statement said.')? A quote left open after a cue in the
+    same paragraph ('..., she said. "If indeed ...') is not: its next paragraph may be
+    another speaker's."""
+    return (k == 0 or units[k - 1].paragraph != units[k].paragraph) and text[
+        units[k].start : units[k].start + 1
+    ] in open_q
 
 
 def _lend_trailing_cues(doc: Doc, units: list[Unit]) -> None:
