@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..sentences import Sentence
 from .records import Doc, Unit
+from .resources import Rules
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ def find_quotes(doc: Doc, sentences: Sequence[Sentence]) -> Quotes:
     """Every quoted stretch of the text, one pass over each paragraph (``sentences`` in text
     order, as :func:`~stance.sentences.split_sentences` gives them)."""
     text, rules = doc.text, doc.rules
-    open_q, close_q = rules.open_quotes, rules.close_quotes
+    open_q, close_q, closers = rules.open_quotes, rules.close_quotes, rules.quote_closers
     spans: list[tuple[int, int]] = []
     open_at_end: set[int] = set()
     by_par: dict[int, tuple[int, int]] = {}
@@ -44,6 +45,7 @@ def find_quotes(doc: Doc, sentences: Sequence[Sentence]) -> Quotes:
         while lead < b and text[lead].isspace():
             lead += 1
         open_pos = -1
+        opener = ""  # the mark that opened the open quote
         single = False  # the open quote is a single curly one: only its closing mark ends it
         for m in marks.finditer(text, a, b):
             c, p = m.group(0), m.start()
@@ -73,11 +75,18 @@ def find_quotes(doc: Doc, sentences: Sequence[Sentence]) -> Quotes:
                 c = open_q[0]
             elif c == "''":
                 c = '"'
-            if c in close_q and open_pos < 0 and p <= lead:
-                c = open_q[0]  # a closing mark used to open the paragraph
+            if open_pos >= 0 and opener in closers and c != '"':
+                if c in closers[opener]:  # '„Die Lage ist ernst“', '»We are worried«'
+                    spans.append((open_pos, p + 1))
+                    open_pos = -1
+                continue
+            if c in close_q and open_pos < 0:
+                if p <= lead or (c in closers and _opens(text, p, a, b, rules)):
+                    opener, open_pos = c, p  # a closing mark that opens the paragraph, or '»We ...'
+                continue
             if c in open_q:
                 if open_pos < 0:
-                    open_pos = p
+                    opener, open_pos = c, p
             elif c in close_q:
                 if open_pos >= 0:
                     spans.append((open_pos, p + 1))
@@ -97,6 +106,13 @@ def find_quotes(doc: Doc, sentences: Sequence[Sentence]) -> Quotes:
             single = False
     spans.sort()
     return Quotes(spans, [q[0] for q in spans], open_at_end)
+
+
+def _opens(text: str, p: int, a: int, b: int, rules: Rules) -> bool:
+    """Does the mark at ``p`` (in the paragraph ``text[a:b]``) open a word, after a space or an
+    opener and before a letter or a digit ('said: »We are ...')?"""
+    before = text[p - 1] if p > a else " "
+    return p + 1 < b and text[p + 1].isalnum() and (before.isspace() or before in rules.quote_openers)
 
 
 def sentence_unit(s: Sentence, quotes: Quotes) -> Unit:

@@ -915,6 +915,9 @@ class Rules:
     agent_suffixes: tuple[str, ...]
     open_quotes: str
     close_quotes: str
+    #: the marks that close a quote opened by a mark of another style ('„…“' in German, '»…«'),
+    #: where any closing mark would not
+    quote_closers: Mapping[str, str]
     sentence_end_chars: str
     #: what may end a list item that is a full clause (';', ',')
     item_end_chars: str
@@ -980,6 +983,7 @@ class Rules:
         kw["adjective_suffixes"] = tuple(doc["adjective_suffixes"])
         kw["possessive_last"] = str(doc["possessive_last"])
         kw["owner_pronouns"] = {str(k): str(v) for k, v in doc["owner_pronouns"].items()}
+        kw["quote_closers"] = {str(k): str(v) for k, v in doc["quote_closers"].items()}
         kw["noun_compounds"] = {str(k): frozenset(map(str, v)) for k, v in doc["noun_compounds"].items()}
         kw["compound_heads"] = {str(k): frozenset(map(str, v)) for k, v in doc["compound_heads"].items()}
         # words that never modify a speaker's head noun (phrases._modifier), from the lists above
