@@ -85,3 +85,34 @@ def test_a_spaced_closing_guillemet_stays_with_its_sentence() -> None:
         "“We call on both sides to stop,” said Tom Vell.",
         "“It is grave.”",
     ]
+
+
+# -- numbered resolutions and communiques: 'The Assembly:' then '1. Condemns ...;'
+
+
+def test_the_items_under_a_bodys_name_with_a_colon_are_its_statements() -> None:
+    text = (
+        "The Parliamentary Assembly of the Council of Europe adopted a resolution on Thursday.\n\n"
+        "The Assembly:\n"
+        "1. Condemns the military operation launched by Azerbaijan on 19 September;\n"
+        "2. Calls upon Azerbaijan to ensure the safe return of the displaced population;\n"
+        "3. Urges Armenia and Azerbaijan to resume negotiations.\n\n"
+        "The resolution was adopted by 98 votes to 4."
+    )
+    found = segment(text)
+    assert [text[s.start : s.end][:10] for s in found] == ["Condemns t", "Calls upon", "Urges Arme"]
+    assert {(s.speaker_mention, s.cue) for s in found} == {("The Assembly", None)}
+    text = "Final communique\n\nThe Ministers:\n\n- Expressed deep concern over it;\n\n- Welcomed the talks."
+    found = segment(text)
+    assert [s.speaker_mention for s in found] == ["The Ministers"] * 2
+
+
+def test_a_list_under_a_heading_that_names_no_speaker_stays_narration() -> None:
+    # the items open with no cue verb, or with an imperative, or the heading is no name
+    for text in (
+        "The Facts:\n1. Troops crossed the border on Friday;\n2. Two villages were shelled.",
+        "The Assembly:\n1. Condemn the attack;\n2. Free the prisoners.",
+        "Key points:\n- Condemns the attack;\n- Calls for talks.",
+        "He gave two reasons. The Assembly:\n1. Condemns the attack;\n2. Calls for talks.",
+    ):
+        assert not [s for s in segment(text) if s.speaker_mention and s.speaker_mention[0] in "TK"]

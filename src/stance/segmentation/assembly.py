@@ -24,6 +24,7 @@ from .speakers import SpeakerResolver
 
 _FRONTED_CHARS = 40  # how far a fronted phrase of time or place may run before its comma
 _BEHALF_REACH = 3  # how many body sentences into a speech with no header its 'On behalf of' may come
+_LEAD_IN_WORDS = 10  # the most words of a body's name alone on a line before a list ('The Assembly:')
 
 
 @dataclass
@@ -229,6 +230,13 @@ def assemble(
             u.quoted or u.starts_in_quote or u.tag
         ):
             state.block, block = None, False  # a quote or a name tag follows: no block quote
+        if u.attr is None and not u.tag and doc.text[u.end - 1] == ":" and not u.quoted:
+            lead = _subject_lead_in(state, n)
+            if lead is not None:
+                # 'The Assembly:' then '1. Condemns ...;' '2. Calls upon ...;': every item of
+                # the list is the body's, as a cue's with a colon ('The EU calls on:') gives them
+                state.block = (units[n + 1].paragraph, *lead)
+                continue
         if issuer_sp is None and u.attr is None and not (u.quoted or u.starts_in_quote) and (
             not u.tag or u.question
         ) and not block:
@@ -433,6 +441,39 @@ def _interviewee(state: _State, n: int) -> Speaker | None:
     return state.interviewee
 
 
+def _subject_lead_in(state: _State, n: int) -> tuple[Attr, Speaker] | None:
+    """The speaker a line that only names a body and ends with a colon gives the list after
+    it, when the list's first item opens with a cue verb that has no subject ('The Assembly:'
+    then '1. Condemns the attack ...;', 'The Ministers:' then '- Expressed deep concern ...');
+    None otherwise ('The facts:' then '1. Troops crossed ...'; 'Condemn the attack' asks)."""
+    doc, units = state.doc, state.units
+    u = units[n]
+    if n + 1 >= len(units) or units[n + 1].paragraph == u.paragraph or not list_item(doc, units[n + 1]):
+        return None
+    if n > 0 and units[n - 1].paragraph == u.paragraph:
+        return None  # the line is the lead-in alone
+    text, rules = doc.text, doc.rules
+    words = text[u.start : u.end - 1].split()
+    if not 0 < len(words) <= _LEAD_IN_WORDS or not words[0][:1].isupper():
+        return None
+    if any(not w[:1].isupper() and w not in rules.title_small_words for w in words):
+        return None  # a name: capitalised words and the small words of a name
+    nxt = units[n + 1]
+    first = text[nxt.start : min(nxt.end, nxt.start + 40)].split()[:2]
+    verb = first[0].lower() if first else ""
+    if not verb.endswith((rules.plural_suffix, rules.past_suffix)):
+        return None  # 'Condemn ...': an imperative, or a noun
+    forms = doc.lex.cue_forms
+    if verb not in forms and f"{verb} {first[-1].lower()}" not in forms and not any(
+        k.startswith(verb + " ") for k in forms
+    ):
+        return None
+    mention = " ".join(words)
+    speaker = state.resolver.resolve(mention, state.issuer_sp)
+    state.resolver.remember(speaker)
+    return Attr(mention, u.start, u.start + len(mention), "", 0, 0), speaker
+
+
 def _list_goes_on(doc: Doc, units: list[Unit], n: int) -> bool:
     """Is unit ``n`` an item of a list, the last of its paragraph, with another item next?"""
     if n + 1 >= len(units) or units[n + 1].paragraph == units[n].paragraph:
@@ -450,7 +491,7 @@ def _block_speaker(state: _State, n: int) -> _Found | None:
     if block is None or u.paragraph != block[0] or u.quoted or u.starts_in_quote or u.tag:
         return None
     a = block[1]
-    return _Found(block[2], a.mention, (a.m_start, a.m_end), a.cue, kind="direct")
+    return _Found(block[2], a.mention, (a.m_start, a.m_end), a.cue or None, kind="direct")
 
 
 def _quote_speaker(state: _State, n: int, first: Speaker | None) -> _Found | None:
