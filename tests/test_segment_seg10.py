@@ -116,3 +116,19 @@ def test_a_list_under_a_heading_that_names_no_speaker_stays_narration() -> None:
         "He gave two reasons. The Assembly:\n1. Condemns the attack;\n2. Calls for talks.",
     ):
         assert not [s for s in segment(text) if s.speaker_mention and s.speaker_mention[0] in "TK"]
+
+
+# -- live blogs and wire quotes: the actor of an office with no country
+
+
+def test_a_place_inside_the_quote_before_a_spokesman_is_not_his_title() -> None:
+    s = one('"This is a provocation staged by Yerevan," spokesman Tural Hasanli told reporters.')
+    assert (s.speaker, s.actor) == ("spokesman Tural Hasanli", "OTHER")
+    text = (
+        "Azerbaijan's defence ministry denied the claim. "
+        '"This is a provocation staged by Yerevan," spokesman Tural Hasanli told reporters.'
+    )
+    assert segment(text)[1].actor == "AZE"
+    # a title in front of the name still gives its state
+    s = one("Armenian defence ministry spokesman Aram Torosyan said the border was calm.")
+    assert s.actor == "ARM"

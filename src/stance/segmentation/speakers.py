@@ -395,6 +395,7 @@ class SpeakerResolver:
             return None  # a role or a given name before the surname: 'Deputy Minister X', 'Ana X'
 
         text = doc.text
+        ends = rules.close_quotes + '"'
         office = ""  # the first title that is an office with no country
         for m_start in _first_titled_mentions(doc, last):
             title: list[str] = []
@@ -407,8 +408,8 @@ class SpeakerResolver:
                 # "Russia's foreign minister Pavel Orlov"
                 low = strip_possessive(doc, w.lower())
                 titled = w[:1].isupper() or w in rules.title_links
-                if not (titled or low in rules.lower_title_words) or w[-1:] in ",;:.":
-                    break
+                if not (titled or low in rules.lower_title_words) or w[-1:] in ",;:." or w[-1:] in ends:
+                    break  # a clause or a quote ends before the title ('"... by Yerevan," spokesman X')
                 title.insert(0, w)
             while title and title[0] in rules.title_links:
                 del title[0]
