@@ -132,3 +132,17 @@ def test_a_place_inside_the_quote_before_a_spokesman_is_not_his_title() -> None:
     # a title in front of the name still gives its state
     s = one("Armenian defence ministry spokesman Aram Torosyan said the border was calm.")
     assert s.actor == "ARM"
+
+
+# -- live blogs: the time stamp before an entry is no part of its statement
+
+
+def test_a_live_blog_entrys_time_stamp_is_not_in_the_statement() -> None:
+    stamps = ("Update, 3.10pm: ", "Updated at 14:05 GMT: ", "Tuesday 14:05 - ", "[14:05] ", "2:15 p.m. ET: ")
+    for stamp in (*stamps, "1405 GMT: ", "14:05 GMT - "):
+        text = stamp + "The Kremlin said it was deeply concerned."
+        s = one(text)
+        assert (s.start, s.speaker, s.actor) == (len(stamp), "The Kremlin", "RUS"), stamp
+    # a figure that opens a sentence is no time stamp
+    text = "14.50 euros is the price, the Kremlin said."
+    assert one(text).start == 0
