@@ -146,3 +146,43 @@ def test_a_live_blog_entrys_time_stamp_is_not_in_the_statement() -> None:
     # a figure that opens a sentence is no time stamp
     text = "14.50 euros is the price, the Kremlin said."
     assert one(text).start == 0
+
+
+# -- translated statements: 'X issued a statement. The statement stressed that ...'
+
+
+def test_the_statement_a_body_issued_speaks_for_it() -> None:
+    text = (
+        "The Armenian foreign ministry issued a statement on Monday. "
+        "The statement stressed that the blockade is a flagrant violation of international law."
+    )
+    s = one(text)
+    assert (s.speaker, s.actor) == ("The Armenian foreign ministry", "ARM")
+    text = "Armenia's foreign ministry has issued a long statement. The statement said the siege is illegal."
+    assert one(text).actor == "ARM"
+    # a group the gazetteer does not know stays unresolved
+    text = "The villagers issued a statement on Monday. The statement stressed that the blockade is illegal."
+    assert one(text).actor is None
+
+
+def test_an_impersonal_passive_that_names_its_document_is_the_documents() -> None:
+    text = (
+        "The Armenian foreign ministry issued a statement on Monday. It was stressed in the statement "
+        "that the blockade of the corridor constitutes a flagrant violation of international law."
+    )
+    s = one(text)
+    assert (s.speaker_mention, s.speaker, s.actor, s.cue) == (
+        "the statement",
+        "The Armenian foreign ministry",
+        "ARM",
+        "stressed",
+    )
+    s = one("It was also emphasized in the final communique that the peacekeepers must act.")
+    assert s.speaker_mention == "the final communique"
+    # no source named, a meeting named, or no 'that' clause: no statement
+    for text in (
+        "It is noted with concern that Azerbaijan continues to ignore the order.",
+        "It was stressed in the talks that both sides want peace.",
+        "The village was mentioned in the report that was published on Monday.",
+    ):
+        assert segment(text) == [], text

@@ -154,6 +154,17 @@ def _opening_subject(doc: Doc, u: Unit) -> str | None:
     return subject if doc.text.find(subject, u.start, a.m_start) >= 0 else None
 
 
+def _issuing_body(doc: Doc, u: Unit, resolver: SpeakerResolver) -> str | None:
+    """The body a sentence says issued a statement ('The Armenian foreign ministry issued a
+    statement on Monday.'), which a later 'the statement' stands for, when it names an actor;
+    None otherwise."""
+    m = doc.rules.document_issued.match(doc.text, u.start, u.end)
+    if m is None:
+        return None
+    sp = resolver.resolve(m.group(1), None)
+    return m.group(1) if sp.kind == "institution" and sp.actor is not None else None
+
+
 def _after_fronted_phrase(doc: Doc, u: Unit) -> re.Match[str] | None:
     """The narrated subject after a short fronted phrase of time or place that opens the
     sentence and ends at a comma ('On Friday,', 'Last week,', 'In Baku,'), or None."""
@@ -247,6 +258,8 @@ def assemble(
                 subject = narrated_subject(doc, u, apposition=True)
                 if subject is not None and resolver.resolve(subject, None).actor in (None, "OTHER"):
                     subject = None
+            if subject is None:
+                subject = _issuing_body(doc, u, resolver)
             if subject is not None and not (u.header or is_title(doc, units, n)):
                 resolver.narrate(subject, n)  # 'Coach Vasile Pop was less happy. He said ...'
             resolver.note_roles(u.start, u.end)  # '... received the Ambassador of France.'

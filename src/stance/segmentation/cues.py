@@ -1667,7 +1667,7 @@ def _passive(doc: Doc, toks: Tokens, m: CueMatch, cj: int) -> Attr | None:
     while k < len(tt) and k - cj <= 4 and tt[k].lower() != doc.rules.agent_marker:
         k += 1
     if k >= len(tt) or tt[k].lower() != doc.rules.agent_marker:
-        return None
+        return _source_document(doc, toks, m, cj)
     found = forward_np(doc, toks, k + 1)
     np = speaker_np(doc, toks, found)
     if np is None and found is not None and found[0] == found[1] and is_name(doc, tt[found[0]]):
@@ -1678,6 +1678,30 @@ def _passive(doc: Doc, toks: Tokens, m: CueMatch, cj: int) -> Attr | None:
         if not rest & doc.rules.complementisers:
             return None  # 'were informed by the authorities of the measures': a topic, no content
     return _np_attr(doc, toks, np, m) if np is not None else None
+
+
+def _source_document(doc: Doc, toks: Tokens, m: CueMatch, cj: int) -> Attr | None:
+    """'It was stressed in the statement that ...' (translated official prose): the document
+    the impersonal passive names speaks, as 'the statement stressed that ...' would, when 'it'
+    is the subject and 'that' follows; None otherwise ('The village was mentioned in the
+    report.', 'It is noted with concern that ...': no source)."""
+    tt, rules = toks.text, doc.rules
+    ci = tok_index(toks, m.start)
+    if ci is None or not any(t.lower() in rules.expletive_subjects for t in tt[max(0, ci - 3) : ci - 1]):
+        return None
+    for k in range(cj + 1, min(len(tt), cj + 5)):
+        if tt[k].lower() in rules.passive_source_prepositions:
+            break
+    else:
+        return None
+    if k + 1 >= len(tt) or tt[k + 1].lower() not in rules.articles:
+        return None
+    for h in range(k + 2, min(len(tt) - 1, k + 5)):  # 'the statement', 'the final communique'
+        if tt[h].lower() in rules.document_nouns and tt[h + 1].lower() in rules.complementisers:
+            return _np_attr(doc, toks, (k + 1, h), m)
+        if not tt[h].islower():
+            break
+    return None
 
 
 def _lemma(doc: Doc, cue: str) -> str:

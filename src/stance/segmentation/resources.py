@@ -201,10 +201,11 @@ _PATTERNS = (
     "office_tag", "by_name", "by_name_title", "report_line",
     "annex_line", "footnote_mark", "footnote_number_line", "record_stage_line",
     "record_tag", "interjection_line", "labelled_line",
-    "behalf_speech",
+    "behalf_speech", "document_issued",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
+    "passive_source_prepositions",
     "role_heads_any_speaker", "honorifics", "question_tags", "answer_tags", "not_person_heads",
     "conjunctions", "clause_and", "object_pronouns", "complementisers", "speaker_nouns",
     "locative_prepositions", "complementiser_determiners", "female_words", "male_words",
@@ -508,6 +509,9 @@ class Rules:
     #: near Tovuz, said'): a comma, a quote, a sentence end (not an abbreviation's point)
     apposition_break: re.Pattern[str]
     inverting: frozenset[str]
+    #: the preposition before the document an impersonal passive cites ('It was stressed in
+    #: the statement that ...')
+    passive_source_prepositions: frozenset[str]
     chunk_stop: frozenset[str]
     anaphoric_determiners: frozenset[str]
     articles: frozenset[str]
@@ -945,6 +949,10 @@ class Rules:
     #: countries, I ...', 'I have the honour to speak on behalf of the European Union.'): group 1
     #: the first-person subject before, group 2 'Allow me,', group 3 the group
     behalf_speech: re.Pattern[str]
+    #: a sentence that only reports that a body issued a statement ('The Armenian foreign
+    #: ministry issued a statement on Monday.'): group 1 the body, whom a later 'the statement'
+    #: stands for
+    document_issued: re.Pattern[str]
     #: words of a title that names an occasion of speaking ('Armenia: Press conference',
     #: 'Interview of the Armenian Foreign Minister'), whose state the turns under it speak for;
     #: a title with none of them (nor a role or a body's head) names a topic ('Georgia:
