@@ -186,3 +186,31 @@ def test_an_impersonal_passive_that_names_its_document_is_the_documents() -> Non
         "The village was mentioned in the report that was published on Monday.",
     ):
         assert segment(text) == [], text
+
+
+# -- social media: 'posted on X that ...', '... said on X. "..."'
+
+
+def test_posted_on_a_platform_that_a_clause_is_a_cue() -> None:
+    s = one("The ministry posted on X that talks had failed.")
+    assert (s.speaker_mention, s.cue) == ("The ministry", "posted")
+    s = one("Armenia's foreign ministry posted on its Telegram channel that troops were advancing.")
+    assert s.actor == "ARM"
+    # no medium, or 'that' as a determiner: no statement
+    assert segment("Zephyr posted in the first quarter that profit was up.") == []
+    assert segment("The company posted on its website that day a notice.") == []
+
+
+def test_a_platform_called_x_ends_a_sentence() -> None:
+    text = '"We stand with Armenia," Senator Claude Morel said on X. "The aggression must stop."'
+    found = segment(text)
+    assert [text[s.start : s.end] for s in found] == [
+        '"We stand with Armenia," Senator Claude Morel said on X.',
+        '"The aggression must stop."',
+    ]
+    assert {s.speaker for s in found} == {"Senator Claude Morel"}
+    # an initial in a name stays one
+    s = one("He spoke to J. Smith on Friday, the ministry said.")
+    assert s.start == 0 and s.speaker == "the ministry"
+    s = one("President John F. Kennedy said it was time.")
+    assert s.speaker == "President John F. Kennedy"

@@ -65,6 +65,8 @@ class SentenceRules:
     acronym: re.Pattern[str]
     next_word: re.Pattern[str]
     closers: str
+    #: the marks that open a quote: no initial comes before one ('... said on X. "The ...')
+    quote_openers: str
     no_break_before: str
     openers: frozenset[str]
     wrap_end_chars: str
@@ -122,6 +124,7 @@ def sentence_rules(lang: str = "en") -> SentenceRules:
                                             "tag", "dash_tag", "word_before", "acronym",
                                             "next_word")},
         closers=doc["closers"],
+        quote_openers=doc["quote_openers"],
         no_break_before=doc["no_break_before"],
         openers=frozenset(doc["openers"]),
         wrap_end_chars=doc["wrap_end_chars"],
@@ -628,7 +631,13 @@ def _is_boundary(
         return True
     word = w.group(0)
     if len(word) == 1 and word.isupper():
-        return False  # an initial: J. R. Smith
+        # an initial (J. R. Smith), unless a lower-case word comes before it and a quote or a
+        # sentence's opener after it ('... said on X. "The aggression must stop."')
+        before = text[max(sent_start, w.start() - 20) : w.start()].split()
+        if not before or not before[-1].islower():
+            return False
+        nxt_word = rules.next_word.match(text, nxt, nxt + 20)
+        return following in rules.quote_openers or bool(nxt_word and nxt_word.group(0) in rules.openers)
     kind = abbr.get(word.lower())
     if kind is None and rules.acronym.fullmatch(word):
         kind = "any"  # an acronym written with periods: U.S, N.A.T.O

@@ -2517,6 +2517,14 @@ def weak_ok(doc: Doc, toks: Tokens, ci: int, cj: int, unit: Unit) -> bool:
                     or after.lower() in lex.determiners
                     or after.lower() in lex.pronouns
                     or is_name(doc, after)
+                    # 'posted on X that talks had failed': after a medium, a bare noun and a
+                    # finite verb are a clause
+                    or (
+                        t + 2 < n_toks
+                        and after.islower()
+                        and tt[t + 2] in rules.finite_auxiliaries
+                        and _medium_end(doc, toks, k) > k
+                    )
                 )
             if not tt[t].replace("-", "").isalnum() or w in lex.cue_forms or w in rules.finite_auxiliaries:
                 break
