@@ -214,3 +214,31 @@ def test_a_platform_called_x_ends_a_sentence() -> None:
     assert s.start == 0 and s.speaker == "the ministry"
     s = one("President John F. Kennedy said it was time.")
     assert s.speaker == "President John F. Kennedy"
+
+
+# -- interview transcripts: a name tag takes the actor of the introduction that names the guest
+
+
+def test_a_guests_name_tag_takes_the_actor_of_the_introduction() -> None:
+    text = (
+        "In an interview with Le Monde, French Foreign Minister Jeanne Lefort discussed the crisis.\n\n"
+        "Le Monde: Are you worried about a new war?\n\n"
+        "Jeanne Lefort: Yes, very. We call on Azerbaijan to withdraw its troops.\n\n"
+        "Le Monde: Has Russia failed?\n\n"
+        "Jeanne Lefort: Russia has not fulfilled its commitments."
+    )
+    found = segment(text)
+    assert found and {(s.speaker, s.actor) for s in found} == {("Jeanne Lefort", "FRA")}
+    # another surname, or no introduction: no actor is made up
+    other = text.replace("Minister Jeanne Lefort discussed", "Minister Paul Vidal discussed")
+    assert {s.actor for s in segment(other)} == {None}
+
+
+def test_a_fronted_phrase_before_a_narrated_subject_is_skipped() -> None:
+    # 'In ...,' opens the sentence: the subject after the comma is whom 'she' stands for
+    text = (
+        "At a summit in Oslo on Friday, Deputy Minister Jeanne Lefort visited the border.\n\n"
+        '"We call on both sides to stop," she said.'
+    )
+    s = one(text)
+    assert (s.speaker_mention, s.speaker) == ("she", "Deputy Minister Jeanne Lefort")

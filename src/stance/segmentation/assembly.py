@@ -120,8 +120,10 @@ def narrated_subject(doc: Doc, u: Unit, apposition: bool = False) -> str | None:
     if doc.text[u.end - 1] not in doc.rules.sentence_end_chars:
         return None  # a title or a heading ('Briefing to the Security Council by ...')
     m = doc.rules.narrated_subject.match(doc.text, u.start, u.end)
-    if m is None:
-        m = _after_fronted_phrase(doc, u)  # 'On Friday, Deputy Minister Ada Roe flew to Baku.'
+    if m is None or m.group(1).split()[0] in doc.lex.np_stop:
+        # 'On Friday, Deputy Minister Ada Roe flew to Baku.' ('In an interview with Le Monde,
+        # Minister X ...' matches 'In' first)
+        m = _after_fronted_phrase(doc, u) or m
     if m is None and apposition:
         m = doc.rules.introduced_subject.match(doc.text, u.start, u.end)  # 'Ada Roe, the envoy, ...'
     if m is None:
@@ -272,6 +274,8 @@ def assemble(
                 state.tag_sp = tag_speaker(doc, u.tag, header, tag_actor)
                 if state.tag_sp.resolved == u.tag and u.tag.upper().rstrip(".: ") in doc.rules.answer_tags:
                     state.tag_sp = _interviewee(state, n) or state.tag_sp  # 'A:' of a named interviewee
+                elif state.tag_sp.actor is None:
+                    state.tag_sp = _introduced_tag(state, n, state.tag_sp)
             first = state.tag_sp
         with resolver.subject_first(_opening_subject(doc, u) if first is None else None):
             found = (_block_speaker(state, n) if block else None) or _speaker_of(state, n, first)
@@ -485,6 +489,25 @@ def _subject_lead_in(state: _State, n: int) -> tuple[Attr, Speaker] | None:
     speaker = state.resolver.resolve(mention, state.issuer_sp)
     state.resolver.remember(speaker)
     return Attr(mention, u.start, u.start + len(mention), "", 0, 0), speaker
+
+
+def _introduced_tag(state: _State, n: int, sp: Speaker) -> Speaker:
+    """A name tag with no actor ('Jeanne Lefort:') takes the actor of the person the
+    introduction before the first tag names with the same surname ('In an interview with Le
+    Monde, French Foreign Minister Jeanne Lefort discussed ...': FRA); else it stays as it is."""
+    words = sp.resolved.split()
+    if not words or not words[-1][:1].isupper():
+        return sp
+    surname = words[-1].strip(".,:").lower()
+    first = next((k for k in range(n + 1) if state.units[k].tag), n)
+    for k in range(first - 1, max(-1, first - 4), -1):  # the introduction is just before
+        name = narrated_subject(state.doc, state.units[k], apposition=True)
+        if name is not None and name.split()[-1].lower() == surname:
+            intro = state.resolver.resolve(name, None)
+            if intro.kind == "person" and intro.actor is not None:
+                return replace(sp, actor=intro.actor)
+            break
+    return sp
 
 
 def _list_goes_on(doc: Doc, units: list[Unit], n: int) -> bool:
