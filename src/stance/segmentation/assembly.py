@@ -459,36 +459,44 @@ def _interviewee(state: _State, n: int) -> Speaker | None:
 
 
 def _subject_lead_in(state: _State, n: int) -> tuple[Attr, Speaker] | None:
-    """The speaker a line that only names a body and ends with a colon gives the list after
+    """The speaker a sentence that only names a body and ends with a colon gives the list after
     it, when the list's first item opens with a cue verb that has no subject ('The Assembly:'
-    then '1. Condemns the attack ...;', 'The Ministers:' then '- Expressed deep concern ...');
-    None otherwise ('The facts:' then '1. Troops crossed ...'; 'Condemn the attack' asks)."""
+    then '1. Condemns the attack ...;', 'In the text, the Parliament:' then '- condemns ...;',
+    'The Ministers:' then '(a) Strongly condemns ...'); None otherwise ('The facts:' then '1.
+    Troops crossed ...'; 'Condemn the attack' asks)."""
     doc, units = state.doc, state.units
     u = units[n]
     if n + 1 >= len(units) or units[n + 1].paragraph == u.paragraph or not list_item(doc, units[n + 1]):
         return None
-    if n > 0 and units[n - 1].paragraph == u.paragraph:
-        return None  # the line is the lead-in alone
     text, rules = doc.text, doc.rules
-    words = text[u.start : u.end - 1].split()
-    if not 0 < len(words) <= _LEAD_IN_WORDS or not words[0][:1].isupper():
+    start = max(u.start, text.rfind(",", u.start, u.end) + 1)  # after a fronted 'In the text,'
+    while start < u.end and text[start].isspace():
+        start += 1
+    words = text[start : u.end - 1].split()
+    if not 0 < len(words) <= _LEAD_IN_WORDS:
         return None
-    if any(not w[:1].isupper() and w not in rules.title_small_words for w in words):
+    if not (words[0][:1].isupper() or words[0] in rules.articles):
+        return None
+    if any(not w[:1].isupper() and w not in rules.title_small_words for w in words[1:]):
         return None  # a name: capitalised words and the small words of a name
     nxt = units[n + 1]
-    first = text[nxt.start : min(nxt.end, nxt.start + 40)].split()[:2]
-    verb = first[0].lower() if first else ""
+    first = [w.lower() for w in text[nxt.start : min(nxt.end, nxt.start + 40)].split()[:3]]
+    if first and first[0].endswith(rules.adverb_suffix) and first[0] not in rules.not_adverbs:
+        first = first[1:]  # 'Strongly condemns'
+    verb = first[0] if first else ""
     if not verb.endswith((rules.plural_suffix, rules.past_suffix)):
         return None  # 'Condemn ...': an imperative, or a noun
     forms = doc.lex.cue_forms
-    if verb not in forms and f"{verb} {first[-1].lower()}" not in forms and not any(
-        k.startswith(verb + " ") for k in forms
-    ):
+    pair = " ".join(first[:2])  # 'calls upon'
+    if verb not in forms and pair not in forms and not any(k.startswith(verb + " ") for k in forms):
         return None
-    mention = " ".join(words)
+    m_end = u.end - 1
+    while m_end > start and text[m_end - 1].isspace():
+        m_end -= 1
+    mention = text[start:m_end]
     speaker = state.resolver.resolve(mention, state.issuer_sp)
     state.resolver.remember(speaker)
-    return Attr(mention, u.start, u.start + len(mention), "", 0, 0), speaker
+    return Attr(mention, start, m_end, "", 0, 0), speaker
 
 
 def _introduced_tag(state: _State, n: int, sp: Speaker) -> Speaker:

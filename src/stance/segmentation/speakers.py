@@ -704,6 +704,8 @@ class SpeakerResolver:
         the mention is not such or the body is not found."""
         doc = self.doc
         low = [w.lower() for w in words]
+        if len(low) == 3 and low[0] in doc.rules.article_the:
+            low = low[1:]  # 'The Council members'
         if len(low) == 2 and low[1] == doc.rules.member_head:
             body = low[0]  # 'Council members'
         elif len(low) == 4 and low[0] == doc.rules.member_head and low[1] == doc.rules.partitive:
