@@ -282,3 +282,41 @@ def test_the_council_members_after_the_members_of_the_security_council() -> None
     ]
     # with no council named before, they stay unknown
     assert one("The Council members met on Friday and said they were worried.").actor != "UN"
+
+
+def test_an_interviewee_introduced_after_the_article_answers() -> None:
+    text = (
+        "The Azerbaijani presidential aide Farid Mammadli gave an interview to our correspondent.\n\n"
+        "Question: Is Baku preparing a new offensive?\n\n"
+        "Answer: No. Armenia is spreading disinformation to justify its own build-up."
+    )
+    found = segment(text)
+    aide = "Azerbaijani presidential aide Farid Mammadli"
+    assert found and {(s.speaker, s.actor) for s in found} == {(aide, "AZE")}
+    text = 'The Russian envoy Ivan Sorokin visited Baku on Friday.\n\n"We call for calm," he said.'
+    assert (one(text).speaker, one(text).actor) == ("Russian envoy Ivan Sorokin", "RUS")
+    # a body after the article is no person's name ('he' stays unresolved)
+    text = 'The Russian Foreign Ministry summoned the envoy on Friday.\n\n"We call for calm," he said.'
+    assert one(text).speaker == "he"
+
+
+def test_a_capitalised_name_tag_takes_the_actor_of_the_title_in_the_header() -> None:
+    text = (
+        "Transcript of an interview with EU envoy Toivo Kallas on Radio Baltica.\n\n"
+        "ANNA BERG: Is the ceasefire holding?\n\n"
+        "TOIVO KALLAS: It is fragile. We urge both sides to refrain from provocations."
+    )
+    found = [s for s in segment(text) if s.speaker == "TOIVO KALLAS"]
+    assert found and {s.actor for s in found} == {"EU"}
+    # the host named nowhere else stays no actor's
+    assert {s.actor for s in segment(text) if s.speaker == "ANNA BERG"} <= {None}
+
+
+# -- a quote over paragraphs in single curly quotes
+
+
+def test_a_quote_over_paragraphs_in_single_quotes() -> None:
+    text = "The envoy spoke.\n\n‘The ceasefire holds.\n\n‘Both sides have pulled back,’ the spokesman said."
+    found = segment(text)
+    assert [text[s.start : s.end][:8] for s in found] == ["‘The cea", "‘Both si"]
+    assert {s.speaker_mention for s in found} == {"the spokesman"}

@@ -61,7 +61,7 @@ class _State:
 def quote_runs(doc: Doc, units: list[Unit], open_pars: set[int]) -> list[int]:
     """For each unit, the index of the first unit of its quote run: a sentence that starts
     inside a quote (or a new paragraph that reopens one) continues the previous one's run."""
-    text, open_q = doc.text, doc.rules.open_quotes + '"'
+    text, open_q = doc.text, doc.rules.open_quotes + doc.rules.single_open_quotes + "\"'"
     run_of = list(range(len(units)))
     for n in range(1, len(units)):
         u, p = units[n], units[n - 1]
@@ -133,6 +133,16 @@ def narrated_subject(doc: Doc, u: Unit, apposition: bool = False) -> str | None:
     name = " ".join(words)
     if strip_possessive(doc, words[-1]) != words[-1]:
         return None  # "Guterres's visit ...": an owner, not the subject
+    if (
+        words[0].lower() in doc.rules.article_the
+        and len(words) >= 4
+        and all(w[:1].isupper() for w in words[-2:])
+        and any(w.lower() in doc.lex.role_nouns for w in words[1:-2])
+    ):
+        # 'The Azerbaijani presidential aide Farid Mammadli gave an interview ...': a role and
+        # a person's name after the article
+        words = words[1:]
+        name = " ".join(words)
     if words[0] in doc.lex.np_stop:
         return None  # 'The', 'In', 'After': no name opens the sentence
     if any(len(w) > 1 and w.isupper() and not doc.gaz.actor_of(w) for w in words):
@@ -275,7 +285,7 @@ def assemble(
                 if state.tag_sp.resolved == u.tag and u.tag.upper().rstrip(".: ") in doc.rules.answer_tags:
                     state.tag_sp = _interviewee(state, n) or state.tag_sp  # 'A:' of a named interviewee
                 elif state.tag_sp.actor is None:
-                    state.tag_sp = _introduced_tag(state, n, state.tag_sp)
+                    state.tag_sp = _introduced_tag(state, state.tag_sp)
             first = state.tag_sp
         with resolver.subject_first(_opening_subject(doc, u) if first is None else None):
             found = (_block_speaker(state, n) if block else None) or _speaker_of(state, n, first)
@@ -499,23 +509,25 @@ def _subject_lead_in(state: _State, n: int) -> tuple[Attr, Speaker] | None:
     return Attr(mention, start, m_end, "", 0, 0), speaker
 
 
-def _introduced_tag(state: _State, n: int, sp: Speaker) -> Speaker:
-    """A name tag with no actor ('Jeanne Lefort:') takes the actor of the person the
-    introduction before the first tag names with the same surname ('In an interview with Le
-    Monde, French Foreign Minister Jeanne Lefort discussed ...': FRA); else it stays as it is."""
+def _introduced_tag(state: _State, sp: Speaker) -> Speaker:
+    """A name tag with no actor ('Jeanne Lefort:', 'TOIVO KALLAS:') takes the actor of the title
+    the text gives the same name elsewhere ('In an interview with Le Monde, French Foreign
+    Minister Jeanne Lefort discussed ...': FRA; 'Transcript of an interview with EU envoy Toivo
+    Kallas': EU), as the name in running text would; else it stays as it is (a named host is
+    no actor's)."""
     words = sp.resolved.split()
     if not words or not words[-1][:1].isupper():
         return sp
-    surname = words[-1].strip(".,:").lower()
-    first = next((k for k in range(n + 1) if state.units[k].tag), n)
-    for k in range(first - 1, max(-1, first - 4), -1):  # the introduction is just before
-        name = narrated_subject(state.doc, state.units[k], apposition=True)
-        if name is not None and name.split()[-1].lower() == surname:
-            intro = state.resolver.resolve(name, None)
-            if intro.kind == "person" and intro.actor is not None:
-                return replace(sp, actor=intro.actor)
-            break
-    return sp
+    lex, rules = state.doc.lex, state.doc.rules
+    for w in words:
+        low, bare = w.lower(), w.rstrip(".")
+        if bare in rules.honorifics or bare.title() in rules.honorifics:
+            continue  # 'MR. SMITH'
+        if low in rules.articles or low in lex.role_nouns or low in lex.generic_heads or not w.isalpha():
+            return sp  # 'The PRESIDENT', 'Spokesperson': an office, not a name
+    named = " ".join(w if not w.isupper() else w.title() for w in words)  # 'TOIVO KALLAS'
+    actor = state.resolver.resolve(named, None).actor
+    return replace(sp, actor=actor) if actor not in (None, "OTHER") else sp
 
 
 def _list_goes_on(doc: Doc, units: list[Unit], n: int) -> bool:
