@@ -320,3 +320,19 @@ def test_a_quote_over_paragraphs_in_single_quotes() -> None:
     found = segment(text)
     assert [text[s.start : s.end][:8] for s in found] == ["‘The cea", "‘Both si"]
     assert {s.speaker_mention for s in found} == {"the spokesman"}
+
+
+def test_a_post_that_is_only_a_picture_is_no_statement() -> None:
+    assert segment("Pashinyan posted a photo on Instagram.") == []
+    text = "Prime Minister Ada Pashin posted a video on Facebook. In it, he said Armenia would not yield."
+    assert [s.speaker_mention for s in segment(text)] == ["he"]
+    # a picture shared with words about it still speaks
+    s = one("Russia shared a video of the strike, saying it proved Kyiv had lied.")
+    assert s.speaker == "Russia"
+
+
+def test_who_posted_a_message_on_a_platform_calling_for_speaks() -> None:
+    s = one("Pashinyan posted a message on Facebook calling for calm.")
+    assert (s.speaker, s.actor) == ("Pashinyan", "ARM")
+    s = one("Armenia's foreign ministry posted a statement on its website calling for calm.")
+    assert (s.speaker, s.actor) == ("Armenia's foreign ministry", "ARM")

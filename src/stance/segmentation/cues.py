@@ -1165,6 +1165,8 @@ def _weak_subject_speaks(doc: Doc, toks: Tokens, ci: int, cj: int, document: boo
     if document or _document_subject(doc, toks, ci):
         return True
     tt = toks.text
+    if any(t.lower() in doc.rules.recordings for t in tt[cj + 1 : cj + 4]):
+        return False  # 'Pashinyan posted a photo on Instagram': a picture, no words
     return _named_subject(doc, toks, ci) and not any(t in doc.lex.cue_forms for t in tt[cj + 1 : cj + 3])
 
 
@@ -1187,6 +1189,16 @@ def _issuer_of_document(doc: Doc, toks: Tokens, attr: Attr, m: CueMatch) -> Attr
     tt = toks.text
     k = tok_index(toks, attr.m_start)
     words = attr.mention.split()
+    if k is not None and words and strip_possessive(doc, words[-1]).lower() in doc.rules.medium_nouns:
+        # 'posted a statement on its website calling for ...': the document before its medium
+        cut = next((i for i in range(1, len(words)) if words[i].lower() in doc.rules.object_prepositions), 0)
+        if cut:
+            words = words[:cut]  # 'a letter on X'
+        elif k >= 3 and tt[k - 1].lower() in doc.rules.object_prepositions:
+            d = k - 2  # 'a statement | on | its website'
+            while d > 0 and tt[d - 1].lower() in doc.lex.determiners:
+                d -= 1
+            k, words = d, tt[d : k - 1]
     if k is None or k == 0 or not words or not _document_head(doc, words[-1].lower()):
         return None
     if tt[k - 1].lower() not in doc.rules.issuing_verbs:
