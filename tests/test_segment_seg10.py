@@ -336,3 +336,22 @@ def test_who_posted_a_message_on_a_platform_calling_for_speaks() -> None:
     assert (s.speaker, s.actor) == ("Pashinyan", "ARM")
     s = one("Armenia's foreign ministry posted a statement on its website calling for calm.")
     assert (s.speaker, s.actor) == ("Armenia's foreign ministry", "ARM")
+
+
+# -- wire copy on the Council: 'the 15-member body', 'the 27-nation bloc'
+
+
+def test_a_body_with_a_count_before_its_head_speaks() -> None:
+    text = "The Security Council said it was alarmed. The 15-member body also urged the sides to de-escalate."
+    found = segment(text)
+    assert [(s.speaker_mention, s.actor) for s in found] == [
+        ("The Security Council", "UN"),
+        ("The 15-member body", "UN"),
+    ]
+    text = "The EU said it was alarmed. The 27-nation bloc urged the parties to de-escalate."
+    assert segment(text)[1].actor == "EU"
+    s = one("The 193-member General Assembly demanded a ceasefire.")
+    assert (s.speaker, s.actor) == ("The 193-member General Assembly", "UN")
+    # a body that is a corpse is no speaker
+    text = "Armenia said it was alarmed. The body of a soldier was found on Friday, the ministry said."
+    assert segment(text)[1].speaker_mention == "the ministry"

@@ -576,8 +576,14 @@ def _speaking_word(doc: Doc, word: str) -> bool:
 
 
 def _lower_word(t: str) -> bool:
-    """A lower-case word, hyphenated or not ('conservative-leaning')."""
-    return t.islower() and (t.isalpha() or t.replace("-", "").isalpha())
+    """A lower-case word, hyphenated or not ('conservative-leaning'), or a count joined to one
+    ('the 15-member body', 'the 27-nation bloc')."""
+    if not t.islower():
+        return False
+    if t.isalpha() or t.replace("-", "").isalpha():
+        return True
+    count, _, rest = t.partition("-")
+    return count.isdigit() and rest.replace("-", "").isalpha()
 
 
 def _bare_plural_agent(doc: Doc, toks: Tokens, k: int) -> bool:

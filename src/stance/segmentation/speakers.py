@@ -641,7 +641,8 @@ class SpeakerResolver:
         constraint = doc.gaz.actor_of(mention) or own_name_actor(doc, mention, self.context_actor)
         # 'the UN refugee agency' is not any UN body: its lower-case modifiers must be the
         # antecedent's too ('the agency', 'the Russian side' have none)
-        modifiers = [w for w in mention.split()[1:-1] if w.islower()]
+        # (a count is no modifier: 'the 15-member body' is the Security Council named before)
+        modifiers = [w for w in mention.split()[1:-1] if w.islower() and not w[:1].isdigit()]
         for role, phrase, code in reversed(self.roles):
             same = role == head or (head in doc.rules.diplomat_heads and role in doc.rules.diplomat_heads)
             if same and constraint in (None, code):
