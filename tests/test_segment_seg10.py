@@ -355,3 +355,18 @@ def test_a_body_with_a_count_before_its_head_speaks() -> None:
     # a body that is a corpse is no speaker
     text = "Armenia said it was alarmed. The body of a soldier was found on Friday, the ministry said."
     assert segment(text)[1].speaker_mention == "the ministry"
+
+
+def test_a_communiques_opening_with_a_comma_gives_its_items_to_the_body() -> None:
+    text = (
+        "Communique of the 1150th meeting of the Peace and Security Council\n\n"
+        "The Peace and Security Council of the African Union (AU), at its 1150th meeting,\n\n"
+        "1. EXPRESSES deep concern over the escalation of violence in the region;\n\n"
+        "2. CALLS UPON the parties to cease hostilities immediately."
+    )
+    found = segment(text)
+    assert [text[s.start : s.end][:8] for s in found] == ["EXPRESSE", "CALLS UP"]
+    assert {s.actor for s in found} == {"AU"}  # not the UN's, as the title's 'Security Council' gave
+    # a phrase in lower case before the comma names no body
+    text = "After a long debate at its meeting,\n\n1. Condemns the attack;\n\n2. Calls for talks."
+    assert segment(text) == []

@@ -253,7 +253,7 @@ def assemble(
             u.quoted or u.starts_in_quote or u.tag
         ):
             state.block, block = None, False  # a quote or a name tag follows: no block quote
-        if u.attr is None and not u.tag and doc.text[u.end - 1] == ":" and not u.quoted:
+        if u.attr is None and not u.tag and doc.text[u.end - 1] in ":," and not u.quoted:
             lead = _subject_lead_in(state, n)
             if lead is not None:
                 # 'The Assembly:' then '1. Condemns ...;' '2. Calls upon ...;': every item of
@@ -479,16 +479,22 @@ def _subject_lead_in(state: _State, n: int) -> tuple[Attr, Speaker] | None:
     if n + 1 >= len(units) or units[n + 1].paragraph == u.paragraph or not list_item(doc, units[n + 1]):
         return None
     text, rules = doc.text, doc.rules
-    start = max(u.start, text.rfind(",", u.start, u.end) + 1)  # after a fronted 'In the text,'
-    while start < u.end and text[start].isspace():
+    if text[u.end - 1] == ",":
+        # a communique's opening: 'The Peace and Security Council of the African Union (AU),
+        # at its 1150th meeting held on 3 May 2023,' then '1. EXPRESSES deep concern ...;'
+        start, stop = u.start, text.find(",", u.start, u.end)
+    else:
+        start = max(u.start, text.rfind(",", u.start, u.end) + 1)  # after a fronted 'In the text,'
+        stop = u.end - 1
+    while start < stop and text[start].isspace():
         start += 1
-    words = text[start : u.end - 1].split()
+    words = text[start:stop].split()
     if not 0 < len(words) <= _LEAD_IN_WORDS:
         return None
     if not (words[0][:1].isupper() or words[0] in rules.articles):
         return None
-    if any(not w[:1].isupper() and w not in rules.title_small_words for w in words[1:]):
-        return None  # a name: capitalised words and the small words of a name
+    if any(not w.strip("()")[:1].isupper() and w not in rules.title_small_words for w in words[1:]):
+        return None  # a name: capitalised words (an acronym in brackets) and the small words of a name
     nxt = units[n + 1]
     first = [w.lower() for w in text[nxt.start : min(nxt.end, nxt.start + 40)].split()[:3]]
     if first and first[0].endswith(rules.adverb_suffix) and first[0] not in rules.not_adverbs:
@@ -500,7 +506,7 @@ def _subject_lead_in(state: _State, n: int) -> tuple[Attr, Speaker] | None:
     pair = " ".join(first[:2])  # 'calls upon'
     if verb not in forms and pair not in forms and not any(k.startswith(verb + " ") for k in forms):
         return None
-    m_end = u.end - 1
+    m_end = stop
     while m_end > start and text[m_end - 1].isspace():
         m_end -= 1
     mention = text[start:m_end]
