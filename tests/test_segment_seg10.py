@@ -370,3 +370,21 @@ def test_a_communiques_opening_with_a_comma_gives_its_items_to_the_body() -> Non
     # a phrase in lower case before the comma names no body
     text = "After a long debate at its meeting,\n\n1. Condemns the attack;\n\n2. Calls for talks."
     assert segment(text) == []
+
+
+# -- press statements: condolences, sympathy, solidarity, gratitude are expressed, i.e. said
+
+
+def test_expressing_condolences_or_solidarity_is_a_statement() -> None:
+    text = (
+        "Security Council press statement on Mali\n\n"
+        "The members of the Security Council expressed their deepest condolences to the families.\n\n"
+        "They condemned the attack."
+    )
+    found = segment(text)
+    assert [(s.speaker, s.actor) for s in found] == [("The members of the Security Council", "UN")] * 2
+    s = one("The French foreign ministry expressed its solidarity with Armenia.")
+    assert (s.actor, s.cue) == ("FRA", "expressed its solidarity")
+    # 'expressed' with no such noun is no cue
+    assert segment("The courier expressed the parcel to Baku.") == []
+
