@@ -388,3 +388,17 @@ def test_expressing_condolences_or_solidarity_is_a_statement() -> None:
     # 'expressed' with no such noun is no cue
     assert segment("The courier expressed the parcel to Baku.") == []
 
+
+def test_two_clauses_of_one_sentence_by_one_speaker_are_one_statement() -> None:
+    text = (
+        "Question: Kyiv demands compensation. How do you respond?\n\n"
+        "Marina Kostrova: Moscow has said it regrets the incident, and the President said he was sorry."
+    )
+    found = [s for s in segment(text) if s.speaker == "Marina Kostrova"]
+    assert [text[s.start : s.end][:9] for s in found] == ["Moscow ha"]
+    assert found[0].text.endswith("was sorry.")
+    # two speakers in one sentence keep their clauses; two sentences stay two statements
+    found = segment("Baku said the talks had failed, but Yerevan said they would go on.")
+    assert [s.speaker for s in found] == ["Baku", "Yerevan"]
+    found = segment('"We are ready," Ada Roe said. "We will sign."')
+    assert len(found) == 2

@@ -247,6 +247,7 @@ def assemble(
             run_attr[run_of[n]] = u
     state = _State(doc, units, issuer_sp, run_of, run_attr, resolver)
     out: list[Statement] = []
+    last_n = -1  # the unit of the last statement
     for n, u in enumerate(units):
         block = state.block is not None and state.block[0] == u.paragraph
         if block and (n == 0 or units[n - 1].paragraph != u.paragraph) and (
@@ -306,7 +307,12 @@ def assemble(
         if found.speaker.actor in (None, "OTHER"):
             found.speaker = resolver.with_acronym(found.speaker)  # an issuer's, a tag's
         st = _statement(doc, u, found, first, state.tag_sp)
+        if out and last_n == n - 1 and _same_sentence(doc, units[n - 1], u) and _same_speaker(out[-1], st):
+            # two clauses of one sentence that one speaker says ('X: The Russian side has expressed
+            # its condolences, and the President has apologised'): one statement per sentence per speaker
+            st = _joined(doc, out.pop(), st)
         out.append(st)
+        last_n = n
         if block and state.block is not None and _list_goes_on(doc, units, n):
             # 'The EU calls on:' then '- the M23 to cease ...;' '- Rwanda to end ...;': every
             # item of the list the lead-in opens is the lead-in's speaker's
@@ -318,6 +324,29 @@ def assemble(
                 found.speaker,
             )
     return out
+
+
+def _same_sentence(doc: Doc, p: Unit, u: Unit) -> bool:
+    """Are ``p`` and ``u`` two clauses of one sentence (only a comma, a semicolon or a dash
+    between them, and no sentence's end)?"""
+    if p.paragraph != u.paragraph or p.end > u.start:
+        return False
+    gap = doc.text[p.end : u.start]
+    if not gap.strip():
+        return doc.text[p.end - 1].isalnum()  # '... A | and Y said B': a clause ends in a word
+    return not gap.strip(" \t,;\u2013\u2014-")  # '..., ' or '; ' between the clauses
+
+
+def _same_speaker(a: Statement, b: Statement) -> bool:
+    return a.speaker == b.speaker and a.actor == b.actor
+
+
+def _joined(doc: Doc, a: Statement, b: Statement) -> Statement:
+    """One statement of the two clauses ``a`` and ``b`` (the first's speaker mention and cue)."""
+    return Statement._trusted(
+        doc.text[a.start : b.end], a.start, b.end, a.speaker, a.speaker_mention, a.speaker_span,
+        a.actor, a.cue, a.kind if a.kind == b.kind else "partial", a.quotes + b.quotes,
+    )  # fmt: skip
 
 
 def _topic_title(doc: Doc, header: Header, actor: str | None) -> bool:
