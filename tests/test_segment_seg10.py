@@ -402,3 +402,21 @@ def test_two_clauses_of_one_sentence_by_one_speaker_are_one_statement() -> None:
     assert [s.speaker for s in found] == ["Baku", "Yerevan"]
     found = segment('"We are ready," Ada Roe said. "We will sign."')
     assert len(found) == 2
+
+
+def test_an_impersonal_passive_right_after_a_bodys_statement_goes_on_with_it() -> None:
+    text = (
+        "The Armenian foreign ministry issued a statement on Monday.\n\n"
+        "It was stressed in the statement that the blockade is a flagrant violation of the law.\n\n"
+        "It is noted with deep concern that Azerbaijan continues to ignore the court.\n\n"
+        "It was emphasized that the peacekeepers must ensure free movement.\n\n"
+        "The meeting was held in a friendly atmosphere."
+    )
+    found = segment(text)
+    assert [text[s.start : s.end][:9] for s in found] == ["It was st", "It is not", "It was em"]
+    assert {(s.speaker, s.actor) for s in found} == {("The Armenian foreign ministry", "ARM")}
+    # after a person, after narration, or with no statement before: no one's
+    assert len(segment("Ada Roe said the talks were over. It was noted that she looked tired.")) == 1
+    text = "The ministry of Armenia said talks were over. Two soldiers died. It was noted that it went on."
+    assert len(segment(text)) == 1
+    assert segment("It is noted with concern that Azerbaijan continues to ignore the order.") == []

@@ -254,6 +254,11 @@ def assemble(
             u.quoted or u.starts_in_quote or u.tag
         ):
             state.block, block = None, False  # a quote or a name tag follows: no block quote
+        goes_on = _impersonal_goes_on(state, n) if issuer_sp is None and u.attr is None else None
+        if goes_on is not None:
+            out.append(goes_on)
+            last_n = n
+            continue
         if u.attr is None and not u.tag and doc.text[u.end - 1] in ":," and not u.quoted:
             lead = _subject_lead_in(state, n)
             if lead is not None:
@@ -324,6 +329,22 @@ def assemble(
                 found.speaker,
             )
     return out
+
+
+def _impersonal_goes_on(state: _State, n: int) -> Statement | None:
+    """'It was emphasized that ...' right after a body's statement (translated official prose:
+    'It was stressed in the statement that ...', then 'It is noted with deep concern that ...'):
+    the body's statement goes on; None for any other unit, or after a person's or no one's."""
+    doc, u, last = state.doc, state.units[n], state.last
+    if last is None or n - last[0] > 1 or u.quoted or u.starts_in_quote or u.tag:
+        return None
+    if last[2].kind != "institution" or last[2].actor is None:
+        return None
+    if doc.rules.impersonal_passive.match(doc.text, u.start, u.end) is None:
+        return None
+    a = last[1]
+    state.last = (n, a, last[2])
+    return _statement(doc, u, _Found(last[2], a.mention, (a.m_start, a.m_end), a.cue), None, None)
 
 
 def _same_sentence(doc: Doc, p: Unit, u: Unit) -> bool:

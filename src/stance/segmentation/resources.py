@@ -201,7 +201,7 @@ _PATTERNS = (
     "office_tag", "by_name", "by_name_title", "report_line",
     "annex_line", "footnote_mark", "footnote_number_line", "record_stage_line",
     "record_tag", "interjection_line", "labelled_line",
-    "behalf_speech", "document_issued",
+    "behalf_speech", "document_issued", "impersonal_passive",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -953,6 +953,9 @@ class Rules:
     #: ministry issued a statement on Monday.'): group 1 the body, whom a later 'the statement'
     #: stands for
     document_issued: re.Pattern[str]
+    #: an impersonal passive of saying with no source ('It was emphasized that ...', 'It is
+    #: noted with deep concern that ...'): right after a body's statement, that statement goes on
+    impersonal_passive: re.Pattern[str]
     #: words of a title that names an occasion of speaking ('Armenia: Press conference',
     #: 'Interview of the Armenian Foreign Minister'), whose state the turns under it speak for;
     #: a title with none of them (nor a role or a body's head) names a topic ('Georgia:
