@@ -275,3 +275,14 @@ def test_an_issued_text_that_cites_another_speaks_itself() -> None:
     s = one(issued + "The Secretary-General said the meeting in Geneva was useful.")
     assert s.actor == "UN"
     assert one("As the ministry noted, the talks failed.").speaker == "the ministry"
+
+
+def test_a_headline_about_a_body_names_no_issuer() -> None:
+    text = (
+        "Security Council Hears Briefing on Escalation in Southern Caucasus\n\n"
+        "The Security Council met this afternoon to hear a briefing.\n\n"
+        "The meeting began at 3:05 p.m. and ended at 4:40 p.m."
+    )
+    assert segment(text) == []
+    issued = "Security Council Press Statement on Attack in Mali\n\nWe condemn the attack on the convoy."
+    assert [s.actor for s in segment(issued)] == ["UN"]

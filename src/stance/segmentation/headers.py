@@ -227,7 +227,7 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
                 break
         else:
             for line in plain:
-                if rules.institution.search(line) and doc.gaz.find(line):
+                if rules.institution.search(line) and doc.gaz.find(line) and not _headline_verb(doc, line):
                     issuer = issuer_phrase(doc, line)
                     break
                 if line.isupper() and rules.institution.search(line.title()) and doc.gaz.find(line.title()):
@@ -236,7 +236,8 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
             else:
                 for line in plain:
                     probe = line.title() if line.isupper() else line  # 'OFFICE OF THE SPOKESPERSON'
-                    if rules.institution.search(probe) and not rules.digit.search(line):
+                    named = rules.institution.search(probe) and not rules.digit.search(line)
+                    if named and not _headline_verb(doc, line):
                         issuer = line.strip(" :")
                         break
                 else:
@@ -592,6 +593,20 @@ def _after_place_word(doc: Doc, text: str, start: int) -> bool:
     """Does a place preposition ('in', 'at') come right before ``start`` in ``text``?"""
     before = text[:start].split()
     return bool(before) and before[-1].lower() in doc.rules.place_prepositions
+
+
+def _headline_verb(doc: Doc, line: str) -> bool:
+    """Does a title-case verb follow the institution a line names ('Security Council Hears Briefing
+    on ...', 'Council Extends Mandate of ...')? Then the line is a headline about the body, not
+    the name of an issuer ('Security Council Press Statement on ...')."""
+    m = doc.rules.institution.search(line)
+    words = line[m.end() :].split() if m is not None else []
+    if len(words) < 2 or not words[0][:1].isupper() or not words[0].isalpha():
+        return False
+    verb = words[0].lower()
+    suffix = doc.rules.plural_suffix
+    kind = doc.rules.release_kind_line.match(" ".join(words)) is not None  # 'Remarks', 'Statement'
+    return verb.endswith(suffix) and not verb.endswith(suffix * 2) and not kind
 
 
 def issuer_phrase(doc: Doc, line: str) -> str:
