@@ -401,11 +401,13 @@ def find_targets(
         head = [h for h in _head(text, found) if h.name == "co-chairs"]
     all_parties = list(parties)
     parties = [p for p in parties if p != speaker_actor][:2]
+    verb = roles.reporting.search(text) if speaker_actor == "OTHER" else None
+    verb_at = verb.start() if verb is not None else -1
     hits = [
         h
         for h in found
         if h.mention not in places
-        and not _own(text, h, speaker_actor)
+        and not _own(h, speaker_actor, verb_at)
         and h not in head
         and not roles.held.match(text, h.end)
         and not _authored(text, h, roles)
@@ -416,6 +418,7 @@ def find_targets(
         # nobody to name: every blame rule below would return ()
         return _from_context(context, speaker_actor, all_parties, gaz)
     folded, any_case = _cues()
+    tx = _Text(text)  # the markers' matches, found once for every cue and rule below
     # lower-casing keeps offsets only for ASCII text; other text is matched ignoring case
     ascii_ = text.isascii()
     subject = text.lower() if ascii_ else text
@@ -428,13 +431,13 @@ def find_targets(
         # call on the Council to ..."): a later cue is read only when an earlier one names nobody
         cue = call_cue.search(subject)
         called, pronoun = _call_targets(
-            text, subject, found, hits, parties, cue, party_phrase, roles, other_side
+            tx, subject, found, hits, parties, cue, party_phrase, roles, other_side
         )
         while cue is not None and not called and not pronoun:
             cue = call_cue.search(subject, cue.end())
             if cue is not None:
                 called, pronoun = _call_targets(
-                    text, subject, found, hits, parties, cue, party_phrase, roles, other_side
+                    tx, subject, found, hits, parties, cue, party_phrase, roles, other_side
                 )
         if not called and pronoun:
             return _from_context(context, speaker_actor, all_parties, gaz)
@@ -445,7 +448,7 @@ def find_targets(
         answered = None  # a rebuttal that names a party speaks for itself
     claimed = _claimed(text, subject, roles, rebuttal) if rebutted else (0, 0)
     blamed = _blame_targets(
-        text, subject, found, hits, parties, speaker_side, blame_cue, party_phrase, roles, answered, claimed
+        tx, subject, found, hits, parties, speaker_side, blame_cue, party_phrase, roles, answered, claimed
     )
     return blamed or _from_context(context, speaker_actor, all_parties, gaz)
 
@@ -558,7 +561,7 @@ def _seated(text: str, h: ActorMatch, found: Sequence[ActorMatch], roles: _Roles
     "the Russian authorities in Crimea" are not Iraq's or Crimea's)."""
     lo = max(0, h.start - 80)
     m = roles.seat.search(text[lo : h.start])
-    return m is not None and not any(lo + m.start() <= g.start < h.start for g in found)
+    return m is not None and not _between(found, lo + m.start(), h.start)
 
 
 def _qualifies(text: str, h: ActorMatch, roles: _Roles) -> bool:
@@ -594,6 +597,7 @@ def _generic_codes(
     places = _places()
     codes: list[str] = []
     foes: list[tuple[int, int]] = []
+    hit_set = set(hits)
     if other_side is not None:
         foes = [(m.start(), m.end()) for m in roles.adversary.finditer(text, start, end)]
         if foes:
@@ -601,22 +605,32 @@ def _generic_codes(
     for m in roles.generic.finditer(text, start, end):
         if any(a < m.end() and m.start() < b for a, b in foes):
             continue  # "the occupying forces": the other side
-        if any(m.start() <= h.start < m.end() for h in found):
+        if _between(found, m.start(), m.end()):
             continue  # "the Azerbaijani authorities": named, not generic
         tail = roles.seat_tail.match(text, m.end())
-        seat = [h for h in found if tail is not None and h.start == tail.end()]
+        seat = _between(found, tail.end(), tail.end() + 1) if tail is not None else []
         if seat:
-            codes += [h.code for h in seat if h in hits]  # "the leadership in Baku": named after it
+            codes += [h.code for h in seat if h in hit_set]  # "the leadership in Baku": named after it
             continue
         if not _POSSESSIVE.match(text, m.start()):
             codes.append("OTHER")
             continue
-        earlier = [h for h in found if h.end <= m.start() and h.mention not in places]
-        if not earlier:
+        last = _last_before(found, m.start(), places)
+        if last is None:
             codes.append("OTHER")
-        elif earlier[-1] in hits:
-            codes.append(earlier[-1].code)
+        elif last in hit_set:
+            codes.append(last.code)
     return list(dict.fromkeys(codes))
+
+
+def _last_before(found: Sequence[ActorMatch], pos: int, places: frozenset[str]) -> ActorMatch | None:
+    """The last mention (in the order of ``found``, sorted by start) that ends by ``pos`` and is
+    no place; None if there is none."""
+    for i in range(bisect_left(found, pos, key=_start) - 1, -1, -1):
+        h = found[i]
+        if h.end <= pos and h.mention not in places:
+            return h
+    return None
 
 
 _POSSESSIVE = re.compile(r"(?:its|their)\b", re.IGNORECASE)
@@ -635,7 +649,7 @@ def _names_someone(text: str, start: int, end: int, roles: _Roles) -> bool:
     return roles.nobody.fullmatch(chunk) is None
 
 
-def _own(text: str, h: ActorMatch, speaker_actor: str | None) -> bool:
+def _own(h: ActorMatch, speaker_actor: str | None, verb_at: int) -> bool:
     """Whether a mention is the speaker's own side. OTHER covers many states and groups: an OTHER
     speaker's side is only an OTHER mention before the first reporting verb ("Congo's government
     accused Rwanda": Congo speaks, Rwanda is blamed)."""
@@ -643,8 +657,7 @@ def _own(text: str, h: ActorMatch, speaker_actor: str | None) -> bool:
         return False
     if speaker_actor != "OTHER":
         return True
-    verb = _roles().reporting.search(text)
-    return verb is not None and h.start < verb.start()
+    return h.start < verb_at  # ``verb_at``: where the first reporting verb starts (-1: none)
 
 
 _SUBJECT_GAP = re.compile(r"\s*[\w\u2019'.-]+(?:\s+[\w\u2019'.-]+){0,3}\s+|\s+|\s*,[^,]{1,60},\s+")
@@ -724,7 +737,7 @@ def _with_others(text: str, found: list[ActorMatch], roles: _Roles) -> list[Acto
 
 
 def _call_targets(
-    text: str,
+    tx: _Text,
     subject: str,
     found: list[ActorMatch],
     hits: list[ActorMatch],
@@ -735,9 +748,13 @@ def _call_targets(
     other_side: str | None = None,
 ) -> tuple[tuple[str, ...], bool]:
     """The addressees of a call, and whether it calls on a pronoun it does not resolve ("urged
-    them to ...": the caller may resolve it from the sentence before)."""
-    tx = _Text(text)
+    them to ...": the caller may resolve it from the sentence before). The work for one cue is
+    bounded by ``_REACH`` characters around it: a long text with many cues costs linear time."""
+    text = tx.text
     pronoun = False
+    lo, hi = (max(0, cue.start() - _REACH), cue.end() + _REACH) if cue is not None else (0, len(text))
+    if cue is not None and (lo > 0 or hi < len(text)):
+        found, hits = _between(found, lo, hi), _between(hits, lo, hi)
     named = hits
     # an addressee is never a place ("withdraw from Ukraine") nor whom the act should help; a
     # mention right after the cue is addressed ("appeal to the UN agencies")
@@ -757,14 +774,14 @@ def _call_targets(
         return _codes(kept), False
     if _MODAL.match(cue.group(0)) or _PASSIVE.search(subject, max(0, cue.start() - 12), cue.start()):
         # "X must ...", "X was called upon to ...": the addressee comes first
-        window = (0, cue.start())
+        window = (lo, cue.start())
         addressee = [h for h in hits if h.end <= cue.start() and not tx.before(h, roles.victim)]
         acted = True
     else:
         begin = roles.that.match(text, cue.end())  # "demanded that Syria withdraw": skip the "that"
         begin_at = begin.end() if begin is not None else cue.end()
-        act = _ACT.search(text, begin_at)
-        stop = act.start() if act is not None else len(text)
+        act = _ACT.search(text, begin_at, hi)
+        stop = act.start() if act is not None else min(len(text), hi)
         window = (begin_at, stop)
         # 'urged restraint.', 'called for calm': the window is the request, which names nobody
         acted = act is not None or roles.request.match(text, begin_at) is None
@@ -784,7 +801,7 @@ def _call_targets(
         ]
         # "If Moscow wants to help, ...": the act follows at once; who wants it (in the cue's clause)
         # is asked
-        clause = max(text.rfind(c, 0, cue.start()) for c in ",;:") + 1
+        clause = max(max(text.rfind(c, lo, cue.start()) for c in ",;:") + 1, lo)
         wishers = [h for h in hits if clause <= h.start and h.end <= cue.start()]
         wishers = [h for h in wishers if not tx.before(h, roles.victim)]
         if wishers and roles.wish.fullmatch(cue.group(0)) and _TO.match(text, begin_at):
@@ -809,13 +826,28 @@ def _call_targets(
         codes += where_codes or pair or parties or ["OTHER"]  # outside the actor codes: OTHER
     elif not codes and (generic := _generic_codes(text, *window, found, hits, roles, other_side)):
         codes += generic
-    elif not codes and parties and cue.group(0).endswith("for") and roles.ceasefire.search(text, window[0]):
+    elif (
+        not codes and parties and cue.group(0).endswith("for") and roles.ceasefire.search(text, window[0], hi)
+    ):
         codes += parties  # "called for an immediate cessation of hostilities": of the parties
     elif not codes and acted and not _MODAL.match(cue.group(0)) and _names_someone(text, *window, roles):
         codes.append("OTHER")  # "appealed to donor governments to ...": someone outside the codes
-    elif not codes and parties and roles.ceasefire.search(text, window[0]):
+    elif not codes and parties and roles.ceasefire.search(text, window[0], hi):
         codes += parties  # "urged an end to the hostilities"
     return tuple(dict.fromkeys(codes)), pronoun and not codes
+
+
+#: how far from a call cue its addressee and its act are looked for (far beyond any statement)
+_REACH = 1000
+
+
+def _between(hits: Sequence[ActorMatch], lo: int, hi: int) -> list[ActorMatch]:
+    """The mentions (sorted by start) that start in ``[lo, hi)``: two binary searches."""
+    return list(hits[bisect_left(hits, lo, key=_start) : bisect_left(hits, hi, key=_start)])
+
+
+def _start(h: ActorMatch) -> int:
+    return h.start
 
 
 def _claimed(text: str, subject: str, roles: _Roles, rebuttal: re.Pattern[str]) -> tuple[int, int]:
@@ -834,7 +866,7 @@ def _claimed(text: str, subject: str, roles: _Roles, rebuttal: re.Pattern[str]) 
 
 
 def _blame_targets(
-    text: str,
+    tx: _Text,
     subject: str,
     found: list[ActorMatch],
     hits: list[ActorMatch],
@@ -846,7 +878,7 @@ def _blame_targets(
     answered: str | None = None,
     claimed: tuple[int, int] = (0, 0),
 ) -> tuple[str, ...]:
-    tx = _Text(text)
+    text = tx.text
     hits = [h for h in hits if not claimed[0] <= h.start < claimed[1]]
     hits = [h for h in hits if not roles.facing.match(text, h.end)]
     by = [h for h in hits if tx.before(h, _BY)]

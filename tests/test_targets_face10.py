@@ -1,0 +1,38 @@
+"""Targets as a user meets them (helper face10): long texts, and invented statements in the
+shapes diplomatic text uses."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from stance.targets import find_targets
+
+AA = ("ARM", "AZE")
+
+
+def _seconds(text: str, label: str, speaker: str | None) -> float:
+    best = float("inf")
+    for _ in range(2):
+        t = time.perf_counter()
+        find_targets(text, label, speaker, AA)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+@pytest.mark.parametrize(
+    "sentence,label,speaker",
+    [
+        # every cue names nobody, so each is read in turn: its work must not reach the text's end
+        ("The shelling of Armenian villages must stop. ", "call_to_action", "FRA"),
+        # generic culprits ('their forces', 'the regime in Baku') beside many named states
+        ("We condemn their forces and the regime in Baku, Armenia said. ", "blame", "OTHER"),
+    ],
+)
+def test_targets_of_a_long_text_take_linear_time(sentence: str, label: str, speaker: str | None) -> None:
+    # a whole file passed to stance.score as one text: 4 times the text must take about 4 times
+    # as long (it took 16-20 times as long, 29 s for 250 KB)
+    short = _seconds(sentence * 500, label, speaker)
+    long = _seconds(sentence * 2000, label, speaker)
+    assert long < 9 * max(short, 0.01), (short, long)
