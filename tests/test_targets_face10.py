@@ -36,3 +36,30 @@ def test_targets_of_a_long_text_take_linear_time(sentence: str, label: str, spea
     short = _seconds(sentence * 500, label, speaker)
     long = _seconds(sentence * 2000, label, speaker)
     assert long < 9 * max(short, 0.01), (short, long)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,expected",
+    [
+        # a state cleared of blame is no culprit
+        ("Armenia is not responsible for the escalation, the ministry said.", "RUS", ()),
+        ("Azerbaijan, not Armenia, is responsible for the escalation.", "RUS", ("AZE",)),
+        ("Russia, rather than Ukraine, bears responsibility for the war.", "FRA", ("RUS",)),
+        ("The attack was carried out by Azerbaijan, not by Armenia.", "FRA", ("AZE",)),
+        (
+            "Moscow bears no responsibility for this outcome, which is the result of the course of "
+            "the United States.",
+            None,
+            ("USA",),
+        ),
+        ("The Armenian side has nothing to do with the incident, which Baku staged.", "FRA", ("AZE",)),
+        # near misses: the one named as responsible stays; a later name is not cleared by words
+        # that are not about it
+        ("Azerbaijan is responsible for the escalation.", "RUS", ("AZE",)),
+        ("Baku is fully responsible, and Yerevan is not to blame.", "FRA", ("AZE",)),
+        ("Armenia says Azerbaijan is not responsible for the escalation.", "RUS", ("ARM",)),
+    ],
+)
+def test_a_mention_cleared_of_blame_is_no_culprit(text: str, speaker: str | None, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert find_targets(text, "blame", speaker, AA) == expected
+

@@ -163,6 +163,12 @@ class _Roles:
         # harm it faces ("Armenia ... in the face of the attacks"); either way it is no culprit
         held = "|".join(doc["held"] + doc["documents"])
         self.held = re.compile(rf"(?:['\u2019]s)?\s+(?:{held})\b", re.IGNORECASE)
+        # a mention cleared of blame: "Armenia is not responsible", "Moscow bears no
+        # responsibility", "Azerbaijan, not Armenia, is ...", "rather than Baku"
+        cleared = "|".join(doc["cleared"])
+        lower_words = r"(?-i:\s+[a-z][\w-]*){0,2}?"  # 'Armenian forces', "Russia's government"
+        self.cleared = re.compile(rf"(?:['\u2019]s)?{lower_words},?\s+(?:{cleared})\b", re.IGNORECASE)
+        self.cleared_before = _Marker("|".join(doc["cleared_before"]))
         # a body named as the author of a document ("the resolutions of this Council") is no party
         documents = "|".join(doc["documents"])
         self.document_of = re.compile(rf"\b(?:{documents})\s+of\s+(?:the\s+|this\s+)?$", re.IGNORECASE)
@@ -401,6 +407,7 @@ def find_targets(
         head = [h for h in _head(text, found) if h.name == "co-chairs"]
     all_parties = list(parties)
     parties = [p for p in parties if p != speaker_actor][:2]
+    tx = _Text(text)  # the markers' matches, found once for every cue and rule below
     verb = roles.reporting.search(text) if speaker_actor == "OTHER" else None
     verb_at = verb.start() if verb is not None else -1
     hits = [
@@ -411,6 +418,7 @@ def find_targets(
         and h not in head
         and not roles.held.match(text, h.end)
         and not _authored(text, h, roles)
+        and not _cleared(tx, h, roles)
     ]
     if answered == speaker_actor:
         answered = None
@@ -418,7 +426,6 @@ def find_targets(
         # nobody to name: every blame rule below would return ()
         return _from_context(context, speaker_actor, all_parties, gaz)
     folded, any_case = _cues()
-    tx = _Text(text)  # the markers' matches, found once for every cue and rule below
     # lower-casing keeps offsets only for ASCII text; other text is matched ignoring case
     ascii_ = text.isascii()
     subject = text.lower() if ascii_ else text
@@ -569,6 +576,13 @@ def _qualifies(text: str, h: ActorMatch, roles: _Roles) -> bool:
     cities", "Ukraine's power plants", "ethnic Georgian villages": ``target_cues.json``,
     ``harmed``), unlike "Russian forces" or "Russia's attacks"."""
     return roles.harmed.match(text, h.end) is not None
+
+
+def _cleared(tx: _Text, h: ActorMatch, roles: _Roles) -> bool:
+    """Whether a mention is cleared of blame ("Armenia is not responsible for ...", "Moscow bears
+    no responsibility") or set apart from who is at fault or addressed ("Azerbaijan, not Armenia,
+    is responsible"; "rather than Baku"): ``target_cues.json``, ``cleared``, ``cleared_before``."""
+    return roles.cleared.match(tx.text, h.end) is not None or tx.before(h, roles.cleared_before)
 
 
 def _authored(text: str, h: ActorMatch, roles: _Roles) -> bool:
