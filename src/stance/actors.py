@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ._data import package_json, read_json
-from .errors import StanceValueError, check_type
+from .errors import StanceTypeError, StanceValueError, check_type
 
 __all__ = ["ACTOR_CODES", "ActorMatch", "Gazetteer", "codebook_code", "default_gazetteer"]
 
@@ -112,32 +112,7 @@ class Gazetteer:
     """
 
     def __init__(self, entries: Iterable[Mapping[str, Any]]) -> None:
-        self._entries: list[dict[str, Any]] = []
-        for i, entry in enumerate(entries):
-            check_type(f"entries[{i}]", entry, Mapping)
-            code = entry.get("code")
-            if not isinstance(code, str) or not _CODE.match(code):
-                raise StanceValueError(
-                    f"'entries[{i}].code' must be an upper-case code such as 'RUS' (letters, "
-                    f"digits, _; at most 32); got {code!r}."
-                )
-            mentions = entry.get("mentions")
-            people = entry.get("people", [])
-            if (
-                not isinstance(mentions, (list, tuple))
-                or not isinstance(people, (list, tuple))
-                or not (mentions or people)
-                or not all(isinstance(m, str) and m.strip() for m in [*mentions, *people])
-            ):
-                raise StanceValueError(
-                    f"'entries[{i}].mentions' (and 'people', if given) must be lists of non-empty "
-                    f"strings, not both empty; got mentions={mentions!r}, people={people!r}."
-                )
-            name = entry.get("name") or code
-            row: dict[str, Any] = {"code": code, "name": str(name), "mentions": list(mentions)}
-            if people:
-                row["people"] = list(people)
-            self._entries.append(row)
+        self._entries: list[dict[str, Any]] = _rows(entries, "entries")
         table: dict[str, tuple[str, str]] = {}
         persons: set[str] = set()
         for entry in self._entries:
@@ -169,12 +144,16 @@ class Gazetteer:
         check_type("replace", replace, bool)
         doc = read_json(path, "gazetteer")
         if not isinstance(doc, dict) or not isinstance(doc.get("actors"), list):
+            got = f"a JSON {type(doc).__name__}" if not isinstance(doc, dict) else f"keys {sorted(doc)!r}"
             raise StanceValueError(
-                f"'path' must hold a JSON object with a list under 'actors'; {str(path)!r} does not."
+                f"'path' must hold a JSON object with a list under 'actors' ({_SHAPE}); "
+                f"{str(path)!r} holds {got[:120]}."
             )
+        # each entry is checked under its place in the file, not in the default gazetteer
+        rows = _rows(doc["actors"], "actors", str(path))
         if replace:
-            return cls(doc["actors"])
-        return cls([*default_gazetteer()._entries, *doc["actors"]])
+            return cls(rows)
+        return cls([*default_gazetteer()._entries, *rows])
 
     def extend(self, code: str, mentions: Iterable[str], name: str | None = None) -> Gazetteer:
         """A new gazetteer with one more actor (or more mentions for an existing code)."""
@@ -224,6 +203,44 @@ class Gazetteer:
             return None
         hits = self.find(mention)
         return hits[0].name if hits else None
+
+
+#: the shape of a gazetteer file, as error messages show it
+_SHAPE = '{"actors": [{"code": "PFF", "name": "Pacific Fisheries Forum", "mentions": ["the Forum"]}]}'
+
+
+def _rows(entries: Iterable[Mapping[str, Any]], where: str, file: str = "") -> list[dict[str, Any]]:
+    """Gazetteer entries checked and copied; an error names ``where[i]`` and the field (and the
+    ``file`` they were read from)."""
+    rows: list[dict[str, Any]] = []
+    at = f"gazetteer file {file!r}: " if file else ""
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, Mapping):
+            raise StanceTypeError(f"{at}'{where}[{i}]' must be an object ({_SHAPE}); got {entry!r:.80}.")
+        code = entry.get("code")
+        if not isinstance(code, str) or not _CODE.match(code):
+            raise StanceValueError(
+                f"{at}'{where}[{i}].code' must be an upper-case code such as 'RUS' (letters, "
+                f"digits, _; at most 32); got {code!r}."
+            )
+        mentions = entry.get("mentions")
+        people = entry.get("people", [])
+        if (
+            not isinstance(mentions, (list, tuple))
+            or not isinstance(people, (list, tuple))
+            or not (mentions or people)
+            or not all(isinstance(m, str) and m.strip() for m in [*mentions, *people])
+        ):
+            raise StanceValueError(
+                f"{at}'{where}[{i}].mentions' (and 'people', if given) must be lists of non-empty "
+                f"strings, not both empty; got mentions={mentions!r}, people={people!r}."
+            )
+        name = entry.get("name") or code
+        row: dict[str, Any] = {"code": code, "name": str(name), "mentions": list(mentions)}
+        if people:
+            row["people"] = list(people)
+        rows.append(row)
+    return rows
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ import numpy as np
 from .actors import Gazetteer, default_gazetteer
 from .corpus import Corpus
 from .corpus import load as load_corpus
-from .errors import StanceTypeError, StanceValueError, as_texts, check_type, invalid_value
+from .errors import ModelFileError, StanceTypeError, StanceValueError, as_texts, check_type, invalid_value
 from .linear import LinearStance, resolve_thresholds
 from .persist import load_linear, load_model, model_from_linear, save_model
 from .results import LABELS, Document, Score, Statement
@@ -108,7 +108,13 @@ def resolve_model(model: ModelArg) -> LinearStance:
     if isinstance(model, LinearStance):
         return model
     if isinstance(model, (str, Path)):
-        return cached_model(model)
+        try:
+            return cached_model(model)
+        except ModelFileError as exc:  # the argument the caller gave is 'model', not 'path'
+            message = str(exc)
+            if message.startswith("'path' "):
+                raise ModelFileError("'model' " + message[len("'path' ") :]) from exc
+            raise
     from .model import StanceClassifier
 
     check_type("model", model, StanceClassifier, "Pass a fitted StanceClassifier or a model path.")

@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -283,6 +284,11 @@ def _threshold(value: str | None) -> float | dict[str, float] | None:
         out = {}
         for part in value.split(","):
             name, _, number = part.partition("=")
+            if name.strip() not in LABELS:
+                raise StanceError(
+                    f"--threshold: {name.strip()!r} is no label; the labels are {', '.join(LABELS)} "
+                    f"(e.g. 'concern=0.4,blame=0.6'); got {value!r}"
+                )
             out[name.strip()] = float(number)
         return out
     except ValueError:
@@ -396,7 +402,12 @@ def _run_articles(args: argparse.Namespace, analyze: bool, writer: _Writer, prog
 
     if args.gazetteer_replace and not args.gazetteer:
         raise StanceError("--gazetteer-replace needs --gazetteer FILE (the gazetteer to use alone)")
-    gaz = stance.Gazetteer.load(args.gazetteer, replace=args.gazetteer_replace) if args.gazetteer else None
+    gaz = None
+    if args.gazetteer:
+        try:
+            gaz = stance.Gazetteer.load(args.gazetteer, replace=args.gazetteer_replace)
+        except StanceError as exc:
+            raise StanceError(_as_option(str(exc), {"path": "--gazetteer FILE"})) from None
     pending: dict[int, tuple[Source, Record]] = {}
     make_head = _Head(args.id_field, _STATEMENT_COLUMNS)
 
@@ -683,6 +694,25 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
+#: the options of the command line that stand for the library's arguments, named in its errors
+_OPTIONS = {
+    "model": "--model DIR",
+    "threshold": "--threshold",
+    "issuer": "--issuer",
+    "n_jobs": "--jobs",
+    "batch_size": "--batch-size",
+}
+
+
+def _as_option(message: str, options: dict[str, str]) -> str:
+    """An error of the library that opens with an argument's name ("'model' must be ...") as the
+    command line's user knows it ("--model DIR must be ...")."""
+    m = re.match(r"'(\w+)' ", message)
+    if m is not None and m.group(1) in options:
+        return options[m.group(1)] + message[m.end() - 1 :]
+    return message
+
+
 def _version() -> str:
     from . import __version__
 
@@ -704,6 +734,9 @@ class _Output:
         target = Path(path)
         if target.is_dir():
             raise StanceError(f"output {path!r} is a directory; give a file name")
+        if not target.parent.is_dir():
+            folder = str(target.parent)
+            raise StanceError(f"output {path!r}: {folder!r} is not an existing folder; create it first")
         fd, tmp = tempfile.mkstemp(
             prefix=f".{target.name}.", dir=target.parent if str(target.parent) else "."
         )
@@ -771,6 +804,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, OSError) and output is not None and output.tmp is None:
             _silence_stdout()
         message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if not isinstance(exc, OSError):
+            options = {**_OPTIONS, "path": "--out DIR"} if args.command == "train" else _OPTIONS
+            message = _as_option(message, options)
         where = f" {exc.filename}" if isinstance(exc, OSError) and exc.filename else ""
         print(f"stance {args.command}: error:{where} {message}", file=sys.stderr)
         return 1
