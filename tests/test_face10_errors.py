@@ -70,3 +70,18 @@ def test_an_output_in_a_missing_folder_names_the_folder(capsys, tmp_path: Path, 
     # it named the temporary file beside the output ('.out.jsonl.x8k2...')
     assert f"output {str(out)!r}" in message and "is not an existing folder" in message
     assert ".out.jsonl." not in message
+
+
+def test_a_path_or_bytes_given_for_a_text_says_how_to_read_it(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    with pytest.raises(StanceTypeError, match=r"'article' must be str, got PosixPath.*read_text"):
+        stance.analyze(path)  # type: ignore[arg-type]
+    with pytest.raises(StanceTypeError, match=r"'article' must be str, got b'x'.*decode\('utf-8'\)"):
+        stance.analyze(b"x")  # type: ignore[arg-type]
+    with pytest.raises(StanceTypeError, match=r"'texts' must be a str or a sequence of str.*read_text"):
+        stance.score(path)  # type: ignore[call-overload]
+    with pytest.raises(StanceTypeError, match=r"'docs' must be an iterable of documents.*read_text"):
+        list(stance.pipe(path))  # type: ignore[arg-type]
+    # score takes one str too: the error for what is neither says so (it said 'a sequence of texts')
+    with pytest.raises(StanceTypeError, match=r"'texts' must be a str or a sequence of str, got a NoneType"):
+        stance.score(None)  # type: ignore[call-overload]

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Union, overload
 
 import numpy as np
@@ -350,6 +350,11 @@ def score(
     if isinstance(texts, str):
         m = resolve_model(model)
         return _scores(m, [texts], _thresholds(m, threshold), [None], (), None)[0]
+    if texts is None or isinstance(texts, PurePath) or not isinstance(texts, Iterable):
+        raise StanceTypeError(
+            f"'texts' must be a str or a sequence of str, got {_show_type(texts)} ({texts!r:.80}). "
+            + (_read_hint(texts) or "Pass one text or a list of texts.")
+        )
     items = _texts_arg(texts, "texts")
     if n_jobs in (None, 1) or len(items) <= batch_size:
         m = resolve_model(model)
@@ -442,10 +447,19 @@ def analyze(
             f"'article' must be one str, got {_show_type(article)}. To analyze many documents, use "
             "stance.pipe(docs) (texts, (id, text) pairs or a pandas Series; lazily, with n_jobs)."
         )
-    check_type("article", article, str)
+    check_type("article", article, str, _read_hint(article))
     m = resolve_model(model)
     t = _thresholds(m, threshold)
     return _analyze(article, m, t, _gazetteer_arg(gazetteer), issuer=issuer)
+
+
+def _read_hint(value: Any) -> str:
+    """How to make a text of what a user passed instead of one: a path or bytes."""
+    if isinstance(value, PurePath):
+        return "Read the file first: Path(...).read_text(encoding='utf-8')."
+    if isinstance(value, (bytes, bytearray)):
+        return "Decode it first: data.decode('utf-8')."
+    return ""
 
 
 def _show_type(value: Any) -> str:
@@ -477,7 +491,11 @@ def _doc_items(docs: Any) -> Iterator[tuple[Any, str]]:
     elif isinstance(docs, Iterable):
         items, pairs = docs, False
     else:
-        raise StanceTypeError(f"'docs' must be an iterable of documents, got {_show_type(docs)}.")
+        hint = " Read the files first: ((p.stem, p.read_text(encoding='utf-8')) for p in paths)."
+        raise StanceTypeError(
+            f"'docs' must be an iterable of documents, got {_show_type(docs)}."
+            + (hint if isinstance(docs, PurePath) else "")
+        )
     return _checked_items(items, pairs)
 
 
