@@ -63,3 +63,18 @@ def test_targets_of_a_long_text_take_linear_time(sentence: str, label: str, spea
 def test_a_mention_cleared_of_blame_is_no_culprit(text: str, speaker: str | None, expected: tuple) -> None:  # type: ignore[type-arg]
     assert find_targets(text, "blame", speaker, AA) == expected
 
+
+
+@pytest.mark.parametrize(
+    "text,label,speaker,expected",
+    [
+        # a party's allies named by a possessive are others than that party
+        ("We urge Armenia's partners to stop arming it.", "call_to_action", "AZE", ("OTHER",)),
+        ("Baku's Western backers bear responsibility for the escalation.", "blame", "ARM", ("OTHER", "USA")),
+        # near misses: the party itself, and allies named by an adjective ('our Armenian partners')
+        ("We urge Armenia's government to stop arming the militias.", "call_to_action", "AZE", ("ARM",)),
+        ("We call on our Armenian partners to refrain from such steps.", "call_to_action", "RUS", ("ARM",)),
+    ],
+)
+def test_a_partys_allies_are_others(text: str, label: str, speaker: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert find_targets(text, label, speaker, AA) == expected

@@ -169,6 +169,9 @@ class _Roles:
         lower_words = r"(?-i:\s+[a-z][\w-]*){0,2}?"  # 'Armenian forces', "Russia's government"
         self.cleared = re.compile(rf"(?:['\u2019]s)?{lower_words},?\s+(?:{cleared})\b", re.IGNORECASE)
         self.cleared_before = _Marker("|".join(doc["cleared_before"]))
+        # a party's allies ("Armenia's partners", "Kiev's European sponsors") are others than it
+        associates = "|".join(doc["associates"])
+        self.associates = re.compile(rf"['\u2019]s\s+(?:[A-Z][\w-]+\s+)?(?:{associates})\b")
         # a body named as the author of a document ("the resolutions of this Council") is no party
         documents = "|".join(doc["documents"])
         self.document_of = re.compile(rf"\b(?:{documents})\s+of\s+(?:the\s+|this\s+)?$", re.IGNORECASE)
@@ -396,6 +399,13 @@ def find_targets(
     found_t = tuple(gaz.find(text) if mentions is None else mentions)
     # statements are short; a long text is not kept in the cache
     found = list(_extended(text, found_t) if len(text) <= 4096 else _extended.__wrapped__(text, found_t))
+    # "Armenia's partners": others than Armenia (OTHER, as states outside the actor codes are)
+    found = [
+        ActorMatch(h.start, h.end, h.mention, "OTHER", "associates")
+        if h.code != "OTHER" and roles.associates.match(text, h.end)
+        else h
+        for h in found
+    ]
     head: list[ActorMatch] = []
     if speaker_actor is None:
         head = _head(text, found)
