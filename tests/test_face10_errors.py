@@ -85,3 +85,11 @@ def test_a_path_or_bytes_given_for_a_text_says_how_to_read_it(tmp_path: Path) ->
     # score takes one str too: the error for what is neither says so (it said 'a sequence of texts')
     with pytest.raises(StanceTypeError, match=r"'texts' must be a str or a sequence of str, got a NoneType"):
         stance.score(None)  # type: ignore[call-overload]
+
+
+def test_train_out_under_a_file_fails_before_training(capsys, tmp_path: Path, article: Path) -> None:  # type: ignore[no-untyped-def]
+    data = tmp_path / "labelled.jsonl"
+    data.write_text("", encoding="utf-8")  # never read: the --out check comes first
+    message = _err(capsys, ["train", "--data", str(data), "--out", str(article / "model")])
+    # it trained, then failed with '<file> File exists'
+    assert f"--out DIR: {str(article)!r} is a file, not a folder" in message

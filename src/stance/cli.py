@@ -444,6 +444,11 @@ def _cmd_train(args: argparse.Namespace) -> list[dict[str, Any]]:
 
     if args.data and args.corpus:
         raise StanceError("give either --corpus (a corpus directory) or --data (a labelled table), not both")
+    parent = Path(args.out).resolve().parent
+    while not parent.exists():
+        parent = parent.parent  # folders that do not exist yet are made
+    if not parent.is_dir():  # before training, not after it (the error named /dev/null as 'File exists')
+        raise StanceError(f"--out DIR: {str(parent)!r} is a file, not a folder; choose another path")
     if args.data:
         model = stance.train(data=args.data, text_field=args.text_field, out=args.out)
     else:
