@@ -78,3 +78,22 @@ def test_a_mention_cleared_of_blame_is_no_culprit(text: str, speaker: str | None
 )
 def test_a_partys_allies_are_others(text: str, label: str, speaker: str, expected: tuple) -> None:  # type: ignore[type-arg]
     assert find_targets(text, label, speaker, AA) == expected
+
+
+def test_a_requests_window_ends_with_its_sentence_not_at_an_abbreviation() -> None:
+    # 'We urge calm. We urge calm. ...': each cue read the text to 1,000 characters after it
+    from stance.targets import _REQUEST_END
+
+    def end(text: str) -> int | None:
+        m = _REQUEST_END.search(text)
+        return m.start() if m else None
+
+    assert end("We urge calm. We urge calm.") == 12
+    assert end('We urge calm!" Then the talks resumed.') == 12
+    # near misses: a title or an initial is no sentence end
+    assert end("We demand Mr. Protasevich's release") is None
+    assert end("We urge the U.S. Congress to act") is None
+    assert end("We urge Gen. Ulm to withdraw") is None
+    assert find_targets("We demand Mr. Protasevich's immediate release.", "call_to_action", "USA", AA) == (
+        "OTHER",
+    )

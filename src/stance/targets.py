@@ -804,8 +804,11 @@ def _call_targets(
     else:
         begin = roles.that.match(text, cue.end())  # "demanded that Syria withdraw": skip the "that"
         begin_at = begin.end() if begin is not None else cue.end()
-        act = _ACT.search(text, begin_at, hi)
-        stop = act.start() if act is not None else min(len(text), hi)
+        # the request ends with its sentence at the latest ("We urge calm. We urge ...")
+        end = _REQUEST_END.search(text, begin_at, hi)
+        reach = end.start() if end is not None else hi
+        act = _ACT.search(text, begin_at, reach)
+        stop = act.start() if act is not None else min(len(text), reach)
         window = (begin_at, stop)
         # 'urged restraint.', 'called for calm': the window is the request, which names nobody
         acted = act is not None or roles.request.match(text, begin_at) is None
@@ -860,6 +863,11 @@ def _call_targets(
         codes += parties  # "urged an end to the hostilities"
     return tuple(dict.fromkeys(codes)), pronoun and not codes
 
+
+# the end of a sentence, not after a capital ('U.S.') or a short title ('Mr.', 'Gen.')
+_REQUEST_END = re.compile(
+    r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])"
+)
 
 #: how far from a call cue its addressee and its act are looked for (far beyond any statement)
 _REACH = 1000
