@@ -14,7 +14,7 @@ AA = ("ARM", "AZE")
 
 def _seconds(text: str, label: str, speaker: str | None) -> float:
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):
         t = time.perf_counter()
         find_targets(text, label, speaker, AA)
         best = min(best, time.perf_counter() - t)
@@ -31,11 +31,12 @@ def _seconds(text: str, label: str, speaker: str | None) -> float:
     ],
 )
 def test_targets_of_a_long_text_take_linear_time(sentence: str, label: str, speaker: str | None) -> None:
-    # a whole file passed to stance.score as one text: 4 times the text must take about 4 times
-    # as long (it took 16-20 times as long, 29 s for 250 KB)
+    # a whole file passed to stance.score as one text: 8 times the text must take about 8 times
+    # as long, not 64 (4 times took 16-20 times as long, 29 s for 250 KB); the bound leaves room
+    # for a loaded machine
     short = _seconds(sentence * 500, label, speaker)
-    long = _seconds(sentence * 2000, label, speaker)
-    assert long < 9 * max(short, 0.01), (short, long)
+    long = _seconds(sentence * 4000, label, speaker)
+    assert long < 24 * max(short, 0.01), (short, long)
 
 
 @pytest.mark.parametrize(
