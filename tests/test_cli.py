@@ -509,3 +509,21 @@ def test_evaluate_warns_of_a_label_with_no_positives(capsys, tmp_path: Path) -> 
     )
     code, out, err = run(capsys, "evaluate", "--data", str(path))
     assert code == 0 and "no positives for blame" in err and "macro" in out
+
+
+def test_a_blank_issuer_is_refused_by_name(capsys, seed_file: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run(capsys, "analyze", "--issuer", "  ", str(seed_file))
+    assert code != 0 and out == ""
+    assert "--issuer NAME" in err and "'  '" in err
+    code, out, _ = run(capsys, "segment", "--issuer", "the Russian Foreign Ministry", str(seed_file))
+    assert code == 0 and out
+
+
+def test_a_text_field_on_plain_text_is_refused(capsys, seed_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run(capsys, "score", "--text-field", "body", str(seed_file))
+    assert code != 0 and out == "" and "'body'" in err and "plain text" in err
+    # a CSV whose header names the field is read by it
+    table = tmp_path / "items.csv"
+    table.write_text("id,body\n1,We urge Baku to withdraw its troops.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "score", "--text-field", "body", str(table))
+    assert code == 0 and "withdraw" in out

@@ -775,6 +775,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     output: _Output | None = None
     try:
+        issuer = getattr(args, "issuer", None)
+        if issuer is not None and not issuer.strip():
+            example = "e.g. 'the Russian Foreign Ministry'"
+            raise StanceError(f"--issuer NAME must name the issuer ({example}); got {issuer!r}")
         output = _Output(getattr(args, "output", None))
         out = output.stream
         if args.command in ("segment", "analyze", "score"):

@@ -188,6 +188,12 @@ class Source:
                     f"{self.name}: an id field ({self.id_field!r}) needs structured input (JSONL, CSV, TSV "
                     "or JSON), but this is read as plain text; set --input-format, or leave out --id-field"
                 )
+            if fmt == "text" and self.text_field != "text":
+                raise InputError(
+                    f"{self.name}: a text field ({self.text_field!r}) needs structured input (JSONL, a CSV "
+                    "or TSV whose header names it, or JSON), but this is read as plain text; set "
+                    "--input-format, or leave out --text-field"
+                )
             lines = _chain(first, text)
             n = 0
             if fmt == "text":
