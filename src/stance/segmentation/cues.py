@@ -2482,7 +2482,7 @@ def _envoy_object(doc: Doc, toks: Tokens, k: int) -> bool:
         return False
     for t in range(k + 1, min(k + 4, len(tt))):
         word = tt[t].lower()
-        if word.rstrip("s") in rules.diplomat_heads:
+        if word.removesuffix(rules.plural_suffix) in rules.diplomat_heads:
             return True
         if not word.isalpha():
             return False
