@@ -286,3 +286,12 @@ def test_a_headline_about_a_body_names_no_issuer() -> None:
     assert segment(text) == []
     issued = "Security Council Press Statement on Attack in Mali\n\nWe condemn the attack on the convoy."
     assert [s.actor for s in segment(issued)] == ["UN"]
+
+
+def test_a_blank_issuer_is_refused_by_name() -> None:
+    import pytest
+
+    from stance.errors import StanceValueError
+
+    with pytest.raises(StanceValueError, match="'issuer' must be a non-blank name"):
+        segment("The ministry said the talks failed.", issuer="  ")

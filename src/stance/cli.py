@@ -703,7 +703,7 @@ def build_parser() -> argparse.ArgumentParser:
 _OPTIONS = {
     "model": "--model DIR",
     "threshold": "--threshold",
-    "issuer": "--issuer",
+    "issuer": "--issuer NAME",
     "n_jobs": "--jobs",
     "batch_size": "--batch-size",
 }
@@ -775,10 +775,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     output: _Output | None = None
     try:
-        issuer = getattr(args, "issuer", None)
-        if issuer is not None and not issuer.strip():
-            example = "e.g. 'the Russian Foreign Ministry'"
-            raise StanceError(f"--issuer NAME must name the issuer ({example}); got {issuer!r}")
         output = _Output(getattr(args, "output", None))
         out = output.stream
         if args.command in ("segment", "analyze", "score"):

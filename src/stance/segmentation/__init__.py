@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..actors import Gazetteer
-from ..errors import check_type
+from ..errors import check_type, invalid_value
 from ..results import Statement
 from ..sentences import Sentence, skip_space, split_sentences, unwrap
 from .assembly import assemble
@@ -97,6 +97,8 @@ def segment(
         check_type("gazetteer", gazetteer, Gazetteer)
     if issuer is not None:
         check_type("issuer", issuer, str)
+        if not issuer.strip():
+            raise invalid_value("issuer", "a non-blank name (e.g. 'the Russian Foreign Ministry')", issuer)
     if lexicon is not None:
         check_type("lexicon", lexicon, Lexicon)
     res = language(lang, lexicon)
@@ -130,7 +132,7 @@ def segment(
         # Armenia-Azerbaijan border' written with one); one character for one: offsets hold
         flat = _JOINING_DASH.sub("-", flat)
     doc = Doc(unwrap(flat, lang=res.code), res, gazetteer or Gazetteer.default())
-    issuer = issuer.strip() if issuer and issuer.strip() else None
+    issuer = issuer.strip() if issuer is not None else None
     if len(text) < _LONG_TEXT or not gc.isenabled():
         found = _run(doc, issuer)
     else:
