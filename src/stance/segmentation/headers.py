@@ -99,9 +99,7 @@ def header_actor(doc: Doc, lines: list[str], titles: bool = False, topics: bool 
         # a place and a date ('Vienna, 12 March 2026') say where the issuer met: after a line
         # that names a speaker ('Joint Statement of the Co-Chairs of the OSCE Minsk Group'); a
         # headline, which names its subject, is no nearer the issuer than the place is
-        speaker = _names_speaker(doc, line)
-        later = rules.dated_line.match(line) is not None if not speaker else False
-        later = later or (titles and not speaker)
+        later = not _names_speaker(doc, line) and (titles or rules.dated_line.match(line) is not None)
         unnamed = rules.institution.search(line.title() if line.isupper() else line) is None
         return later, long, not person, unnamed
 

@@ -692,7 +692,7 @@ class SpeakerResolver:
         return self._new(mention, cls, constraint)
 
     def _other_staff(self, sp: Speaker, head: str) -> bool:
-        """Is ``sp`` someone who speaks for another ('spokeswoman', 'aide', 'official') where the
+        """Is ``sp`` someone who speaks for another ('spokeswoman', 'aide', 'adviser') where the
         mention's head names another role ('the Armenian leader', 'the minister')?"""
         staff = self.doc.rules.staff_heads
         if head in staff:
