@@ -144,3 +144,37 @@ def test_the_courts_agencies_and_organs_of_the_un_system_speak_for_the_un() -> N
 def test_a_us_administration_named_by_its_president_is_the_united_states() -> None:
     gaz = Gazetteer.default()
     assert gaz.actor_of("The Bush administration") == gaz.actor_of("the Obama administration") == "USA"
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Hezbollah Secretary General Omar Kassem", None),  # another body's office: not the UN
+        ("the Kentucky General Assembly", None),
+        ("the Supreme National Security Council", None),
+        ("the Peace and Security Council", "AU"),
+        ("the Russian Security Council", "RUS"),
+        ("U.N. Secretary-General", "UN"),  # the UN's own name, a rank or an article: still the UN
+        ("Deputy Secretary-General Ana Lim", "UN"),
+        ("The Security Council", "UN"),
+        ("the United Nations Security Council", "UN"),
+        ("Mr. Secretary-General", "UN"),
+    ],
+)
+def test_a_un_office_name_after_another_bodys_name_is_not_the_un(mention: str, code: str | None) -> None:
+    assert default_gazetteer().actor_of(mention) == code
+
+
+def test_shared_offices_survive_extend_and_load(tmp_path: Path) -> None:
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"actors": [{"code": "HZB", "mentions": ["Hezbollah"]}]}), encoding="utf-8")
+    loaded = Gazetteer.load(path)
+    assert loaded.actor_of("Hezbollah Secretary General Omar Kassem") == "HZB"
+    extended = default_gazetteer().extend("KYL", ["Kentucky Legislature"])
+    assert extended.actor_of("the Kentucky General Assembly") is None
+
+
+def test_a_national_security_council_spokesperson_takes_the_datelines_state() -> None:
+    text = "WASHINGTON - National Security Council spokesperson Mara Ellison said the talks went well."
+    (s,) = segment(text)
+    assert (s.speaker, s.actor) == ("National Security Council spokesperson Mara Ellison", "USA")

@@ -111,8 +111,10 @@ class Gazetteer:
     'EAC'
     """
 
-    def __init__(self, entries: Iterable[Mapping[str, Any]]) -> None:
+    def __init__(self, entries: Iterable[Mapping[str, Any]], shared: SharedOffices | None = None) -> None:
         self._entries: list[dict[str, Any]] = _rows(entries, "entries")
+        #: office names that other bodies have too, and the words that may stand before them
+        self._shared = shared
         table: dict[str, tuple[str, str]] = {}
         persons: set[str] = set()
         for entry in self._entries:
@@ -153,13 +155,16 @@ class Gazetteer:
         rows = _rows(doc["actors"], "actors", str(path))
         if replace:
             return cls(rows)
-        return cls([*default_gazetteer()._entries, *rows])
+        default = default_gazetteer()
+        return cls([*default._entries, *rows], default._shared)
 
     def extend(self, code: str, mentions: Iterable[str], name: str | None = None) -> Gazetteer:
         """A new gazetteer with one more actor (or more mentions for an existing code)."""
         check_type("code", code, str)
         mentions = list(mentions)
-        return Gazetteer([*self._entries, {"code": code, "name": name or code, "mentions": mentions}])
+        return Gazetteer(
+            [*self._entries, {"code": code, "name": name or code, "mentions": mentions}], self._shared
+        )
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -173,9 +178,13 @@ class Gazetteer:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
         """Every mention in ``text[start:end]``, left to right, longest first where they overlap."""
         out = []
+        shared = self._shared
         for m in self._pattern.finditer(text, start, len(text) if end is None else end):
-            code, name = self._table[m.group(0)]
-            out.append(ActorMatch(m.start(), m.end(), m.group(0), code, name))
+            mention = m.group(0)
+            if shared is not None and mention in shared.offices and shared.owned(text, m.start()):
+                continue  # 'Hezbollah Secretary General': not the UN's
+            code, name = self._table[mention]
+            out.append(ActorMatch(m.start(), m.end(), mention, code, name))
         return out
 
     def is_person(self, mention: str) -> bool:
@@ -203,6 +212,28 @@ class Gazetteer:
             return None
         hits = self.find(mention)
         return hits[0].name if hits else None
+
+
+@dataclass(frozen=True)
+class SharedOffices:
+    """Names of an organisation's offices that other bodies have too ('Secretary General',
+    'Security Council'): right after a capitalised word of the same line that is none of
+    ``modifiers`` ('Hezbollah Secretary General', 'the National Security Council') the office is
+    that word's body's, so the gazetteer does not read the organisation there."""
+
+    offices: frozenset[str]
+    modifiers: frozenset[str]
+
+    def owned(self, text: str, start: int) -> bool:
+        """Does a capitalised word other than a modifier stand right before ``start``, one space
+        away on the same line?"""
+        if start < 2 or text[start - 1] != " ":
+            return False
+        k = start - 1
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
+        word = text[k : start - 1]
+        return word[:1].isupper() and word not in self.modifiers
 
 
 #: the shape of a gazetteer file, as error messages show it
@@ -255,7 +286,19 @@ def default_gazetteer() -> Gazetteer:
     ]
     # the offices of a US state ('Ohio Secretary of State') after the codebook's actors, so that
     # they win over the federal title inside them ('Secretary of State' is USA)
-    return Gazetteer([*core, *(e for e in world if e["mentions"]), *_subdivision_entries()])
+    return Gazetteer(
+        [*core, *(e for e in world if e["mentions"]), *_subdivision_entries()], _shared_offices()
+    )
+
+
+def _shared_offices() -> SharedOffices:
+    """The '@shared_offices' and '@office_modifiers' lines of ``organisations.tsv``."""
+    lists: dict[str, frozenset[str]] = {}
+    for line in _lang_file("organisations.tsv").splitlines():
+        if line.startswith("@"):
+            key, value = line.split("\t", 1)
+            lists[key] = frozenset(form.strip() for form in value.split("|") if form.strip())
+    return SharedOffices(lists["@shared_offices"], lists["@office_modifiers"])
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +337,7 @@ def _tsv_entries(name: str, *, states: bool) -> list[dict[str, Any]]:
     raw = _lang_file(name)
     out = []
     for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
+        if not line.strip() or line.startswith(("#", "@")):
             continue
         code, name_, *lists = line.split("\t")
         mentions = [name_.strip()]
