@@ -221,6 +221,11 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
         plain = [titled.get(line, line) for line in plain]
         for line in plain:
             if rules.person_line.match(line):
+                byline = rules.byline.match(line)
+                if byline is not None:
+                    if not rules.official_title.search(line, byline.end()):
+                        continue  # a reporter's byline ('By Jane Doe, Reuters'): the story is no one's
+                    line = line[byline.end() :]  # an official's article ('By X, Minister of ...')
                 issuer = line.strip(" :")
                 break
         else:

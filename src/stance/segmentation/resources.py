@@ -179,7 +179,8 @@ def _lexicon(lang: str) -> Lexicon:
 
 
 _PATTERNS = (
-    "token", "quote_chars", "dash_attribution", "institution", "by_line", "person_line",
+    "token", "quote_chars", "dash_attribution", "institution", "by_line", "person_line", "byline",
+    "official_title",
     "possessive", "issuer_subject", "issuer_phrase_split", "issuer_phrase_skip", "acronym_end",
     "possessive_cue", "word", "clause_break", "dash_break", "contrast_link", "digit", "inline_tag",
     "partner_phrase", "partner_clause", "meeting_report", "manner_quote", "formula",
@@ -271,6 +272,8 @@ class Rules:
     institution: re.Pattern[str]
     by_line: re.Pattern[str]
     person_line: re.Pattern[str]
+    byline: re.Pattern[str]
+    official_title: re.Pattern[str]
     possessive: re.Pattern[str]
     issuer_subject: re.Pattern[str]
     issuer_phrase_split: re.Pattern[str]

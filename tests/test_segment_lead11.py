@@ -1,0 +1,62 @@
+"""Defects found by probing new registers in session s25 (invented texts and speakers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stance.segmentation import segment
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Doe, Reuters",
+        "By Jane Doe, Diplomatic Correspondent",
+        "By Jane Doe and Omar Faris, Associated Press",
+    ],
+)
+def test_a_reporters_byline_makes_no_statement_of_the_story(byline: str) -> None:
+    text = (
+        f"Talks collapse in Geneva\n\n{byline}\n\nThe talks failed on Monday after six hours.\n\n"
+        "The ministry said it was disappointed."
+    )
+    got = [(s.text, s.speaker) for s in segment(text)]
+    assert got == [("The ministry said it was disappointed.", "The ministry")]
+
+
+def test_an_officials_byline_issues_the_article_without_the_word_by() -> None:
+    text = (
+        "By Tamara Okonjo, Minister of Foreign Affairs of Zambia\n\n"
+        "This week the world marks ten years since the accord.\n\n"
+        "I call on our partners to fund the reconstruction."
+    )
+    got = [(s.speaker, s.actor) for s in segment(text)]
+    assert got == [("Tamara Okonjo, Minister of Foreign Affairs of Zambia", "ZMB")] * 2
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "actor"),
+    [
+        (
+            "Article by Minister of Foreign Affairs of the Russian Federation Sergey Lavrikov, published in "
+            "Izvestia, 3 May 2026",
+            "Minister of Foreign Affairs of the Russian Federation Sergey Lavrikov",
+            "RUS",
+        ),
+        (
+            "Article by the Minister of Foreign Affairs of Armenia, Ara Petrosyants, for the newspaper "
+            "Le Monde",
+            "the Minister of Foreign Affairs of Armenia, Ara Petrosyants",
+            "ARM",
+        ),
+        (
+            "Op-ed by Tamara Okonjo, Minister of Foreign Affairs of Zambia",
+            "Tamara Okonjo, Minister of Foreign Affairs of Zambia",
+            "ZMB",
+        ),
+    ],
+)
+def test_an_article_by_an_official_is_the_officials(line: str, speaker: str, actor: str) -> None:
+    text = f"{line}\n\nThis week the world marks ten years since the accord.\n\nWe ask for help."
+    got = [(s.speaker, s.actor) for s in segment(text)]
+    assert got == [(speaker, actor)] * 2
