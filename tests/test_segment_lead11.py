@@ -60,3 +60,23 @@ def test_an_article_by_an_official_is_the_officials(line: str, speaker: str, act
     text = f"{line}\n\nThis week the world marks ten years since the accord.\n\nWe ask for help."
     got = [(s.speaker, s.actor) for s in segment(text)]
     assert got == [(speaker, actor)] * 2
+
+
+def test_a_release_title_with_no_issuer_is_the_body_that_names_itself() -> None:
+    text = (
+        "No: 87, 12 March 2026, Press Release Regarding the Terrorist Attack in Mogadishu\n\n"
+        "We strongly condemn the terrorist attack perpetrated today in Mogadishu.\n\n"
+        "We extend our condolences to the families.\n\n"
+        "Türkiye will continue to stand by Somalia in its fight against terrorism."
+    )
+    got = [(s.text[:20], s.speaker, s.actor) for s in segment(text)]
+    assert got == [
+        ("We strongly condemn ", "Türkiye", "TUR"),
+        ("We extend our condol", "Türkiye", "TUR"),
+        ("Türkiye will continu", "Türkiye", "TUR"),
+    ]
+
+
+def test_a_release_title_with_no_body_naming_itself_still_gives_no_speaker() -> None:
+    text = "Press Release Regarding the Attack in Mogadishu\n\nWe condemn the attack.\n\nWe stand by Somalia."
+    assert segment(text) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..actors import ActorMatch
 from ..sentences import Sentence, line_end, sentence_rules, skip_space
 from .phrases import bare_actor_name, strip_possessive, without_mission_subject
 from .records import Attr, Doc, Header, Speaker, Unit
@@ -249,6 +250,12 @@ def detect_issuer(doc: Doc, units: list[Unit]) -> Header:
     if joint is not None:
         issuer = joint[0]  # 'Joint Statement on ...' over its signatories: they speak
         head.actor, head.signed = joint[1], True
+    if issuer is None and any(rules.release_title_line.match(line.strip()) for line in head.lines):
+        # 'Press Release Regarding the Attack in ...' over 'We strongly condemn ...' and 'Türkiye
+        # will continue to ...': the release is the body that names itself, from its first line
+        own = _self_named(doc, units, end)
+        if own is not None:
+            issuer, head.actor = own.mention, own.code
     un = any(rules.un_release_line.match(line.strip()) for line in head.lines)
     if un and (issuer is None or doc.gaz.actor_of(issuer) is None):
         # 'Note to Correspondents' over a text that names no issuer, 'Press Briefing by the Office
@@ -561,12 +568,18 @@ def _self_named_actor(doc: Doc, units: list[Unit], end: int) -> str | None:
     """The actor a first-person text names itself by when its header names none ('Office of the
     Spokesperson' over 'The United States condemns ...'): that of the first body sentence whose
     speaker is the bare name of a state or body."""
+    named = _self_named(doc, units, end)
+    return named.code if named is not None else None
+
+
+def _self_named(doc: Doc, units: list[Unit], end: int) -> ActorMatch | None:
+    """The name of the first body sentence's speaker that is the bare name of a state or body."""
     for u in units:
         if u.paragraph <= end or u.attr is None:
             continue
         hit = bare_actor_name(doc, u.attr.mention)
         if hit is not None:
-            return hit.code
+            return hit
     return None
 
 

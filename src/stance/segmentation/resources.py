@@ -185,7 +185,8 @@ _PATTERNS = (
     "possessive_cue", "word", "clause_break", "dash_break", "contrast_link", "digit", "inline_tag",
     "partner_phrase", "partner_clause", "meeting_report", "manner_quote", "formula",
     "delivered_line", "joint_line", "actor_line_prefix", "actor_line_rest", "apposition_break",
-    "behalf_opener", "narrated_subject", "release_own_line", "release_type_line", "release_office_line",
+    "behalf_opener", "narrated_subject", "release_own_line", "release_type_line", "release_title_line",
+    "release_office_line",
     "release_date",
     "lead_in_line", "joint_word", "boilerplate_line", "behalf_delivered_line",
     "release_kind_line", "coverage_line", "call_report",
@@ -352,6 +353,7 @@ class Rules:
     #: ``release_publisher`` names the publisher, whose actor the gazetteer gives
     release_own_line: re.Pattern[str]
     release_type_line: re.Pattern[str]
+    release_title_line: re.Pattern[str]
     release_office_line: re.Pattern[str]
     release_date: re.Pattern[str]
     release_publisher: str
