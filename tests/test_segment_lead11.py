@@ -80,3 +80,24 @@ def test_a_release_title_with_no_issuer_is_the_body_that_names_itself() -> None:
 def test_a_release_title_with_no_body_naming_itself_still_gives_no_speaker() -> None:
     text = "Press Release Regarding the Attack in Mogadishu\n\nWe condemn the attack.\n\nWe stand by Somalia."
     assert segment(text) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "speaker", "actor"),
+    [
+        ("The European Commission proposed rules.", "The Commission", "The European Commission", "EU"),
+        ("The International Court of Justice met.", "The Court", "The International Court of Justice", "UN"),
+        ("The UN Security Council met on Monday.", "The Council", "The UN Security Council", "UN"),
+        ("The Armenian Ministry of Defence met.", "The Ministry", "The Armenian Ministry of Defence", "ARM"),
+    ],
+)
+def test_a_body_named_in_narration_is_what_its_short_name_stands_for(
+    first: str, later: str, speaker: str, actor: str
+) -> None:
+    (s,) = segment(f"{first} {later} said the fighting must stop.")
+    assert (s.speaker, s.speaker_mention, s.actor) == (speaker, later, actor)
+
+
+def test_a_body_named_in_narration_is_what_it_stands_for_too() -> None:
+    (s,) = segment("The European Commission proposed new rules on Monday. It said they would apply in May.")
+    assert (s.speaker, s.actor) == ("The European Commission", "EU")

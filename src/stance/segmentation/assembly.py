@@ -143,8 +143,13 @@ def narrated_subject(doc: Doc, u: Unit, apposition: bool = False) -> str | None:
         # a person's name after the article
         words = words[1:]
         name = " ".join(words)
-    if words[0] in doc.lex.np_stop:
-        return None  # 'The', 'In', 'After': no name opens the sentence
+    the = words[0].lower() in doc.rules.article_the
+    # two words or more after the article: 'The Armenian' (foreign ministry) is no body's name
+    body = the and len(words) > 2 and doc.gaz.actor_of(" ".join(words[1:])) is not None
+    if words[0] in doc.lex.np_stop and not body:
+        # 'The', 'In', 'After': no name opens the sentence ('The International Court of Justice
+        # ruled ...' does: a body the gazetteer knows)
+        return None
     if any(len(w) > 1 and w.isupper() and not doc.gaz.actor_of(w) for w in words):
         return None  # 'THE MANY CAVEATS Plenty ...': a heading run into its paragraph
     if doc.gaz.actor_of(name) is None and sum(w[:1].isupper() for w in words) < 2:

@@ -667,6 +667,11 @@ class SpeakerResolver:
             for sp in recent:
                 if sp.kind == "institution" and not sp.plural and sp.actor in organisation_codes():
                     return sp  # 'UNICEF said ... The agency called for'
+        if constraint is None and cls == "institution":
+            for sp in self.narrated:
+                named = [strip_possessive(doc, w.strip(",.")).lower() for w in sp.resolved.split()]
+                if sp.kind == cls and not sp.plural and sp.actor is not None and head in named:
+                    return sp  # 'The International Court of Justice ruled ... The Court said'
         if constraint is None and head in doc.rules.document_nouns:
             for sp in self.narrated:
                 if sp.kind == "institution" and not sp.plural and sp.actor is not None:
