@@ -101,3 +101,16 @@ def test_a_body_named_in_narration_is_what_its_short_name_stands_for(
 def test_a_body_named_in_narration_is_what_it_stands_for_too() -> None:
     (s,) = segment("The European Commission proposed new rules on Monday. It said they would apply in May.")
     assert (s.speaker, s.actor) == ("The European Commission", "EU")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The peacekeeping mission, known as UNIFIL, said two soldiers were hurt.", "UN"),
+        ("The alliance, also known as NATO, said it was alarmed.", "NATO"),
+        ("The rebel group, known as the Lakeside Front, said it was alarmed.", "OTHER"),  # no known body
+    ],
+)
+def test_a_known_bodys_name_in_apposition_gives_its_actor(text: str, actor: str) -> None:
+    (s,) = segment(text)
+    assert s.actor == actor

@@ -17,7 +17,7 @@ from .headers import (
     list_item,
     tag_speaker,
 )
-from .phrases import owner_pronoun, strip_possessive
+from .phrases import bare_actor_name, owner_pronoun, strip_possessive
 from .records import Attr, Doc, Header, Speaker, Unit
 from .resources import Rules, language
 from .speakers import SpeakerResolver
@@ -316,6 +316,8 @@ def assemble(
             continue
         if found.speaker.actor in (None, "OTHER"):
             found.speaker = resolver.with_acronym(found.speaker)  # an issuer's, a tag's
+        if found.speaker.actor in (None, "OTHER") and found.mspan is not None:
+            found.speaker = _with_alias(doc, found.speaker, found.mspan[1])
         st = _statement(doc, u, found, first, state.tag_sp)
         if out and last_n == n - 1 and _same_sentence(doc, units[n - 1], u) and _same_speaker(out[-1], st):
             # two clauses of one sentence that one speaker says ('X: The Russian side has expressed
@@ -431,6 +433,14 @@ def _behalf_group(doc: Doc, units: list[Unit]) -> str | None:
                 continue  # 'On behalf of the EU, the Finnish minister said ...'
         return group
     return None
+
+
+def _with_alias(doc: Doc, sp: Speaker, end: int) -> Speaker:
+    """The speaker with the actor of the name it is given in apposition right after its mention
+    ('The peacekeeping mission, known as UNIFIL, said': UN), if that is one known body's name."""
+    m = doc.rules.alias_apposition.match(doc.text, end)
+    hit = bare_actor_name(doc, m.group(1)) if m is not None else None
+    return replace(sp, actor=hit.code) if hit is not None else sp
 
 
 def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:

@@ -198,7 +198,8 @@ _PATTERNS = (
     "un_release_line", "issuer_topic_tail", "coverage_symbol_line", "mail_header_line",
     "end_mark_line", "signature_line", "page_furniture_line", "footnote_line", "web_furniture_line",
     "related_links_line", "sentence_break", "topic_tail",
-    "bracketed_acronym", "embed_signature_line", "office_possessive_line", "release_start_line",
+    "bracketed_acronym", "alias_apposition", "embed_signature_line", "office_possessive_line",
+    "release_start_line",
     "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag",
     "office_tag", "by_name", "by_name_title", "report_line",
     "annex_line", "footnote_mark", "footnote_number_line", "record_stage_line",
@@ -460,6 +461,9 @@ class Rules:
     #: an acronym in brackets just after a speaker's name ('The Organisation for ... (OSCE)'),
     #: group 1 the acronym: where the gazetteer knows it and not the name, it names the actor
     bracketed_acronym: re.Pattern[str]
+    #: a body's name in apposition after a description ('The peacekeeping mission, known as
+    #: UNIFIL, said'): the name says whom it speaks for
+    alias_apposition: re.Pattern[str]
     #: the signature line under an embedded post, whole ('— MFA Armenia (@MFA_Armenia) December
     #: 3, 2026', as a scraped page gives it): group 1 is the author, who speaks the paragraph above
     embed_signature_line: re.Pattern[str]
