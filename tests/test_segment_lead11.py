@@ -114,3 +114,30 @@ def test_a_body_named_in_narration_is_what_it_stands_for_too() -> None:
 def test_a_known_bodys_name_in_apposition_gives_its_actor(text: str, actor: str) -> None:
     (s,) = segment(text)
     assert s.actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government has to tell the public the truth.",
+        "Moscow ought to tell its allies the truth.",
+        "The envoy is due to brief the council on Monday.",
+        "The ministry is ready to confirm the figures next week.",
+    ],
+)
+def test_what_someone_has_wants_or_plans_to_say_is_not_said(text: str) -> None:
+    assert segment(text) == []
+
+
+def test_a_speakers_own_want_to_say_in_an_issued_text_is_said() -> None:
+    text = (
+        "Statement by the Ministry of Foreign Affairs of Armenia\n\n"
+        "I want to stress that we are ready. Armenia wants to tell its partners the truth."
+    )
+    got = [(s.speaker, s.actor) for s in segment(text)]
+    assert got == [("the Ministry of Foreign Affairs of Armenia", "ARM")] * 2
+
+
+def test_going_on_to_say_is_still_said() -> None:
+    (s,) = segment("The minister went on to say that the plan had failed.")
+    assert s.speaker == "The minister"

@@ -703,7 +703,7 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None
     if silent(doc, toks, ci, cj):
         return None  # 'did not respond to requests for comment': a report of silence
-    if _after_modal(doc, toks, ci):
+    if _after_modal(doc, toks, ci) or _after_semi_modal(doc, toks, ci):
         return None  # 'the government could deny them permits': a possibility, no statement
     if _ritual(doc, toks, cj):
         return None  # 'the bishop said Mass', 'the envoy said goodbye': a rite, no content
@@ -1481,6 +1481,27 @@ def _after_modal(doc: Doc, toks: Tokens, ci: int) -> bool:
         return False
     subject = tt[k - 1].lower() if k > 0 else ""
     return subject not in doc.lex.first_person and not (k > 1 and tt[k - 2].lower() in rules.self_owners)
+
+
+def _after_semi_modal(doc: Doc, toks: Tokens, ci: int) -> bool:
+    """Is the cue an infinitive after a verb of need, wish, plan or readiness ('has to tell',
+    'wants to say', 'plans to announce', 'is ready to sign'), with only adverbs between? What
+    someone must, wants or plans to say is not said. A speaker's own 'I want to stress' says it."""
+    rules, tt = doc.rules, toks.text
+    k = ci - 1
+    while k > 0 and is_adverb(doc, tt[k], 3):
+        k -= 1
+    if k < 1 or tt[k].lower() != rules.infinitive_marker:
+        return False
+    j = k - 1
+    while j > 0 and is_adverb(doc, tt[j], 3):
+        j -= 1
+    if tt[j].lower() not in rules.semi_modals:
+        return False
+    subject = tt[j - 1].lower() if j > 0 else ""
+    if subject in rules.be_forms or subject in doc.lex.auxiliaries:
+        subject = tt[j - 2].lower() if j > 1 else ""  # 'we are ready to', 'I do want to'
+    return subject not in doc.lex.first_person and not (j > 1 and tt[j - 2].lower() in rules.self_owners)
 
 
 def _time_clause_event(doc: Doc, toks: Tokens, attr: Attr, cj: int) -> bool:

@@ -220,7 +220,7 @@ _SETS = (
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
-    "body_words", "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals",
+    "body_words", "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals", "semi_modals",
     "silence_objects", "silence_object_lemmas", "data_nouns",
     "time_subordinators",
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
@@ -822,6 +822,9 @@ class Rules:
     negation_suffixes: tuple[str, ...]
     #: auxiliaries of possibility: a cue after one is not a statement ('could call on')
     modals: frozenset[str]
+    #: heads of an infinitive of need, wish, plan or readiness: a cue after one and 'to' is not a
+    #: statement ('has to tell', 'wants to say', 'plans to announce')
+    semi_modals: frozenset[str]
     #: subordinators of a clause of time ('after the union objected, ...')
     time_subordinators: frozenset[str]
     #: cue lemmas of acts and positions ('objected', 'backed', 'decided', 'signed'): in a clause
