@@ -141,3 +141,9 @@ def test_a_speakers_own_want_to_say_in_an_issued_text_is_said() -> None:
 def test_going_on_to_say_is_still_said() -> None:
     (s,) = segment("The minister went on to say that the plan had failed.")
     assert s.speaker == "The minister"
+
+
+@pytest.mark.parametrize("aside", ['"(CROSSTALK.)', "“(Laughter.)”"])
+def test_a_stage_direction_in_quotation_marks_is_no_ones_statement(aside: str) -> None:
+    text = f"HOLT: Tell us about the plan.\n\nVANCE: We will win this vote.\n\n{aside}\n\nHOLT: Why?"
+    assert [s.speaker for s in segment(text)] == ["HOLT", "VANCE", "HOLT"]

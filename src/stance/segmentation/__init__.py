@@ -614,8 +614,10 @@ def _embedded(doc: Doc, sentences: list[Sentence]) -> tuple[dict[int, str], set[
 def _stage_direction(doc: Doc, start: int) -> bool:
     """Is the line at ``start`` wholly in brackets ('(Laughter.)', '[The briefing was concluded
     at 3:05 p.m.]', '(Reporting by ...)')? It is not the words of the turn it interrupts, and the
-    turn goes on after it."""
-    line = doc.text[start : doc.line_end(start)].rstrip(" \t.")
+    turn goes on after it. A quotation mark before it is the transcript's, quoted whole in a
+    story ('"(CROSSTALK.)')."""
+    marks = doc.rules.open_quotes + doc.rules.close_quotes + '"'
+    line = doc.text[start : doc.line_end(start)].strip(" \t").lstrip(marks).rstrip(marks + " \t.")
     return len(line) > 1 and line[0] in "([" and line[-1] in ")]"
 
 
