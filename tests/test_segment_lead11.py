@@ -147,3 +147,12 @@ def test_going_on_to_say_is_still_said() -> None:
 def test_a_stage_direction_in_quotation_marks_is_no_ones_statement(aside: str) -> None:
     text = f"HOLT: Tell us about the plan.\n\nVANCE: We will win this vote.\n\n{aside}\n\nHOLT: Why?"
     assert [s.speaker for s in segment(text)] == ["HOLT", "VANCE", "HOLT"]
+
+
+def test_statements_made_by_a_spokesperson_over_a_q_and_a_are_the_spokespersons() -> None:
+    text = (
+        "Statements made by the Spokesperson - Q&A - Excerpt from the press briefing (12 March 2026)\n\n"
+        "Q - What is your reaction?\n\nA - France condemns these strikes.\n\n"
+        "Q - Anything else?\n\nA - We call on Russia to stop."
+    )
+    assert [(s.speaker, s.actor) for s in segment(text)] == [("the Spokesperson", "FRA")] * 2
