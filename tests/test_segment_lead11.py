@@ -156,3 +156,19 @@ def test_statements_made_by_a_spokesperson_over_a_q_and_a_are_the_spokespersons(
         "Q - Anything else?\n\nA - We call on Russia to stop."
     )
     assert [(s.speaker, s.actor) for s in segment(text)] == [("the Spokesperson", "FRA")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A video posted on social media showed soldiers firing at a car.",
+        "Footage posted online by the ministry showed the strike.",
+    ],
+)
+def test_what_a_posted_recording_shows_is_no_statement(text: str) -> None:
+    assert segment(text) == []
+
+
+def test_a_speaker_in_a_posted_video_still_speaks() -> None:
+    (s,) = segment("In a video posted on Telegram, the governor said the port was hit.")
+    assert (s.speaker, s.cue) == ("the governor", "said")

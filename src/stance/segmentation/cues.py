@@ -835,7 +835,7 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Guard members, called up by the governor, ...': a modifier, not a cue
     if _participle_modifier(doc, toks, ci, cj):
         return None  # 'a company said to be the target', 'groups linked to al Qaeda': no speech
-    if _reduced_passive(doc, toks, ci, cj):
+    if _reduced_passive(doc, toks, ci, cj) or _posted_recording(doc, toks, ci, cj):
         return None  # 'A petition signed by 10,000 residents called on ...': a modifier
     attr = before if computed else _backward(doc, toks, m, ci)
     last = attr.mention.rsplit(None, 1)[-1].lower() if attr is not None and attr.mention.strip() else ""
@@ -1681,6 +1681,17 @@ def _reduced_passive(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
     if low in rules.function_words or low in lex.cue_forms or is_adverb(doc, prev):
         return False
     return any(t.lower() in lex.cue_forms for t in tt[cj + 2 :])
+
+
+def _posted_recording(doc: Doc, toks: Tokens, ci: int, cj: int) -> bool:
+    """Is the cue a past participle right after a recording ('A video posted on social media
+    showed ...', 'Footage posted online by the ministry showed ...')? It modifies the noun, and
+    what a recording shows is nobody's statement. (A document's 'A statement posted on the
+    website said ...' stays the document's.)"""
+    rules, tt = doc.rules, toks.text
+    if ci != cj or ci < 1 or not tt[ci].lower().endswith(rules.past_suffix):
+        return False
+    return tt[ci - 1].lower() in rules.recordings
 
 
 def _agent_follows(doc: Doc, toks: Tokens, cj: int) -> bool:
