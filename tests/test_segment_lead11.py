@@ -172,3 +172,15 @@ def test_what_a_posted_recording_shows_is_no_statement(text: str) -> None:
 def test_a_speaker_in_a_posted_video_still_speaks() -> None:
     (s,) = segment("In a video posted on Telegram, the governor said the port was hit.")
     assert (s.speaker, s.cue) == ("the governor", "said")
+
+
+def test_a_surname_tag_after_the_full_name_tag_is_a_tag() -> None:
+    text = (
+        "Interview with Deputy Minister Aram Galstyan\n\n"
+        "Daily Courier: Why did the talks stall?\n\n"
+        "Aram Galstyan: Because the other side changed the agenda.\n\n"
+        "Daily Courier: What next?\n\n"
+        "Galstyan: We wait for a serious proposal."
+    )
+    last = segment(text)[-1]
+    assert (last.text, last.speaker) == ("We wait for a serious proposal.", "Deputy Minister Aram Galstyan")

@@ -412,6 +412,10 @@ def _word_tags(
     # other speakers' tags: two or more)
     others = len(inline) + sum(s.kind == "tag" and s.start not in listed for s in sentences)
     outlets = {i for i, t in found.items() if t[0] in rules.news_outlets and others >= 2}
+    # the surname of a speaker tagged by the full name before ('Aram Galstyan: ...' then
+    # 'Galstyan: ...'): a tag on one line too
+    full = {name.split()[-1]: at for at, (name, _) in inline.items() if len(name.split()) > 1}
+    outlets |= {i for i, t in found.items() if full.get(t[0], i) < i}
     found = {i: t for i, t in found.items() if counts[t[0]] >= 2 or i in outlets}
     letters = {t[0] for t in found.values() if len(t[0]) == 1}
     if letters and len(letters) < 2:
