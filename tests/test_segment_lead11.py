@@ -184,3 +184,13 @@ def test_a_surname_tag_after_the_full_name_tag_is_a_tag() -> None:
     )
     last = segment(text)[-1]
     assert (last.text, last.speaker) == ("We wait for a serious proposal.", "Deputy Minister Aram Galstyan")
+
+
+def test_a_long_source_phrase_after_according_to_is_read_to_its_comma() -> None:
+    text = (
+        "According to a 12-count indictment filed by the prosecutor's office in Baku and a second "
+        "indictment by the city of Ganja, the men smuggled weapons."
+    )
+    (s,) = segment(text)
+    assert s.kind == "according_to" and s.actor == "AZE"
+    assert s.speaker.endswith("by the city of Ganja")

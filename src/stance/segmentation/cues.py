@@ -2248,16 +2248,20 @@ def _source_head(doc: Doc, toks: Tokens, np: tuple[int, int] | None, i: int) -> 
     return np[0], whole[1]
 
 
+#: the longest source phrase after 'according to' that is not a plain noun phrase, in tokens
+_SOURCE_TOKENS = 24
+
+
 def _source_phrase(doc: Doc, toks: Tokens, i: int) -> tuple[int, int] | None:
-    """The phrase after 'according to' up to the clause's end ('conservative talk radio host
-    Rush Limbaugh', 'a 52-count civil complaint filed by ...'), when it is not a plain noun
-    phrase: at most 16 tokens, ending on a word."""
+    """The phrase after 'according to' up to the clause's end ('veteran radio host Ada Roe', 'a
+    12-count indictment filed by the prosecutor's office and a second one by the city'), when
+    it is not a plain noun phrase: at most 24 tokens, ending on a word."""
     tt = toks.text
     stop = {",", ".", ";", ":", "!", "?", ")", "(", '"', "\u201c", "\u201d"}
     k = i
-    while k < len(tt) and k - i < 16 and tt[k] not in stop:
+    while k < len(tt) and k - i < _SOURCE_TOKENS and tt[k] not in stop:
         k += 1
-    if k - i >= 16 and k < len(tt) and tt[k] not in stop:
+    if k - i >= _SOURCE_TOKENS and k < len(tt) and tt[k] not in stop:
         return None
     j = k - 1
     while j >= i and (not tt[j][:1].isalnum() or _trailing_time(doc, tt[j])):
