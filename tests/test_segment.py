@@ -582,10 +582,10 @@ def test_he_is_not_a_group_and_lists_of_speakers_stay_whole() -> None:
     assert found[0].speaker == "Putin and Pashinyan" and found[0].actor == "OTHER"
     assert found[-1].speaker_mention == "He" and found[-1].speaker == "Lavrov"
     g7 = segment(
-        "The foreign ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and "
+        "The foreign ministers of Norway, Chile, Kenya, Portugal, Japan, the Republic of Korea and "
         "the United States said they were alarmed by the escalation."
     )
-    assert g7[0].speaker.startswith("The foreign ministers of Canada") and g7[0].speaker.endswith("States")
+    assert g7[0].speaker.startswith("The foreign ministers of Norway") and g7[0].speaker.endswith("States")
     assert g7[0].actor == "OTHER"
 
 
@@ -718,8 +718,8 @@ def test_a_cue_ending_in_a_colon_introduces_the_quote_that_follows() -> None:
 def test_a_cue_after_an_indefinite_article_and_a_name_is_a_noun() -> None:
     found = segment("The senator is describing as “reckless” a Jana Roe tweet about the border.")
     assert [(s.speaker, s.cue) for s in found] == [("The senator", "describing")]
-    s = one("The Committee for a Responsible Federal Budget reported that the plan would cost more.")
-    assert s.speaker == "The Committee for a Responsible Federal Budget"
+    s = one("The Council for a Balanced Regional Economy reported that the plan would cost more.")
+    assert s.speaker == "The Council for a Balanced Regional Economy"
 
 
 def test_a_name_after_a_role_and_a_preposition_is_not_the_speakers_surname() -> None:
@@ -745,7 +745,7 @@ def test_a_letter_or_an_article_speaks() -> None:
 
 
 def test_a_past_participle_after_a_comma_with_its_agent_is_no_cue() -> None:
-    text = "National Guard members, called to service by the governor after the riots, are scattered in town."
+    text = "Reserve soldiers, called up by the mayor after the floods, are camped near the river."
     assert segment(text) == []
 
 

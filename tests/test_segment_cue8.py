@@ -14,7 +14,7 @@ from stance.segmentation import segment
 
 def test_a_name_with_a_cue_word_opens_a_clause_without_that() -> None:
     # 'States' in 'the United States' is a name's word, not the verb 'states'
-    s = one("The arbitration panel found the United States was in breach of the accord.")
+    s = one("The arbitration panel found the United States had ignored the ruling on tariffs.")
     assert (s.speaker, s.cue) == ("The arbitration panel", "found")
     s = one("The tribunal found the Russian Federation had violated the convention.")
     assert s.speaker == "The tribunal"
@@ -86,9 +86,9 @@ def test_a_reply_made_by_speaking_stays_a_statement() -> None:
 def test_a_document_with_a_relative_clause_or_a_participle_speaks() -> None:
     s = one("A 2016 study that appeared in the Lancet found that half of the advice was wrong.")
     assert (s.speaker, s.cue) == ("A 2016 study", "found")
-    s = one("The latest Harlow/Ipsos poll released Friday shows that in a close race, the senator leads.")
+    s = one("The latest Harlow/Ipsos poll released Tuesday shows that in a tight contest, the mayor leads.")
     assert (s.speaker, s.cue) == ("The latest Harlow/Ipsos poll", "shows")
-    s = one("The Ledger average of polls taken over the past two weeks shows the senator ahead by 3 points.")
+    s = one("The Ledger average of polls taken over the last ten days shows the mayor ahead by 4 points.")
     assert (s.speaker, s.cue) == ("The Ledger average", "shows")
 
 
@@ -103,8 +103,8 @@ def test_a_document_released_by_a_body_names_it() -> None:
 def test_a_document_cue_holds_its_sentence_against_a_plural_noun_cue() -> None:
     # 'states' at the end is a noun ('11 swing states'), not a verb whose subject runs over 'shows'
     text = (
-        "The Ledger's Battleground States average shows Brill likewise ahead by 3.7 points, using "
-        "an average of the five most recent polls in 11 swing states."
+        "The Ledger's Battleground States average shows Brill also ahead by 2.9 points, taking "
+        "the mean of the six latest surveys in 9 swing states."
     )
     s = one(text)
     assert (s.speaker, s.cue) == ("The Ledger's Battleground States average", "shows")
@@ -196,8 +196,8 @@ def test_defending_a_place_is_an_act() -> None:
 
 
 def test_a_document_phrase_speaks_before_any_cue() -> None:
-    s = one("His promises notwithstanding, independent analyses agree the top 1 percent would gain most.")
-    assert (s.speaker, s.cue) == ("independent analyses", "agree")
+    s = one("Her pledges notwithstanding, independent studies agree the richest tenth would gain most.")
+    assert (s.speaker, s.cue) == ("independent studies", "agree")
     s = one("A memorable Kremlin ad in 2008 questioned whether the opposition was ready to lead.")
     assert (s.speaker, s.cue, s.actor) == ("A memorable Kremlin ad", "questioned", "RUS")
 

@@ -112,7 +112,7 @@ def test_a_closing_speaker_keeps_its_own_country_or_none() -> None:
 
 def test_a_joint_statement_title_names_the_issuer_over_its_dateline() -> None:
     text = (
-        "Joint Statement of the Co-Chairs of the OSCE Minsk Group\n\nVienna, 12 March 2026\n\n"
+        "Joint Statement by the OSCE Minsk Group Co-Chairs\n\nVienna, 12 March 2026\n\n"
         "The Co-Chairs expressed concern over the recent escalation and called on the sides to "
         "reduce tensions."
     )
@@ -181,7 +181,7 @@ def test_a_contracted_pronoun_speaks_as_the_pronoun() -> None:
 
 
 def test_every_and_each_open_a_phrase() -> None:
-    assert segment("It is an urgent concern: Every challenge we face with Iran is made more difficult.") == []
+    assert segment("The matter is pressing: Every problem the region has with Lumera grows harder.") == []
     assert one("Each side accused the other of breaking the truce.").speaker == "Each side"
     assert one("The envoy said that each side accepted the plan.").speaker == "The envoy"
 
@@ -203,13 +203,13 @@ def test_a_name_before_an_office_and_its_modifiers_is_kept() -> None:
 
 def test_a_long_list_of_ministers_in_apposition_to_we_is_whole() -> None:
     text = (
-        "The talks ended on Monday. We, the foreign ministers of Canada, France, Germany, Italy, "
-        "Japan, the United Kingdom, and the United States of America, and the High Representative "
+        "The talks ended on Monday. We, the foreign ministers of Norway, Chile, Kenya, Portugal, "
+        "Japan, Ghana, and the Republic of Korea, together with the High Representative "
         "of the European Union, condemn the attack."
     )
     s = one(text)
     assert s.speaker_mention is not None and s.speaker_mention.startswith(
-        "We, the foreign ministers of Canada"
+        "We, the foreign ministers of Norway"
     )
     assert s.speaker_mention.endswith("High Representative of the European Union")
 
@@ -217,7 +217,7 @@ def test_a_long_list_of_ministers_in_apposition_to_we_is_whole() -> None:
 def test_a_title_before_a_list_set_off_by_dashes_speaks() -> None:
     s = one(
         "The co-Chairs of the OSCE Minsk Group \u2014 France, Russia and the United States \u2014 "
-        "have stated on several occasions that the status quo is unacceptable."
+        "have repeated many times that the present situation cannot last."
     )
     assert (s.speaker, s.actor) == ("The co-Chairs of the OSCE Minsk Group", "OSCE")
     s = one("The talks ended. Ada Roe -- a former minister -- has said the plan is dead.")
@@ -241,7 +241,7 @@ def test_an_en_dash_between_words_joins_them_as_a_hyphen() -> None:
 
 
 def test_a_free_relative_after_a_preposition_is_no_part_of_the_speaker() -> None:
-    s = one("The gap between what Roe says his plan would do and what it would do has grown.")
+    s = one("The distance between what Roe says her budget will achieve and what it achieves has grown.")
     assert s.speaker == "Roe"
     s = one("The talks focused on what the ministry said about the border.")
     assert s.speaker == "the ministry"

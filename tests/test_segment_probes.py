@@ -182,8 +182,8 @@ def test_an_opening_common_word_modifies_the_head() -> None:
     assert (s.speaker, s.cue) == ("Opposition parties", "said")
     s = one("Farm unions said the tariff deal would ruin growers in the valley.")
     assert s.speaker == "Farm unions"
-    s = one("Voting rights advocates have expressed deep concern about the new residency rules.")
-    assert s.speaker == "Voting rights advocates"
+    s = one("Tenant rights advocates have expressed grave concern about the new eviction rules.")
+    assert s.speaker == "Tenant rights advocates"
     s = one("Relief agencies say attacks on their convoys have doubled since March.")
     assert (s.speaker, s.cue) == ("Relief agencies", "say")
 

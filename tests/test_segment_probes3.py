@@ -304,7 +304,7 @@ def test_posting_with_no_quote_before_is_no_statement() -> None:
 def test_a_body_adopting_a_resolution_speaks() -> None:
     s = one("The Security Council adopted a resolution demanding that all parties cease hostilities.")
     assert (s.speaker, s.actor, s.cue) == ("The Security Council", "UN", "demanding")
-    s = one("The Security Council issued a statement calling on all parties to cease hostilities.")
+    s = one("The Security Council released a statement calling on the sides to stop the fighting.")
     assert (s.speaker, s.cue) == ("The Security Council", "calling on")
 
 

@@ -199,7 +199,7 @@ def test_a_quote_before_its_speaker_stays_direct() -> None:
 
 
 def test_a_capitalised_title_alone_names_no_one() -> None:
-    s = one("The Deputy Secretary thanked Cambodia for its support and pledged cooperation.")
+    s = one("The Deputy Secretary thanked Laos for its help and promised closer ties.")
     assert s.actor is None
     assert one("Foreign Minister Hayashi strongly condemned the launches.").actor == "OTHER"
 
@@ -225,8 +225,8 @@ def test_a_readouts_meeting_report_names_the_short_title() -> None:
 
 
 def test_a_list_with_a_serial_comma_is_one_speaker() -> None:
-    s = one("Canada, Mexico, and the United States have repeatedly condemned civilian deaths.")
-    assert s.speaker == "Canada, Mexico, and the United States"
+    s = one("Chile, Kenya, and the United States have often condemned the shelling of towns.")
+    assert s.speaker == "Chile, Kenya, and the United States"
     s = one("The foreign ministers of France, Germany, and Italy said the talks would resume.")
     assert s.speaker == "The foreign ministers of France, Germany, and Italy"
     # a clause joined by ', and' keeps its own subject
@@ -238,16 +238,16 @@ def test_a_list_with_a_serial_comma_is_one_speaker() -> None:
 
 def test_an_acronym_in_brackets_stays_in_the_title() -> None:
     s = one(
-        "International Atomic Energy Agency (IAEA) Director-General Ada Blom angrily rejected "
-        "allegations that she had collaborated with Iran."
+        "International Atomic Energy Agency (IAEA) Director-General Ada Blom firmly denied "
+        "reports that her inspectors had missed the site."
     )
     assert s.speaker == "International Atomic Energy Agency (IAEA) Director-General Ada Blom"
     assert s.actor == "UN"
 
 
 def test_a_source_phrase_keeps_its_lower_case_head() -> None:
-    s = one("More than half of the advice is wrong, according to the top British medical journal.")
-    assert (s.speaker, s.actor) == ("the top British medical journal", "OTHER")
+    s = one("Most of the guidance is outdated, according to the oldest British medical journal.")
+    assert (s.speaker, s.actor) == ("the oldest British medical journal", "OTHER")
     s = one("According to aid workers who reached it on Monday, the town was largely in ruins.")
     assert s.speaker == "aid workers"
 
@@ -299,7 +299,7 @@ def test_a_wrapped_lead_in_keeps_its_whole_issuer() -> None:
 
 
 def test_a_news_agencys_name_before_a_dash_is_a_dateline() -> None:
-    s = one("Reuters - The United States declared on Thursday that the violence amounted to genocide.")
+    s = one("Reuters - The United States said on Friday that the killings were crimes against humanity.")
     assert (s.speaker, s.actor) == ("The United States", "USA")
     assert s.text.startswith("The United States")
     # a sentence that only mentions the agency is untouched

@@ -208,7 +208,7 @@ def test_a_name_after_a_place_phrase_still_speaks_when_the_cue_or_a_title_follow
 
 
 def test_documents_and_figures_speak_with_an_object_or_a_that_clause() -> None:
-    assert one("Polls show a close contest in the northern provinces.").speaker_mention == "Polls"
+    assert one("Polls show a tight race in the northern provinces.").speaker_mention == "Polls"
     s = one("Figures from the agency show a sharp rise in arrivals.")
     assert s.speaker_mention == "Figures from the agency" and s.cue == "show"
     for text, speaker in (("A UN report found widespread abuse in the camps.", "A UN report"),
@@ -268,7 +268,7 @@ def test_a_preposition_object_with_no_speaker_before_it_is_no_subject() -> None:
     s = one("In a statement announcing the deal, the transport union called it a victory for its members.")
     assert (s.speaker, s.cue) == ("the transport union", "called")
     # 'U.S. support' is a noun phrase after 'on', not a subject and its verb
-    found = segment("The bloc now aims to rely less on U.S. support for its missions.")
+    found = segment("The bloc hopes to depend less on U.S. funding for its patrols.")
     assert "U.S." not in [s.speaker for s in found]
     # a capitalised preposition inside a name is no boundary
     s = one("Doctors Without Borders said its clinic in the town had been looted.")
@@ -379,8 +379,8 @@ def test_a_place_opening_the_sentence_is_no_part_of_an_apposed_speaker() -> None
 
 
 def test_one_of_a_group_with_a_name_speaks_whole() -> None:
-    s = one("In a statement, one of the family's lawyers, Ada Moss, said the videos show him leaving.")
-    assert s.speaker == "one of the family's lawyers, Ada Moss"
+    s = one("In a statement, one of the union's lawyers, Ada Moss, said the footage shows him at home.")
+    assert s.speaker == "one of the union's lawyers, Ada Moss"
 
 
 # -- quoted as saying; a medium before 'that'; the speaker's own delegation ----------------------
@@ -548,8 +548,8 @@ def test_an_act_with_its_own_speech_or_alone_is_left_alone() -> None:
 def test_a_bare_cue_form_after_an_article_or_a_singular_subject_is_a_noun() -> None:
     assert segment("In May, Mr. Lund handed over management of the park to the state.") == []
     assert segment("A tenth of that, per the Harmon plan, is $20,000.") == []
-    assert segment("She long enjoyed a standing for her push to restore democratic rule.") == []
-    assert segment("On Monday night, he was back to the style of the primaries.") == []
+    assert segment("She long had a reputation for her drive to return to civilian rule.") == []
+    assert segment("On Tuesday evening, she was back to the tone of the campaign.") == []
     assert segment("Police searched the site of the horrific Lisbon attack.") == []
 
 
@@ -765,7 +765,7 @@ def test_a_role_at_a_place_speaks_not_the_place() -> None:
     assert one("A farmer in the village said the fields were flooded.").speaker == "A farmer in the village"
     # nobody, a relation that is no workplace, and a thing at a place do not speak
     assert segment("It is a fiction that no serious observer in this chamber believes.") == []
-    assert segment("However, a different side of the tax story was being told by the paper.") == []
+    assert segment("Yet another side of the budget story was being told by the magazine.") == []
     assert segment("The fire at a warehouse said nothing about the cause.") == []
 
 
