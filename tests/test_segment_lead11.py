@@ -194,3 +194,10 @@ def test_a_long_source_phrase_after_according_to_is_read_to_its_comma() -> None:
     (s,) = segment(text)
     assert s.kind == "according_to" and s.actor == "AZE"
     assert s.speaker.endswith("by the city of Ganja")
+
+
+def test_a_call_without_its_subject_does_not_make_its_addressee_the_speaker() -> None:
+    text = "The Assembly met on Monday.\n\ncalls upon Azerbaijan to withdraw its forces from the border;"
+    assert segment(text) == []
+    (s,) = segment('"Withdraw now," urged the envoy.')
+    assert s.speaker == "the envoy"

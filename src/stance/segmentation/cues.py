@@ -1754,6 +1754,17 @@ def _lemma(doc: Doc, cue: str) -> str:
     return lemma if lemma is not None else forms.get(cue.lower(), "")
 
 
+def _asked_to(doc: Doc, toks: Tokens, m: CueMatch, np: tuple[int, int]) -> bool:
+    """Is the phrase after a verb of asking followed by an infinitive ('calls upon Azerbaijan
+    to withdraw', 'urged Baku to'), so that it is the one asked?"""
+    tt, rules = toks.text, doc.rules
+    first = m.word.split()[0].lower()
+    k = np[1] + 1
+    if first not in rules.request_verbs or k + 1 >= len(tt) or tt[k].lower() != rules.infinitive_marker:
+        return False
+    return tt[k + 1].isalpha() and tt[k + 1].islower() and tt[k + 1] not in doc.lex.determiners
+
+
 def _inverted(doc: Doc, toks: Tokens, m: CueMatch, ci: int, cj: int) -> Attr | None:
     """'"...," said the ministry' / ', added the statement.': the speaker after the cue. After a
     bare comma only a verb of saying inverts ('X, told reporters' has no speaker after it)."""
@@ -1774,6 +1785,8 @@ def _inverted(doc: Doc, toks: Tokens, m: CueMatch, ci: int, cj: int) -> Attr | N
         return None
     if _clause_follows(doc, toks, _after_participle_phrase(doc, toks, np[1] + 1)):
         return None
+    if _asked_to(doc, toks, m, np):
+        return None  # '... calls upon Azerbaijan to withdraw': whom a call asks, not who speaks
     attr = _np_attr(doc, toks, np, m, inverted=True)
     tail = _apposition(doc, toks, np[1] + 1)
     if tail is not None:  # the title after the name: 'X, a spokesman for the mission'
