@@ -201,3 +201,18 @@ def test_a_call_without_its_subject_does_not_make_its_addressee_the_speaker() ->
     assert segment(text) == []
     (s,) = segment('"Withdraw now," urged the envoy.')
     assert s.speaker == "the envoy"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "EU sanctions: Council lists further 12 officials responsible for abuses",
+        "Shelling resumes near the border as Council haggles over draft text",
+    ],
+)
+def test_a_headline_in_sentence_case_with_a_body_and_its_verb_names_no_issuer(headline: str) -> None:
+    text = (
+        f"{headline}\n\nGENEVA, March 12 - Artillery struck three villages on Thursday.\n\n"
+        "The ministry said two people were hurt."
+    )
+    assert [s.speaker for s in segment(text)] == ["The ministry"]

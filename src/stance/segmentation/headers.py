@@ -615,13 +615,24 @@ def _headline_verb(doc: Doc, line: str) -> bool:
     """Does a title-case verb follow the institution a line names ('Security Council Hears Briefing
     on ...', 'Council Extends Mandate of ...')? Then the line is a headline about the body, not
     the name of an issuer ('Security Council Press Statement on ...')."""
-    m = doc.rules.institution.search(line)
+    rules = doc.rules
+    m = rules.institution.search(line)
     words = line[m.end() :].split() if m is not None else []
-    if len(words) < 2 or not words[0][:1].isupper() or not words[0].isalpha():
+    if len(words) < 2 or not words[0].isalpha():
+        return False
+    if words[0].islower():
+        # a headline in sentence case ('EU sanctions: Council lists further 12 individuals ...'):
+        # a verb, unless a preposition or a conjunction follows the word ('Council conclusions
+        # on Ukraine', 'Ministry statements and releases': a plural noun)
+        after = words[1].lower()
+        links = (rules.head_prepositions, rules.object_prepositions, rules.conjunctions)
+        if any(after in words_ for words_ in links):
+            return False
+    elif not words[0][:1].isupper():
         return False
     verb = words[0].lower()
-    suffix = doc.rules.plural_suffix
-    kind = doc.rules.release_kind_line.match(" ".join(words)) is not None  # 'Remarks', 'Statement'
+    suffix = rules.plural_suffix
+    kind = rules.release_kind_line.match(" ".join(words)) is not None  # 'Remarks', 'Statement'
     return verb.endswith(suffix) and not verb.endswith(suffix * 2) and not kind
 
 
