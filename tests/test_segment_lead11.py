@@ -216,3 +216,26 @@ def test_a_headline_in_sentence_case_with_a_body_and_its_verb_names_no_issuer(he
         "The ministry said two people were hurt."
     )
     assert [s.speaker for s in segment(text)] == ["The ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Armenian Revolutionary Federation said the deal was a betrayal.", "OTHER"),
+        ("The Azerbaijan Popular Front Party said the deal was a betrayal.", "OTHER"),
+        ("The Sudan Liberation Movement said it had retaken the town.", "OTHER"),
+        ("The Free Syrian Army said it had retaken the town.", "OTHER"),
+        ("The Russian Volunteer Corps said it had crossed the border.", "OTHER"),
+        ("The Syrian Observatory for Human Rights said 12 people were killed.", "OTHER"),
+        ("The Armenian doctors' union said the hospitals were full.", "OTHER"),
+        # the state's own bodies and names stay the state's
+        ("The Russian Federation said the deal was a betrayal.", "RUS"),
+        ("The Democratic Republic of the Congo said the ban was unfair.", "COD"),
+        ("The Russian Armed Forces said they had retaken the town.", "RUS"),
+        ("The Sudanese army said it had retaken the town.", "SDN"),
+        ("South Sudanese officials said the town was calm.", "SSD"),
+    ],
+)
+def test_parties_and_unions_a_state_only_locates_speak_for_themselves(text: str, actor: str) -> None:
+    (s,) = segment(text)
+    assert s.actor == actor

@@ -227,7 +227,7 @@ _SETS = (
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
     "agency_prepositions", "self_subject_verbs", "question_cues", "questioned_objects",
     "raising_verbs", "progressive_cues", "expletive_subjects", "mission_roles",
-    "cue_compounds", "title_links", "organisation_heads", "kind_heads", "non_state_heads",
+    "cue_compounds", "title_links", "organisation_heads", "kind_heads", "non_state_heads", "party_heads",
     "non_state_modifiers", "state_owned", "singular_auxiliaries", "ritual_cue_lemmas", "ritual_objects",
     "issuing_verbs", "agent_participles", "organisation_name_words", "claim_nouns",
     "demonstratives",
@@ -888,6 +888,9 @@ class Rules:
     kind_heads: frozenset[str]
     #: heads of a body that a state's name or adjective locates but that does not speak for the
     #: state ('French companies', 'a Russian rights group', 'the Armenian opposition'): OTHER
+    #: heads that are a political party's when its name is written ('Serbian Radical Party',
+    #: 'the Georgian Dream party'), a side's otherwise ('the Armenian party' in talks)
+    party_heads: frozenset[str]
     non_state_heads: frozenset[str]
     #: words before a role that make it a non-state body's ('U.S. steel industry officials',
     #: 'Russian opposition leaders')

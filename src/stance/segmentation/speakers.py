@@ -694,6 +694,8 @@ class SpeakerResolver:
                 constraint = None  # 'The Government' in a UN report is a state's, not the UN's
         if constraint is None and self._organisation(mention):
             constraint = "OTHER"  # 'The cabin crew union' first met
+        elif constraint not in (None, "OTHER") and self._non_state_body(mention):
+            constraint = "OTHER"  # "The Armenian doctors' union" first met: located, not the state
         return self._new(mention, cls, constraint)
 
     def _other_staff(self, sp: Speaker, head: str) -> bool:
@@ -1206,12 +1208,28 @@ class SpeakerResolver:
         core = [strip_possessive(doc, w) for w in _head_words(doc, mention)]
         if not core or any(w in rules.state_owned for w in core):
             return False  # "Ukraine's state energy company": the state's own
-        named = " ".join(mention.split(",")[0].split()[: len(core)])
-        inside = {w.lower() for h in doc.gaz.find(named) for w in h.mention.split()}
+        # the words of a gazetteer name that runs past the head ('The Democratic Republic of the
+        # Congo') are the name's, not a body's modifiers
+        inside = {w.lower() for h in doc.gaz.find(mention.split(",")[0]) for w in h.mention.split()}
         core = [w for w in core if w not in inside]  # 'the European Union's foreign service'
         if not core:
             return False
+        if core[-1] in rules.party_heads and self._party_name(mention):
+            return True
         return core[-1] in rules.non_state_heads or any(w in rules.non_state_modifiers for w in core[:-1])
+
+    def _party_name(self, mention: str) -> bool:
+        """Is the mention's party a political party by its name: the head written with a capital
+        ('the Serbian Radical Party') or a capitalised word the gazetteer does not know before it
+        ('the Georgian Dream party')? 'The Armenian party' is a side in talks."""
+        doc = self.doc
+        words = mention.split(",")[0].split()
+        k = next((i for i, w in enumerate(words) if w.lower() in doc.rules.party_heads), -1)
+        if k < 0:
+            return False
+        if words[k][:1].isupper():
+            return True
+        return any(w[:1].isupper() and not doc.gaz.find(w) for w in words[1:k])
 
     def _state_in_name(self, mention: str) -> bool:
         """Does a body's own name end with a state's ('Justice Watch Armenia', 'Karabakh Relief
