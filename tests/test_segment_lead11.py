@@ -239,3 +239,26 @@ def test_a_headline_in_sentence_case_with_a_body_and_its_verb_names_no_issuer(he
 def test_parties_and_unions_a_state_only_locates_speak_for_themselves(text: str, actor: str) -> None:
     (s,) = segment(text)
     assert s.actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor"),
+    [
+        ("Karabakh ombudsman Ara Petrosyan said so.", "Karabakh ombudsman Ara Petrosyan", "KARABAKH"),
+        ("Armenian ombudsman Ara Petrosyan said so.", "Armenian ombudsman Ara Petrosyan", "ARM"),
+        ("Turkish journalist Ayse Demir said she was detained.", "Turkish journalist Ayse Demir", "TUR"),
+        (
+            '"Prices will rise," said Marta Ruiz, an economist at a Madrid bank.',
+            "Marta Ruiz, an economist at a Madrid bank",
+            "OTHER",
+        ),
+    ],
+)
+def test_an_ombudsman_an_economist_or_a_journalist_is_a_role(text: str, speaker: str, actor: str) -> None:
+    (s,) = segment(text)
+    assert (s.speaker, s.actor) == (speaker, actor)
+
+
+def test_the_karabakh_ombudsmans_office_is_karabakhs() -> None:
+    text = "The Karabakh human rights ombudsman’s office said 12 were hurt. The office said two died."
+    assert [s.actor for s in segment(text)] == ["KARABAKH", "KARABAKH"]
