@@ -262,3 +262,22 @@ def test_an_ombudsman_an_economist_or_a_journalist_is_a_role(text: str, speaker:
 def test_the_karabakh_ombudsmans_office_is_karabakhs() -> None:
     text = "The Karabakh human rights ombudsman’s office said 12 were hurt. The office said two died."
     assert [s.actor for s in segment(text)] == ["KARABAKH", "KARABAKH"]
+
+
+def test_a_wire_storys_summary_points_over_its_dateline_are_no_statements() -> None:
+    text = (
+        "Russia warns NATO over Baltic drills\n\n"
+        '* Kremlin says NATO "directly involved"\n* Lithuania calls claims "absurd"\n'
+        "* Drills to last two weeks\n\n"
+        "MOSCOW, March 12 (Reuters) - The Kremlin said on Thursday that NATO was directly involved.\n\n"
+        "Lithuania's foreign ministry called the claims absurd."
+    )
+    assert [s.speaker for s in segment(text)] == ["The Kremlin", "Lithuania's foreign ministry"]
+
+
+def test_the_items_of_a_lead_ins_list_are_still_its_speakers() -> None:
+    text = (
+        "The EU calls on:\n\n* the M23 to cease its offensive\n* Rwanda to end its support\n\n"
+        "MOSCOW - The Kremlin said no."
+    )
+    assert [s.speaker for s in segment(text)] == ["The EU", "The EU", "The Kremlin"]

@@ -1045,6 +1045,34 @@ def mark_boilerplate(doc: Doc, units: list[Unit]) -> None:
             over = over or (mail and rules.signature_line.match(line) is not None)
         if boiler or over:
             u.header = True
+    _mark_summary_points(doc, units)
+
+
+#: how many units from the top a wire story's summary points and its dateline are looked for in
+_SUMMARY_REACH = 12
+
+
+def _mark_summary_points(doc: Doc, units: list[Unit]) -> None:
+    """Mark as header a wire story's summary points: bulleted lines with no sentence end between
+    its headline and its dateline ('* Kremlin says NATO "directly involved"' over 'MOSCOW, March
+    12 (Reuters) - The Kremlin said ...'). Like the headline, they repeat the story's own
+    statements in the editor's words."""
+    text, rules = doc.text, doc.rules
+    points: list[Unit] = []
+    marks = rules.close_quotes + "\"'\u2019"
+    for k, u in enumerate(units[:_SUMMARY_REACH]):
+        start = doc.line_start(u.start)
+        point = rules.list_prefix.fullmatch(text, start, u.start) is not None
+        if text[start : u.start].strip() and not point:
+            for p in points:  # the dateline's paragraph: the points above it are the summary's
+                p.header = True
+            return
+        line = text[start : doc.line_end(u.start)].rstrip().rstrip(marks)
+        if not point or line[-1:] in rules.sentence_end_chars:
+            continue
+        if not points and k > 0 and text[units[k - 1].start : units[k - 1].end].rstrip().endswith(":"):
+            return  # the items of a lead-in's list ('The EU calls on:'), not a summary
+        points.append(u)
 
 
 def _noted(m: re.Match[str] | None, marks: dict[str, int], start: int) -> bool:
