@@ -42,3 +42,43 @@ def test_participle_after_a_comma_still_goes_with_the_finite_verb() -> None:
     (s,) = segment("Vardania rejected the charge, saying it was false.")
     assert s.speaker == "Vardania"
     assert s.text == "Vardania rejected the charge, saying it was false."
+
+
+def test_ascii_folds_are_all_the_characters_a_case_blind_letter_matches_outside_ascii() -> None:
+    # may_hold_person_head lets these through to the case-blind pattern; any other character
+    # outside ASCII never matches an ASCII letter of a head
+    from stance.segmentation.speakers import ASCII_FOLDS
+
+    every = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    found = set(re.findall("[a-z]", every, re.IGNORECASE))
+    assert found == set(ASCII_FOLDS)
+
+
+def test_person_head_test_never_skips_a_sentence_the_pattern_matches() -> None:
+    from stance.segmentation.resources import Lexicon
+    from stance.segmentation.speakers import may_hold_person_head
+
+    lex = Lexicon.default()
+    assert lex.person_head_words is not None
+    rng = random.Random(13)
+    pieces = [
+        "minister", "MINISTER", "Spokes", "spokeswoman", "envoy", "ENVOY", "offic", "ial", "a", "K",
+        "\u017fpokesman", "\u017fenator", "M\u0130N\u0130STER", "m\u0131n\u0131ster", "\u212aing", "mayor",
+        " ", "-", ".", ",", "\u201c", "\u2019", "\u00e9", "_", "1",
+    ]  # fmt: skip
+    for _ in range(20_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for a, b in ((0, len(s)), (1, len(s)), (0, max(0, len(s) - 2))):
+            if lex.person_head_pattern.search(s, a, b) is not None:
+                assert may_hold_person_head(lex, s, a, b), (s, a, b)
+
+
+def test_roles_in_narration_still_name_their_state() -> None:
+    # a narration sentence's role ('the Ambassador of Vardania', written in any case) is noted
+    # for the speaker who follows; the sentences are invented
+    text = (
+        "Minister Ada Kest received the AMBASSADOR of France on Monday. "
+        "The ambassador said the talks had been useful."
+    )
+    statements = segment(text)
+    assert [s.actor for s in statements] == ["FRA"]

@@ -57,6 +57,9 @@ class Lexicon:
     cue_pattern: re.Pattern[str] = field(repr=False, compare=False)
     #: derived: the generic heads of persons ('ambassador', 'minister') as whole words, any case
     person_head_pattern: re.Pattern[str] = field(repr=False, compare=False)
+    #: derived: the same heads in lower case, anywhere, for a fast test of a lower-cased text
+    #: (:func:`.speakers.may_hold_person_head`); None when a head is not all ASCII
+    person_head_words: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_dict(cls, doc: Mapping[str, Any]) -> Lexicon:
@@ -92,6 +95,7 @@ class Lexicon:
                 time_words=lower("time_words"),
                 cue_pattern=cue_pattern,
                 person_head_pattern=re.compile(rf"\b(?:{persons})\b" if persons else "(?!)", re.IGNORECASE),
+                person_head_words=re.compile(persons or "(?!)") if persons.isascii() else None,
             )
         except (KeyError, AttributeError, TypeError) as exc:
             raise StanceValueError(
