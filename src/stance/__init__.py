@@ -23,6 +23,7 @@ __all__ = [
     "Statement",
     "__version__",
     "analyze",
+    "explain",
     "load",
     "pipe",
     "render",
@@ -41,6 +42,7 @@ _WHERE = {
     "Gazetteer": "actors",
     "StanceClassifier": "model",
     "analyze": "api",
+    "explain": "api",
     "load": "api",
     "pipe": "api",
     "render": "display",
@@ -56,7 +58,7 @@ from .segmentation import segment  # noqa: E402  (after the name table, before T
 
 if TYPE_CHECKING:
     from .actors import Gazetteer
-    from .api import analyze, load, pipe, save, score, train
+    from .api import analyze, explain, load, pipe, save, score, train
     from .display import render
     from .frame import to_frame
     from .model import StanceClassifier

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 #: What the ``model`` argument of :func:`score` and :func:`analyze` accepts.
 ModelArg = Union["StanceClassifier", LinearStance, str, Path, None]
 
-__all__ = ["DEFAULT_MODEL", "analyze", "load", "pipe", "save", "score", "train"]
+__all__ = ["DEFAULT_MODEL", "analyze", "explain", "load", "pipe", "save", "score", "train"]
 
 #: Where the embedded default model lives inside the package.
 DEFAULT_MODEL = "models/default"
@@ -451,6 +451,75 @@ def analyze(
     m = resolve_model(model)
     t = _thresholds(m, threshold)
     return _analyze(article, m, t, _gazetteer_arg(gazetteer), issuer=issuer)
+
+
+def explain(
+    text: str,
+    *,
+    model: ModelArg = None,
+    top: int = 5,
+    threshold: float | Mapping[str, float] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """Why a text scores as it does: each label's probability, and the words that pushed it.
+
+    The model adds up what each word and phrase of the text contributes to a label's decision
+    value (its unigram and character n-grams, a bigram as a phrase of its own, a stance cue
+    shared by the words that matched it: :meth:`StanceClassifier.explain`), starting from the
+    label's ``intercept``; the probability is that decision value, calibrated. A word's
+    ``share`` is its contribution divided by the sum of the sizes of all contributions to the
+    label, with its sign: the shares of all the text's words make 1 in absolute value, and a
+    word at 0.40 up gives four tenths of everything that moved the label, towards it.
+
+    Parameters
+    ----------
+    text : one statement (scored as :func:`score` scores it).
+    model : as in :func:`score` (None: the embedded default, loaded once and shared).
+    top : how many words to list each way (the largest first).
+    threshold : as in :func:`score` (it decides ``predicted``).
+
+    Returns
+    -------
+    ``{label: {"probability", "threshold", "predicted", "decision", "intercept", "up",
+    "down"}}`` for each label of :data:`LABELS`: the calibrated probability and the threshold
+    it is compared with, whether the label is predicted (probability >= threshold), the raw
+    decision value and its intercept (the decision of a text with no known word), and the
+    ``top`` words and phrases that pushed it up and down as ``(word, share)`` pairs. Words are
+    shown normalised (lower case, folded quotes).
+
+    Examples
+    --------
+    >>> ex = explain("We urge Baku to withdraw its troops.", top=3)
+    >>> call = ex["call_to_action"]
+    >>> call["predicted"], call["probability"] == score("We urge Baku to withdraw its troops.").call_to_action
+    (True, True)
+    >>> word, share = call["up"][0]
+    >>> word, 0 < share <= 1
+    ('urge', True)
+    """
+    check_type("text", text, str, _read_hint(text))
+    if isinstance(top, bool) or not isinstance(top, int) or top < 0:
+        raise invalid_value("top", "an int >= 0", top)
+    m = resolve_model(model)  # the cached, shared arrays: read only here, as score() reads them
+    thresholds = _thresholds(m, threshold)
+    decision = m.decision_function([text])[0]
+    proba = m.predict_proba([text])[0]
+    parts = m.features.contributions(text, m.coef)
+    out: dict[str, dict[str, Any]] = {}
+    for j, name in enumerate(LABELS):
+        values = sorted(((key, float(v[j])) for key, v in parts.items()), key=lambda kv: kv[1])
+        mass = sum(abs(v) for _, v in values) or 1.0
+        up = [(key, v / mass) for key, v in reversed(values) if v > 0][:top]
+        down = [(key, v / mass) for key, v in values if v < 0][:top]
+        out[name] = {
+            "probability": float(proba[j]),
+            "threshold": float(thresholds[j]),
+            "predicted": bool(proba[j] >= thresholds[j]),
+            "decision": float(decision[j]),
+            "intercept": float(m.intercept[j]),
+            "up": up,
+            "down": down,
+        }
+    return out
 
 
 def _read_hint(value: Any) -> str:

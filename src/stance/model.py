@@ -351,7 +351,8 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         decision value; a word bigram is a phrase of its own, and a stance cue's contribution is
         shared by the cue words and phrases that matched it. The contributions of all words and
         phrases add up to the decision value less the intercept. Words are shown normalised
-        (lower case, folded quotes).
+        (lower case, folded quotes). :func:`stance.explain` gives the same with each label's
+        probability and each word's share, for the default model or any other.
 
         Returns
         -------
