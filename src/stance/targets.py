@@ -640,6 +640,8 @@ def _generic_codes(
             codes.append("OTHER")
             continue
         last = _last_before(found, m.start(), places)
+        if last is None and roles.reporting.search(text, 0, m.start()):
+            continue  # "It said its forces had responded ...": the speaker's own, no party named
         if last is None:
             codes.append("OTHER")
         elif last in hit_set:
@@ -791,6 +793,10 @@ def _call_targets(
         for h in hits
         if h.start <= right_after or not tx.before(h, _LOCATIVE) or _seated(text, h, found, roles)
     ]
+    asked, questions = _asked(text, hits)
+    if asked and (cue is None or any(a <= cue.start() < b for a, b in questions)):
+        # "Will Washington finally condemn Kyiv's crimes?": a question asks its subject to act
+        return _codes(asked), False
     if cue is None:
         kept = [h for h in hits if not tx.before(h, roles.victim) and not tx.before(h, roles.helped)]
         if party_phrase.search(subject):
@@ -862,6 +868,50 @@ def _call_targets(
     elif not codes and parties and roles.ceasefire.search(text, window[0], hi):
         codes += parties  # "urged an end to the hostilities"
     return tuple(dict.fromkeys(codes)), pronoun and not codes
+
+
+# a question that asks its subject to act: "Will Baku ...?", "Why does Yerevan refuse ...?",
+# "When will Moscow stop ...?", "How long will the Azerbaijani side ...?"
+_QUESTION = re.compile(
+    r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=[.!?:][\"'\u201d\u2019]\s))[\"'\u201c\u2018]?"
+    r"(?:(?:why|when|how\s+long|how\s+much\s+longer|until\s+when)\s+)?"
+    r"(?:will|would|does|do|did|is|are|can|could|should|has|have|won['\u2019]t|wouldn['\u2019]t|"
+    r"doesn['\u2019]t|don['\u2019]t|didn['\u2019]t|isn['\u2019]t|aren['\u2019]t|can['\u2019]t|cannot|"
+    r"hasn['\u2019]t|haven['\u2019]t)\s+(?:the\s+|official\s+)?",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"[.!?]")
+
+
+def _asked(text: str, hits: Sequence[ActorMatch]) -> tuple[list[ActorMatch], list[tuple[int, int]]]:
+    """The subjects of the questions in ``text`` that ask them to act ("Will Baku withdraw its
+    troops?", "Why do Baku and Ankara refuse to ...?": the mentions right after the auxiliary,
+    and those joined to them by "and" or a comma), and the spans of those questions. What else
+    a question names is what the act is about ("condemn Kyiv's crimes"), not who is asked."""
+    if "?" not in text:
+        return [], []
+    asked: list[ActorMatch] = []
+    spans: list[tuple[int, int]] = []
+    for m in _QUESTION.finditer(text):
+        stop = _SENTENCE_STOP.search(text, m.end(), m.end() + _REACH)  # bounded: linear time
+        if stop is None or stop.group(0) != "?":
+            continue
+        at = m.end()
+        subject: list[ActorMatch] = []
+        for h in _between(hits, m.end(), stop.start()):
+            joined = subject and _AND.fullmatch(text, subject[-1].end, h.start) is not None
+            if h.start == at or joined:
+                subject.append(h)
+                at = h.end
+            elif h.start >= at:
+                break
+        if subject:
+            asked += subject
+            spans.append((m.start(), stop.end()))
+    return asked, spans
+
+
+_AND = re.compile(r"(?:['\u2019]s)?(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:the\s+)?")
 
 
 # the end of a sentence, not after a capital ('U.S.') or a short title ('Mr.', 'Gen.')
