@@ -70,3 +70,47 @@ def test_own_forces_leave_the_culprit_to_the_sentence_before() -> None:
     assert find_targets(text, "blame", "AZE", ("AZE",), context=before) == ("ARM",)
     # with no reporting verb before it, 'their forces' still names someone outside the codes
     assert find_targets("Their forces must answer for the massacre.", "blame", "FRA", ()) == ("OTHER",)
+
+
+DETENTION = "Azerbaijani forces detained two Armenian soldiers near the border on Friday, the ministry said. "
+
+
+@pytest.mark.parametrize(
+    "text,speaker,context,expected",
+    [
+        # who holds them is named in the sentence before
+        ("The ministry demanded their release.", "ARM", DETENTION, ("AZE",)),
+        ("We call for their immediate and unconditional return.", "ARM", DETENTION, ("AZE",)),
+        # ... or earlier in the statement: the state that holds them, whose offensive it is
+        ("He raised the cases of Georgian detainees held in Russia and called for their release.", "USA", "",
+         ("RUS",)),
+        ("France condemns the Azerbaijani incursion and demands its immediate end.", "FRA", "", ("AZE",)),
+        ("Paris deplored the jailing of reporters by Minsk's police and urged their release.", "FRA", "",
+         ("BLR",)),
+    ],
+)
+def test_a_call_for_their_release_is_on_who_holds_them(
+    text: str, speaker: str, context: str, expected: tuple[str, ...]
+) -> None:
+    assert find_targets(text, "call_to_action", speaker, AA, context=context) == expected
+
+
+def test_a_call_for_their_release_with_nobody_named_is_as_before() -> None:
+    # nothing before it names a holder: someone outside the codes, as before
+    assert find_targets("We demand their immediate release.", "call_to_action", "FRA", ()) == ("OTHER",)
+    # 'its partners' are not an act: the partners are called on, as before
+    assert find_targets("Yerevan expected its partners to give a clear assessment.", "call_to_action", "ARM",
+                        AA) == ("OTHER",)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The ministry said 40 Armenian prisoners were still held in Baku against the truce.", ("AZE",)),
+        ("We are concerned about the fate of the people jailed in Belarus for peaceful protest.", ("BLR",)),
+        # talks held somewhere are hosted there: the place is no culprit
+        ("We blame the rebels for the collapse of the talks held in Ankara.", ("OTHER",)),
+    ],
+)
+def test_who_holds_prisoners_is_blamed_not_their_nation(text: str, expected: tuple[str, ...]) -> None:
+    assert find_targets(text, "blame", "ARM", ()) == expected

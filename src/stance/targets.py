@@ -105,6 +105,13 @@ _SENT_TO = _Marker(
 )
 # "the parties in the Middle East": a party phrase placed in a named region
 _ELSEWHERE = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?[A-Z]")
+# "detainees held in Azerbaijan", "citizens jailed in Belarus": the state that holds them, not a
+# place (talks "held in Havana" are only hosted there)
+_HELD_IN = _Marker(
+    r"(?:\b(?:prisoners?|detainees|captives|hostages|citizens|nationals|people|persons|soldiers|servicemen|"
+    r"civilians|journalists|activists|leaders|officials|those|them)\b(?:\s+[\w-]+){0,3}?\s+(?:held|kept)|"
+    r"\b(?:detained|imprisoned|jailed|incarcerated))\s+(?:captive\s+|hostage\s+)?in\s+(?:the\s+)?"
+)
 # "by X" names who did it, whatever precedes it.
 _BY = _Marker(r"\bby\s+(?:the\s+)?")
 
@@ -207,6 +214,11 @@ class _Roles:
         self.helped = _Marker(rf"\b(?:{'|'.join(doc['help'])})\s+{det}", 3)
         self.help_preps = frozenset(doc["help_preps"])
         self.helped_in_act = _Marker(rf"\b(?:{'|'.join(doc['help'] + doc['help_preps'])})\s+{det}", 3)
+        # a requested act that belongs to a possessive pronoun: "their immediate release"
+        acts = "|".join(doc["possessed_acts"])
+        self.possessed = re.compile(
+            rf"(?:its|their|his|her)\s+(?:[\w-]+(?:,|\s+and|\s+or)?\s+){{0,4}}?(?:{acts})\b", re.IGNORECASE
+        )
         self.ceasefire = re.compile(rf"\b(?:{'|'.join(doc['ceasefire'])})\b", re.IGNORECASE)
         # "demanded that", "demand once again that", "insisted on Monday that": up to three adverbial
         # words between a call cue and "that" (not a noun: "urged the parties that are fighting to")
@@ -447,17 +459,22 @@ def find_targets(
         # the first call cue that names someone ("The ... must go to the people who need it, and we
         # call on the Council to ..."): a later cue is read only when an earlier one names nobody
         cue = call_cue.search(subject)
-        called, pronoun = _call_targets(
+        called, pronoun, owned = _call_targets(
             tx, subject, found, hits, parties, cue, party_phrase, roles, other_side
         )
         while cue is not None and not called and not pronoun:
             cue = call_cue.search(subject, cue.end())
             if cue is not None:
-                called, pronoun = _call_targets(
+                called, pronoun, owned = _call_targets(
                     tx, subject, found, hits, parties, cue, party_phrase, roles, other_side
                 )
         if not called and pronoun:
             return _from_context(context, speaker_actor, all_parties, gaz)
+        if owned >= 0 and called in ((), ("OTHER",)):
+            # "condemns the Azerbaijani offensive and demands its immediate end": the culprit of
+            # what the statement says before the call, else of the sentence before it
+            owner = find_targets(text[:owned], "blame", speaker_actor, (), gaz) if owned else ()
+            return owner or _from_context(context, speaker_actor, (), gaz) or called
         return called
     rebuttal = roles.rebuttal_folded if ascii_ else roles.rebuttal
     rebutted = rebuttal.search(subject) is not None
@@ -772,10 +789,13 @@ def _call_targets(
     party_phrase: re.Pattern[str],
     roles: _Roles,
     other_side: str | None = None,
-) -> tuple[tuple[str, ...], bool]:
+) -> tuple[tuple[str, ...], bool, int]:
     """The addressees of a call, and whether it calls on a pronoun it does not resolve ("urged
     them to ...": the caller may resolve it from the sentence before). The work for one cue is
-    bounded by ``_REACH`` characters around it: a long text with many cues costs linear time."""
+    bounded by ``_REACH`` characters around it: a long text with many cues costs linear time.
+    The third value is where the cue starts when its requested act belongs to a possessive
+    pronoun and names nobody ("demanded their release"; -1 otherwise): the caller looks for the
+    owner before it."""
     text = tx.text
     pronoun = False
     lo, hi = (max(0, cue.start() - _REACH), cue.end() + _REACH) if cue is not None else (0, len(text))
@@ -787,7 +807,7 @@ def _call_targets(
     right_after = cue.end() + 6 if cue is not None else -1
     sent_to = [h for h in hits if tx.before(h, _SENT_TO)]
     if sent_to:
-        return _codes(sent_to), False
+        return _codes(sent_to), False, -1
     hits = [
         h
         for h in hits
@@ -796,12 +816,12 @@ def _call_targets(
     asked, questions = _asked(text, hits)
     if asked and (cue is None or any(a <= cue.start() < b for a, b in questions)):
         # "Will Washington finally condemn Kyiv's crimes?": a question asks its subject to act
-        return _codes(asked), False
+        return _codes(asked), False, -1
     if cue is None:
         kept = [h for h in hits if not tx.before(h, roles.victim) and not tx.before(h, roles.helped)]
         if party_phrase.search(subject):
-            return tuple(dict.fromkeys([*_codes(kept), *parties])), False
-        return _codes(kept), False
+            return tuple(dict.fromkeys([*_codes(kept), *parties])), False, -1
+        return _codes(kept), False, -1
     if _MODAL.match(cue.group(0)) or _PASSIVE.search(subject, max(0, cue.start() - 12), cue.start()):
         # "X must ...", "X was called upon to ...": the addressee comes first
         window = (lo, cue.start())
@@ -846,6 +866,9 @@ def _call_targets(
             addressee = [h for h in earlier if h.start == earlier[-1].start]
             pronoun = not addressee
     codes = list(_codes(addressee))
+    # "demanded their release", "urged its immediate end": who holds them, or whose act it is, is
+    # named before the call (earlier in the statement, or in the sentence before it)
+    owned = -1 if codes or roles.possessed.match(text, *window) is None else cue.start()
     phrase = party_phrase.search(subject, *window)
     if phrase is not None:
         # "all parties in Syria": the parties of that conflict, not of the article's; "between
@@ -867,7 +890,7 @@ def _call_targets(
         codes.append("OTHER")  # "appealed to donor governments to ...": someone outside the codes
     elif not codes and parties and roles.ceasefire.search(text, window[0], hi):
         codes += parties  # "urged an end to the hostilities"
-    return tuple(dict.fromkeys(codes)), pronoun and not codes
+    return tuple(dict.fromkeys(codes)), pronoun and not codes, owned
 
 
 # a question that asks its subject to act: "Will Baku ...?", "Why does Yerevan refuse ...?",
@@ -967,9 +990,12 @@ def _blame_targets(
     culprits = by or [
         h
         for h in hits
-        if not tx.before(h, roles.victim)
-        and not tx.before(h, roles.helped)
-        and (not tx.before(h, _PLACE) or _seated(text, h, found, roles))
+        if tx.before(h, _HELD_IN)
+        or (
+            not tx.before(h, roles.victim)
+            and not tx.before(h, roles.helped)
+            and (not tx.before(h, _PLACE) or _seated(text, h, found, roles))
+        )
     ]
     cue = blame_cue.search(subject)
     if cue is not None:
