@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from stance.targets import find_targets
+from stance import analyze
+from stance.targets import conflict_parties, find_targets
 
 AA = ("ARM", "AZE")
 
@@ -114,3 +115,40 @@ def test_a_call_for_their_release_with_nobody_named_is_as_before() -> None:
 )
 def test_who_holds_prisoners_is_blamed_not_their_nation(text: str, expected: tuple[str, ...]) -> None:
     assert find_targets(text, "blame", "ARM", ()) == expected
+
+
+HEADLINE = (
+    "Kyrgyzstan and Tajikistan exchange fire at disputed frontier\n\n"
+    "BISHKEK, Sept 16 (Wire) - Border guards exchanged fire at several points overnight, officials said.\n\n"
+    "A spokesman for the Collective Security Treaty Organization, Ruslan Temirov, said the alliance was "
+    "ready to help. He urged both parties to agree on a ceasefire at once.\n"
+)
+
+
+def test_a_headline_that_names_a_conflict_names_its_parties() -> None:
+    assert conflict_parties(HEADLINE) == ("KGZ", "TJK")
+    last = analyze(HEADLINE)[-1]
+    assert last.text.startswith("He urged both parties") and last.score.call_targets == ("KGZ", "TJK")
+    briefing = (
+        "Briefing by the spokeswoman\n\n"
+        "Question: How do you assess the situation on the Armenia-Azerbaijan border?\n\n"
+        "Answer: We urge the sides to show restraint.\n"
+    )
+    assert conflict_parties(briefing) == ("ARM", "AZE")
+    wire = "Clashes on Georgian-Russian frontier\n\nThe envoy, Alma Perrin, called on all sides to be calm.\n"
+    assert conflict_parties(wire) == ("GEO", "RUS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no conflict in the headline: two states that talk are not two sides
+        "Russia and France discuss trade in Paris\n\nThe ministers met on Friday. Both sides praised it.\n",
+        # a headline ends with no stop: a first sentence is no headline
+        "Russia and France clash over trade.\n\nThe ministers met on Friday.\n",
+        # hyphenated words that are not two sides
+        "Iranian-Americans rallied. A Russia-China draft treaty was tabled. Both sides spoke.\n",
+    ],
+)
+def test_pairs_that_are_not_two_sides(text: str) -> None:
+    assert len(conflict_parties(text)) < 2

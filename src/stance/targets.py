@@ -219,6 +219,7 @@ class _Roles:
         self.possessed = re.compile(
             rf"(?:its|their|his|her)\s+(?:[\w-]+(?:,|\s+and|\s+or)?\s+){{0,4}}?(?:{acts})\b", re.IGNORECASE
         )
+        self.conflict = re.compile(rf"\b(?:{'|'.join(doc['conflict'])})\b", re.IGNORECASE)
         self.ceasefire = re.compile(rf"\b(?:{'|'.join(doc['ceasefire'])})\b", re.IGNORECASE)
         # "demanded that", "demand once again that", "insisted on Monday that": up to three adverbial
         # words between a call cue and "that" (not a noun: "urged the parties that are fighting to")
@@ -301,13 +302,24 @@ def conflict_parties(
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     most = ranked[0][1] if ranked else 0
     parties = tuple(code for code, n in ranked[:top] if n >= 2 and n >= min_share * most)
-    return _paired(text, mentions, parties, top)
+    if len(parties) >= 2:
+        return parties
+    return _paired(text, mentions, parties, top, gaz, mediators | _places())
 
 
-def _paired(text: str, mentions: Sequence[ActorMatch], parties: tuple[str, ...], top: int) -> tuple[str, ...]:
+def _paired(
+    text: str,
+    mentions: Sequence[ActorMatch],
+    parties: tuple[str, ...],
+    top: int,
+    gaz: Gazetteer,
+    not_parties: frozenset[str],
+) -> tuple[str, ...]:
     """``parties``, or when they are fewer than two, led by the pair the text names most often as
-    two sides ("the hostilities between Armenia and Azerbaijan", "the Armenia-Azerbaijan border"):
-    one such phrase names a conflict's parties as well as counting does."""
+    two sides ("the hostilities between Armenia and Azerbaijan", "the Armenia-Azerbaijan border",
+    "the Georgian-Russian frontier", or a headline that names two actors and a conflict:
+    "Azerbaijan, Armenia report casualties in border fighting"): one such phrase names a
+    conflict's parties as well as counting does."""
     if len(parties) >= 2:
         return parties
     roles = _roles()
@@ -319,10 +331,40 @@ def _paired(text: str, mentions: Sequence[ActorMatch], parties: tuple[str, ...],
         dash = not any(c.isalpha() for c in join.group(0))  # "Armenia-Azerbaijan", "Kyiv/Moscow"
         if dash or roles.pair_between.search(text, max(0, a.start - 16), a.start):
             pairs[(a.code, b.code)] += 1
+    # a hyphen joins two names into one word, which the gazetteer does not read as two mentions;
+    # the pair are sides when a conflict follows ("the Armenian-Azerbaijani conflict"), not in
+    # "a Russia-China draft" or "Iranian-Americans"
+    for m in _COMPOUND.finditer(text):
+        if not roles.conflict.match(text, m.end() + 1) or not text[m.end() : m.end() + 1].isspace():
+            continue
+        a_code, b_code = (_one_code(part, gaz) for part in m.group(0).split("-"))
+        if a_code and b_code and a_code != b_code and not {a_code, b_code} & not_parties:
+            pairs[(a_code, b_code)] += 1
+    # a headline (a first line with no stop, a blank line after it) that names a conflict names
+    # its two sides: "Kyrgyzstan and Tajikistan exchange fire at disputed frontier"
+    head = _HEADLINE.match(text)
+    if head is not None and roles.conflict.search(head.group(1)):
+        named = [h for h in mentions if h.end <= head.end(1)]
+        for a, b in pairwise(named):
+            if a.code != b.code and _AND.fullmatch(text, a.end, b.start):
+                pairs[(a.code, b.code)] += 1
+                break
     if not pairs:
         return parties
     pair = pairs.most_common(1)[0][0]
     return (*pair, *[p for p in parties if p not in pair])[:top]
+
+
+# two names joined by a hyphen into one word: "Armenia-Azerbaijan", "Georgian-Russian"
+_COMPOUND = re.compile(r"(?<![\w-])[A-Z][a-z]+-[A-Z][a-z]+(?![\w-])")
+# a first line with no stop at its end and a blank line after it
+_HEADLINE = re.compile(r"\s*([^\n]{8,200}?)(?<![.!?:\"\u201d])[ \t]*\n[ \t]*\n")
+
+
+def _one_code(part: str, gaz: Gazetteer) -> str | None:
+    """The code of a word that is one gazetteer mention as a whole ("Armenia", "Georgian")."""
+    found = gaz.find(part)
+    return found[0].code if len(found) == 1 and found[0].start == 0 and found[0].end == len(part) else None
 
 
 def _party_mentions(text: str, gaz: Gazetteer) -> list[ActorMatch]:
