@@ -152,3 +152,22 @@ def test_a_headline_that_names_a_conflict_names_its_parties() -> None:
 )
 def test_pairs_that_are_not_two_sides(text: str) -> None:
     assert len(conflict_parties(text)) < 2
+
+
+CONDEMN = "Yerevan condemned the detention."
+
+
+def test_a_culprit_two_sentences_back_in_the_same_paragraph() -> None:
+    context = (
+        "Azerbaijani forces detained two Armenian soldiers near the border on Friday. "
+        "The two men had been on a routine patrol, their families said. "
+    )
+    assert find_targets(CONDEMN, "blame", "ARM", (), context=context) == ("AZE",)
+    # the sentence before names the culprit: it is read first, as before
+    context2 = context + "Russian drones struck a depot in Odesa. "
+    assert find_targets("Paris condemned the strike.", "blame", "FRA", (), context=context2) == ("RUS",)
+    # a statement that opens a paragraph reads only the sentence before it
+    assert find_targets(CONDEMN, "blame", "ARM", (), context=context + "\n\n") == ()
+    # nor is a sentence read across a paragraph break
+    split = context.replace("Friday. ", "Friday.\n\n")
+    assert find_targets(CONDEMN, "blame", "ARM", (), context=split) == ()

@@ -425,12 +425,20 @@ def test_targets_by_grammar(
             (),
         ),
         ("France condemns them in the strongest terms.", "blame", "FRA", "", ()),
-        # only the last sentence of the context is read
+        # the last sentence of the context is read, and when it names nobody the one before it in
+        # the same paragraph (helper face11: 'a culprit two sentences back is missed'), no further
         (
             "France condemns them in the strongest terms.",
             "blame",
             "FRA",
             "Russian drones struck Odesa overnight. The mayor counted the dead.",
+            ("RUS",),
+        ),
+        (
+            "France condemns them in the strongest terms.",
+            "blame",
+            "FRA",
+            "Russian drones struck Odesa overnight. The mayor counted the dead. Schools were closed.",
             (),
         ),
     ],

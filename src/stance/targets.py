@@ -312,8 +312,8 @@ def _paired(
     mentions: Sequence[ActorMatch],
     parties: tuple[str, ...],
     top: int,
-    gaz: Gazetteer,
-    not_parties: frozenset[str],
+    gaz: Gazetteer | None = None,
+    not_parties: frozenset[str] | None = None,
 ) -> tuple[str, ...]:
     """``parties``, or when they are fewer than two, led by the pair the text names most often as
     two sides ("the hostilities between Armenia and Azerbaijan", "the Armenia-Azerbaijan border",
@@ -323,6 +323,8 @@ def _paired(
     if len(parties) >= 2:
         return parties
     roles = _roles()
+    gaz = gaz or default_gazetteer()
+    not_parties = _not_parties() | _places() if not_parties is None else not_parties
     pairs: Counter[tuple[str, str]] = Counter()
     for a, b in pairwise(mentions):
         join = roles.pair_join.fullmatch(text, a.end, b.start)
@@ -546,6 +548,23 @@ def _last_sentence(context: str) -> str:
     return chunk[start:]
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _sentence_before_last(context: str) -> str:
+    """The sentence before the last one of ``context``, whole, when both are in the paragraph
+    that ``context`` ends in (empty otherwise)."""
+    chunk = context[-CONTEXT_CHARS:].rstrip()
+    if _BLANK_LINE.search(context, len(chunk) + max(0, len(context) - CONTEXT_CHARS)):
+        return ""  # the statement opens a paragraph
+    ends = list(_SENTENCE_END.finditer(chunk, 0, max(0, len(chunk) - 1)))
+    if not ends or "\n" in ends[-1].group(0):
+        return ""
+    if len(ends) >= 2:
+        return chunk[ends[-2].end() : ends[-1].end()]
+    return chunk[: ends[-1].end()] if len(context) <= CONTEXT_CHARS else ""
+
+
 def _from_context(
     context: str, speaker_actor: str | None, parties: Sequence[str], gaz: Gazetteer
 ) -> tuple[str, ...]:
@@ -553,7 +572,21 @@ def _from_context(
     ("Russian drones struck Odesa overnight. France condemns them."); ``()`` without context."""
     if not context.strip():
         return ()
-    return find_targets(_last_sentence(context), "blame", speaker_actor, parties, gaz)
+    found = find_targets(_last_sentence(context), "blame", speaker_actor, parties, gaz)
+    if found:
+        return found
+    # "Azerbaijani forces detained two soldiers. They were on patrol. Yerevan condemned the
+    # detention.": the sentence before that one, in the same paragraph
+    before = _sentence_before_last(context)
+    if not before:
+        return ()
+    found = find_targets(before, "blame", speaker_actor, parties, gaz)
+    # a sentence that names only who suffers ("Ukrainian hospitals are hit.") names no culprit
+    roles = _roles()
+    named = [h for h in _extended(before, tuple(gaz.find(before))) if h.code in found]
+    if named and len(_codes(named)) == len(found) and all(_qualifies(before, h, roles) for h in named):
+        return ()
+    return found
 
 
 class _Span(Protocol):
