@@ -171,3 +171,10 @@ def test_a_culprit_two_sentences_back_in_the_same_paragraph() -> None:
     # nor is a sentence read across a paragraph break
     split = context.replace("Friday. ", "Friday.\n\n")
     assert find_targets(CONDEMN, "blame", "ARM", (), context=split) == ()
+
+
+def test_the_nation_of_who_is_held_is_not_blamed_beside_the_holder() -> None:
+    text = "We raised the cases of the Armenian soldiers detained in Azerbaijan and called for their release."
+    assert find_targets(text, "call_to_action", "USA", AA) == ("AZE",)
+    text = "The ministry is following the situation of the Georgian servicemen held in Russia."
+    assert find_targets(text, "blame", None, ()) == ("RUS",)

@@ -1062,15 +1062,14 @@ def _blame_targets(
     hits = [h for h in hits if not claimed[0] <= h.start < claimed[1]]
     hits = [h for h in hits if not roles.facing.match(text, h.end)]
     by = [h for h in hits if tx.before(h, _BY)]
-    culprits = by or [
+    # "the Armenian soldiers detained in Azerbaijan": who holds them, not whose they are
+    held = [h for h in hits if tx.before(h, _HELD_IN)]
+    culprits = by or held or [
         h
         for h in hits
-        if tx.before(h, _HELD_IN)
-        or (
-            not tx.before(h, roles.victim)
-            and not tx.before(h, roles.helped)
-            and (not tx.before(h, _PLACE) or _seated(text, h, found, roles))
-        )
+        if not tx.before(h, roles.victim)
+        and not tx.before(h, roles.helped)
+        and (not tx.before(h, _PLACE) or _seated(text, h, found, roles))
     ]
     cue = blame_cue.search(subject)
     if cue is not None:
