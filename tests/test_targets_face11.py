@@ -178,3 +178,12 @@ def test_the_nation_of_who_is_held_is_not_blamed_beside_the_holder() -> None:
     assert find_targets(text, "call_to_action", "USA", AA) == ("AZE",)
     text = "The ministry is following the situation of the Georgian servicemen held in Russia."
     assert find_targets(text, "blame", None, ()) == ("RUS",)
+
+
+def test_a_state_speaking_of_the_articles_one_party_is_its_other_side() -> None:
+    # a ministry's comment on Azerbaijan: its own name, as who talks, is not counted among the
+    # article's parties, so AZE is the only one; the speaker is the other side
+    assert find_targets("We strongly condemn this new provocation.", "blame", "ARM", ("AZE",)) == ("AZE",)
+    # a mediator (the UN) is nobody's other side; a state that is the one party is not its own
+    assert find_targets("We strongly condemn this new provocation.", "blame", "UN", ("AZE",)) == ()
+    assert find_targets("We strongly condemn this new provocation.", "blame", "AZE", ("AZE",)) == ()

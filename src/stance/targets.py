@@ -498,6 +498,18 @@ def find_targets(
     call_cue, blame_cue, party_phrase = folded if ascii_ else any_case
     # OTHER is everyone outside the codes: an OTHER speaker is not the OTHER party
     speaker_side = speaker_actor not in (None, "OTHER") and speaker_actor in all_parties[:2]
+    if (
+        speaker_actor not in (None, "OTHER")
+        and len(all_parties) == 1
+        and speaker_actor not in _not_parties()
+        and all_parties[0] != speaker_actor
+    ):
+        # the article's one party, named by a state that speaks of it (the speaker's own name,
+        # as who talks, is not counted): the speaker is the other side, unless the text before
+        # names a third state (which may be the party's foe: "Russian drones strike Ukrainian
+        # cities")
+        seen = {h.code for h in gaz.find(context[-CONTEXT_CHARS:])} - {speaker_actor, all_parties[0]}
+        speaker_side = not seen - _not_parties()
     if label == "call_to_action":
         other_side = parties[0] if speaker_side and parties else None
         # the first call cue that names someone ("The ... must go to the people who need it, and we
@@ -572,6 +584,8 @@ def _from_context(
     ("Russian drones struck Odesa overnight. France condemns them."); ``()`` without context."""
     if not context.strip():
         return ()
+    if len(parties) < 2:
+        parties = ()  # (the one party's other side is judged with the statement's own context)
     found = find_targets(_last_sentence(context), "blame", speaker_actor, parties, gaz)
     if found:
         return found
