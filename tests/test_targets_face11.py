@@ -187,3 +187,12 @@ def test_a_state_speaking_of_the_articles_one_party_is_its_other_side() -> None:
     # a mediator (the UN) is nobody's other side; a state that is the one party is not its own
     assert find_targets("We strongly condemn this new provocation.", "blame", "UN", ("AZE",)) == ()
     assert find_targets("We strongly condemn this new provocation.", "blame", "AZE", ("AZE",)) == ()
+
+
+def test_the_one_party_is_no_culprit_when_a_third_state_is_named_before() -> None:
+    context = "Every night, Russian drones strike Ukrainian cities. Hospitals are hit. "
+    text = "These are deliberate attacks on civilian infrastructure."
+    # Russia is named before: Ukraine, the article's one party, may be the victim (and Russia is the
+    # culprit two sentences back); with nothing before, the speaker is the one party's other side
+    assert find_targets(text, "blame", "POL", ("UKR",), context=context) == ("RUS",)  # two sentences back
+    assert find_targets(text, "blame", "POL", ("UKR",)) == ("UKR",)
