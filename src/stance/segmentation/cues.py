@@ -2151,10 +2151,18 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
         and (tt[i + 1][:1].isupper() or tt[i + 1].lower() in lex.determiners)
     ):
         i += 1
-    if i == j and tt[i].endswith(rules.participle_suffix) and tt[i][:1].isupper() and (
-        not any(t[:1].isalnum() for t in tt[:i])
+    if (
+        i == j
+        and tt[i].endswith(rules.participle_suffix)
+        and tt[i][:1].isupper()
+        and not any(t[:1].isalnum() for t in tt[:i])
+        and doc.gaz.actor_of(tt[i]) is None
+        and not named_inside(doc, tt[i])
     ):
-        return None  # '(Having said that, ...': a participle opening the sentence, not a name
+        # '(Having said that, ...': a participle opening the sentence, not a name; a name the
+        # gazetteer knows ('Beijing said') or the text writes inside a sentence ('Ada Fleming
+        # ... Fleming said') is one
+        return None
     if i > 0 and tt[i - 1].lower() in rules.locative_prepositions and i == j and tt[i][:1].isupper():
         before = tt[i - 2] if i >= 2 else ""
         nxt = tt[j + 1] if j + 1 < len(tt) else ""
