@@ -23,3 +23,31 @@ def test_a_name_ending_in_ing_opens_a_statement(text: str, speaker: str, actor: 
 
 def test_a_participle_opening_a_sentence_is_still_no_speaker() -> None:
     assert segment("Having said that, the minister left.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to reports, the talks broke down late on Tuesday.",
+        "The talks broke down late on Tuesday, according to unconfirmed media reports.",
+        "The talks broke down late on Tuesday, according to press reports.",
+        "Local media reports said the talks broke down late on Tuesday.",
+        "The talks broke down late on Tuesday, sources said.",
+        "According to rumours, the envoy has resigned.",
+    ],
+)
+def test_hearsay_with_no_source_named_is_no_statement(text: str) -> None:
+    assert segment(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The talks broke down, according to sources close to the ministry.", "the ministry"),
+        ("Security sources said the talks broke down late on Tuesday.", "Security sources"),
+        ("According to reports from Moscow, the talks broke down.", "reports from Moscow"),
+        ("They broke down, according to a report in the Daily Courier.", "a report in the Daily Courier"),
+    ],
+)
+def test_hearsay_that_names_its_source_or_role_is_a_statement(text: str, speaker: str) -> None:
+    assert [s.speaker for s in segment(text)] == [speaker]

@@ -1135,14 +1135,26 @@ def _source_complement(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tu
 
 
 def _anonymous_data(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:
-    """Is the phrase ``np`` a measurement ('data', 'figures', 'pricing') that names no issuer:
+    """Is the phrase ``np`` a measurement ('data', 'figures', 'pricing') or hearsay ('reports',
+    'sources') that names no issuer:
     no known state or body, no name and no institution among its words ('Official data',
     'money-market pricing'; not 'UN figures', 'government data'), and no issuer after it ('data
     from the statistics office', 'figures released by the ministry')? The codebook: with no
     identifiable source there is no statement."""
     rules, lex, tt = doc.rules, doc.lex, toks.text
     i, j = np
-    if strip_possessive(doc, tt[j]).lower() not in rules.data_nouns:
+    head = strip_possessive(doc, tt[j]).lower()
+    hearsay = head in rules.hearsay_nouns
+    if hearsay:
+        # 'according to reports', 'unconfirmed media reports said' (hearsay); not 'security
+        # sources said' (a role) nor 'Russian media reports' (a name)
+        words = (tt[k].lower() for k in range(i, j))
+        if not all(w in lex.determiners or w in rules.hearsay_modifiers for w in words):
+            return False
+        before = " ".join(tt[max(0, i - 2) : i])
+        if i > 0 and tt[i - 1][:1].isalnum() and before not in lex.according_to:
+            return False  # 'an analysis of newly filed reports shows': the analysis speaks
+    elif head not in rules.data_nouns:
         return False
 
     def issuer(k: int) -> bool:
@@ -1152,7 +1164,7 @@ def _anonymous_data(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:
             return True
         return opening_name(doc, toks, k) if k == 0 else is_name(doc, word)
 
-    if any(issuer(k) for k in range(i, j)):
+    if not hearsay and any(issuer(k) for k in range(i, j)):
         return False
     k = j + 1
     if k < len(tt) and tt[k].lower() not in rules.head_prepositions and tt[k].lower() != rules.agent_marker:

@@ -225,7 +225,7 @@ _SETS = (
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
     "body_words", "silence_cues", "refusal_cues", "silence_verbs", "negations", "modals", "semi_modals",
-    "silence_objects", "silence_object_lemmas", "data_nouns",
+    "silence_objects", "silence_object_lemmas", "data_nouns", "hearsay_nouns", "hearsay_modifiers",
     "time_subordinators",
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
@@ -821,6 +821,13 @@ class Rules:
     #: statistics office'); with no issuer named ('official data', 'money-market pricing') no
     #: one is identified and there is no statement
     data_nouns: frozenset[str]
+    #: words for hearsay ('reports', 'rumours', 'sources'): with no one named in them or after
+    #: them ('according to reports', 'media reports said'; not 'reports from Moscow', 'sources
+    #: close to the ministry') no one is identified and there is no statement
+    hearsay_nouns: frozenset[str]
+    #: modifiers that leave hearsay anonymous ('unconfirmed reports', 'local media reports';
+    #: a role does not: 'security sources', 'diplomatic sources')
+    hearsay_modifiers: frozenset[str]
     #: words that negate the verb after them ('not', 'never', 'has yet to')
     negations: frozenset[str]
     negation_suffixes: tuple[str, ...]
