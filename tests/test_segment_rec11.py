@@ -51,3 +51,21 @@ def test_hearsay_with_no_source_named_is_no_statement(text: str) -> None:
 )
 def test_hearsay_that_names_its_source_or_role_is_a_statement(text: str, speaker: str) -> None:
     assert [s.speaker for s in segment(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor"),
+    [
+        ("A UN report released on Monday found that the truce had been broken.", "A UN report", "UN"),
+        ("The UN report released on Monday said that the truce had been broken.", "The UN report", "UN"),
+        ("A report released last week said the talks would resume.", "A report", None),
+    ],
+)
+def test_a_report_with_a_participle_and_a_time_before_its_cue_speaks(
+    text: str, speaker: str, actor: str | None
+) -> None:
+    assert [(s.speaker, s.actor) for s in segment(text)] == [(speaker, actor)]
+
+
+def test_a_plural_subject_before_report_is_still_the_speaker() -> None:
+    assert [s.speaker for s in segment("The officials report the talks would resume.")] == ["The officials"]

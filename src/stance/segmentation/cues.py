@@ -2350,7 +2350,9 @@ def _document_clause(doc: Doc, toks: Tokens, ci: int, any_cue: bool = False) -> 
     if tt[start].lower() in rules.clause_and:
         start += 1  # 'But a study released last month found ...'
     head = start
-    while head < ci and not _ends_document_run(doc, tt[head]):
+    while head < ci and (
+        not _ends_document_run(doc, tt[head]) or _document_noun_after(doc, toks, start, head)
+    ):
         if head > start and tt[head].lower() in lex.determiners:
             return None  # 'Azerbaijan brought | a resolution': a verb before another phrase
         head += 1
@@ -2374,6 +2376,17 @@ def _document_clause(doc: Doc, toks: Tokens, ci: int, any_cue: bool = False) -> 
         if low in rules.authoring_participles and after == rules.agent_marker:
             return None  # 'Research conducted by the institute found': the author speaks (elsewhere)
     return start, head, _issuer_end(doc, toks, head, ci)
+
+
+def _document_noun_after(doc: Doc, toks: Tokens, start: int, k: int) -> bool:
+    """Is token ``k``, a document's noun that is also a cue ('report', 'reports'), the head of a
+    phrase that opens with a determiner, after a determiner, a name or an owner ('A UN report
+    released on Monday said', "The monitors' report"), not a verb ('The officials report')?"""
+    tt, determiners = toks.text, doc.lex.determiners
+    if k <= start or tt[k].lower() not in doc.rules.document_nouns or tt[start].lower() not in determiners:
+        return False
+    before = tt[k - 1]
+    return before.lower() in determiners or before[:1].isupper() or strip_possessive(doc, before) != before
 
 
 def _phrase_word(t: str) -> bool:
