@@ -69,3 +69,14 @@ def test_a_report_with_a_participle_and_a_time_before_its_cue_speaks(
 
 def test_a_plural_subject_before_report_is_still_the_speaker() -> None:
     assert [s.speaker for s in segment("The officials report the talks would resume.")] == ["The officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The think tank said the deal is unlikely to survive.", "The think tank"),
+        ("The Brussels-based think tank warned that the deal will fail.", "The Brussels-based think tank"),
+    ],
+)
+def test_a_think_tank_speaks(text: str, speaker: str) -> None:
+    assert [s.speaker for s in segment(text)] == [speaker]

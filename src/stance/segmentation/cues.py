@@ -2191,6 +2191,7 @@ def speaker_np(doc: Doc, toks: Tokens, np: tuple[int, int] | None) -> tuple[int,
     if tt[j][:1].islower() and not is_name(doc, tt[j]) and head not in lex.pronouns:
         # a document can speak too: 'the letter reads', 'the resolution says'
         known = speaking_head(doc, head) or head in rules.document_nouns
+        known = known or (j > i and _compound_noun(doc, toks, j - 1))  # 'the think tank said'
         if not known or (head in lex.time_words and head not in rules.speaker_nouns):
             return None
     return (i, j)
