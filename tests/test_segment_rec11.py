@@ -80,3 +80,24 @@ def test_a_plural_subject_before_report_is_still_the_speaker() -> None:
 )
 def test_a_think_tank_speaks(text: str, speaker: str) -> None:
     assert [s.speaker for s in segment(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mission documented dozens of shelling incidents along the line.", "The mission"),
+        ("Amnesty International has documented cases of torture in the camps.", "Amnesty International"),
+        ("The monitors have documented that the shelling came from the east.", "The monitors"),
+        ("Tehran has made no secret of its opposition to the corridor.", "Tehran"),
+    ],
+)
+def test_documented_findings_and_open_positions_are_statements(text: str, speaker: str) -> None:
+    assert [s.speaker for s in segment(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ministry has documents that prove the claim.", "The mission has not documented any such cases."],
+)
+def test_documents_as_a_noun_and_a_denied_finding_are_no_statements(text: str) -> None:
+    assert segment(text) == []
