@@ -101,3 +101,16 @@ def test_documented_findings_and_open_positions_are_statements(text: str, speake
 )
 def test_documents_as_a_noun_and_a_denied_finding_are_no_statements(text: str) -> None:
     assert segment(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Yerevan's position remains that the talks should continue.", "Yerevan"),
+        ("Baku's position has long been that the corridor must open.", "Baku"),
+        ("Baku's position is still that the corridor must open.", "Baku"),
+        ("Yerevan's stance is that the talks should continue.", "Yerevan"),
+    ],
+)
+def test_a_position_that_remains_or_has_long_been_a_clause_is_a_statement(text: str, speaker: str) -> None:
+    assert [s.speaker for s in segment(text)] == [speaker]

@@ -2997,9 +2997,19 @@ def _be_that(doc: Doc, toks: Tokens, k: int) -> bool:
     tt, rules = toks.text, doc.rules
     if k < len(tt) and tt[k] == ",":
         k = next((n + 1 for n in range(k + 1, min(len(tt), k + 16)) if tt[n] == ","), len(tt))
-    if not (k + 1 < len(tt) and tt[k].lower() in rules.be_forms):
+    # 'is', 'remains', 'has long been', 'has always been', 'is still'
+    linked = False
+    start = k
+    while k < len(tt) and k - start < 4:
+        low = tt[k].lower()
+        if low in rules.be_forms or low in rules.remain_forms:
+            linked = True
+        elif not (low in doc.lex.auxiliaries or is_adverb(doc, tt[k])):
+            break
+        k += 1
+    if not (linked and k < len(tt)):
         return False
-    return tt[k + 1].lower() in rules.complementisers and tt[k + 1].isalpha()
+    return tt[k].lower() in rules.complementisers and tt[k].isalpha()
 
 
 def content_words(doc: Doc, attr: Attr, toks: Tokens, enough: int = 3) -> int:

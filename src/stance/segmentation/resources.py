@@ -221,6 +221,7 @@ _SETS = (
     "document_only_cues", "recordings", "joint_heads", "located_heads", "recall_lemmas", "joint_determiners",
     "list_and", "main_cue_lemmas", "staff_heads", "endorsing_adverbs",
     "infinitive_cue_lemmas", "invertible_lemmas", "document_nouns", "opening_cues", "be_forms",
+    "remain_forms",
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
@@ -581,6 +582,8 @@ class Rules:
     document_nouns: frozenset[str]
     opening_cues: frozenset[str]
     be_forms: frozenset[str]
+    #: verbs that link a position to its content as 'is' does ("Baku's position remains that")
+    remain_forms: frozenset[str]
     subordinators: frozenset[str]
     time_heads: frozenset[str]
     time_modifiers: frozenset[str]
