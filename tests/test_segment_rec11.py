@@ -114,3 +114,26 @@ def test_documents_as_a_noun_and_a_denied_finding_are_no_statements(text: str) -
 )
 def test_a_position_that_remains_or_has_long_been_a_clause_is_a_statement(text: str, speaker: str) -> None:
     assert [s.speaker for s in segment(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polls show that most voters support the deal.",
+        "Recent opinion polls show that most voters support the deal.",
+        "According to polls, most voters support the deal.",
+    ],
+)
+def test_polls_with_no_pollster_named_are_data_not_statements(text: str) -> None:
+    assert segment(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Vardan Institute's polls show that most voters back the deal.", "The Vardan Institute's polls"),
+        ("A survey by the Vardan Institute found that most back it.", "A survey by the Vardan Institute"),
+    ],
+)
+def test_a_poll_whose_pollster_is_named_is_the_pollsters_statement(text: str, speaker: str) -> None:
+    assert [s.speaker for s in segment(text)] == [speaker]
