@@ -137,3 +137,19 @@ def test_polls_with_no_pollster_named_are_data_not_statements(text: str) -> None
 )
 def test_a_poll_whose_pollster_is_named_is_the_pollsters_statement(text: str, speaker: str) -> None:
     assert [s.speaker for s in segment(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry reported at least 40 deaths in the shelling.",
+        "The ministry reported more than 40 deaths in the shelling.",
+        "The mission documented at least 40 cases of summary executions.",
+    ],
+)
+def test_a_count_with_at_least_or_more_than_is_what_was_reported(text: str) -> None:
+    assert [s.speaker for s in segment(text)] == [text.split(" reported")[0].split(" documented")[0]]
+
+
+def test_a_count_not_reported_is_no_statement() -> None:
+    assert segment("The ministry has not reported at least 40 deaths.") == []

@@ -2920,6 +2920,11 @@ def _speech_object(doc: Doc, toks: Tokens, k: int) -> bool:
     a name and not a time ('reported this week'), or a lower-case word that is no function word,
     time, verb or predicate ('reported missing', 'cited above', 'reported killed')."""
     tt, lex, rules = toks.text, doc.lex, doc.rules
+    for phrase in rules.number_approximators:
+        n = k + len(phrase)
+        if n < len(tt) and tt[n][:1].isdigit() and [t.lower() for t in tt[k:n]] == list(phrase):
+            k = n  # 'reported at least 40 deaths', 'more than 1,200 explosions': a count
+            break
     if k >= len(tt):
         return False
     word = tt[k]

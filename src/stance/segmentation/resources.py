@@ -582,6 +582,8 @@ class Rules:
     document_nouns: frozenset[str]
     opening_cues: frozenset[str]
     be_forms: frozenset[str]
+    #: words before a number that make it a count ('at least 40', 'more than 1,200'), split
+    number_approximators: tuple[tuple[str, ...], ...]
     #: verbs that link a position to its content as 'is' does ("Baku's position remains that")
     remain_forms: frozenset[str]
     subordinators: frozenset[str]
@@ -1019,6 +1021,7 @@ class Rules:
         kw.update({k: str(doc[k]) for k in strings})
         kw["verb_endings"] = tuple(doc["verb_endings"])
         kw["agent_suffixes"] = tuple(doc["agent_suffixes"])
+        kw["number_approximators"] = tuple(tuple(str(p).split()) for p in doc["number_approximators"])
         kw["negation_suffixes"] = tuple(doc["negation_suffixes"])
         kw["adjective_suffixes"] = tuple(doc["adjective_suffixes"])
         kw["possessive_last"] = str(doc["possessive_last"])
