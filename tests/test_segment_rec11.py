@@ -153,3 +153,29 @@ def test_a_count_with_at_least_or_more_than_is_what_was_reported(text: str) -> N
 
 def test_a_count_not_reported_is_no_statement() -> None:
     assert segment("The ministry has not reported at least 40 deaths.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor"),
+    [
+        (
+            "The OSCE released its annual report on Monday. The report found that shelling had increased.",
+            "The OSCE",
+            "OSCE",
+        ),
+        (
+            "The UN human rights office published a report on Monday. The latest report says the monitors "
+            "were blocked.",
+            "The UN human rights office",
+            "UN",
+        ),
+    ],
+)
+def test_the_report_after_its_publisher_is_the_publishers(text: str, speaker: str, actor: str) -> None:
+    assert [(s.speaker, s.actor) for s in segment(text)] == [(speaker, actor)]
+
+
+def test_the_report_after_a_body_that_only_rejected_it_is_not_that_bodys() -> None:
+    text = "Moscow rejected the UN report. The report said the talks failed."
+    got = [(s.speaker, s.actor) for s in segment(text)]
+    assert got == [("Moscow", "RUS"), ("The report", None)]

@@ -283,6 +283,9 @@ def assemble(
                     subject = None
             if subject is None:
                 subject = _issuing_body(doc, u, resolver)
+            published = doc.rules.document_published.match(doc.text, u.start, u.end)
+            if published is not None:
+                resolver.published(published.group(1), published.group(2))
             if subject is not None and not (u.header or is_title(doc, units, n)):
                 resolver.narrate(subject, n)  # 'Coach Vasile Pop was less happy. He said ...'
             resolver.note_roles(u.start, u.end)  # '... received the Ambassador of France.'

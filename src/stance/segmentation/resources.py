@@ -208,7 +208,7 @@ _PATTERNS = (
     "office_tag", "by_name", "by_name_title", "report_line",
     "annex_line", "footnote_mark", "footnote_number_line", "record_stage_line",
     "record_tag", "interjection_line", "labelled_line",
-    "behalf_speech", "document_issued", "impersonal_passive",
+    "behalf_speech", "document_issued", "document_published", "impersonal_passive",
 )  # fmt: skip
 _SETS = (
     "inverting", "chunk_stop", "anaphoric_determiners", "articles", "article_the",
@@ -984,6 +984,9 @@ class Rules:
     #: ministry issued a statement on Monday.'): group 1 the body, whom a later 'the statement'
     #: stands for
     document_issued: re.Pattern[str]
+    #: a narration sentence saying a body published a report ('Human Rights Watch published a
+    #: report on Monday.'): the body (group 1) and the document's noun (group 2)
+    document_published: re.Pattern[str]
     #: an impersonal passive of saying with no source ('It was emphasized that ...', 'It is
     #: noted with deep concern that ...'): right after a body's statement, that statement goes on
     impersonal_passive: re.Pattern[str]

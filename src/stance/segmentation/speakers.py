@@ -62,6 +62,9 @@ class SpeakerResolver:
         #: them ('The ambassador said ...') stands for first
         self.roles: list[tuple[str, str, str]] = []
         self.surnames: dict[str, Speaker] = {}
+        #: the body that published a document, per the document's noun ('The UN rights office
+        #: published a report on Monday.': 'report'), which a later 'the report' stands for
+        self.publishers: dict[str, Speaker] = {}
         #: the actor an office with no country speaks for ('the Foreign Ministry spokesman'):
         #: the issuer's, or the one the dateline names (then ``place_context``, until an issuer's
         #: actor is set)
@@ -138,6 +141,11 @@ class SpeakerResolver:
                 return self.owned(mention, owner)
         words = mention.split()
         head = strip_possessive(doc, words[-1].lower()) if words else ""
+        publisher = self.publishers.get(head)
+        if publisher is not None and words[0].lower() in rules.anaphoric_determiners and (
+            all(w.islower() for w in words[1:-1])
+        ):
+            return publisher  # 'The UN rights office published a report ... The report found'
         if first is not None and self._self_named(mention, first):
             if first.kind == "institution" or words[-1].lower() in rules.joint_heads:
                 return first
@@ -842,6 +850,13 @@ class SpeakerResolver:
             if sp.kind == "person" and not sp.plural and (sp.actor == code or base in sp.resolved.split()):
                 return sp
         return self._new(mention, "person", None)
+
+    def published(self, name: str, noun: str) -> None:
+        """Note that the body ``name`` published a document called ``noun`` ('report'), when
+        the body names an actor."""
+        sp = self.resolve(name, None)
+        if sp.kind == "institution" and sp.actor is not None and not sp.plural:
+            self.publishers[noun.lower()] = sp
 
     def narrate(self, name: str, unit: int) -> None:
         """Note the named subject of narration sentence number ``unit``, a pronoun's first
