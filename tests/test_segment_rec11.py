@@ -179,3 +179,8 @@ def test_the_report_after_a_body_that_only_rejected_it_is_not_that_bodys() -> No
     text = "Moscow rejected the UN report. The report said the talks failed."
     got = [(s.speaker, s.actor) for s in segment(text)]
     assert got == [("Moscow", "RUS"), ("The report", None)]
+
+
+def test_the_document_after_a_published_report_is_the_publishers() -> None:
+    text = "The OSCE released a report on Monday. The document says the monitors were blocked."
+    assert [(s.speaker, s.actor) for s in segment(text)] == [("The OSCE", "OSCE")]

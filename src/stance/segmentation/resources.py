@@ -221,7 +221,7 @@ _SETS = (
     "document_only_cues", "recordings", "joint_heads", "located_heads", "recall_lemmas", "joint_determiners",
     "list_and", "main_cue_lemmas", "staff_heads", "endorsing_adverbs",
     "infinitive_cue_lemmas", "invertible_lemmas", "document_nouns", "opening_cues", "be_forms",
-    "remain_forms",
+    "remain_forms", "document_generics",
     "subordinators", "time_heads", "time_modifiers", "head_prepositions", "object_prepositions",
     "naming_cue_lemmas", "naming_stops", "not_adverbs", "owner_determiners", "owner_nouns",
     "question_words", "naming_objects", "self_owners", "self_heads", "proxy_heads",
@@ -987,6 +987,8 @@ class Rules:
     #: a narration sentence saying a body published a report ('Human Rights Watch published a
     #: report on Monday.'): the body (group 1) and the document's noun (group 2)
     document_published: re.Pattern[str]
+    #: nouns that stand for any document named before ('the document', 'the paper')
+    document_generics: frozenset[str]
     #: an impersonal passive of saying with no source ('It was emphasized that ...', 'It is
     #: noted with deep concern that ...'): right after a body's statement, that statement goes on
     impersonal_passive: re.Pattern[str]

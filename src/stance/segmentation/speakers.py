@@ -856,7 +856,8 @@ class SpeakerResolver:
         the body names an actor."""
         sp = self.resolve(name, None)
         if sp.kind == "institution" and sp.actor is not None and not sp.plural:
-            self.publishers[noun.lower()] = sp
+            for word in (noun.lower(), *self.doc.rules.document_generics):
+                self.publishers[word] = sp  # 'the report', and 'the document' for it
 
     def narrate(self, name: str, unit: int) -> None:
         """Note the named subject of narration sentence number ``unit``, a pronoun's first
