@@ -184,3 +184,26 @@ def test_the_report_after_a_body_that_only_rejected_it_is_not_that_bodys() -> No
 def test_the_document_after_a_published_report_is_the_publishers() -> None:
     text = "The OSCE released a report on Monday. The document says the monitors were blocked."
     assert [(s.speaker, s.actor) for s in segment(text)] == [("The OSCE", "OSCE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Washington suspects Tehran of supplying drones to Moscow.", "Washington"),
+        ("Western governments suspect that Iran is enriching uranium.", "Western governments"),
+        ("Kyiv reckons the offensive will succeed.", "Kyiv"),
+    ],
+)
+def test_suspicion_and_reckoning_are_beliefs_stated(text: str, speaker: str) -> None:
+    assert [s.speaker for s in segment(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A lawyer for the suspects, Ada Roe, said they were abroad.", "A lawyer for the suspects, Ada Roe"),
+        ("Romania has reported suspected cases in the delta.", "Romania"),
+    ],
+)
+def test_suspects_and_suspected_as_noun_and_adjective_stay_so(text: str, speaker: str) -> None:
+    assert [s.speaker for s in segment(text)] == [speaker]
