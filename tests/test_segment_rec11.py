@@ -207,3 +207,23 @@ def test_suspicion_and_reckoning_are_beliefs_stated(text: str, speaker: str) -> 
 )
 def test_suspects_and_suspected_as_noun_and_adjective_stay_so(text: str, speaker: str) -> None:
     assert [s.speaker for s in segment(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor"),
+    [
+        ("A statement posted on the Kremlin's website said the talks went well.", "the Kremlin", "RUS"),
+        (
+            "A statement posted on the Armenian Foreign Ministry's website said the talks went well.",
+            "the Armenian Foreign Ministry",
+            "ARM",
+        ),
+        (
+            "A readout of the call released by the White House said the leaders spoke of trade.",
+            "A readout of the call released by the White House",
+            "USA",
+        ),
+    ],
+)
+def test_a_document_posted_or_released_by_a_body_is_the_bodys(text: str, speaker: str, actor: str) -> None:
+    assert [(s.speaker, s.actor) for s in segment(text)] == [(speaker, actor)]

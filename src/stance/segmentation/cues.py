@@ -2369,7 +2369,8 @@ def _document_clause(doc: Doc, toks: Tokens, ci: int, any_cue: bool = False) -> 
         relative = relative or low in lex.relative_words
         if t in rules.finite_auxiliaries and not relative:
             return None  # 'The report was late and ...'
-        if not _phrase_word(t) or (t.islower() and t in lex.cue_forms):
+        issuing = k == head + 1 and t in rules.issuing_verbs  # 'A statement posted on ...'
+        if not _phrase_word(t) or (t.islower() and t in lex.cue_forms and not issuing):
             return None  # a comma, a quote; 'The report the minister said was flawed': another's cue
         after = tt[k + 1].lower() if k + 1 < ci else ""
         if low in rules.clause_and and (not after or after in lex.determiners or after in lex.pronouns):
@@ -2402,8 +2403,18 @@ def _issuer_end(doc: Doc, toks: Tokens, head: int, ci: int) -> int:
     School professor Ada Brill', 'An analysis | released by the Caspian Policy Centre | last
     month', '... | in May'), or ``head`` if none follows."""
     rules, lex, tt = doc.rules, doc.lex, toks.text
+    issuing = rules.issuing_verbs
     by = head + 1
+    if by < ci and tt[by].lower() == rules.partitive:
+        # 'A readout | of the call | released by the White House': over a short complement
+        k = by + 1
+        while k < ci and k - by <= 4 and tt[k].isalpha() and tt[k].islower() and tt[k] not in issuing:
+            k += 1
+        if k < ci and tt[k] in rules.issuing_verbs:
+            by = k
     if by + 1 < ci and tt[by].lower() in rules.issuing_verbs:
+        if _posted_on(doc, toks, by + 1, ci) is not None:
+            return ci - 1  # 'A statement | posted on the Kremlin's website'
         by += 1
     if by >= ci or tt[by].lower() != rules.agent_marker:
         return head
@@ -2418,6 +2429,22 @@ def _issuer_end(doc: Doc, toks: Tokens, head: int, ci: int) -> int:
     while k - 1 > by and not tt[k - 1][:1].isupper():
         k -= 1  # not 'of the' at its end
     return k - 1 if k - 1 > by else head
+
+
+def _posted_on(doc: Doc, toks: Tokens, k: int, ci: int) -> int | None:
+    """The owner's token of a medium that runs from a preposition at token ``k`` up to the cue
+    at ``ci`` ('on | the Kremlin's website', 'on | the ministry's Telegram channel'), when the
+    owner is a name or speaks; None otherwise."""
+    rules, tt = doc.rules, toks.text
+    if k + 2 >= ci or tt[k].lower() not in rules.object_prepositions:
+        return None
+    if tt[ci - 1].lower() not in rules.medium_nouns:
+        return None
+    o = next((n for n in range(k + 1, ci) if strip_possessive(doc, tt[n]) != tt[n]), None)
+    if o is None or not all(tt[n].lower() in rules.medium_nouns or tt[n].islower() for n in range(o + 1, ci)):
+        return None
+    owner = strip_possessive(doc, tt[o])
+    return o if is_name(doc, owner) or speaking_head(doc, owner.lower()) else None
 
 
 def _ends_document_run(doc: Doc, word: str) -> bool:
@@ -2458,6 +2485,17 @@ def _document_opening(
             return None
         if tt[head + 1].lower() == doc.rules.partitive:
             return None  # 'A resolution of the conflict demands patience': no document
+    posted = _posted_on(doc, toks, head + 2, ci) if tt[head + 1] in doc.rules.issuing_verbs else None
+    if posted is not None:
+        # 'A statement posted on the Kremlin's website said': the medium's owner speaks
+        first = posted
+        while first > head + 3 and is_name(doc, tt[first - 1]):
+            first -= 1
+        if tt[first - 1].lower() in doc.rules.articles:
+            first -= 1
+        start = toks.start[first]
+        owner = strip_possessive(doc, doc.text[start : toks.stop(posted)])
+        return Attr(owner, start, start + len(owner), m.word, m.start, m.end)
     start, end = toks.start[i], toks.stop(j)
     return Attr(doc.text[start:end], start, end, m.word, m.start, m.end)
 
