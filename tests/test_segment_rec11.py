@@ -227,3 +227,11 @@ def test_suspects_and_suspected_as_noun_and_adjective_stay_so(text: str, speaker
 )
 def test_a_document_posted_or_released_by_a_body_is_the_bodys(text: str, speaker: str, actor: str) -> None:
     assert [(s.speaker, s.actor) for s in segment(text)] == [(speaker, actor)]
+
+
+def test_the_resolution_after_the_body_adopted_it_is_the_bodys() -> None:
+    text = (
+        "The UN Security Council on Thursday adopted a resolution on the crisis. "
+        "The resolution demands an end to hostilities. It also calls on all parties to allow aid."
+    )
+    assert [(s.speaker, s.actor) for s in segment(text)] == [("The UN Security Council", "UN")] * 2

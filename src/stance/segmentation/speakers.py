@@ -854,7 +854,13 @@ class SpeakerResolver:
     def published(self, name: str, noun: str) -> None:
         """Note that the body ``name`` published a document called ``noun`` ('report'), when
         the body names an actor."""
-        sp = self.resolve(name, None)
+        words = name.split()
+        lex, rules = self.doc.lex, self.doc.rules
+        while len(words) > 1 and (
+            words[-1].lower() in lex.time_words or words[-1].lower() in rules.head_prepositions
+        ):
+            words.pop()  # 'The Security Council | on Thursday adopted a resolution'
+        sp = self.resolve(" ".join(words), None)
         if sp.kind == "institution" and sp.actor is not None and not sp.plural:
             for word in (noun.lower(), *self.doc.rules.document_generics):
                 self.publishers[word] = sp  # 'the report', and 'the document' for it
