@@ -235,3 +235,15 @@ def test_the_resolution_after_the_body_adopted_it_is_the_bodys() -> None:
         "The resolution demands an end to hostilities. It also calls on all parties to allow aid."
     )
     assert [(s.speaker, s.actor) for s in segment(text)] == [("The UN Security Council", "UN")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("People familiar with the talks say a deal is close.", "People familiar with the talks"),
+        ("Sources close to the ministry say a deal is close.", "Sources close to the ministry"),
+        ("Officials loyal to the president say a deal is close.", "Officials loyal to the president"),
+    ],
+)
+def test_a_plural_source_with_familiar_close_or_loyal_says(text: str, speaker: str) -> None:
+    assert [s.speaker for s in segment(text)] == [speaker]

@@ -1575,6 +1575,8 @@ def _noun_form(doc: Doc, toks: Tokens, attr: Attr, ci: int) -> bool:
     head = first
     while head < last and tt[head + 1].lower() not in rules.head_prepositions:
         head += 1  # the head is before its complement ('Figures from the agency show')
+    if head > first and tt[head].lower() in rules.source_modifiers:
+        head -= 1  # 'People familiar with the talks say', 'Sources close to him say'
     if not _singular(doc, tt[head]):
         return False
     if first == 0 or tt[head].lower() in lex.pronouns:
