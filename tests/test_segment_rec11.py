@@ -247,3 +247,14 @@ def test_the_resolution_after_the_body_adopted_it_is_the_bodys() -> None:
 )
 def test_a_plural_source_with_familiar_close_or_loyal_says(text: str, speaker: str) -> None:
     assert [s.speaker for s in segment(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The party claims the vote was rigged.", "The party"),
+        ("The opposition fears the vote will be rigged.", "The opposition"),
+    ],
+)
+def test_a_clause_without_that_may_open_with_a_noun_that_is_also_a_cue(text: str, speaker: str) -> None:
+    assert [s.speaker for s in segment(text)] == [speaker]

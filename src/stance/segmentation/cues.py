@@ -3001,7 +3001,9 @@ def _clause_without_that(doc: Doc, toks: Tokens, k: int) -> bool:
         w = tt[t]
         if w in doc.rules.finite_auxiliaries:
             return t > k + (first.lower() in lex.determiners)  # a noun after the determiner
-        if not w.replace("-", "").replace("'", "").isalpha() or (w.islower() and w in lex.cue_forms):
+        noun = t == k + 1 and first.lower() in lex.determiners  # 'the vote was rigged': a noun
+        verb = w.islower() and w in lex.cue_forms and not noun
+        if not w.replace("-", "").replace("'", "").isalpha() or verb:
             return False  # a verb; not 'States' in 'the United States was'
         if w.lower() in lex.relative_words:
             return False  # 'backs the people who will vote': a relative clause of the object
