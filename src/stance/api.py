@@ -490,7 +490,8 @@ def explain(
     --------
     >>> ex = explain("We urge Baku to withdraw its troops.", top=3)
     >>> call = ex["call_to_action"]
-    >>> call["predicted"], call["probability"] == score("We urge Baku to withdraw its troops.").call_to_action
+    >>> same = abs(call["probability"] - score("We urge Baku to withdraw its troops.").call_to_action) < 1e-12
+    >>> call["predicted"], same
     (True, True)
     >>> word, share = call["up"][0]
     >>> word, 0 < share <= 1
