@@ -281,3 +281,19 @@ def test_the_items_of_a_lead_ins_list_are_still_its_speakers() -> None:
         "MOSCOW - The Kremlin said no."
     )
     assert [s.speaker for s in segment(text)] == ["The EU", "The EU", "The Kremlin"]
+
+
+@pytest.mark.parametrize(
+    ("first", "actor"),
+    [
+        ("Moscow rejected the EU statement.", "EU"),
+        ("Moscow dismissed a statement by the European Union.", "EU"),
+        ("Yerevan welcomed Russia's statement.", "RUS"),
+    ],
+)
+def test_the_statement_after_a_sentence_naming_its_owner_is_the_owners(first: str, actor: str) -> None:
+    found = segment(f"{first} The statement said the elections were not free.")
+    assert found[-1].actor == actor
+    # a statement the speaker made itself stays the speaker's
+    found = segment("Russia said in a statement that talks failed. The statement said the vote was rigged.")
+    assert [s.actor for s in found] == ["RUS", "RUS"]

@@ -254,6 +254,9 @@ def assemble(
     out: list[Statement] = []
     last_n = -1  # the unit of the last statement
     for n, u in enumerate(units):
+        resolver.unit = n
+        if n > 0:
+            resolver.note_documents(units[n - 1].start, units[n - 1].end, n - 1)
         block = state.block is not None and state.block[0] == u.paragraph
         if block and (n == 0 or units[n - 1].paragraph != u.paragraph) and (
             u.quoted or u.starts_in_quote or u.tag

@@ -204,7 +204,8 @@ _PATTERNS = (
     "related_links_line", "sentence_break", "topic_tail",
     "bracketed_acronym", "alias_apposition", "embed_signature_line", "office_possessive_line",
     "release_start_line",
-    "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag",
+    "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag", "owned_document_before",
+    "owned_document_after",
     "office_tag", "by_name", "by_name_title", "report_line",
     "annex_line", "footnote_mark", "footnote_number_line", "record_stage_line",
     "record_tag", "interjection_line", "labelled_line",
@@ -395,6 +396,10 @@ class Rules:
     dated_line: re.Pattern[str]
     #: a one-word name tag opening a line ('Sargsyan: No. We ...'), group 1 the name: a
     #: speaker's tag only where the text's shape is a transcript's (``segmentation._inline_tags``)
+    #: a document named with its owner ('Moscow rejected the EU statement', 'a statement by the
+    #: European Union'), which 'the statement' in the next sentence stands for
+    owned_document_before: re.Pattern[str]
+    owned_document_after: re.Pattern[str]
     name_word_tag: re.Pattern[str]
     #: a letter tag with a stop opening a line ('Q. Is a treaty possible?', 'A. It is.'), group 1
     #: the letter: a tag only in a text whose paragraphs alternate both

@@ -65,6 +65,10 @@ class SpeakerResolver:
         #: the body that published a document, per the document's noun ('The UN rights office
         #: published a report on Monday.': 'report'), which a later 'the report' stands for
         self.publishers: dict[str, Speaker] = {}
+        #: the document the sentence before named with its owner ('the EU statement'): its
+        #: sentence number, noun and owner; and the number of the sentence being read
+        self.named_document: tuple[int, str, Speaker] | None = None
+        self.unit = -1
         #: the actor an office with no country speaks for ('the Foreign Ministry spokesman'):
         #: the issuer's, or the one the dateline names (then ``place_context``, until an issuer's
         #: actor is set)
@@ -141,6 +145,11 @@ class SpeakerResolver:
                 return self.owned(mention, owner)
         words = mention.split()
         head = strip_possessive(doc, words[-1].lower()) if words else ""
+        named = self.named_document
+        if named is not None and named[0] == self.unit - 1 and named[1] == head and len(words) == 2 and (
+            words[0].lower() in rules.anaphoric_determiners
+        ):
+            return named[2]  # 'Moscow rejected the EU statement. The statement said ...': the EU's
         publisher = self.publishers.get(head)
         if publisher is not None and words[0].lower() in rules.anaphoric_determiners and (
             all(w.islower() for w in words[1:-1])
@@ -850,6 +859,25 @@ class SpeakerResolver:
             if sp.kind == "person" and not sp.plural and (sp.actor == code or base in sp.resolved.split()):
                 return sp
         return self._new(mention, "person", None)
+
+    def note_documents(self, start: int, end: int, unit: int) -> None:
+        """Note the last document that sentence number ``unit`` (``text[start:end]``) names with
+        its owner, a body with an actor ('the EU statement', "Russia's statement", 'a statement
+        by the European Union'), for a 'the statement' in the sentence after it."""
+        doc = self.doc
+        found: list[tuple[int, str, str]] = []
+        for m in doc.rules.owned_document_before.finditer(doc.text, start, end):
+            found.append((m.start(), m.group(1), m.group(2)))
+        for m in doc.rules.owned_document_after.finditer(doc.text, start, end):
+            found.append((m.start(), m.group(2), m.group(1)))
+        for _, name, noun in sorted(found, reverse=True):
+            owner = name.rstrip(".")  # 'by the European Union.' at the sentence's end
+            if doc.gaz.actor_of(owner) is None:
+                continue  # 'The statement' itself, 'Monday's report': no body owns them
+            sp = self.resolve(owner, None)
+            if sp.kind == "institution" and sp.actor is not None and not sp.plural:
+                self.named_document = (unit, noun.lower(), sp)
+                return
 
     def published(self, name: str, noun: str) -> None:
         """Note that the body ``name`` published a document called ``noun`` ('report'), when
