@@ -205,7 +205,7 @@ _PATTERNS = (
     "bracketed_acronym", "alias_apposition", "embed_signature_line", "office_possessive_line",
     "release_start_line",
     "subject_lead_in_line", "dated_line", "name_word_tag", "letter_tag", "owned_document_before",
-    "owned_document_after",
+    "owned_document_after", "document_word",
     "office_tag", "by_name", "by_name_title", "report_line",
     "annex_line", "footnote_mark", "footnote_number_line", "record_stage_line",
     "record_tag", "interjection_line", "labelled_line",
@@ -400,6 +400,7 @@ class Rules:
     #: European Union'), which 'the statement' in the next sentence stands for
     owned_document_before: re.Pattern[str]
     owned_document_after: re.Pattern[str]
+    document_word: re.Pattern[str]
     name_word_tag: re.Pattern[str]
     #: a letter tag with a stop opening a line ('Q. Is a treaty possible?', 'A. It is.'), group 1
     #: the letter: a tag only in a text whose paragraphs alternate both

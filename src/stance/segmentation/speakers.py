@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -44,6 +45,10 @@ def may_hold_person_head(lex: Lexicon, text: str, start: int, end: int) -> bool:
     return any(c in part for c in ASCII_FOLDS) or words.search(part.lower()) is not None
 
 
+#: how far before a document's noun its owner's name is looked for ('the European Union | statement')
+_OWNER_CHARS = 80
+
+
 class SpeakerResolver:
     """Resolves mentions ('It', 'the ministry', 'Porter') to speakers, remembering who spoke.
 
@@ -68,6 +73,7 @@ class SpeakerResolver:
         #: the document the sentence before named with its owner ('the EU statement'): its
         #: sentence number, noun and owner; and the number of the sentence being read
         self.named_document: tuple[int, str, Speaker] | None = None
+        self._document_words: list[tuple[int, int]] | None = None  # where documents are named
         self.unit = -1
         #: the actor an office with no country speaks for ('the Foreign Ministry spokesman'):
         #: the issuer's, or the one the dateline names (then ``place_context``, until an issuer's
@@ -865,11 +871,27 @@ class SpeakerResolver:
         its owner, a body with an actor ('the EU statement', "Russia's statement", 'a statement
         by the European Union'), for a 'the statement' in the sentence after it."""
         doc = self.doc
+        rules, text = doc.rules, doc.text
+        if self._document_words is None:  # once per text: few sentences name a document at all
+            # the pattern opens with its words, not a word boundary, so the engine skips to them
+            # (a boundary first is tried at every character); the boundary before is checked here
+            spans = (m.span() for m in rules.document_word.finditer(text))
+            self._document_words = [(a, b) for a, b in spans if not text[a - 1 : a].isalnum()]
+        words = self._document_words
+        k = bisect_left(words, (start, -1))
         found: list[tuple[int, str, str]] = []
-        for m in doc.rules.owned_document_before.finditer(doc.text, start, end):
-            found.append((m.start(), m.group(1), m.group(2)))
-        for m in doc.rules.owned_document_after.finditer(doc.text, start, end):
-            found.append((m.start(), m.group(2), m.group(1)))
+        while k < len(words) and words[k][1] <= end:
+            at, stop = words[k]
+            k += 1
+            gap = text.rfind(" ", max(start, at - _OWNER_CHARS), at - 1)
+            owned = text[gap + 1 : gap + 2].isupper()  # 'the EU statement', not 'a statement'
+            window = max(start, at - _OWNER_CHARS)
+            before = rules.owned_document_before.search(text, window, at) if owned else None
+            if before is not None:
+                found.append((at, before.group(1), text[at:stop]))
+            after = rules.owned_document_after.match(text, stop, end)
+            if after is not None:
+                found.append((at, after.group(1), text[at:stop]))
         for _, name, noun in sorted(found, reverse=True):
             owner = name.rstrip(".")  # 'by the European Union.' at the sentence's end
             if doc.gaz.actor_of(owner) is None:
