@@ -45,6 +45,20 @@ def may_hold_person_head(lex: Lexicon, text: str, start: int, end: int) -> bool:
     return any(c in part for c in ASCII_FOLDS) or words.search(part.lower()) is not None
 
 
+def _word_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the ``words`` stand in ``text`` as whole words, in order: a plain search for each
+    (a pattern of alternatives would be tried at every character)."""
+    spans = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+                spans.append((at, end))
+            at = text.find(word, end)
+    return sorted(spans)
+
+
 #: how far before a document's noun its owner's name is looked for ('the European Union | statement')
 _OWNER_CHARS = 80
 
@@ -873,10 +887,7 @@ class SpeakerResolver:
         doc = self.doc
         rules, text = doc.rules, doc.text
         if self._document_words is None:  # once per text: few sentences name a document at all
-            # the pattern opens with its words, not a word boundary, so the engine skips to them
-            # (a boundary first is tried at every character); the boundary before is checked here
-            spans = (m.span() for m in rules.document_word.finditer(text))
-            self._document_words = [(a, b) for a, b in spans if not text[a - 1 : a].isalnum()]
+            self._document_words = _word_spans(text, rules.owned_document_words)
         words = self._document_words
         k = bisect_left(words, (start, -1))
         found: list[tuple[int, str, str]] = []
