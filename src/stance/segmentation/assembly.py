@@ -143,18 +143,21 @@ def narrated_subject(doc: Doc, u: Unit, apposition: bool = False) -> str | None:
         # a person's name after the article
         words = words[1:]
         name = " ".join(words)
-    the = words[0].lower() in doc.rules.article_the
-    # two words or more after the article: 'The Armenian' (foreign ministry) is no body's name
-    body = the and len(words) > 2 and doc.gaz.actor_of(" ".join(words[1:])) is not None
-    if words[0] in doc.lex.np_stop and not body:
-        # 'The', 'In', 'After': no name opens the sentence ('The International Court of Justice
-        # ruled ...' does: a body the gazetteer knows)
-        return None
+    if words[0] in doc.lex.np_stop and not _body_after_article(doc, words):
+        return None  # 'The', 'In', 'After': no name opens the sentence
     if any(len(w) > 1 and w.isupper() and not doc.gaz.actor_of(w) for w in words):
         return None  # 'THE MANY CAVEATS Plenty ...': a heading run into its paragraph
     if doc.gaz.actor_of(name) is None and sum(w[:1].isupper() for w in words) < 2:
         return None  # one capitalised word ('Prices', 'Tuesday') is no sure name
     return name
+
+
+def _body_after_article(doc: Doc, words: list[str]) -> bool:
+    """Do the words name a body the gazetteer knows after 'The' ('The International Court of
+    Justice ruled ...')? Two words or more after it: 'The Armenian' (foreign ministry) is no
+    body's name."""
+    the = words[0].lower() in doc.rules.article_the
+    return the and len(words) > 2 and doc.gaz.actor_of(" ".join(words[1:])) is not None
 
 
 def _opening_subject(doc: Doc, u: Unit) -> str | None:

@@ -1509,15 +1509,9 @@ def _after_semi_modal(doc: Doc, toks: Tokens, ci: int) -> bool:
     'wants to say', 'plans to announce', 'is ready to sign'), with only adverbs between? What
     someone must, wants or plans to say is not said. A speaker's own 'I want to stress' says it."""
     rules, tt = doc.rules, toks.text
-    k = ci - 1
-    while k > 0 and is_adverb(doc, tt[k], 3):
-        k -= 1
-    if k < 1 or tt[k].lower() != rules.infinitive_marker:
-        return False
-    j = k - 1
-    while j > 0 and is_adverb(doc, tt[j], 3):
-        j -= 1
-    if tt[j].lower() not in rules.semi_modals:
+    k = _in_verb_group(doc, toks, ci, 3, lambda w: w == rules.infinitive_marker)
+    j = _in_verb_group(doc, toks, k, 3, lambda w: w in rules.semi_modals) if k > 0 else -1
+    if j < 0:
         return False
     subject = tt[j - 1].lower() if j > 0 else ""
     if subject in rules.be_forms or subject in doc.lex.auxiliaries:
