@@ -406,7 +406,7 @@ def test_the_context_sentence_ends_at_a_blank_line_after_a_title() -> None:
         "Joint statement of the Foreign Ministers of Germany and Italy on the Red Sea\n\n"
         "We strongly condemn the continued attacks by the Houthis against merchant ships."
     )
-    assert find_targets(text, "blame", "ITA", (), context=context) == ("OTHER",)
+    assert find_targets(text, "blame", "ITA", (), context=context) == ("HOUTHIS",)
     from stance.targets import _last_sentence
 
     assert _last_sentence(context).startswith("We strongly condemn")
@@ -415,7 +415,7 @@ def test_the_context_sentence_ends_at_a_blank_line_after_a_title() -> None:
     )
     # left alone: a single line break inside a wrapped sentence does not end it
     wrapped = "We condemn the attacks carried out\nby the Houthis against merchant ships."
-    assert find_targets("They must stop.", "blame", "ITA", (), context=wrapped) == ("OTHER",)
+    assert find_targets("They must stop.", "blame", "ITA", (), context=wrapped) == ("HOUTHIS",)
 
 
 def test_an_other_speaker_is_not_the_other_party() -> None:

@@ -4,7 +4,8 @@ The gazetteer is data: the codebook's actors (``stance/data/actors.json``: RUS, 
 AZE, KARABAKH), every other UN member and observer state under its ISO 3166-1 alpha-3 code
 (``stance/data/lang/en/states.tsv``: names, short forms, demonyms, capitals used as metonyms,
 offices) and the major international organisations (``organisations.tsv``: EU, NATO, OSCE, AU,
-ASEAN, CSTO, ...), then the offices of the states of the United States (``subdivisions.tsv``:
+ASEAN, CSTO, ...), non-state armed groups and movements (``groups.tsv``: Hamas, the Houthis,
+the SDF, M23, ...), then the offices of the states of the United States (``subdivisions.tsv``:
 'Ohio Secretary of State' is ``US_OH``, not ``USA``). Codes outside the codebook count as
 ``OTHER`` wherever the corpus gold is compared (:func:`codebook_code`). A user extends the
 gazetteer without touching code::
@@ -276,13 +277,17 @@ def _rows(entries: Iterable[Mapping[str, Any]], where: str, file: str = "") -> l
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    """The shipped gazetteer, read once: the world's states and organisations, then the
+    """The shipped gazetteer, read once: the world's states, organisations and armed groups, then the
     codebook's actors (which win where a mention is in both)."""
     core = package_json("actors.json")["actors"]
     taken = {m for e in core for m in [*e["mentions"], *e.get("people", [])]}
     world = [
         {**e, "mentions": [m for m in e["mentions"] if m not in taken]}
-        for e in (*_tsv_entries("states.tsv", states=True), *_tsv_entries("organisations.tsv", states=False))
+        for e in (
+            *_tsv_entries("states.tsv", states=True),
+            *_tsv_entries("organisations.tsv", states=False),
+            *_tsv_entries("groups.tsv", states=False),
+        )
     ]
     # the offices of a US state ('Ohio Secretary of State') after the codebook's actors, so that
     # they win over the federal title inside them ('Secretary of State' is USA)
