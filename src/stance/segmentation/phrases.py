@@ -806,8 +806,8 @@ def _ordinary_opening(doc: Doc, toks: Tokens, k: int) -> bool:
         return True
     if tt[0].split("-", 1)[0].lower() in rules.modifier_prefixes and "-" in tt[0]:
         return True  # 'Pro-Russian separatist leaders', 'Anti-Western protesters'
-    if office:
-        return True
+    if office or not any(map(str.islower, tt[0])):
+        return True  # 'PKK militants', 'M23 rebels', 'F-16 pilots': a code names a group, not a person
     return not opening_name(doc, toks, 0) or doc.gaz.actor_of(tt[0]) is not None
 
 
