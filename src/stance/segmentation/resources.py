@@ -231,7 +231,7 @@ _SETS = (
     "time_subordinators",
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
-    "agency_prepositions", "self_subject_verbs", "question_cues", "questioned_objects",
+    "agency_prepositions", "employer_prepositions", "self_subject_verbs", "question_cues", "questioned_objects",
     "raising_verbs", "progressive_cues", "expletive_subjects", "mission_roles",
     "cue_compounds", "title_links", "organisation_heads", "kind_heads", "non_state_heads", "party_heads",
     "non_state_modifiers", "state_owned", "singular_auxiliaries", "ritual_cue_lemmas", "ritual_objects",
@@ -877,6 +877,9 @@ class Rules:
     agent_roles: frozenset[str]
     #: what links a role to whom it works for ('an economist for the party'): he speaks for it
     agency_prepositions: frozenset[str]
+    #: what links people known by a private role to the named body they work at ('analysts at
+    #: the International Crisis Group'): identified by it
+    employer_prepositions: frozenset[str]
     #: heads of a role whose 'for' names its subject, not its principal ('Special Envoy for
     #: Moldova', 'Special Representative for the Sahel'): he speaks for whoever sent him
     mission_roles: frozenset[str]

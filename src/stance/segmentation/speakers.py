@@ -309,11 +309,35 @@ class SpeakerResolver:
         if private:
             if agent is None and (intro is not None or self._named(name)):
                 return ("OTHER",)  # 'Ada Lenz, an analyst at a Lisbon bank': identified, OTHER
-            return (agent,)
+            return (agent or self._employer(part),)
         if intro is not None and doc.gaz.actor_of(name) is None:
             actor = doc.gaz.actor_of(part)
             if actor is not None:
                 return (actor,)
+        return None
+
+    def _employer(self, part: str) -> str | None:
+        """The body that people known by a private role work at, when the role's phrase names
+        one ('Analysts at the International Crisis Group', 'economists with Capital Economics'):
+        an organisation's code, OTHER for a body the gazetteer does not know; None when what
+        follows is a place ('Residents at Tovuz'), a state or no name ('analysts at a bank')."""
+        doc = self.doc
+        words = part.split()
+        if any(w.lower() in doc.rules.agent_roles for w in words):
+            return None  # 'Diplomats at the United Nations' speak for their states, not the UN
+        for k, w in enumerate(words):
+            if w.lower() not in doc.rules.employer_prepositions:
+                continue
+            rest = words[k + 1 :]
+            if rest and rest[0].lower() in doc.rules.articles:
+                rest = rest[1:]
+            if len(rest) < 2 or not all(is_name(doc, x) for x in rest):
+                return None  # one word may be a place ('analysts at Tovuz'), a lower-case word no name
+            body = " ".join(rest)
+            code = doc.gaz.actor_of(body)
+            if code is None:
+                return "OTHER"
+            return code if code in organisation_codes() else None
         return None
 
     def _named(self, mention: str) -> bool:
