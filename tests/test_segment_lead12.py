@@ -61,3 +61,32 @@ def test_a_code_or_acronym_opening_a_sentence_keeps_its_plural_head(sentence: st
     # an unknown acronym or code before a plural of people names a group, not a person: the
     # speaker is the whole phrase, not the acronym alone
     assert [s.speaker for s in segment(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Analysts at the Brenner Policy Institute said the truce was fragile.", "OTHER"),
+        ("Economists with Harland Capital said growth would slow.", "OTHER"),
+        # no name after the preposition, or a place: the people are not identified
+        ("Analysts at a Lisbon bank said growth would slow.", None),
+        ("Residents of Tovuz said the shelling went on all night.", None),
+        # diplomats at a body speak for their states, not the body
+        ("Diplomats at the United Nations said the vote was close.", None),
+    ],
+)
+def test_people_known_by_a_private_role_take_the_named_body_they_work_at(
+    sentence: str, actor: str | None
+) -> None:
+    assert [s.actor for s in segment(sentence)] == [actor]
+
+
+@pytest.mark.parametrize("head", ["watchdog", "regulator", "broadcaster"])
+def test_an_inverted_speaker_may_be_a_body_named_by_its_kind(head: str) -> None:
+    text = f"The dispute could spread to the ports, said the {head}."
+    assert [(s.speaker, s.kind) for s in segment(text)] == [(f"the {head}", "indirect")]
+
+
+def test_a_passive_agent_of_a_plural_kind_is_still_no_speaker() -> None:
+    # 'signed and ratified by both countries' reports an act: no statement
+    assert segment("The accord still has to be signed and ratified by both countries.") == []

@@ -1798,7 +1798,7 @@ def _inverted(doc: Doc, toks: Tokens, m: CueMatch, ci: int, cj: int) -> Attr | N
     if cj + 1 < len(tt) and tt[cj + 1].lower() in rules.leading_connectors:
         return None  # '..., said of RT': a preposition, not the speaker, follows the cue
     np = _source_complement(doc, toks, speaker_np(doc, toks, forward_np(doc, toks, cj + 1)))
-    if np is None or is_time_np(doc, toks, np):
+    if np is None or (is_time_np(doc, toks, np) and not _body_head(doc, toks, np)):
         return None
     if _clause_follows(doc, toks, _after_participle_phrase(doc, toks, np[1] + 1)):
         return None
@@ -1810,6 +1810,20 @@ def _inverted(doc: Doc, toks: Tokens, m: CueMatch, ci: int, cj: int) -> Attr | N
         attr.mention = doc.text[attr.m_start : toks.stop(tail)]
         attr.m_end = toks.stop(tail)
     return attr
+
+
+def _body_head(doc: Doc, toks: Tokens, np: Span) -> bool:
+    """Is the phrase a determiner and a lower-case head that speaks, no document ('..., said
+    the watchdog.', '..., added the think-tank.')?"""
+    tt = toks.text
+    head = tt[np[1]]
+    return (
+        np[1] > np[0]
+        and tt[np[0]].lower() in doc.lex.determiners
+        and head.islower()
+        and head not in doc.rules.document_nouns
+        and head in doc.rules.speaker_nouns
+    )
 
 
 def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:
