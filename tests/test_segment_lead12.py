@@ -20,7 +20,7 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
         ("Houthi rebels said they had fired at a tanker.", "Houthi rebels", "HOUTHIS"),
         ("Fatah leaders said they would not join the cabinet.", "Fatah leaders", "FATAH"),
         # a demonym inside a group's name is not the state's
-        ("The Syrian Democratic Forces said they had held the bridge.", "The Syrian Democratic Forces", "SDF"),
+        ("The Syrian Democratic Forces said they held the bridge.", "The Syrian Democratic Forces", "SDF"),
         ("Syrian officials said the bridge had been held.", "Syrian officials", "SYR"),
         # words that name nobody in particular stay unidentified
         ("Senior officials said the crossing would reopen on Friday.", "Senior officials", None),

@@ -1812,7 +1812,7 @@ def _inverted(doc: Doc, toks: Tokens, m: CueMatch, ci: int, cj: int) -> Attr | N
     return attr
 
 
-def _body_head(doc: Doc, toks: Tokens, np: Span) -> bool:
+def _body_head(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:
     """Is the phrase a determiner and a lower-case head that speaks, no document ('..., said
     the watchdog.', '..., added the think-tank.')?"""
     tt = toks.text

@@ -1025,7 +1025,8 @@ def forward_np(
                 continue
             break
         speaking = determined and _lower_word(t) and _speaking_word(doc, t) and low not in lex.cue_forms
-        alone = last < 0 and k == first + 1 and tt[first].lower() in doc.rules.articles and _phrase_ends(tt, k + 1)
+        alone = last < 0 and k == first + 1 and tt[first].lower() in doc.rules.articles
+        alone = alone and _phrase_ends(tt, k + 1)
         if speaking and (last == k - 1 >= 0 or alone):
             # 'The Armenian side', 'The Russian delegation': a speaking head after a name; '...,
             # said the watchdog.': a speaking head alone after its determiner, ending the clause
