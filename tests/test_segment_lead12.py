@@ -90,3 +90,25 @@ def test_an_inverted_speaker_may_be_a_body_named_by_its_kind(head: str) -> None:
 def test_a_passive_agent_of_a_plural_kind_is_still_no_speaker() -> None:
     # 'signed and ratified by both countries' reports an act: no statement
     assert segment("The accord still has to be signed and ratified by both countries.") == []
+
+
+def test_a_delegates_state_in_brackets_is_whom_he_speaks_for() -> None:
+    text = (
+        "Mr. KORVALD (Norway) said his delegation was deeply troubled by the shelling.\n\n"
+        "Ms. ADEYEMI (Nigeria) called on the parties to exercise restraint.\n\n"
+        "Mr. KORVALD added that the talks must resume."
+    )
+    assert _speakers(text) == [("Mr. KORVALD", "NOR"), ("Ms. ADEYEMI", "NGA"), ("Mr. KORVALD", "NOR")]
+    # brackets that hold anything but one state say nothing of whom the speaker speaks for
+    assert _speakers("Sen. Ada Roe (R-Ohio) said the bill would pass.") == [("Sen. Ada Roe", "OTHER")]
+
+
+def test_meeting_coverage_procedure_is_no_statement_of_the_issuer() -> None:
+    text = (
+        "SECURITY COUNCIL\n\n"
+        "The representative of Peru said the ceasefire must hold.\n\n"
+        "Also speaking were the representatives of Ghana, Japan and Ecuador.\n\n"
+        "The representatives of Kenya and Chile also took the floor.\n\n"
+        "The meeting began at 10:02 a.m. and ended at 1:05 p.m."
+    )
+    assert _speakers(text) == [("The representative of Peru", "PER")]

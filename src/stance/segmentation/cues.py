@@ -64,7 +64,7 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
     unit.attr = main_attribution(doc, attrs, unit.end)
     if toks is not None:
         unit.attr.antecedents = antecedents(doc, toks, unit.attr)
-        unit.attr.body = _role_body(doc, toks, unit.attr)
+        unit.attr.body = _role_body(doc, toks, unit.attr) or _bracketed_state(doc, unit.attr)
     unit.content_words = content_words(doc, attrs[0], toks or Tokens([], []))
     if len(attrs) >= 2:
         split = split_two(doc, unit, attrs)
@@ -553,6 +553,22 @@ def _role_body(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
         return None
     np, _, head = found
     return span_text(doc, toks, *np) if head in lower else None
+
+
+def _bracketed_state(doc: Doc, attr: Attr) -> str | None:
+    """The state in brackets between a speaker's name and the cue, as UN records write a
+    delegate ('Mr. VELLA (Malta) said', 'Ms. Okafor (Nigeria) called on ...'): whom the speaker
+    speaks for; None unless the brackets hold one gazetteer mention and nothing else."""
+    if attr.inverted or attr.according or attr.c_start <= attr.m_end:
+        return None
+    between = doc.text[attr.m_end : attr.c_start].strip()
+    if len(between) < 4 or between[0] != "(" or between[-1] != ")":
+        return None
+    inside = between[1:-1].strip()
+    hits = doc.gaz.find(inside)
+    if len(hits) != 1 or (hits[0].start, hits[0].end) != (0, len(inside)):
+        return None
+    return inside
 
 
 def _before(np: tuple[int, int] | None, k: int) -> tuple[int, int] | None:
