@@ -112,3 +112,10 @@ def test_meeting_coverage_procedure_is_no_statement_of_the_issuer() -> None:
         "The meeting began at 10:02 a.m. and ended at 1:05 p.m."
     )
     assert _speakers(text) == [("The representative of Peru", "PER")]
+
+
+@pytest.mark.parametrize("agency", ["Varna Wire", "Varna Wire news agency"])
+@pytest.mark.parametrize("verb", ["cited", "quoted"])
+def test_who_an_agency_cites_as_saying_speaks_not_the_agency(agency: str, verb: str) -> None:
+    text = f"{agency} {verb} the ministry as saying 14 drones were downed."
+    assert [s.speaker for s in segment(text)] == ["the ministry"]

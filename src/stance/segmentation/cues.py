@@ -275,6 +275,15 @@ def main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     return main
 
 
+def _quotes_another(doc: Doc, a: Attr, attrs: list[Attr]) -> bool:
+    """Is ``a`` a quoting verb ('cited', 'quoted') whose object is another attribution's speaker
+    ('cited the ministry as saying')?"""
+    if a.cue.lower() not in doc.rules.quoting_verbs:
+        return False
+    text = doc.text
+    return any(b is not a and b.m_start >= a.c_end and not text[a.c_end : b.m_start].strip() for b in attrs)
+
+
 def _comma_before(text: str, i: int) -> bool:
     """Is the last character before ``i`` that is no white space a comma? As
     ``text[:i].rstrip().endswith(",")``, without a copy of all the text before ``i`` (on a long
@@ -299,6 +308,8 @@ def _main_attribution(doc: Doc, attrs: list[Attr], end: int) -> Attr:
     # 'According to TASS, the Kremlin said ...': a news outlet relays the words of the speaker
     # another cue names
     outer = [a for a in outer if not _news_source(doc, a)] or outer
+    # 'Interfax cited the ministry as saying ...': the one quoted speaks, not who quotes it
+    outer = [a for a in outer if not _quotes_another(doc, a, attrs)] or outer
     main = outer[0]
     for attr in outer:
         if attr.according or forms.get(attr.cue, forms.get(attr.cue.lower(), "")) in lemmas:
