@@ -119,3 +119,24 @@ def test_meeting_coverage_procedure_is_no_statement_of_the_issuer() -> None:
 def test_who_an_agency_cites_as_saying_speaks_not_the_agency(agency: str, verb: str) -> None:
     text = f"{agency} {verb} the ministry as saying 14 drones were downed."
     assert [s.speaker for s in segment(text)] == ["the ministry"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Georgia lashed out at Moscow over the strikes.", "lashed out at"),
+        ("The ministry hit out at the mediators for their silence.", "hit out at"),
+        ("Baku pinned the blame on Armenian sabotage units.", "pinned the blame on"),
+        ("The envoy sounded the alarm about the shelling of the town.", "sounded the alarm"),
+        ("The minister implored both sides to stop the shelling.", "implored"),
+        ("The ombudsman voiced alarm at the arrests.", "voiced alarm"),
+    ],
+)
+def test_wire_verbs_of_blame_call_and_concern_are_cues(sentence: str, cue: str) -> None:
+    (s,) = segment(sentence)
+    assert s.cue == cue
+
+
+def test_a_speaker_with_a_relative_clause_and_an_aside_before_the_cue() -> None:
+    text = "A diplomat who follows the talks, speaking on condition of anonymity, said the truce was fragile."
+    assert _speakers(text) == [("A diplomat", None)]

@@ -462,6 +462,12 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
             or all(w.lower() in lex.auxiliaries or w.endswith(rules.adverb_suffix) for w in words)
         ):
             continue
+        np = _before_relative(doc, toks, lo, hi) if idx > 0 else None
+        if np is not None:
+            # 'A diplomat who follows the talks, speaking on condition of anonymity, said': the
+            # phrase before its relative clause
+            best = (idx, np)
+            continue
         np = np_back(doc, toks, hi)
         bare = hi - 2 >= lo and tt[hi - 1].lower() in rules.head_prepositions and _lower_word(tt[hi])
         if np is None and bare and _speaking_word(doc, tt[hi - 2]):
@@ -515,6 +521,19 @@ def comma_np(doc: Doc, toks: Tokens, j: int) -> tuple[Span, Span | None] | None:
     ):
         return np, (lo, hi)
     return np, None
+
+
+def _before_relative(doc: Doc, toks: Tokens, lo: int, hi: int) -> Span | None:
+    """The noun phrase that opens the chunk ``lo``-``hi`` and that a relative clause of persons
+    follows inside it ('A diplomat who follows the talks'), if it can speak; else None."""
+    tt = toks.text
+    for r in range(lo + 1, min(hi, lo + 8) + 1):
+        if tt[r].lower() in doc.rules.person_relatives:
+            np = np_back(doc, toks, r - 1)
+            if np is not None and np[0] == lo and speaking_head(doc, tt[r - 1].lower()):
+                return np
+            return None
+    return None
 
 
 def _title_chunk(doc: Doc, toks: Tokens, chunk: Span, name: Span) -> bool:
