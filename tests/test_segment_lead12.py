@@ -140,3 +140,16 @@ def test_wire_verbs_of_blame_call_and_concern_are_cues(sentence: str, cue: str) 
 def test_a_speaker_with_a_relative_clause_and_an_aside_before_the_cue() -> None:
     text = "A diplomat who follows the talks, speaking on condition of anonymity, said the truce was fragile."
     assert _speakers(text) == [("A diplomat", None)]
+
+
+def test_meeting_coverage_says_whom_each_speaker_speaks_for() -> None:
+    text = (
+        "Security Council\n\nMeetings Coverage\n\n"
+        "Briefing the Council, Ada Lenz, a Director in the Department of Political and Peacebuilding "
+        "Affairs, said the fighting posed a grave risk.\n\n"
+        "Speaking for Armenia, Counsellor Aram Tovmasyan said that Azerbaijan had launched an attack. "
+        "He decried the silence of the Council.\n\n"
+        "For France, Counsellor Nadia Roux said her country was deeply alarmed.\n\n"
+        "On behalf of the European Union, the representative of France said the bloc condemned the strikes."
+    )
+    assert [s.actor for s in segment(text)] == ["UN", "ARM", "ARM", "FRA", "FRA"]

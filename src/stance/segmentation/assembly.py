@@ -491,6 +491,11 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
             body = resolver.resolve(attr.body, first, place)
             if body.actor not in (None, "OTHER"):
                 speaker = replace(speaker, actor=body.actor)
+        if attr.delegation is not None and not doc.gaz.find(attr.mention):
+            # 'Speaking for Armenia, Counsellor X said' in the UN's meeting coverage: Armenia's,
+            # not the publisher's nor the last counsellor's; a mention that names its own state
+            # keeps it ('On behalf of the EU, the representative of France': France's)
+            speaker = replace(speaker, actor=attr.delegation)
         resolver.remember(speaker)
         if doc.lex.pronouns.get(speaker.resolved.lower()) == "issuer":
             return None  # 'we' with no issuer: nobody identifiable speaks

@@ -64,7 +64,8 @@ def analyse(doc: Doc, unit: Unit) -> list[Unit]:
     unit.attr = main_attribution(doc, attrs, unit.end)
     if toks is not None:
         unit.attr.antecedents = antecedents(doc, toks, unit.attr)
-        unit.attr.body = _role_body(doc, toks, unit.attr) or _bracketed_state(doc, unit.attr)
+        unit.attr.body = _role_body(doc, toks, unit.attr)
+        unit.attr.delegation = _bracketed_state(doc, unit.attr) or _delegation_opening(doc, toks, unit.attr)
     unit.content_words = content_words(doc, attrs[0], toks or Tokens([], []))
     if len(attrs) >= 2:
         split = split_two(doc, unit, attrs)
@@ -567,19 +568,43 @@ def _role_body(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
 
 
 def _bracketed_state(doc: Doc, attr: Attr) -> str | None:
-    """The state in brackets between a speaker's name and the cue, as UN records write a
-    delegate ('Mr. VELLA (Malta) said', 'Ms. Okafor (Nigeria) called on ...'): whom the speaker
-    speaks for; None unless the brackets hold one gazetteer mention and nothing else."""
+    """The actor of the state in brackets between a speaker's name and the cue, as UN records
+    write a delegate ('Mr. VELLA (Malta) said', 'Ms. Okafor (Nigeria) called on ...'): whom the
+    speaker speaks for; None unless the brackets hold one gazetteer mention and nothing else."""
     if attr.inverted or attr.according or attr.c_start <= attr.m_end:
         return None
     between = doc.text[attr.m_end : attr.c_start].strip()
     if len(between) < 4 or between[0] != "(" or between[-1] != ")":
         return None
     inside = between[1:-1].strip()
-    hits = doc.gaz.find(inside)
-    if len(hits) != 1 or (hits[0].start, hits[0].end) != (0, len(inside)):
+    return _whole_mention(doc, inside)
+
+
+def _whole_mention(doc: Doc, phrase: str) -> str | None:
+    """The actor of a phrase that is one gazetteer mention and nothing else ('Malta', 'the
+    Russian Federation'), else None."""
+    if phrase[:4].lower() == "the ":
+        phrase = phrase[4:]
+    hits = doc.gaz.find(phrase)
+    if len(hits) != 1 or (hits[0].start, hits[0].end) != (0, len(phrase)):
         return None
-    return inside
+    return hits[0].code
+
+
+def _delegation_opening(doc: Doc, toks: Tokens, attr: Attr) -> str | None:
+    """The actor of the state an opening phrase says the speaker speaks for, as meeting
+    coverage writes it ('Speaking for Armenia, Counsellor X said', 'For France, ...', 'On
+    behalf of the Russian Federation, ...'), before the speaker; else None."""
+    tt = toks.text
+    comma = next((k for k in range(1, min(len(tt), 12)) if tt[k] == ","), None)
+    if comma is None or toks.start[comma] >= attr.m_start or attr.inverted:
+        return None
+    words = [t.lower() for t in tt[:comma]]
+    for opener in doc.rules.delegation_openers:
+        n = len(opener)
+        if words[:n] == list(opener) and comma > n:
+            return _whole_mention(doc, doc.text[toks.start[n] : toks.start[comma]])
+    return None
 
 
 def _before(np: tuple[int, int] | None, k: int) -> tuple[int, int] | None:

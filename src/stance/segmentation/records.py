@@ -135,6 +135,9 @@ class Attr:
     #: the speaker that opens a sentence this attribution closes ('The Kremlin described the talks
     #: as "constructive", spokesman X said'): whose office an office with no country is
     subject: str | None = None
+    #: the state the sentence itself says the speaker speaks for ('Speaking for Armenia, X said',
+    #: 'For France, X said', 'Mr. X (Malta) said'): it outranks the actor the context gives
+    delegation: str | None = None
 
 
 @dataclass(slots=True)

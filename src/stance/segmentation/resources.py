@@ -593,6 +593,9 @@ class Rules:
     be_forms: frozenset[str]
     #: words before a number that make it a count ('at least 40', 'more than 1,200'), split
     number_approximators: tuple[tuple[str, ...], ...]
+    #: phrases before a state and a comma that say whom the next speaker speaks for ('Speaking
+    #: for Armenia, ...', 'For France, ...'), split into words, longest first
+    delegation_openers: tuple[tuple[str, ...], ...]
     #: verbs that link a position to its content as 'is' does ("Baku's position remains that")
     remain_forms: frozenset[str]
     subordinators: frozenset[str]
@@ -1039,6 +1042,7 @@ class Rules:
         kw["verb_endings"] = tuple(doc["verb_endings"])
         kw["agent_suffixes"] = tuple(doc["agent_suffixes"])
         kw["number_approximators"] = tuple(tuple(str(p).split()) for p in doc["number_approximators"])
+        kw["delegation_openers"] = tuple(tuple(str(p).split()) for p in doc["delegation_openers"])
         kw["negation_suffixes"] = tuple(doc["negation_suffixes"])
         kw["adjective_suffixes"] = tuple(doc["adjective_suffixes"])
         kw["possessive_last"] = str(doc["possessive_last"])
