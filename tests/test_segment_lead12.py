@@ -153,3 +153,31 @@ def test_meeting_coverage_says_whom_each_speaker_speaks_for() -> None:
         "On behalf of the European Union, the representative of France said the bloc condemned the strikes."
     )
     assert [s.actor for s in segment(text)] == ["UN", "ARM", "ARM", "FRA", "FRA"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A shop owner slammed the door on the reporters.",
+        "The province declared independence in 2008.",
+        "The junta declared martial law in six townships.",
+        "Young men stood by a barricade of trucks on the bridge.",
+        "Crowds protested at the arrest of a former officer accused of attacking a patrol.",
+        "Police detained two men blamed for the riot.",
+    ],
+)
+def test_cue_words_read_literally_or_as_passives_make_no_statement(sentence: str) -> None:
+    assert segment(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry slammed the decision as reckless.",
+        "The government declared that the vote was void.",
+        "The party stood by its decision to boycott the vote.",
+        "Baku accused Yerevan of shelling the village.",
+    ],
+)
+def test_the_same_cue_words_still_speak(sentence: str) -> None:
+    assert len(segment(sentence)) == 1

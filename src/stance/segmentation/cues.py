@@ -784,6 +784,10 @@ def attribution(doc: Doc, m: CueMatch, toks: Tokens, unit: Unit) -> Attr | None:
         return None  # 'Armenian forces defended the village': an act, not a position
     if cue.lower() in rules.example_object_cues and not _as_example(doc, toks, cj + 1):
         return None  # 'the referee, Colm Roe, pointed to the spot': a gesture, not an example cited
+    if _literal_object(doc, toks, cue, cj):
+        return None  # 'slammed the door', 'declared independence', 'stood by a barricade': acts
+    if cue.lower() in rules.passive_cues and cj + 1 < len(tt) and tt[cj + 1].lower() in rules.passive_links:
+        return None  # 'the arrest of an officer accused of ...': who is accused, not who accuses
     quoted = _quoted_as(doc, toks, ci)
     if quoted is not None:
         return _np_attr(doc, toks, quoted, m)  # 'Interfax quoted a diplomat as saying ...'
@@ -1366,6 +1370,15 @@ def _ritual(doc: Doc, toks: Tokens, cj: int) -> bool:
     if k + 1 < len(tt) and tt[k + 1].lower() in rules.finite_auxiliaries:
         return False
     return k + 1 == len(tt) or not tt[k + 1][:1].isalnum() or tt[k + 1].lower() in rules.function_words
+
+
+def _literal_object(doc: Doc, toks: Tokens, cue: str, cj: int) -> bool:
+    """Does a cue read literally here, by the object that follows within three words ('slammed
+    the door', 'declared independence', 'stood by a barricade')?"""
+    objects = doc.rules.literal_objects.get(cue.lower())
+    if not objects:
+        return False
+    return any(t.lower() in objects for t in toks.text[cj + 1 : cj + 4])
 
 
 def _act(doc: Doc, toks: Tokens, cj: int) -> bool:

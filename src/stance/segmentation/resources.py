@@ -231,8 +231,8 @@ _SETS = (
     "time_subordinators",
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
-    "agency_prepositions", "employer_prepositions", "self_subject_verbs", "question_cues",
-    "questioned_objects",
+    "agency_prepositions", "employer_prepositions", "passive_cues", "passive_links", "self_subject_verbs",
+    "question_cues", "questioned_objects",
     "raising_verbs", "progressive_cues", "expletive_subjects", "mission_roles",
     "cue_compounds", "title_links", "organisation_heads", "kind_heads", "non_state_heads", "party_heads",
     "non_state_modifiers", "state_owned", "singular_auxiliaries", "ritual_cue_lemmas", "ritual_objects",
@@ -596,6 +596,13 @@ class Rules:
     #: phrases before a state and a comma that say whom the next speaker speaks for ('Speaking
     #: for Armenia, ...', 'For France, ...'), split into words, longest first
     delegation_openers: tuple[tuple[str, ...], ...]
+    #: cue forms that read literally when one of these words follows within three words ('slammed
+    #: the door', 'declared independence', 'stood by a barricade'): an act, no statement
+    literal_objects: dict[str, frozenset[str]]
+    #: cue forms that, right before one of ``passive_links``, are a passive participle ('an officer
+    #: accused of ...', 'a group blamed for ...'): the phrase before is who is accused
+    passive_cues: frozenset[str]
+    passive_links: frozenset[str]
     #: verbs that link a position to its content as 'is' does ("Baku's position remains that")
     remain_forms: frozenset[str]
     subordinators: frozenset[str]
@@ -1050,6 +1057,7 @@ class Rules:
         kw["quote_closers"] = {str(k): str(v) for k, v in doc["quote_closers"].items()}
         kw["noun_compounds"] = {str(k): frozenset(map(str, v)) for k, v in doc["noun_compounds"].items()}
         kw["compound_heads"] = {str(k): frozenset(map(str, v)) for k, v in doc["compound_heads"].items()}
+        kw["literal_objects"] = {str(k): frozenset(map(str, v)) for k, v in doc["literal_objects"].items()}
         # words that never modify a speaker's head noun (phrases._modifier), from the lists above
         kw["function_words"] = frozenset({kw["infinitive_marker"]}).union(*(kw[k] for k in _FUNCTION_SETS))
         # the lazy gaps find each next match of 'word' where a scan finds it; the groups after
