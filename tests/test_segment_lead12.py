@@ -181,3 +181,27 @@ def test_cue_words_read_literally_or_as_passives_make_no_statement(sentence: str
 )
 def test_the_same_cue_words_still_speak(sentence: str) -> None:
     assert len(segment(sentence)) == 1
+
+
+@pytest.mark.parametrize("dateline", ["", "YEREVAN/BAKU, July 13 - "])
+def test_a_wire_storys_pair_of_parties_speaks_for_neither(dateline: str) -> None:
+    text = (
+        "Armenia, Azerbaijan trade blame over border clashes\n\n"
+        f"{dateline}Armenia and Azerbaijan accused each other on Monday of shelling villages.\n\n"
+        "The Armenian Defence Ministry said two soldiers were wounded.\n\n"
+        "Both sides blamed the other for breaking the lull."
+    )
+    assert [s.actor for s in segment(text)] == ["OTHER", "ARM", "OTHER"]
+
+
+def test_a_readouts_two_sides_are_still_its_publishers() -> None:
+    text = (
+        "Readout of the Meeting of the French and Armenian Foreign Ministers\n\n"
+        "Ministry for Europe and Foreign Affairs\n\n"
+        "The two sides agreed that the border must be delimited by negotiation."
+    )
+    assert [s.actor for s in segment(text)] == ["FRA"]
+
+
+def test_unnamed_world_leaders_stay_unidentified() -> None:
+    assert _speakers("World leaders said the attack was an outrage.") == [("World leaders", None)]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..actors import organisation_codes
 from ..results import Statement
 from .headers import (
     first_person,
@@ -241,6 +242,11 @@ def assemble(
                 issuer_actor = issuer_sp.actor
     if issuer_actor is not None:
         resolver.context_actor = issuer_actor
+        if not issuer and issuer_sp is None and issuer_actor not in organisation_codes():
+            # a wire story's headline names a state where the story is, not who publishes it:
+            # a list of states or 'both sides' in it do not speak for its first state (a body's
+            # name, 'EU monitors deploy ...', is the mission's that 'the mission' stands for)
+            resolver.place_context = not any(u.tag for u in units)
     # a record's name tags with no issuer take the header's actor only if a header line names
     # a speaker or an actor: a title's state is its topic ('Georgia: Elections' over a debate's
     # members), not whom the members speak for

@@ -573,6 +573,8 @@ def _bracketed_state(doc: Doc, attr: Attr) -> str | None:
     speaker speaks for; None unless the brackets hold one gazetteer mention and nothing else."""
     if attr.inverted or attr.according or attr.c_start <= attr.m_end:
         return None
+    if any(w.lower() in doc.lex.institution_heads for w in attr.mention.split()):
+        return None  # 'The Kelmont Union (UK) said': where a body is, not whom a delegate speaks for
     between = doc.text[attr.m_end : attr.c_start].strip()
     if len(between) < 4 or between[0] != "(" or between[-1] != ")":
         return None

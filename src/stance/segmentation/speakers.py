@@ -617,7 +617,9 @@ class SpeakerResolver:
         if plural and actor is not None:
             codes = list(dict.fromkeys(h.code for h in doc.gaz.find(without_mission_subject(doc, mention))))
             if len(codes) > 1:  # a list of states speaks for none of them alone
-                actor = self.context_actor if self.context_actor in codes else "OTHER"
+                # (a readout's 'France and Germany' is its publisher's; a dateline is no publisher)
+                published = self.context_actor in codes and not self.place_context
+                actor = self.context_actor if published else "OTHER"
         return plural, actor, None if plural else self._gender(*words)
 
     def _joined(self, mention: str) -> bool:
@@ -1233,11 +1235,18 @@ class SpeakerResolver:
             if actor is not None:
                 return actor
         words = resolved.lower().split()
-        if actor is None and words and words[-1] in doc.rules.joint_heads:
+        if actor is None and words and words[-1] in doc.rules.joint_heads and not any(
+            w[:1].isupper() for w in words[1:-1]
+        ):
             # 'the two sides' of a readout: its publisher's; a dateline's place is where the
             # co-chairs or the ministers met, not whom they speak for
-            located = not self.place_context or words[-1] in doc.rules.located_heads
-            return self.context_actor if located else None
+            if words[-1] in doc.rules.located_heads:
+                return self.context_actor  # 'officials' under a dateline: its state's
+            if not self.place_context and self.context_actor is not None:
+                return self.context_actor
+            if words[0].lower() in doc.rules.joint_determiners or words[0].lower() == "each":
+                return "OTHER"  # 'both sides', 'the two ministers' of a story: its parties, identified
+            return None  # 'World leaders': nobody identified
         # a capitalised word that is no title's ('The Deputy Secretary' names an office, not
         # someone identified)
         title = doc.rules.lower_title_words
