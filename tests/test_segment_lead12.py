@@ -205,3 +205,14 @@ def test_a_readouts_two_sides_are_still_its_publishers() -> None:
 
 def test_unnamed_world_leaders_stay_unidentified() -> None:
     assert _speakers("World leaders said the attack was an outrage.") == [("World leaders", None)]
+
+
+def test_an_issued_text_that_rebuts_another_partys_claim_speaks_itself() -> None:
+    text = (
+        "Statement of the Ministry of Foreign Affairs of the Republic of Armenia\n\n"
+        "Azerbaijan's claims that Armenian units attacked first are a deliberate distortion of the facts."
+    )
+    assert [s.actor for s in segment(text)] == ["ARM"]
+    # in a wire story the claim is still its owner's
+    wire = "Azerbaijan's claims that Armenian units attacked first are false."
+    assert _speakers(wire) == [("Azerbaijan", "AZE")]

@@ -474,7 +474,9 @@ def _speaker_of(state: _State, n: int, first: Speaker | None) -> _Found | None:
     if tagged and state.tag_sp is not None:
         # in a transcript the name tag speaks, whoever its answer names
         return _Found(state.tag_sp, u.tag, kind="direct")
-    if attr is not None and issuer_sp is not None and not u.question and _endorsed(doc, u, attr):
+    if attr is not None and issuer_sp is not None and not u.question and (
+        _endorsed(doc, u, attr) or _rebutted_claim(doc, u, attr)
+    ):
         # 'As the Secretary-General rightly noted, "..."' in a speech: who cites another to make
         # a point speaks (the codebook's citing others)
         return _Found(issuer_sp)
@@ -534,6 +536,16 @@ def _endorsed(doc: Doc, u: Unit, attr: Attr) -> bool:
     opener = doc.text[u.start : attr.m_start].split()
     comma = doc.text.find(",", attr.c_end, u.end)
     return [w.lower() for w in opener] == [doc.rules.as_marker] and comma > 0
+
+
+def _rebutted_claim(doc: Doc, u: Unit, attr: Attr) -> bool:
+    """Does an issued text's sentence open with another party's claim as its subject ("Azerbaijan's
+    claims that ... are a distortion of the facts")? The issuer speaks about the claim."""
+    if attr.inverted or attr.according or attr.m_start != u.start or attr.c_start < attr.m_end:
+        return False
+    between = doc.text[attr.m_end : attr.c_start].strip()
+    owned = 0 < len(between) <= 2 and doc.rules.possessive.match(between) is not None
+    return owned and attr.cue.lower() in doc.lex.cue_nouns
 
 
 def _interviewee(state: _State, n: int) -> Speaker | None:
