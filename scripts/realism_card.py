@@ -37,13 +37,15 @@ COLUMNS: list[tuple[str, str | None, tuple[str, ...] | None]] = [
     ("corpus after round 3 (378 articles)", "a7976ca", None),
     ("corpus after round 4 (446 articles)", "74eab95", None),
     ("corpus after round 5 (514 articles)", "326bbbb", None),
-    ("corpus after round 6 ({n} articles)", None, None),
+    ("corpus after round 6 (634 articles)", "1463af3", None),
+    ("corpus after round 7 ({n} articles)", None, None),
     ("new batches b11-b14", "73b01f9", ("b11-", "b12-", "b13-", "b14-")),
     ("new batches b15-b17", "7b72570", ("b15-", "b16-", "b17-")),
     ("new batches b18-b21", "a7976ca", ("b18-", "b19-", "b20-", "b21-")),
     ("new batches b22-b25", "74eab95", ("b22-", "b23-", "b24-", "b25-")),
     ("new batches b26-b29", "326bbbb", ("b26-", "b27-", "b28-", "b29-")),
-    ("new batches b30-b36", None, ("b30-", "b31-", "b32-", "b33-", "b34-", "b35-", "b36-")),
+    ("new batches b30-b36", "1463af3", ("b30-", "b31-", "b32-", "b33-", "b34-", "b35-", "b36-")),
+    ("new batch b37", None, ("b37-",)),
 ]
 CARD = ROOT / "corpus" / "README.md"
 BEGIN, END = "<!-- realism:begin -->", "<!-- realism:end -->"
