@@ -124,7 +124,8 @@ def test_a_dateline_gives_officials_its_state_but_not_the_parties_that_met_there
         "VIENNA, March 12 - The co-chairs met the two foreign ministers for four hours. "
         "Both sides described the meeting as useful."
     )
-    assert [(s.speaker, s.actor) for s in met] == [("Both sides", None)]
+    # the parties a story names are identified (OTHER), and not the dateline's state
+    assert [(s.speaker, s.actor) for s in met] == [("Both sides", "OTHER")]
     local = one("YEREVAN, March 12 - Local officials said two houses had been hit.")
     assert local.actor == "ARM"
 

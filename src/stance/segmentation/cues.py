@@ -1865,7 +1865,8 @@ def _inverted(doc: Doc, toks: Tokens, m: CueMatch, ci: int, cj: int) -> Attr | N
     if cj + 1 < len(tt) and tt[cj + 1].lower() in rules.leading_connectors:
         return None  # '..., said of RT': a preposition, not the speaker, follows the cue
     np = _source_complement(doc, toks, speaker_np(doc, toks, forward_np(doc, toks, cj + 1)))
-    if np is None or (is_time_np(doc, toks, np) and not _body_head(doc, toks, np)):
+    np = np or _body_head(doc, toks, cj + 1)
+    if np is None or (is_time_np(doc, toks, np) and not _body_head(doc, toks, np[0])):
         return None
     if _clause_follows(doc, toks, _after_participle_phrase(doc, toks, np[1] + 1)):
         return None
@@ -1879,18 +1880,17 @@ def _inverted(doc: Doc, toks: Tokens, m: CueMatch, ci: int, cj: int) -> Attr | N
     return attr
 
 
-def _body_head(doc: Doc, toks: Tokens, np: tuple[int, int]) -> bool:
-    """Is the phrase a determiner and a lower-case head that speaks, no document ('..., said
-    the watchdog.', '..., added the think-tank.')?"""
+def _body_head(doc: Doc, toks: Tokens, k: int) -> tuple[int, int] | None:
+    """An article at token ``k`` and a lower-case head that speaks, no document, that end the
+    clause ('..., said the watchdog.', '..., added the think-tank, which ...'), as a phrase."""
     tt = toks.text
-    head = tt[np[1]]
-    return (
-        np[1] > np[0]
-        and tt[np[0]].lower() in doc.lex.determiners
-        and head.islower()
-        and head not in doc.rules.document_nouns
-        and head in doc.rules.speaker_nouns
-    )
+    if k + 1 >= len(tt) or tt[k].lower() not in doc.rules.articles:
+        return None
+    head = tt[k + 1]
+    ends = k + 2 >= len(tt) or tt[k + 2] in doc.rules.clause_marks
+    if ends and head.islower() and head not in doc.rules.document_nouns and head in doc.rules.speaker_nouns:
+        return (k, k + 1)
+    return None
 
 
 def _backward(doc: Doc, toks: Tokens, m: CueMatch, ci: int) -> Attr | None:

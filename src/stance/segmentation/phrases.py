@@ -1044,12 +1044,8 @@ def forward_np(
                 continue
             break
         speaking = determined and _lower_word(t) and _speaking_word(doc, t) and low not in lex.cue_forms
-        alone = last < 0 and k == first + 1 and tt[first].lower() in doc.rules.articles
-        alone = alone and _phrase_ends(tt, k + 1)
-        if speaking and (last == k - 1 >= 0 or alone):
-            # 'The Armenian side', 'The Russian delegation': a speaking head after a name; '...,
-            # said the watchdog.': a speaking head alone after its determiner, ending the clause
-            last = k
+        if last == k - 1 >= 0 and speaking:
+            last = k  # 'The Armenian side', 'The Russian delegation': a speaking head after a name
             headed = True
             k += 1
             continue
@@ -1071,14 +1067,6 @@ def forward_np(
     if last < 0:
         return None
     return (first, last)
-
-
-def _phrase_ends(tt: list[str], k: int) -> bool:
-    """Does the clause end at token ``k`` (the sentence's end or a punctuation mark)?"""
-    return k >= len(tt) or tt[k] in _CLAUSE_END
-
-
-_CLAUSE_END = frozenset(".,;:!?)\u201d\"'\u2019")
 
 
 def clause_subject(doc: Doc, toks: Tokens, limit: int, subject: bool = False) -> Span | None:

@@ -231,8 +231,8 @@ _SETS = (
     "time_subordinators",
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
-    "agency_prepositions", "employer_prepositions", "passive_cues", "passive_links", "self_subject_verbs",
-    "question_cues", "questioned_objects",
+    "agency_prepositions", "employer_prepositions", "clause_marks", "passive_cues", "passive_links",
+    "self_subject_verbs", "question_cues", "questioned_objects",
     "raising_verbs", "progressive_cues", "expletive_subjects", "mission_roles",
     "cue_compounds", "title_links", "organisation_heads", "kind_heads", "non_state_heads", "party_heads",
     "non_state_modifiers", "state_owned", "singular_auxiliaries", "ritual_cue_lemmas", "ritual_objects",
@@ -891,6 +891,9 @@ class Rules:
     #: what links people known by a private role to the named body they work at ('analysts at
     #: the International Crisis Group'): identified by it
     employer_prepositions: frozenset[str]
+    #: marks that end a clause ('..., said the watchdog.' / '..., said the watchdog, which ...'):
+    #: not an opening quotation mark ('X, said the bloc "strongly condemns" ...' is no inversion)
+    clause_marks: frozenset[str]
     #: heads of a role whose 'for' names its subject, not its principal ('Special Envoy for
     #: Moldova', 'Special Representative for the Sahel'): he speaks for whoever sent him
     mission_roles: frozenset[str]

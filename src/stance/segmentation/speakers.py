@@ -317,8 +317,9 @@ class SpeakerResolver:
         return None
 
     def _employer(self, part: str) -> str | None:
-        """The body that people known by a private role work at, when the role's phrase names
-        one ('Analysts at the International Crisis Group', 'economists with Capital Economics'):
+        """The body whose people, known by a private role, speak together as its staff when the
+        role's phrase names it ('Analysts at the International Crisis Group', 'economists with
+        Capital Economics'; one unnamed analyst at it stays unidentified):
         an organisation's code, OTHER for a body the gazetteer does not know; None when what
         follows is a place ('Residents at Tovuz'), a state or no name ('analysts at a bank')."""
         doc = self.doc
@@ -328,6 +329,8 @@ class SpeakerResolver:
         for k, w in enumerate(words):
             if w.lower() not in doc.rules.employer_prepositions:
                 continue
+            if not k or not words[k - 1].lower().endswith(doc.rules.plural_suffix):
+                return None  # 'A senior analyst at the Carnegie Endowment': one unnamed person
             rest = words[k + 1 :]
             if rest and rest[0].lower() in doc.rules.articles:
                 rest = rest[1:]
