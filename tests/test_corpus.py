@@ -268,7 +268,7 @@ def test_realism_command_without_and_with_the_real_file(tiny_corpus: Path, tmp_p
 
 
 #: the header of the data card's realism column that describes the corpus as it is now
-CARD_CORPUS_COLUMN = "corpus after round 6"
+CARD_CORPUS_COLUMN = "corpus after round 7"
 
 
 def test_data_card_realism_column_matches_the_data(shipped) -> None:  # type: ignore[no-untyped-def]
