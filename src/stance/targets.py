@@ -239,8 +239,10 @@ class _Roles:
         )
         self.seat_tail = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
         self.adversary = re.compile(rf"\b(?:the|an?)\s+(?:{foe})\b", re.IGNORECASE)
+        # the words between the determiner and the noun are its modifiers, never a new noun phrase
+        # ("called the attack a terrorist act": the act is terrorist, no terrorists are named)
         self.generic = re.compile(
-            rf"\b(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:{generic})\b", re.IGNORECASE
+            rf"\b(?:the|its|their)\s+(?:(?!(?:a|an|the)\b)[\w-]+\s+){{0,2}}(?:{generic})\b", re.IGNORECASE
         )
         nobody = "|".join(re.escape(w) for w in doc["no_target"])
         self.nobody = re.compile(rf"\s*(?:{nobody})?\s*$", re.IGNORECASE)
