@@ -28,3 +28,26 @@ def test_blame_targets(
     text: str, speaker: str | None, parties: tuple[str, ...], context: str, expected: tuple[str, ...]
 ) -> None:
     assert set(find_targets(text, "blame", speaker, parties, context=context)) == set(expected)
+
+
+@pytest.mark.parametrize(
+    "context,expected",
+    [
+        # a state outside the conflict that the sentence before calls upon to help is no culprit
+        ("It urged Moscow to ensure the safety of the convoy.", ()),
+        ("It asked Moscow to guarantee that the ceasefire holds.", ()),
+        # ... and the culprit that sentence names stays
+        ("It urged Moscow to ensure the safety of the convoy, which Azerbaijani troops fired on.", ("AZE",)),
+        # near misses: asked to stop, the addressee is the culprit; so is a conflict party
+        ("It urged Moscow to halt its strikes on the convoy.", ("RUS",)),
+        ("It urged Baku to ensure the safety of the convoy.", ("AZE",)),
+        # a state named only as keeping the peace is no culprit
+        ("Russian peacekeepers are deployed along the corridor.", ()),
+        ("The clash took place near a post of the Russian peacekeepers.", ()),
+        # near miss: unless the sentence tells of their failure to act
+        ("Russian peacekeepers did not prevent the closure of the corridor.", ("RUS",)),
+    ],
+)
+def test_blame_from_context_third_parties(context: str, expected: tuple[str, ...]) -> None:
+    text = "The State Department condemned the attack."
+    assert set(find_targets(text, "blame", "USA", AA, context=context)) == set(expected)

@@ -244,6 +244,8 @@ class _Roles:
         self.generic = re.compile(
             rf"\b(?:the|its|their)\s+(?:(?!(?:a|an|the)\b)[\w-]+\s+){{0,2}}(?:{generic})\b", re.IGNORECASE
         )
+        self.failure = re.compile(rf"\b(?:{'|'.join(doc['failure'])})\b", re.IGNORECASE)
+        self.cessation = re.compile(rf"\b(?:{'|'.join(doc['cessation'])})\b", re.IGNORECASE)
         nobody = "|".join(re.escape(w) for w in doc["no_target"])
         self.nobody = re.compile(rf"\s*(?:{nobody})?\s*$", re.IGNORECASE)
         self.others = Gazetteer(
@@ -588,7 +590,8 @@ def _from_context(
         return ()
     if len(parties) < 2:
         parties = ()  # (the one party's other side is judged with the statement's own context)
-    found = find_targets(_last_sentence(context), "blame", speaker_actor, parties, gaz)
+    last = _last_sentence(context)
+    found = _culprits(last, speaker_actor, parties, gaz)
     if found:
         return found
     # "Azerbaijani forces detained two soldiers. They were on patrol. Yerevan condemned the
@@ -596,13 +599,41 @@ def _from_context(
     before = _sentence_before_last(context)
     if not before:
         return ()
-    found = find_targets(before, "blame", speaker_actor, parties, gaz)
+    found = _culprits(before, speaker_actor, parties, gaz)
     # a sentence that names only who suffers ("Ukrainian hospitals are hit.") names no culprit
     roles = _roles()
     named = [h for h in _extended(before, tuple(gaz.find(before))) if h.code in found]
     if named and len(_codes(named)) == len(found) and all(_qualifies(before, h, roles) for h in named):
         return ()
     return found
+
+
+def _culprits(
+    sentence: str, speaker_actor: str | None, parties: Sequence[str], gaz: Gazetteer
+) -> tuple[str, ...]:
+    """Whom a sentence before a statement blames, for the statement to take: its culprits, less a
+    state it names only as keeping or brokering the peace ("Russian peacekeepers are deployed in
+    the corridor"), unless it tells of a failure ("the peacekeepers did not prevent ..."), and
+    less a state outside the conflict parties that it calls upon to act ("It urged Moscow to
+    ensure the safety of the convoy": Moscow is asked to help), unless the act is to stop
+    ("urged Moscow to halt its strikes": ``target_cues.json``, ``cessation``)."""
+    found = find_targets(sentence, "blame", speaker_actor, parties, gaz)
+    if not found:
+        return found
+    roles = _roles()
+    mentions = gaz.find(sentence)
+    keepers = {h.code for h in mentions if roles.third_party.match(sentence, h.end)}
+    if keepers and not roles.failure.search(sentence):
+        keepers -= {h.code for h in mentions if not roles.third_party.match(sentence, h.end)}
+        found = tuple(c for c in found if c not in keepers)
+    if not found or len(parties) < 2:
+        return found  # (with the parties unknown, anyone called upon may be one)
+    cue = _cues()[1][0].search(sentence)
+    if cue is None or _MODAL.match(cue.group(0)) or roles.cessation.search(sentence, cue.end()):
+        return found  # ("Baku must end its offensive": the addressee of a modal is its subject)
+    # OTHER is everyone outside the codes: a call on some of them does not clear the others
+    helpers = set(find_targets(sentence, "call_to_action", speaker_actor, parties, gaz)) - {*parties, "OTHER"}
+    return tuple(c for c in found if c not in helpers)
 
 
 class _Span(Protocol):
