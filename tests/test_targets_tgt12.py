@@ -51,3 +51,32 @@ def test_blame_targets(
 def test_blame_from_context_third_parties(context: str, expected: tuple[str, ...]) -> None:
     text = "The State Department condemned the attack."
     assert set(find_targets(text, "blame", "USA", AA, context=context)) == set(expected)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,parties,expected",
+    [
+        # parties that blame each other are both blamed, whoever is taken as the speaker
+        ("Armenia and Azerbaijan blamed each other for a border clash.", None, AA, ("ARM", "AZE")),
+        ("Armenia and Azerbaijan blamed each other for a border clash.", "ARM", AA, ("ARM", "AZE")),
+        ("Baku and Yerevan accused each other of violating the ceasefire.", None, AA, ("ARM", "AZE")),
+        ("Kyrgyzstan and Tajikistan blamed each other for the fighting.", None, (), ("KGZ", "TJK")),
+        ("The foreign ministries of Armenia and Azerbaijan on Tuesday blamed each other.", None, AA, AA),
+        ("Armenian and Azerbaijani officials traded fresh accusations.", None, AA, ("ARM", "AZE")),
+        (
+            "The envoy noted that Belgrade and Pristina continued to blame one another for the unrest.",
+            "UN",
+            (),
+            ("SRB", "KOSOVO"),
+        ),
+        # named by no name: the conflict parties
+        ("Each side blamed the other for starting the clashes.", None, AA, ("ARM", "AZE")),
+        ("The two sides accused each other of breaking the truce.", "RUS", AA, ("ARM", "AZE")),
+        # near miss: one side's accusation
+        ("Baku accused Yerevan of violating the ceasefire.", None, AA, ("ARM",)),
+    ],
+)
+def test_mutual_blame(
+    text: str, speaker: str | None, parties: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    assert set(find_targets(text, "blame", speaker, parties)) == set(expected)

@@ -245,6 +245,8 @@ class _Roles:
             rf"\b(?:the|its|their)\s+(?:(?!(?:a|an|the)\b)[\w-]+\s+){{0,2}}(?:{generic})\b", re.IGNORECASE
         )
         self.failure = re.compile(rf"\b(?:{'|'.join(doc['failure'])})\b", re.IGNORECASE)
+        self.reciprocal = re.compile(rf"\b(?:{'|'.join(doc['reciprocal'])})\b", re.IGNORECASE)
+        self.sides = re.compile(rf"\b(?:{'|'.join(doc['parties'] + doc['each_side'])})\b", re.IGNORECASE)
         self.cessation = re.compile(rf"\b(?:{'|'.join(doc['cessation'])})\b", re.IGNORECASE)
         nobody = "|".join(re.escape(w) for w in doc["no_target"])
         self.nobody = re.compile(rf"\s*(?:{nobody})?\s*$", re.IGNORECASE)
@@ -466,6 +468,8 @@ def find_targets(
         else h
         for h in found
     ]
+    if label == "blame" and (mutual := _mutual(text, found, parties, speaker_actor, roles)):
+        return mutual
     head: list[ActorMatch] = []
     if speaker_actor is None:
         head = _head(text, found)
@@ -545,6 +549,49 @@ def find_targets(
         tx, subject, found, hits, parties, speaker_side, blame_cue, party_phrase, roles, answered, claimed
     )
     return blamed or _from_context(context, speaker_actor, all_parties, gaz)
+
+
+#: a word that each ``reciprocal`` cue holds (in lower case)
+_MUTUAL_WORDS = ("other", "accusations", "blame", "charges", "recriminations", "allegations")
+
+
+def _mutual(
+    text: str, found: Sequence[ActorMatch], parties: Sequence[str], speaker_actor: str | None, roles: _Roles
+) -> tuple[str, ...]:
+    """The parties that blame each other ("Armenia and Azerbaijan blamed each other for the clash",
+    "Baku and Yerevan traded accusations": ``target_cues.json``, ``reciprocal``): each is blamed,
+    whoever reports it (the pair named just before the cue is the pair that speaks too, so
+    neither is left out as the speaker); in a statement that names nobody, "the two sides blamed
+    each other", "each side blamed the other" blame the conflict parties (other than the
+    speaker). ``()`` when the statement tells of no mutual blame."""
+    if not any(w in text for w in _MUTUAL_WORDS):
+        return ()  # (a cheap test first: most statements hold none of the cues' words)
+    cue = roles.reciprocal.search(text)
+    if cue is None or _cues()[1][0].search(text, 0, cue.start()):
+        return ()  # ("urged Baku and Yerevan to stop blaming each other": a call, not mutual blame)
+    places = _places()
+    before = [h for h in found if h.end <= cue.start() and h.mention not in places]
+    pair: list[ActorMatch] = []
+    for h in reversed(before):
+        if pair and _AND.fullmatch(text, h.end, pair[0].start) is None:
+            break
+        if not pair and text[h.end : cue.start()].strip(" ,'’s") and not _SUBJECT_GAP.fullmatch(
+            text, h.end, cue.start()
+        ):
+            break
+        pair.insert(0, h)
+    codes = _codes(pair)
+    if len(codes) >= 2:
+        return codes
+    sides = [p for p in parties if p != speaker_actor][:2]
+    if (
+        not before
+        and len(sides) >= 2
+        and not any(h.start >= cue.end() for h in found)
+        and roles.sides.search(text, 0, cue.end())
+    ):
+        return tuple(sides)
+    return ()
 
 
 #: how much of the text before a statement its context needs: the last sentence is read from it
