@@ -80,3 +80,31 @@ def test_mutual_blame(
     text: str, speaker: str | None, parties: tuple[str, ...], expected: tuple[str, ...]
 ) -> None:
     assert set(find_targets(text, "blame", speaker, parties)) == set(expected)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,parties,expected",
+    [
+        # inside the requested act, who suffers is not called upon
+        ("France called for an end to the attacks on Armenian villages.", "FRA", AA, ()),
+        ("The envoy called for an inquiry into the deaths of Ukrainian civilians.", "UN", (), ("OTHER",)),
+        # whoever holds the detainees is asked to release them
+        ("She urged the release of all Armenian detainees held in Azerbaijan.", "USA", AA, ("AZE",)),
+        ("We call for the release of the Armenian soldiers detained in Azerbaijan.", "USA", AA, ("AZE",)),
+        ("Paris hopes for the release of the Armenian prisoners still held in Baku.", "FRA", AA, ("AZE",)),
+        # near misses: the addressee right after the cue is asked, whatever noun follows it; a
+        # doer named inside the act stays
+        ("We call on the Armenian people to remain calm.", "USA", AA, ("ARM",)),
+        (
+            "Washington called for the withdrawal of Azerbaijani troops from Armenian soil.",
+            "USA",
+            AA,
+            ("AZE",),
+        ),
+        ("Kyiv demanded the release of the Ukrainian sailors held by Russia.", "UKR", (), ("RUS",)),
+    ],
+)
+def test_call_targets_victims_and_holders(
+    text: str, speaker: str | None, parties: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    assert set(find_targets(text, "call_to_action", speaker, parties)) == set(expected)

@@ -980,7 +980,10 @@ def _call_targets(
     hits = [
         h
         for h in hits
-        if h.start <= right_after or not tx.before(h, _LOCATIVE) or _seated(text, h, found, roles)
+        if h.start <= right_after
+        or not tx.before(h, _LOCATIVE)
+        or _seated(text, h, found, roles)
+        or tx.before(h, _HELD_IN)  # "the release of the detainees held in Baku": whoever holds them
     ]
     asked, questions = _asked(text, hits)
     if asked and (cue is None or any(a <= cue.start() < b for a, b in questions)):
@@ -1019,6 +1022,13 @@ def _call_targets(
                 cue.group(0).split()[-1] in roles.help_preps  # "an appeal for Syria", not "a call for X to"
                 and _DETERMINERS.fullmatch(text[begin_at : h.start])
                 and not _TO.match(text, _SPACE.match(text, h.end).end())  # type: ignore[union-attr]
+            )
+            # inside the requested act, who suffers is not asked ("called for an end to the attacks
+            # on Armenian villages", "an inquiry into the deaths of Ukrainian civilians")
+            and not (
+                not _DETERMINERS.fullmatch(text[begin_at : h.start])
+                and (tx.before(h, roles.victim) or _qualifies(text, h, roles))
+                and not tx.before(h, _HELD_IN)  # ("the soldiers detained in Azerbaijan": who holds them)
             )
         ]
         # "If Moscow wants to help, ...": the act follows at once; who wants it (in the cue's clause)
