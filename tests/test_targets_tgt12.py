@@ -108,3 +108,22 @@ def test_call_targets_victims_and_holders(
     text: str, speaker: str | None, parties: tuple[str, ...], expected: tuple[str, ...]
 ) -> None:
     assert set(find_targets(text, "call_to_action", speaker, parties)) == set(expected)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,parties,expected",
+    [
+        # a call for an end to a harm asks whoever does it: "to" is the request's own, and a mention
+        # right before a harm does it, though "to" otherwise marks a place
+        ("France demanded an end to the Azerbaijani blockade of the corridor.", "FRA", AA, ("AZE",)),
+        ("We call for an end to Russia's attacks on Ukrainian cities.", "USA", (), ("RUS",)),
+        ("We call for an immediate halt to Russia's continued strikes on Ukraine.", "USA", (), ("RUS",)),
+        # near misses: a place after "to" is still no addressee; an act with no doer asks nobody named
+        ("France urged Baku to withdraw its troops to the Azerbaijani border.", "FRA", AA, ("AZE",)),
+        ("France called for an end to the attacks on Armenian villages.", "FRA", AA, ()),
+    ],
+)
+def test_call_for_an_end_to_a_harm(
+    text: str, speaker: str | None, parties: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    assert set(find_targets(text, "call_to_action", speaker, parties)) == set(expected)

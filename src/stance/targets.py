@@ -229,6 +229,9 @@ class _Roles:
         generic = "|".join(doc["other_generic"])
         harmed = "|".join(doc["harmed"])
         self.harmed = re.compile(rf"(?:['\u2019]s)?\s+(?:{harmed})\b")
+        # a mention right before a harm does it ("the Azerbaijani blockade", "Russia's continued
+        # attacks"), even after a preposition that otherwise marks a place ("an end to ...")
+        self.doer = re.compile(rf"(?:['\u2019]s)?(?-i:\s+[a-z][\w-]*){{0,2}}?\s+(?:{harm})\b", re.IGNORECASE)
         foe = "|".join(doc["adversary"])
         # who governs a place is that place's actor: "the leadership in Baku", "the Government of
         # Armenia" (a place after "in" or "of" is otherwise no party)
@@ -984,6 +987,7 @@ def _call_targets(
         or not tx.before(h, _LOCATIVE)
         or _seated(text, h, found, roles)
         or tx.before(h, _HELD_IN)  # "the release of the detainees held in Baku": whoever holds them
+        or roles.doer.match(text, h.end) is not None
     ]
     asked, questions = _asked(text, hits)
     if asked and (cue is None or any(a <= cue.start() < b for a, b in questions)):
@@ -1007,6 +1011,19 @@ def _call_targets(
         reach = end.start() if end is not None else hi
         act = _ACT.search(text, begin_at, reach)
         stop = act.start() if act is not None else min(len(text), reach)
+        request = roles.request.match(text, begin_at)
+        if (
+            act is not None
+            and request is not None
+            and request.end() == act.start()
+            and act.group(0).split()[-1].lower() == "to"
+        ):
+            # "called for an end to Russia's attacks": the "to" is the request's own, and whoever
+            # does what it should end is asked (up to the end of the clause)
+            end_of_clause = _CLAUSE_END.search(text, act.end(), reach)
+            stop = end_of_clause.start() if end_of_clause is not None else min(len(text), reach)
+            again = _cues()[1][0].search(text, act.end(), stop)  # ("... and call on both sides to")
+            stop = again.start() if again is not None else stop
         window = (begin_at, stop)
         # 'urged restraint.', 'called for calm': the window is the request, which names nobody
         acted = act is not None or roles.request.match(text, begin_at) is None
