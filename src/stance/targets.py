@@ -471,7 +471,8 @@ def find_targets(
         else h
         for h in found
     ]
-    if label == "blame" and (mutual := _mutual(text, found, parties, speaker_actor, roles)):
+    mutual = _mutual_targets(text, found, parties, speaker_actor, roles) if label == "blame" else None
+    if mutual is not None:
         return mutual
     head: list[ActorMatch] = []
     if speaker_actor is None:
@@ -559,41 +560,66 @@ _MUTUAL_WORDS = ("other", "accusations", "blame", "charges", "recriminations", "
 
 
 def _mutual(
-    text: str, found: Sequence[ActorMatch], parties: Sequence[str], speaker_actor: str | None, roles: _Roles
-) -> tuple[str, ...]:
+    text: str, found: Sequence[ActorMatch], parties: Sequence[str], roles: _Roles
+) -> tuple[tuple[str, ...], bool, re.Match[str]] | None:
     """The parties that blame each other ("Armenia and Azerbaijan blamed each other for the clash",
-    "Baku and Yerevan traded accusations": ``target_cues.json``, ``reciprocal``): each is blamed,
-    whoever reports it (the pair named just before the cue is the pair that speaks too, so
-    neither is left out as the speaker); in a statement that names nobody, "the two sides blamed
-    each other", "each side blamed the other" blame the conflict parties (other than the
-    speaker). ``()`` when the statement tells of no mutual blame."""
+    "Baku and Yerevan traded accusations": ``target_cues.json``, ``reciprocal``), whether they are
+    named (the pair just before the cue) or are the conflict parties in a statement that names
+    nobody ("the two sides blamed each other", "each side blamed the other"), and the cue. None
+    when the statement tells of no mutual blame (or calls for an end to it: "urged Baku and
+    Yerevan to stop blaming each other")."""
     if not any(w in text for w in _MUTUAL_WORDS):
-        return ()  # (a cheap test first: most statements hold none of the cues' words)
+        return None  # (a cheap test first: most statements hold none of the cues' words)
     cue = roles.reciprocal.search(text)
     if cue is None or _cues()[1][0].search(text, 0, cue.start()):
-        return ()  # ("urged Baku and Yerevan to stop blaming each other": a call, not mutual blame)
+        return None
     places = _places()
     before = [h for h in found if h.end <= cue.start() and h.mention not in places]
     pair: list[ActorMatch] = []
     for h in reversed(before):
         if pair and _AND.fullmatch(text, h.end, pair[0].start) is None:
             break
-        if not pair and text[h.end : cue.start()].strip(" ,'’s") and not _SUBJECT_GAP.fullmatch(
+        if not pair and text[h.end : cue.start()].strip(" ,'\u2019s") and not _SUBJECT_GAP.fullmatch(
             text, h.end, cue.start()
         ):
             break
         pair.insert(0, h)
     codes = _codes(pair)
     if len(codes) >= 2:
-        return codes
-    sides = [p for p in parties if p != speaker_actor][:2]
+        return codes, True, cue
     if (
-        not before
-        and len(sides) >= 2
+        len(parties) >= 2
+        and not before
         and not any(h.start >= cue.end() for h in found)
         and roles.sides.search(text, 0, cue.end())
     ):
-        return tuple(sides)
+        return tuple(parties[:2]), False, cue
+    return None
+
+
+def _mutual_targets(
+    text: str, found: Sequence[ActorMatch], parties: Sequence[str], speaker_actor: str | None, roles: _Roles
+) -> tuple[str, ...] | None:
+    """The targets of a statement of mutual blame (see :func:`_mutual`), or None to read it as any
+    other. When the pair speaks ("Armenia and Azerbaijan accused each other ...": a list of states
+    speaks for none of them alone, OTHER; "The two sides blamed each other"), both are blamed.
+    A third party that only reports it blames nobody ("the UN said both sides had blamed each
+    other"; a state that speaks of "the two sides" is not one of them), unless it blames in words
+    of its own ("France condemned the shelling ..., though the sides traded accusations")."""
+    mutual = _mutual(text, found, parties, roles)
+    if mutual is None:
+        return None
+    pair, named, cue = mutual
+    # OTHER is everyone outside the codes: who speaks is read from the head of the statement
+    known = speaker_actor not in (None, "OTHER")
+    if named:
+        speakers = {speaker_actor} if known else {h.code for h in _head(text, found)}
+        if speakers <= set(pair):
+            return pair
+    elif not known:
+        return pair
+    if _ACCUSE.search(text, 0, cue.start()) or _ACCUSE.search(text, cue.end()):
+        return None
     return ()
 
 
