@@ -19,6 +19,11 @@ DRONES = "Azerbaijani drones struck a bus near the border village on Sunday."
         ("It called the attack a terrorist act.", "FRA", AA, "", ()),
         ("It called the attack a terrorist act.", "FRA", AA, DRONES, ("AZE",)),
         ("The ministry called the shelling a terrorist attack.", "FRA", (), "", ()),
+        # a word that opens a clause ends the object of a harm: who acts in that clause is no victim
+        ("Kyiv said two civilians were killed when Russian drones struck Kharkiv.", "UKR", (), "", ("RUS",)),
+        ("These are crimes for which the Azerbaijani leadership is responsible.", "FRA", AA, "", ("AZE",)),
+        # near miss: the object of a harm, with words between, is still its victim
+        ("France condemned the shelling of two Armenian villages.", "FRA", AA, "", ()),
         # near misses: a generic noun in its own noun phrase still names a party outside the codes
         ("The ministry blamed the attack on the rebel militias.", "FRA", AA, "", ("OTHER",)),
         ("The ministry condemned the heinous terrorist attack.", "FRA", (), "", ("OTHER",)),

@@ -22,7 +22,14 @@ from .errors import invalid_value
 
 __all__ = ["answered_actor", "conflict_parties", "find_targets", "speaker_spans"]
 
-_GAP = re.compile(r"(?:(?!by\b)[\w\u2019'-]+\s+){0,3}")
+
+@lru_cache(maxsize=1)
+def _gap() -> re.Pattern[str]:
+    """The words that may stand between a marker and its mention: never "by" (which names a doer)
+    nor a word that opens a clause ("killed when Russian drones struck ...", "crimes for which
+    the leadership is responsible": ``target_cues.json``, ``gap_stops``)."""
+    stops = "|".join(["by", *package_json("target_cues.json")["gap_stops"]])
+    return re.compile(rf"(?:(?!(?:{stops})\b)[\w\u2019'-]+\s+){{0,3}}")
 
 
 class _Marker:
@@ -69,7 +76,7 @@ class _Text:
         gap = self.text[ends[i] : h.start]
         if not marker.words:
             return not gap
-        return len(gap) <= 64 and _GAP.fullmatch(gap) is not None
+        return len(gap) <= 64 and _gap().fullmatch(gap) is not None
 
 
 _MODAL = re.compile(r"^(?:need|must|should)", re.IGNORECASE)
