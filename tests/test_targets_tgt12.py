@@ -139,3 +139,23 @@ def test_call_for_an_end_to_a_harm(
     text: str, speaker: str | None, parties: tuple[str, ...], expected: tuple[str, ...]
 ) -> None:
     assert set(find_targets(text, "call_to_action", speaker, parties)) == set(expected)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,parties,expected",
+    [
+        # what is directed against a state does not make it a culprit when another is named
+        ("Yerevan still voices territorial claims against Azerbaijan.", None, AA, ("ARM",)),
+        ("We condemn Moscow's use of force against Georgia.", "USA", (), ("RUS",)),
+        # near misses: the foe of a fight or of a retaliation; a possessive names a doer; alone, it
+        # stays (the rule that fills in nobody is not this one's)
+        ("We were fighting not only against Azerbaijan but against Turkey.", "KARABAKH", AA, ("AZE", "TUR")),
+        ("He urged Washington to retaliate against Russia for the hacking.", "OTHER", (), ("USA", "RUS")),
+        ("Paris protested against Baku's decision and Yerevan's silence.", "FRA", AA, ("AZE", "ARM")),
+        ("The strikes were directed against Azerbaijan.", "FRA", AA, ("AZE",)),
+    ],
+)
+def test_blame_against(
+    text: str, speaker: str | None, parties: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    assert set(find_targets(text, "blame", speaker, parties)) == set(expected)

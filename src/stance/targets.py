@@ -119,6 +119,8 @@ _HELD_IN = _Marker(
     r"civilians|journalists|activists|leaders|officials|those|them)\b(?:\s+[\w-]+){0,3}?\s+(?:held|kept)|"
     r"\b(?:detained|imprisoned|jailed|incarcerated))\s+(?:captive\s+|hostage\s+)?in\s+(?:the\s+)?"
 )
+_AGAINST = _Marker(r"\bagainst\s+(?:the\s+)?")
+_POSSESSOR = re.compile(r"['\u2019]s\b")
 # "by X" names who did it, whatever precedes it.
 _BY = _Marker(r"\bby\s+(?:the\s+)?")
 
@@ -257,6 +259,10 @@ class _Roles:
         self.failure = re.compile(rf"\b(?:{'|'.join(doc['failure'])})\b", re.IGNORECASE)
         self.reciprocal = re.compile(rf"\b(?:{'|'.join(doc['reciprocal'])})\b", re.IGNORECASE)
         self.sides = re.compile(rf"\b(?:{'|'.join(doc['parties'] + doc['each_side'])})\b", re.IGNORECASE)
+        self.foe = re.compile(
+            rf"\b(?:{'|'.join(doc['against_foe'])})\s+(?:[\w\u2019'-]+,?\s+){{0,6}}?against\s+(?:the\s+)?\Z",
+            re.IGNORECASE,
+        )
         self.cessation = re.compile(rf"\b(?:{'|'.join(doc['cessation'])})\b", re.IGNORECASE)
         nobody = "|".join(re.escape(w) for w in doc["no_target"])
         self.nobody = re.compile(rf"\s*(?:{nobody})?\s*$", re.IGNORECASE)
@@ -803,6 +809,17 @@ def _seated(text: str, h: ActorMatch, found: Sequence[ActorMatch], roles: _Roles
     return m is not None and not _between(found, lo + m.start(), h.start)
 
 
+def _opposed(tx: _Text, h: ActorMatch, roles: _Roles) -> bool:
+    """Whether a mention is what something is directed against ("territorial claims against
+    Armenia", "the use of force against Georgia", "not directed against Iraq"): no culprit, unless
+    as a possessive it names a doer ("protests against Baku's decision") or a word of opposition
+    makes it the foe ("we were fighting against Azerbaijan", "proceedings against Azerbaijan":
+    ``target_cues.json``, ``against_foe``)."""
+    if not tx.before(h, _AGAINST) or _POSSESSOR.match(tx.text, h.end):
+        return False
+    return roles.foe.search(tx.text[max(0, h.start - 100) : h.start]) is None
+
+
 def _qualifies(text: str, h: ActorMatch, roles: _Roles) -> bool:
     """Whether a state's name, adjective or possessive qualifies what suffers a harm ("Ukrainian
     cities", "Ukraine's power plants", "ethnic Georgian villages": ``target_cues.json``,
@@ -1239,8 +1256,9 @@ def _blame_targets(
     strong = [h for h in culprits if not _weak(h)]
     if len(_codes(strong)) > 1:
         # "Russian strikes on Ukrainian cities": a state that only qualifies what is harmed
-        # ("Ukrainian cities", "Ukraine's power plants") is no culprit when another is named
-        doers = [h for h in strong if not _qualifies(text, h, roles)]
+        # ("Ukrainian cities", "Ukraine's power plants") is no culprit when another is named, nor
+        # is one that what is done is directed against ("Baku's territorial claims against Armenia")
+        doers = [h for h in strong if not _qualifies(text, h, roles) and not _opposed(tx, h, roles)]
         strong = doers or strong
     if strong:
         return _codes(strong)
