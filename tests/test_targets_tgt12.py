@@ -159,3 +159,28 @@ def test_blame_against(
     text: str, speaker: str | None, parties: tuple[str, ...], expected: tuple[str, ...]
 ) -> None:
     assert set(find_targets(text, "blame", speaker, parties)) == set(expected)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,parties,expected",
+    [
+        # the accused are the culprits, not whom the charge names
+        (
+            "Yerevan blamed the Russian peacekeepers for failing to stop the Azerbaijani advance.",
+            "ARM",
+            AA,
+            ("RUS",),
+        ),
+        ("Ankara accuses Paris of siding with Yerevan.", "OTHER", (), ("FRA",)),
+        ("The ministry accused Washington and London of shielding Israel.", "RUS", (), ("USA", "GBR")),
+        ("Moscow accused the West of stirring up unrest in Tbilisi.", "RUS", (), ("USA", "OTHER")),
+        # near misses: those named as abetting the accused are culprits too; with no object right
+        # after the cue, every mention after it may be
+        ("Baku accused Armenia of shelling its villages with the help of Iran.", "AZE", AA, ("ARM", "IRN")),
+        ("Kyiv condemned the Russian strikes and Belarusian support for them.", "UKR", (), ("RUS", "BLR")),
+    ],
+)
+def test_blame_the_accused(
+    text: str, speaker: str | None, parties: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    assert set(find_targets(text, "blame", speaker, parties)) == set(expected)

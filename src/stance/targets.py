@@ -263,6 +263,9 @@ class _Roles:
             rf"\b(?:{'|'.join(doc['against_foe'])})\s+(?:[\w\u2019'-]+,?\s+){{0,6}}?against\s+(?:the\s+)?\Z",
             re.IGNORECASE,
         )
+        self.abetting = _Marker(
+            rf"\b(?:with|under)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{'|'.join(doc['abetting'])})\s+of\s+{det}"
+        )
         self.cessation = re.compile(rf"\b(?:{'|'.join(doc['cessation'])})\b", re.IGNORECASE)
         nobody = "|".join(re.escape(w) for w in doc["no_target"])
         self.nobody = re.compile(rf"\s*(?:{nobody})?\s*$", re.IGNORECASE)
@@ -809,6 +812,27 @@ def _seated(text: str, h: ActorMatch, found: Sequence[ActorMatch], roles: _Roles
     return m is not None and not _between(found, lo + m.start(), h.start)
 
 
+def _object(text: str, at: int, hits: Sequence[ActorMatch]) -> list[ActorMatch]:
+    """The mentions that open the noun phrase at ``at`` ("accused the Armenian side and Turkey
+    of ..."): the first, when only determiners (or words of its own noun phrase) come before it,
+    and those joined to it by "and" or a comma."""
+    out: list[ActorMatch] = []
+    for h in hits:
+        if not out:
+            if not _OBJECT_GAP.fullmatch(text, at, h.start):
+                return []
+        elif h.start != out[-1].start and not _AND.fullmatch(text, out[-1].end, h.start):
+            break  # (a mention that stands for several actors, "the West", is one)
+        out.append(h)
+    return out
+
+
+_OBJECT_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|both)\s+)?", re.IGNORECASE)
+# the charge after the accused ("accused X of ...", "blamed X for ..."), after the rest of their
+# noun phrase ("the Russian peacekeepers for ...")
+_OF_FOR = re.compile(r"(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+(?:of|for)\s", re.IGNORECASE)
+
+
 def _opposed(tx: _Text, h: ActorMatch, roles: _Roles) -> bool:
     """Whether a mention is what something is directed against ("territorial claims against
     Armenia", "the use of force against Georgia", "not directed against Iraq"): no culprit, unless
@@ -1247,6 +1271,13 @@ def _blame_targets(
         after = [h for h in culprits if h.start >= cue.end()]
         if after and not by and _ACCUSE.match(cue.group(0)):
             culprits = after  # "Baku accused Yerevan of ...": the accused follow the cue
+            accused = _object(text, cue.end(), after)
+            if accused and _OF_FOR.match(text, accused[-1].end):
+                # "blamed the Russian peacekeepers for failing to stop the Azerbaijani advance": the
+                # accused, not whom the charge names, but with those who abet them ("... with the
+                # support of Turkey")
+                abettors = [h for h in hits if h.start >= cue.end() and tx.before(h, roles.abetting)]
+                culprits = accused + [h for h in abettors if h not in accused]
         elif not by and not _ACCUSE.match(cue.group(0)):
             # "Azerbaijani forces shelled ..., the Armenian ministry said": who did it comes first
             before = [h for h in culprits if h.end <= cue.start()]
