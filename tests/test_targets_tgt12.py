@@ -178,6 +178,15 @@ def test_blame_against(
         # after the cue, every mention after it may be
         ("Baku accused Armenia of shelling its villages with the help of Iran.", "AZE", AA, ("ARM", "IRN")),
         ("Kyiv condemned the Russian strikes and Belarusian support for them.", "UKR", (), ("RUS", "BLR")),
+        # another doer's possessive after the charge is a culprit too; whose internal affairs are
+        # meddled in is not
+        (
+            "Paris condemned Azerbaijan's shelling of the villages and Turkey's supply of drones.",
+            "FRA",
+            AA,
+            ("AZE", "TUR"),
+        ),
+        ("Damascus accused Washington of meddling in Lebanon's internal affairs.", "OTHER", (), ("USA",)),
     ],
 )
 def test_blame_the_accused(

@@ -829,7 +829,7 @@ def _object(text: str, at: int, hits: Sequence[ActorMatch]) -> list[ActorMatch]:
 
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|both)\s+)?", re.IGNORECASE)
 # the charge after the accused ("accused X of ...", "blamed X for ..."), after the rest of their
-# noun phrase ("the Russian peacekeepers for ...")
+# noun phrase ("the Russian peacekeepers for ...", "Russia's invasion of ...")
 _OF_FOR = re.compile(r"(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+(?:of|for)\s", re.IGNORECASE)
 
 
@@ -1276,8 +1276,18 @@ def _blame_targets(
                 # "blamed the Russian peacekeepers for failing to stop the Azerbaijani advance": the
                 # accused, not whom the charge names, but with those who abet them ("... with the
                 # support of Turkey")
-                abettors = [h for h in hits if h.start >= cue.end() and tx.before(h, roles.abetting)]
-                culprits = accused + [h for h in abettors if h not in accused]
+                # ("condemned Azerbaijan's shelling of Armenian villages and Turkey's supply of drones":
+                # another doer's possessive)
+                others = [
+                    h
+                    for h in hits
+                    if h.start >= cue.end()
+                    and (
+                        tx.before(h, roles.abetting)
+                        or (_POSSESSOR.match(text, h.end) and not _qualifies(text, h, roles))
+                    )
+                ]
+                culprits = accused + [h for h in others if h not in accused]
         elif not by and not _ACCUSE.match(cue.group(0)):
             # "Azerbaijani forces shelled ..., the Armenian ministry said": who did it comes first
             before = [h for h in culprits if h.end <= cue.start()]
