@@ -193,3 +193,17 @@ def test_blame_the_accused(
     text: str, speaker: str | None, parties: tuple[str, ...], expected: tuple[str, ...]
 ) -> None:
     assert set(find_targets(text, "blame", speaker, parties)) == set(expected)
+
+
+def test_both_sides_read_from_the_text_before_in_an_article_about_several_conflicts() -> None:
+    # the article's parties (ARM, AZE) are not named in the paragraph about another conflict:
+    # "both sides" are the two that paragraph names most
+    context = (
+        "On Kosovo, the envoy said Belgrade had lifted its barricades. Pristina welcomed the move, "
+        "and Belgrade said the talks would resume in Brussels next week, Pristina's negotiator said.\n\n"
+    )
+    text = "We encourage both sides to refrain from unilateral steps."
+    assert set(find_targets(text, "call_to_action", "UN", AA, context=context)) == {"SRB", "KOSOVO"}
+    # near miss: a paragraph that names one of the article's parties keeps the article's parties
+    context = "Azerbaijan said on Monday that Serbia and Kosovo had no bearing on the talks with Serbia."
+    assert set(find_targets(text, "call_to_action", "UN", AA, context=context)) == set(AA)

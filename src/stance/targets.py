@@ -459,6 +459,8 @@ def find_targets(
     context : the text before the statement (its last sentence is read; more is ignored). A
         blame that names no culprit ("France condemns them in the strongest terms.") blames the
         culprits of that sentence, and a call on a pronoun ("We urge them to stop.") calls on them.
+        When it names neither of ``parties``, "both sides" are the two it names most (a
+        paragraph about another conflict in a briefing or a UN speech).
 
     Examples
     --------
@@ -499,6 +501,15 @@ def find_targets(
     ):
         # "The Co-Chairs stressed ..." spoken by a co-chair or the OSCE: its speaker, not its target
         head = [h for h in _head(text, found) if h.name == "co-chairs"]
+    if context and len(parties) >= 2 and _cues()[1][2].search(text):
+        # "both sides" in an article about several conflicts: when the text before names neither
+        # of the article's parties, the two it names most
+        near = context[-CONTEXT_CHARS:]
+        named = {h.code for h in gaz.find(near)}
+        if not named & set(parties[:2]):
+            local = conflict_parties(near, gaz)
+            if len(local) >= 2:
+                parties = local
     all_parties = list(parties)
     parties = [p for p in parties if p != speaker_actor][:2]
     tx = _Text(text)  # the markers' matches, found once for every cue and rule below
