@@ -207,3 +207,10 @@ def test_both_sides_read_from_the_text_before_in_an_article_about_several_confli
     # near miss: a paragraph that names one of the article's parties keeps the article's parties
     context = "Azerbaijan said on Monday that Serbia and Kosovo had no bearing on the talks with Serbia."
     assert set(find_targets(text, "call_to_action", "UN", AA, context=context)) == set(AA)
+
+
+def test_co_chair_countries_of_the_minsk_group_are_its_three_states_not_the_osce() -> None:
+    text = "We call on the co-chair countries of the OSCE Minsk Group to press Yerevan to withdraw."
+    assert set(find_targets(text, "call_to_action", "AZE", AA)) == {"FRA", "RUS", "USA"}
+    text = "The co-chair countries of the OSCE Minsk Group must condemn Armenia's aggression."
+    assert set(find_targets(text, "blame", "AZE", AA)) == {"ARM"}
