@@ -214,3 +214,11 @@ def test_co_chair_countries_of_the_minsk_group_are_its_three_states_not_the_osce
     assert set(find_targets(text, "call_to_action", "AZE", AA)) == {"FRA", "RUS", "USA"}
     text = "The co-chair countries of the OSCE Minsk Group must condemn Armenia's aggression."
     assert set(find_targets(text, "blame", "AZE", AA)) == {"ARM"}
+
+
+def test_pressure_is_no_call_cue() -> None:
+    # "pressure on X" is a noun, not "pressed X to": the call is on the international community
+    text = "Baku called on the international community to put pressure on Armenia."
+    assert find_targets(text, "call_to_action", "AZE", AA) == ()
+    # near miss: the verb is a cue
+    assert find_targets("Paris pressed Baku to reopen the corridor.", "call_to_action", "FRA", AA) == ("AZE",)
