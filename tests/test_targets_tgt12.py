@@ -222,3 +222,18 @@ def test_pressure_is_no_call_cue() -> None:
     assert find_targets(text, "call_to_action", "AZE", AA) == ()
     # near miss: the verb is a cue
     assert find_targets("Paris pressed Baku to reopen the corridor.", "call_to_action", "FRA", AA) == ("AZE",)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a speaker outside the codes, named at the head of its statement under a code of its own,
+        # is not among those it calls upon
+        ("Turkey's Foreign Ministry said Armenia should end its provocations.", ("ARM",)),
+        ("The European Union's foreign service said both Armenia and Azerbaijan must show restraint.", AA),
+        # near miss: a state outside the codes named after the head is still called upon
+        ("The Arab League urged Iran to stop arming the militias.", ("IRN",)),
+    ],
+)
+def test_an_other_speaker_does_not_call_on_itself(text: str, expected: tuple[str, ...]) -> None:
+    assert set(find_targets(text, "call_to_action", "OTHER", AA)) == set(expected)

@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from ._data import package_json
-from .actors import ActorMatch, Gazetteer, default_gazetteer
+from .actors import ActorMatch, Gazetteer, codebook_code, default_gazetteer
 from .errors import invalid_value
 
 __all__ = ["answered_actor", "conflict_parties", "find_targets", "speaker_spans"]
@@ -501,6 +501,10 @@ def find_targets(
     ):
         # "The Co-Chairs stressed ..." spoken by a co-chair or the OSCE: its speaker, not its target
         head = [h for h in _head(text, found) if h.name == "co-chairs"]
+    elif speaker_actor == "OTHER" and label == "call_to_action":
+        # "Turkey's Foreign Ministry said Armenia should end ...": a speaker outside the codes,
+        # named at the head of its statement under a code of its own, calls on others
+        head = [h for h in _head(text, found) if codebook_code(h.code) == "OTHER"]
     if context and len(parties) >= 2 and _cues()[1][2].search(text):
         # "both sides" in an article about several conflicts: when the text before names neither
         # of the article's parties, the two it names most
