@@ -35,7 +35,10 @@ __all__ = ["ACTOR_CODES", "ActorMatch", "Gazetteer", "codebook_code", "default_g
 ACTOR_CODES: tuple[str, ...] = ("RUS", "USA", "FRA", "UN", "ARM", "AZE", "KARABAKH", "OTHER")
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]{0,31}$")
-_CACHE_SIZE = 65536  # mentions whose actor a gazetteer remembers
+_CACHE_SIZE = 65536  # mentions whose actor a gazetteer remembers (and whose hits)
+#: the longest text whose hits a gazetteer remembers: a speaker's mention or a line, which the
+#: segmenter looks up again and again (most of them several times in one article), not a text
+_FIND_CACHE_CHARS = 200
 _MISSING = object()
 
 
@@ -126,6 +129,7 @@ class Gazetteer:
         self._table = table
         self._people = frozenset(persons)
         self._actor_cache: dict[str, str | None] = {}
+        self._find_cache: dict[str, tuple[ActorMatch, ...]] = {}
         # the class of first characters rejects most positions at once, and the mentions as a
         # trie make each remaining try one pass (several times faster than a flat alternation)
         first = "".join(sorted({re.escape(m[0]) for m in table}))
@@ -178,6 +182,13 @@ class Gazetteer:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
         """Every mention in ``text[start:end]``, left to right, longest first where they overlap."""
+        # the hits of a short text are remembered (a new list of the same frozen hits each time):
+        # the segmenter asks for those of the same mentions many times
+        whole = start == 0 and end is None and len(text) <= _FIND_CACHE_CHARS
+        if whole:
+            known = self._find_cache.get(text)  # one lookup: another thread may clear the cache
+            if known is not None:
+                return list(known)
         out = []
         shared = self._shared
         for m in self._pattern.finditer(text, start, len(text) if end is None else end):
@@ -186,6 +197,11 @@ class Gazetteer:
                 continue  # 'Hezbollah Secretary General': not the UN's
             code, name = self._table[mention]
             out.append(ActorMatch(m.start(), m.end(), mention, code, name))
+        if whole:
+            cache = self._find_cache
+            if len(cache) >= _CACHE_SIZE:
+                cache.clear()  # bounded, as the actors' cache
+            cache[text] = tuple(out)  # one dict store: safe to share between threads
         return out
 
     def is_person(self, mention: str) -> bool:

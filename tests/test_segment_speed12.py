@@ -1,0 +1,49 @@
+"""Speed work with identical output (helper speed12): what is remembered or made once is checked
+against what it stands for, on invented strings."""
+
+from __future__ import annotations
+
+import random
+
+from stance.actors import Gazetteer
+
+
+def _fresh() -> Gazetteer:
+    return Gazetteer.default().extend("PFF", ["Pacific Fisheries Forum", "the Forum"])
+
+
+def test_gazetteer_remembers_the_hits_of_a_short_text() -> None:
+    gaz = _fresh()
+    first = gaz.find("the Vardanian Foreign Ministry and the Pacific Fisheries Forum")
+    assert [h.code for h in first] == ["PFF"]
+    assert "the Vardanian Foreign Ministry and the Pacific Fisheries Forum" in gaz._find_cache
+    again = gaz.find("the Vardanian Foreign Ministry and the Pacific Fisheries Forum")
+    assert again == first
+    assert again is not first  # a new list each time: a caller may change its own
+
+
+def test_a_caller_changing_its_hits_changes_no_later_answer() -> None:
+    gaz = _fresh()
+    hits = gaz.find("Russia and France")
+    assert [h.code for h in hits] == ["RUS", "FRA"]
+    hits.clear()
+    hits.append(gaz.find("China")[0])
+    assert [h.code for h in gaz.find("Russia and France")] == ["RUS", "FRA"]
+
+
+def test_hits_of_part_of_a_text_or_a_long_text_are_not_remembered() -> None:
+    gaz = _fresh()
+    text = "Talks in Geneva: Russia said the Forum would meet. " * 10  # over 200 characters
+    assert [h.code for h in gaz.find(text, 17, 23)] == ["RUS"]
+    assert len(gaz.find(text)) == 20
+    assert gaz._find_cache == {}
+
+
+def test_remembered_hits_equal_fresh_hits_on_random_strings() -> None:
+    remembering, fresh = _fresh(), _fresh()
+    words = ["Russia", "Russia's", "the Forum", "France", "Secretary General", "Hezbollah", "UN", "x", ","]
+    rng = random.Random(12)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 6))) for _ in range(3000)]
+    for text in texts + texts:  # the second time from what is remembered
+        fresh._find_cache.clear()
+        assert remembering.find(text) == fresh.find(text)
