@@ -6,6 +6,9 @@ from __future__ import annotations
 import random
 
 from stance.actors import Gazetteer
+from stance.segmentation.phrases import np_word
+from stance.segmentation.records import Doc
+from stance.segmentation.resources import Lexicon, language
 
 
 def _fresh() -> Gazetteer:
@@ -47,3 +50,25 @@ def test_remembered_hits_equal_fresh_hits_on_random_strings() -> None:
     for text in texts + texts:  # the second time from what is remembered
         fresh._find_cache.clear()
         assert remembering.find(text) == fresh.find(text)
+
+
+def _doc(text: str, lexicon: Lexicon | None = None) -> Doc:
+    return Doc(text, language("en", lexicon), Gazetteer.default())
+
+
+def test_noun_phrase_words_are_remembered_per_lexicon_for_every_text() -> None:
+    import json
+
+    from stance.sentences import lang_text
+
+    first, second = _doc("One text."), _doc("Another text.")
+    assert first.np_words is second.np_words
+    assert not np_word(first, "vizier")
+    assert first.np_words["vizier"] is False
+    # a lexicon of its own that makes 'vizier' a role: its own answer, not the shipped lexicon's
+    doc = json.loads(lang_text("en", "attribution.json"))
+    doc["role_nouns"] = [*doc["role_nouns"], "vizier"]
+    own = _doc("One text.", Lexicon.from_dict(doc))
+    assert own.np_words is not first.np_words
+    assert np_word(own, "vizier")
+    assert not np_word(second, "vizier")

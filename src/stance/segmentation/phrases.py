@@ -164,7 +164,8 @@ def is_name(doc: Doc, tok: str) -> bool:
 
 def np_word(doc: Doc, tok: str) -> bool:
     """Can the token be part of a speaker's noun phrase (a name or a role noun)? Remembered per
-    article: the same words come back in every sentence."""
+    lexicon and language (``Doc.np_words``): the same words come back in every sentence and
+    every article."""
     known = doc.np_words.get(tok)
     if known is None:
         low = tok.lower()
@@ -176,7 +177,7 @@ def np_word(doc: Doc, tok: str) -> bool:
             # 'the co-Chairs of the Minsk Group': a title whose capital follows its prefix
             known = known or (tok[:1].islower() and tok != low and low in doc.rules.speaker_nouns)
         if len(doc.np_words) >= 65536:
-            doc.np_words.clear()  # bounded, whatever the article
+            doc.np_words.clear()  # bounded, whatever the texts
         doc.np_words[tok] = known
     return known
 

@@ -26,8 +26,10 @@ class Doc:
         self.gaz = gaz
         self.lex: Lexicon = lang.lexicon
         self.rules: Rules = lang.rules
-        #: tokens known to be (or not to be) noun-phrase words, for this article only
-        self.np_words: dict[str, bool] = {}
+        #: tokens known to be (or not to be) noun-phrase words: the lexicon's memo for the
+        #: language, shared with every other text read with them (one dict store per token: safe
+        #: between threads)
+        self.np_words: dict[str, bool] = lang.lexicon.np_words.setdefault(lang.code, {})
         #: capitalised words that open a sentence, known to be names (or not) in this article
         self.opening_names: dict[str, bool] = {}
         #: the first places a title stands before a surname, per surname, in this article

@@ -60,6 +60,10 @@ class Lexicon:
     #: derived: the same heads in lower case, anywhere, for a fast test of a lower-cased text
     #: (:func:`.speakers.may_hold_person_head`); None when a head is not all ASCII
     person_head_words: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    #: remembered, per language code: the tokens known to be (or not to be) noun-phrase words
+    #: (``phrases.np_word``, a test of the lexicon's and the language's words only), shared by
+    #: every text read with this lexicon: the same words come back in every article
+    np_words: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_dict(cls, doc: Mapping[str, Any]) -> Lexicon:
