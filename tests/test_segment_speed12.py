@@ -72,3 +72,16 @@ def test_noun_phrase_words_are_remembered_per_lexicon_for_every_text() -> None:
     assert own.np_words is not first.np_words
     assert np_word(own, "vizier")
     assert not np_word(second, "vizier")
+
+
+def test_a_pickled_gazetteer_leaves_what_it_remembers_behind() -> None:
+    import pickle
+
+    gaz = _fresh()
+    assert gaz.actor_of("the Pacific Fisheries Forum") == "PFF"
+    assert gaz._find_cache and gaz._actor_cache
+    copy = pickle.loads(pickle.dumps(gaz))
+    assert copy._find_cache == {} and copy._actor_cache == {}
+    assert gaz._find_cache  # the original keeps its own
+    assert copy.actor_of("the Pacific Fisheries Forum") == "PFF"
+    assert copy.find("Russia and the Forum") == gaz.find("Russia and the Forum")

@@ -136,6 +136,13 @@ class Gazetteer:
         body = trie_pattern(table)
         self._pattern = re.compile(rf"(?=[{first}])(?<![\w.-]){body}(?=(?:['’]s)?(?![\w-]))")
 
+    def __getstate__(self) -> dict[str, Any]:
+        """The gazetteer without what it remembers (rebuilt on use): a gazetteer sent to worker
+        processes with each batch carries its entries, not thousands of remembered look-ups."""
+        state = dict(self.__dict__)
+        state["_actor_cache"], state["_find_cache"] = {}, {}
+        return state
+
     @classmethod
     def default(cls) -> Gazetteer:
         """The gazetteer shipped with the library (cached; do not mutate it, extend it)."""
