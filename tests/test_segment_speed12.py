@@ -85,3 +85,11 @@ def test_a_pickled_gazetteer_leaves_what_it_remembers_behind() -> None:
     assert gaz._find_cache  # the original keeps its own
     assert copy.actor_of("the Pacific Fisheries Forum") == "PFF"
     assert copy.find("Russia and the Forum") == gaz.find("Russia and the Forum")
+
+
+def test_a_long_token_is_tested_but_not_remembered() -> None:
+    doc = _doc("One text.")
+    long = "Vardania-" * 20 + "Forum"
+    assert np_word(doc, long)  # a name, as is
+    assert long not in doc.np_words
+    assert np_word(doc, "Vardania") and doc.np_words["Vardania"] is True

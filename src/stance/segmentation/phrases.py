@@ -18,6 +18,7 @@ Span = tuple[int, int]
 
 _WORD = re.compile(r"\S+")
 _MAX_CHUNKS = 10  # comma-separated chunks read back from a cue: a list of nine states and a name
+_NP_WORD_CHARS = 64  # the longest token whose noun-phrase test is remembered (``np_word``)
 
 
 def tokenize(doc: Doc, a: int, b: int) -> Tokens:
@@ -176,9 +177,10 @@ def np_word(doc: Doc, tok: str) -> bool:
             known = doc.lex.generic_heads.get(low.split("-", 1)[0]) == "person"
             # 'the co-Chairs of the Minsk Group': a title whose capital follows its prefix
             known = known or (tok[:1].islower() and tok != low and low in doc.rules.speaker_nouns)
-        if len(doc.np_words) >= 65536:
-            doc.np_words.clear()  # bounded, whatever the texts
-        doc.np_words[tok] = known
+        if len(tok) <= _NP_WORD_CHARS:  # kept across texts: no word of any length
+            if len(doc.np_words) >= 65536:
+                doc.np_words.clear()  # bounded, whatever the texts
+            doc.np_words[tok] = known
     return known
 
 
