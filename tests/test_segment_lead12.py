@@ -175,6 +175,7 @@ def test_cue_words_read_literally_or_as_passives_make_no_statement(sentence: str
     [
         "The ministry slammed the decision as reckless.",
         "The government declared that the vote was void.",
+        "The president declared that the war was over.",
         "The party stood by its decision to boycott the vote.",
         "Baku accused Yerevan of shelling the village.",
     ],

@@ -585,8 +585,9 @@ def _bracketed_state(doc: Doc, attr: Attr) -> str | None:
 def _whole_mention(doc: Doc, phrase: str) -> str | None:
     """The actor of a phrase that is one gazetteer mention and nothing else ('Malta', 'the
     Russian Federation'), else None."""
-    if phrase[:4].lower() == "the ":
-        phrase = phrase[4:]
+    first, _, rest = phrase.partition(" ")
+    if rest and first.lower() in doc.rules.articles:
+        phrase = rest
     hits = doc.gaz.find(phrase)
     if len(hits) != 1 or (hits[0].start, hits[0].end) != (0, len(phrase)):
         return None
@@ -1380,7 +1381,13 @@ def _literal_object(doc: Doc, toks: Tokens, cue: str, cj: int) -> bool:
     objects = doc.rules.literal_objects.get(cue.lower())
     if not objects:
         return False
-    return any(t.lower() in objects for t in toks.text[cj + 1 : cj + 4])
+    for t in toks.text[cj + 1 : cj + 4]:
+        low = t.lower()
+        if low in objects:
+            return True
+        if low in doc.rules.complementisers or not t[:1].isalnum():
+            return False  # 'declared that the war was over': a clause, what was said
+    return False
 
 
 def _act(doc: Doc, toks: Tokens, cj: int) -> bool:
