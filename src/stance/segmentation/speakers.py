@@ -1247,7 +1247,7 @@ class SpeakerResolver:
                 return self.context_actor  # 'officials' under a dateline: its state's
             if not self.place_context and self.context_actor is not None:
                 return self.context_actor
-            if words[0].lower() in doc.rules.joint_determiners or words[0].lower() == "each":
+            if words[0].lower() in doc.rules.joint_determiners:
                 return "OTHER"  # 'both sides', 'the two ministers' of a story: its parties, identified
             return None  # 'World leaders': nobody identified
         # a capitalised word that is no title's ('The Deputy Secretary' names an office, not
