@@ -217,3 +217,15 @@ def test_an_issued_text_that_rebuts_another_partys_claim_speaks_itself() -> None
     # in a wire story the claim is still its owner's
     wire = "Azerbaijan's claims that Armenian units attacked first are false."
     assert _speakers(wire) == [("Azerbaijan", "AZE")]
+
+
+def test_evaluate_reads_one_batch_by_its_id_prefix(capsys: pytest.CaptureFixture[str]) -> None:
+    from stance.evaluate import main
+
+    assert main(["segment", "--prefix", "seed-"]) == 0
+    table = capsys.readouterr().out
+    row = next(line for line in table.splitlines() if line.startswith("| all "))
+    assert row.split("|")[2].strip() == "2"  # the two seed articles only
+    with pytest.raises(SystemExit):
+        main(["segment", "--prefix", "no-such-batch-"])
+    assert "'--prefix' must be a prefix of some article id" in capsys.readouterr().err

@@ -5,8 +5,8 @@ statements of each article. Stance: :func:`evaluate_file` scores a model on any 
 CSV file (what ``stance evaluate --data`` runs), and :func:`target_report` measures the targets
 found for the corpus' gold blame and call statements. Command line::
 
-    python -m stance.evaluate segment [CORPUS_DIR]
-    python -m stance.evaluate targets [CORPUS_DIR] [--split train|test]
+    python -m stance.evaluate segment [CORPUS_DIR] [--prefix b37-]
+    python -m stance.evaluate targets [CORPUS_DIR] [--split train|test] [--prefix b37-]
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import numpy as np
 
 from .actors import codebook_code
 from .corpus import Corpus, GoldStatement, load
-from .errors import check_type, invalid_value
+from .errors import StanceValueError, check_type, invalid_value
 from .readers import read_labelled
 from .results import LABELS, Statement
 
@@ -296,24 +296,41 @@ def target_report(corpus: Corpus) -> dict[str, Any]:
     return out
 
 
+def _with_prefixes(corpus: Corpus, prefixes: Sequence[str] | None) -> Corpus:
+    """The articles whose id starts with one of ``prefixes`` ('b37-': one batch), and their
+    statements; the whole corpus when none is given."""
+    if not prefixes:
+        return corpus
+    keep = tuple(a for a in corpus.articles if a.id.startswith(tuple(prefixes)))
+    if not keep:
+        raise invalid_value("--prefix", "a prefix of some article id (such as 'b37-' or 'seed-')", prefixes)
+    ids = {a.id for a in keep}
+    return Corpus(corpus.path, keep, tuple(s for s in corpus.statements if s.article_id in ids))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m stance.evaluate segment|targets [CORPUS_DIR] [--json]``."""
+    """``python -m stance.evaluate segment|targets [CORPUS_DIR] [--json] [--prefix ID_PREFIX ...]``."""
     ap = argparse.ArgumentParser(prog="python -m stance.evaluate", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("segment", help="statement spans, speakers and actors against the gold")
     p.add_argument("path", nargs="?", default=None, help="corpus directory (default: shipped)")
     p.add_argument("--json", action="store_true", help="print the whole report as JSON")
+    p.add_argument("--prefix", action="append", default=None, help="only articles whose id starts so")
     p = sub.add_parser("targets", help="blame and call targets against the gold")
     p.add_argument("path", nargs="?", default=None, help="corpus directory (default: shipped)")
     p.add_argument("--split", choices=("train", "test"), default=None, help="one split (default: all)")
+    p.add_argument("--prefix", action="append", default=None, help="only articles whose id starts so")
     args = ap.parse_args(argv)
+    try:
+        corpus = _with_prefixes(load(args.path), args.prefix)
+    except StanceValueError as err:
+        ap.error(str(err))
     if args.command == "targets":
-        corpus = load(args.path)
         if args.split is not None:
             corpus = corpus.subset(split=args.split)
         print(json.dumps(target_report(corpus), indent=1))
         return 0
-    report = segmentation_report(load(args.path))
+    report = segmentation_report(corpus)
     if args.json:
         print(json.dumps(report, indent=1))
     else:
