@@ -586,10 +586,6 @@ def find_targets(
     return blamed or _from_context(context, speaker_actor, all_parties, gaz)
 
 
-#: a word that each ``reciprocal`` cue holds (in lower case)
-_MUTUAL_WORDS = ("other", "accusations", "blame", "charges", "recriminations", "allegations")
-
-
 def _mutual(
     text: str, found: Sequence[ActorMatch], parties: Sequence[str], roles: _Roles
 ) -> tuple[tuple[str, ...], bool, re.Match[str]] | None:
@@ -599,8 +595,6 @@ def _mutual(
     nobody ("the two sides blamed each other", "each side blamed the other"), and the cue. None
     when the statement tells of no mutual blame (or calls for an end to it: "urged Baku and
     Yerevan to stop blaming each other")."""
-    if not any(w in text for w in _MUTUAL_WORDS):
-        return None  # (a cheap test first: most statements hold none of the cues' words)
     cue = roles.reciprocal.search(text)
     if cue is None or _cues()[1][0].search(text, 0, cue.start()):
         return None
