@@ -229,3 +229,15 @@ def test_evaluate_reads_one_batch_by_its_id_prefix(capsys: pytest.CaptureFixture
     with pytest.raises(SystemExit):
         main(["segment", "--prefix", "no-such-batch-"])
     assert "'--prefix' must be a prefix of some article id" in capsys.readouterr().err
+
+
+def test_each_side_of_a_story_is_identified_and_a_two_word_body_inverts() -> None:
+    text = "YEREVAN, May 2 - Armenia said two soldiers died.\n\nEach side blamed the other for the shelling."
+    assert _speakers(text) == [("Armenia", "ARM"), ("Each side", "OTHER")]
+    inverted = "The conflict could spread, said the think tank, which is based in Brussels."
+    assert [s.speaker for s in segment(inverted)] == ["the think tank"]
+
+
+def test_a_named_group_of_leaders_is_identified_not_the_datelines_state() -> None:
+    text = "KYIV, May 2 - Crimean Tatar leaders said the ban was unlawful."
+    assert _speakers(text) == [("Crimean Tatar leaders", "OTHER")]

@@ -1893,10 +1893,12 @@ def _body_head(doc: Doc, toks: Tokens, k: int) -> tuple[int, int] | None:
     tt = toks.text
     if k + 1 >= len(tt) or tt[k].lower() not in doc.rules.articles:
         return None
-    head = tt[k + 1]
-    ends = k + 2 >= len(tt) or tt[k + 2] in doc.rules.clause_marks
-    if ends and head.islower() and head not in doc.rules.document_nouns and head in doc.rules.speaker_nouns:
-        return (k, k + 1)
+    for last in (k + 1, k + 2):  # one word ('the watchdog') or a compound ('the think tank')
+        head = " ".join(tt[k + 1 : last + 1])
+        ends = last + 1 >= len(tt) or tt[last + 1] in doc.rules.clause_marks
+        speaks = head in doc.rules.speaker_nouns and head not in doc.rules.document_nouns
+        if ends and speaks and head.islower():
+            return (k, last)
     return None
 
 

@@ -235,7 +235,8 @@ _SETS = (
     "time_subordinators",
     "event_lemmas", "cue_noun_links", "voted_texts", "bare_past_forms", "plural_heads",
     "plural_name_endings", "more_prepositions", "private_roles", "agent_roles",
-    "agency_prepositions", "employer_prepositions", "clause_marks", "passive_cues", "passive_links",
+    "agency_prepositions", "employer_prepositions", "clause_marks", "distributive_determiners",
+    "joint_singulars", "passive_cues", "passive_links",
     "self_subject_verbs", "question_cues", "questioned_objects",
     "raising_verbs", "progressive_cues", "expletive_subjects", "mission_roles",
     "cue_compounds", "title_links", "organisation_heads", "kind_heads", "non_state_heads", "party_heads",
@@ -898,6 +899,10 @@ class Rules:
     #: marks that end a clause ('..., said the watchdog.' / '..., said the watchdog, which ...'):
     #: not an opening quotation mark ('X, said the bloc "strongly condemns" ...' is no inversion)
     clause_marks: frozenset[str]
+    #: 'each side', 'either party': one of the parties a story names, identified (OTHER), or its
+    #: publisher's in a readout, as 'the two sides' are
+    distributive_determiners: frozenset[str]
+    joint_singulars: frozenset[str]
     #: heads of a role whose 'for' names its subject, not its principal ('Special Envoy for
     #: Moldova', 'Special Representative for the Sahel'): he speaks for whoever sent him
     mission_roles: frozenset[str]

@@ -1238,16 +1238,18 @@ class SpeakerResolver:
             if actor is not None:
                 return actor
         words = resolved.lower().split()
-        if actor is None and words and words[-1] in doc.rules.joint_heads and not any(
-            w[:1].isupper() for w in words[1:-1]
-        ):
+        distributive = len(words) == 2 and words[0] in doc.rules.distributive_determiners
+        joint = bool(words) and words[-1] in doc.rules.joint_heads
+        joint = joint or (distributive and words[1] in doc.rules.joint_singulars)
+        named = any(w[:1].isupper() for w in resolved.split()[1:-1])  # 'The EUMA monitors'
+        if actor is None and joint and not named:
             # 'the two sides' of a readout: its publisher's; a dateline's place is where the
             # co-chairs or the ministers met, not whom they speak for
             if words[-1] in doc.rules.located_heads:
                 return self.context_actor  # 'officials' under a dateline: its state's
             if not self.place_context and self.context_actor is not None:
                 return self.context_actor
-            if words[0].lower() in doc.rules.joint_determiners:
+            if words[0] in doc.rules.joint_determiners or distributive:
                 return "OTHER"  # 'both sides', 'the two ministers' of a story: its parties, identified
             return None  # 'World leaders': nobody identified
         # a capitalised word that is no title's ('The Deputy Secretary' names an office, not
