@@ -64,12 +64,6 @@ def corpus_at(commit: str | None, tmp: Path) -> Corpus:
     return load(dest / "corpus")
 
 
-def only(corpus: Corpus, prefixes: tuple[str, ...]) -> Corpus:
-    keep = [a for a in corpus.articles if a.id.startswith(prefixes)]
-    ids = {a.id for a in keep}
-    return Corpus(corpus.path, tuple(keep), tuple(s for s in corpus.statements if s.article_id in ids))
-
-
 def card_real_column() -> dict[str, str]:
     """The real column of the card as it stands, by figure (kept when no ``--real`` is given)."""
     block = CARD.read_text(encoding="utf-8").split(BEGIN)[1].split(END)[0]
@@ -89,7 +83,7 @@ def table(real: str | None) -> str:
         for header, commit, prefixes in COLUMNS:
             corpus = corpus_at(commit, Path(tmp))
             if prefixes is not None:
-                corpus = only(corpus, prefixes)
+                corpus = corpus.subset(prefixes=prefixes)
             if not corpus.articles:
                 continue
             lines = realism_markdown(realism(corpus)).splitlines()[2:]

@@ -241,3 +241,13 @@ def test_each_side_of_a_story_is_identified_and_a_two_word_body_inverts() -> Non
 def test_a_named_group_of_leaders_is_identified_not_the_datelines_state() -> None:
     text = "KYIV, May 2 - Crimean Tatar leaders said the ban was unlawful."
     assert _speakers(text) == [("Crimean Tatar leaders", "OTHER")]
+
+
+def test_a_corpus_subset_by_id_prefix() -> None:
+    from stance.corpus import load
+
+    corpus = load()
+    seeds = corpus.subset(prefixes="seed-")
+    assert [a.id for a in seeds.articles] == [a.id for a in corpus.subset(provenance="seed").articles]
+    assert {s.article_id for s in seeds.statements} == {a.id for a in seeds.articles}
+    assert corpus.subset(split="train", prefixes=["seed-"]).articles == ()  # seeds are test

@@ -173,16 +173,22 @@ class Corpus:
         """The statements of one article, in text order."""
         return sorted((s for s in self.statements if s.article_id == article_id), key=lambda s: s.start)
 
-    def subset(self, split: str | None = None, provenance: str | None = None) -> Corpus:
-        """The articles (and their statements) of one split and/or provenance."""
+    def subset(
+        self, split: str | None = None, provenance: str | None = None, prefixes: Sequence[str] = ()
+    ) -> Corpus:
+        """The articles (and their statements) of one split and/or provenance, and/or whose id
+        starts with one of ``prefixes`` (``"b37-"``: one batch)."""
         if split is not None and split not in SPLITS:
             raise invalid_value("split", SPLITS, split)
         if provenance is not None and provenance not in PROVENANCES:
             raise invalid_value("provenance", PROVENANCES, provenance)
+        starts = (prefixes,) if isinstance(prefixes, str) else tuple(prefixes)
         keep = tuple(
             a
             for a in self.articles
-            if (split is None or a.split == split) and (provenance is None or a.provenance == provenance)
+            if (split is None or a.split == split)
+            and (provenance is None or a.provenance == provenance)
+            and (not starts or a.id.startswith(starts))
         )
         ids = {a.id for a in keep}
         return Corpus(self.path, keep, tuple(s for s in self.statements if s.article_id in ids))

@@ -301,11 +301,10 @@ def _with_prefixes(corpus: Corpus, prefixes: Sequence[str] | None) -> Corpus:
     statements; the whole corpus when none is given."""
     if not prefixes:
         return corpus
-    keep = tuple(a for a in corpus.articles if a.id.startswith(tuple(prefixes)))
-    if not keep:
+    some = corpus.subset(prefixes=prefixes)
+    if not some.articles:
         raise invalid_value("--prefix", "a prefix of some article id (such as 'b37-' or 'seed-')", prefixes)
-    ids = {a.id for a in keep}
-    return Corpus(corpus.path, keep, tuple(s for s in corpus.statements if s.article_id in ids))
+    return some
 
 
 def main(argv: Sequence[str] | None = None) -> int:

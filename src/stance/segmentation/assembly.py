@@ -242,13 +242,19 @@ def assemble(
                 issuer_actor = issuer_sp.actor
     if issuer_actor is not None:
         resolver.context_actor = issuer_actor
-        hosted = any(doc.rules.call_title.search(line.strip()) for line in header.lines)
-        if not issuer and issuer_sp is None and not hosted and issuer_actor not in organisation_codes():
+        if (
+            not issuer
+            and issuer_sp is None
+            and issuer_actor not in organisation_codes()
+            and not any(u.tag for u in units)
+            and not any(doc.rules.call_title.search(line.strip()) for line in header.lines)
+        ):
             # a wire story's headline names a state where the story is, not who publishes it:
             # a list of states or 'both sides' in it do not speak for its first state (a body's
             # name, 'EU monitors deploy ...', is the mission's that 'the mission' stands for; the
-            # host of a call an account's title reports is its publisher)
-            resolver.place_context = not any(u.tag for u in units)
+            # host of a call an account's title reports is its publisher; a transcript's
+            # header is its publisher's)
+            resolver.place_context = True
     # a record's name tags with no issuer take the header's actor only if a header line names
     # a speaker or an actor: a title's state is its topic ('Georgia: Elections' over a debate's
     # members), not whom the members speak for

@@ -1241,8 +1241,8 @@ class SpeakerResolver:
         distributive = len(words) == 2 and words[0] in doc.rules.distributive_determiners
         joint = bool(words) and words[-1] in doc.rules.joint_heads
         joint = joint or (distributive and words[1] in doc.rules.joint_singulars)
-        named = any(w[:1].isupper() for w in resolved.split()[1:-1])  # 'The EUMA monitors'
-        if actor is None and joint and not named:
+        # not a name inside ('The EUMA monitors', 'Crimean Tatar leaders': named, OTHER below)
+        if actor is None and joint and not any(w[:1].isupper() for w in resolved.split()[1:-1]):
             # 'the two sides' of a readout: its publisher's; a dateline's place is where the
             # co-chairs or the ministers met, not whom they speak for
             if words[-1] in doc.rules.located_heads:
